@@ -1,0 +1,40 @@
+package journal
+
+import (
+	"strconv"
+	"time"
+)
+
+// DraftKind says which guided flow a draft belongs to.
+type DraftKind string
+
+// The guided flows that keep drafts.
+const (
+	DraftInterview DraftKind = "interview" // a reflection after an interview
+	DraftFeedback  DraftKind = "feedback"  // a reflection after the decision
+	DraftReview    DraftKind = "review"    // a weekly review
+)
+
+// Draft is a guided flow in progress: the answers given so far and where the
+// user was, saved as they type so nothing is lost.
+type Draft struct {
+	ID   uint64    `json:"id"`
+	Kind DraftKind `json:"kind"`
+	// InterviewID is the interview being edited, or the one a feedback
+	// reflection is about; 0 for a new reflection.
+	InterviewID uint64 `json:"interview_id,omitempty"`
+	// Interview holds the answers of an interview reflection.
+	Interview Interview `json:"interview"`
+	// Values holds the answers of flows that are not an interview, by prompt id.
+	Values    map[string]Value `json:"values,omitempty"`
+	Step      int              `json:"step"`
+	Answered  int              `json:"answered"`
+	Total     int              `json:"total"`
+	UpdatedAt time.Time        `json:"updated_at"`
+}
+
+// Label describes the draft for a resume offer, such as
+// "Acme, Backend engineer, 6/17 answered".
+func (d *Draft) Label() string {
+	return d.Interview.Title() + ", " + strconv.Itoa(d.Answered) + "/" + strconv.Itoa(d.Total) + " answered"
+}

@@ -1,0 +1,236 @@
+package journal
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Rating is a 1-5 score given by the user; 0 means not rated.
+type Rating int
+
+// Valid reports whether r is 0 (not rated) or between 1 and 5.
+func (r Rating) Valid() bool { return r >= 0 && r <= 5 }
+
+// Person is someone met during a hiring process.
+type Person struct {
+	Name    string `json:"name"`
+	Title   string `json:"title,omitempty"`
+	Contact string `json:"contact,omitempty"`
+}
+
+// IsRecruiter reports whether the person's title says they recruit or work
+// in talent acquisition or HR.
+func (p Person) IsRecruiter() bool {
+	t := strings.ToLower(p.Title)
+	for _, w := range []string{"recruit", "talent", "sourcer", "hr", "human resources", "people partner"} {
+		if w == "hr" {
+			for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r < 'a' || r > 'z' }) {
+				if f == "hr" {
+					return true
+				}
+			}
+			continue
+		}
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Curveball is a question that tripped the candidate up.
+type Curveball struct {
+	Question     string   `json:"question"`
+	Answer       string   `json:"answer,omitempty"`
+	BetterAnswer string   `json:"better_answer,omitempty"`
+	Tags         []string `json:"tags,omitempty"`
+}
+
+// IsEmpty reports whether nothing was written in the curveball.
+func (c Curveball) IsEmpty() bool {
+	return strings.TrimSpace(c.Question) == "" && strings.TrimSpace(c.Answer) == "" &&
+		strings.TrimSpace(c.BetterAnswer) == "" && len(c.Tags) == 0
+}
+
+// Answer is the answer to a prompt that has no field of its own on the
+// Interview (a user's custom prompt), kept under the prompt's id.
+type Answer struct {
+	Prompt string `json:"prompt"`
+	Title  string `json:"title,omitempty"`
+	Value  string `json:"value"`
+}
+
+// Outcome is where the process stands and since when.
+type Outcome struct {
+	Status Status `json:"status"`
+	Date   Date   `json:"date,omitzero"`
+}
+
+// Feedback is what someone at the company or a recruiter said about the
+// interview after it.
+type Feedback struct {
+	Date Date   `json:"date,omitzero"`
+	From string `json:"from,omitempty"`
+	Text string `json:"text"`
+}
+
+// Interview is one interview and the reflection written after it.
+type Interview struct {
+	ID               uint64      `json:"id"`
+	Company          string      `json:"company"`
+	Role             string      `json:"role"`
+	Date             Date        `json:"date"`
+	Stage            Stage       `json:"stage,omitempty"`
+	Format           Format      `json:"format,omitempty"`
+	Interviewers     []Person    `json:"interviewers,omitempty"`
+	DecisionExpected Date        `json:"decision_expected,omitzero"`
+	MoodBefore       Rating      `json:"mood_before,omitempty"`
+	MoodAfter        Rating      `json:"mood_after,omitempty"`
+	WentWell         []string    `json:"went_well,omitempty"`
+	Curveballs       []Curveball `json:"curveballs,omitempty"`
+	Scripted         []string    `json:"scripted,omitempty"`
+	Authenticity     Rating      `json:"authenticity,omitempty"`
+	AuthenticityWhy  string      `json:"authenticity_why,omitempty"`
+	ShouldHaveTold   []string    `json:"should_have_told,omitempty"`
+	Nerves           Rating      `json:"nerves,omitempty"`
+	FirstImpression  string      `json:"first_impression,omitempty"`
+	QuestionsAsked   []string    `json:"questions_asked,omitempty"`
+	Fit              string      `json:"fit,omitempty"`
+	OutsideControl   string      `json:"outside_control,omitempty"`
+	Lessons          []string    `json:"lessons,omitempty"`
+	ProudOf          string      `json:"proud_of,omitempty"`
+	Answers          []Answer    `json:"answers,omitempty"`
+	Tags             []string    `json:"tags,omitempty"`
+	Outcome          Outcome     `json:"outcome"`
+	StillInterested  bool        `json:"still_interested,omitempty"`
+	Feedback         []Feedback  `json:"feedback,omitempty"`
+	FollowUps        []FollowUp  `json:"followups,omitempty"`
+	CreatedAt        time.Time   `json:"created_at"`
+	UpdatedAt        time.Time   `json:"updated_at"`
+}
+
+// Limits that keep a single record sane.
+const (
+	MaxTextBytes  = 1 << 20 // one answer
+	MaxListItems  = 10000   // items, curveballs or people in one answer
+	MaxShortBytes = 1000    // company, role, names
+)
+
+// Validate checks the interview against the rules of the domain and returns
+// an *Error naming the first field that breaks one.
+func (iv *Interview) Validate() error {
+	if len(iv.Company) > MaxShortBytes {
+		return Errorf(EInvalid, "company: longer than %d characters", MaxShortBytes)
+	}
+	if len(iv.Role) > MaxShortBytes {
+		return Errorf(EInvalid, "role: longer than %d characters", MaxShortBytes)
+	}
+	if !iv.Stage.Valid() {
+		return Errorf(EInvalid, "stage: %q is not one of %s", iv.Stage, joinEnum(Stages))
+	}
+	if !iv.Format.Valid() {
+		return Errorf(EInvalid, "format: %q is not one of %s", iv.Format, joinEnum(Formats))
+	}
+	if !iv.Outcome.Status.Valid() {
+		return Errorf(EInvalid, "outcome: %q is not one of %s", iv.Outcome.Status, joinEnum(Statuses))
+	}
+	for name, r := range map[string]Rating{"mood_before": iv.MoodBefore, "mood_after": iv.MoodAfter, "authenticity": iv.Authenticity, "nerves": iv.Nerves} {
+		if !r.Valid() {
+			return Errorf(EInvalid, "%s: %d is not a rating from 1 to 5", name, r)
+		}
+	}
+	if len(iv.Curveballs) > MaxListItems || len(iv.Interviewers) > MaxListItems {
+		return Errorf(EInvalid, "more than %d entries in one answer", MaxListItems)
+	}
+	for i, a := range iv.Answers {
+		if strings.TrimSpace(a.Prompt) == "" {
+			return Errorf(EInvalid, "answers[%d]: the prompt id is missing", i)
+		}
+	}
+	for i, f := range iv.FollowUps {
+		if err := f.Validate(); err != nil {
+			return Errorf(EInvalid, "followups[%d]: %s", i, ErrorMessage(err))
+		}
+	}
+	for _, s := range iv.texts() {
+		if len(s) > MaxTextBytes {
+			return Errorf(EInvalid, "an answer is longer than %d bytes", MaxTextBytes)
+		}
+	}
+	return nil
+}
+
+// Title returns "Company, Role" with natural fallbacks for missing parts.
+func (iv *Interview) Title() string {
+	switch {
+	case iv.Company != "" && iv.Role != "":
+		return iv.Company + ", " + iv.Role
+	case iv.Company != "":
+		return iv.Company
+	case iv.Role != "":
+		return iv.Role
+	}
+	return "Untitled interview"
+}
+
+// texts returns every free-text value of the interview, for validation and
+// search.
+func (iv *Interview) texts() []string {
+	out := []string{iv.Company, iv.Role, iv.AuthenticityWhy, iv.FirstImpression, iv.Fit, iv.OutsideControl, iv.ProudOf}
+	for _, l := range [][]string{iv.WentWell, iv.Scripted, iv.ShouldHaveTold, iv.QuestionsAsked, iv.Lessons, iv.Tags} {
+		out = append(out, l...)
+	}
+	for _, c := range iv.Curveballs {
+		out = append(out, c.Question, c.Answer, c.BetterAnswer)
+		out = append(out, c.Tags...)
+	}
+	for _, p := range iv.Interviewers {
+		out = append(out, p.Name, p.Title, p.Contact)
+	}
+	for _, a := range iv.Answers {
+		out = append(out, a.Value)
+	}
+	for _, f := range iv.Feedback {
+		out = append(out, f.From, f.Text)
+	}
+	return out
+}
+
+// SearchText returns all the text of the interview in one lower-cased string,
+// for plain matching.
+func (iv *Interview) SearchText() string {
+	return strings.ToLower(strings.Join(iv.texts(), "\n"))
+}
+
+// AnswerFor returns the custom answer stored under prompt id, or "".
+func (iv *Interview) AnswerFor(prompt string) string {
+	for _, a := range iv.Answers {
+		if a.Prompt == prompt {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// SetAnswer stores a custom answer under prompt id; an empty value removes it.
+func (iv *Interview) SetAnswer(prompt, title, value string) {
+	for i, a := range iv.Answers {
+		if a.Prompt == prompt {
+			if value == "" {
+				iv.Answers = append(iv.Answers[:i], iv.Answers[i+1:]...)
+				return
+			}
+			iv.Answers[i].Value, iv.Answers[i].Title = value, title
+			return
+		}
+	}
+	if value != "" {
+		iv.Answers = append(iv.Answers, Answer{Prompt: prompt, Title: title, Value: value})
+	}
+}
+
+// String is a short description for logs.
+func (iv *Interview) String() string {
+	return fmt.Sprintf("interview %d (%s, %s)", iv.ID, iv.Title(), iv.Date)
+}
