@@ -1,0 +1,63 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// Backup writes a consistent copy of the journal to dst while it stays in
+// use: a read transaction's snapshot goes to a temporary file beside dst,
+// which is synced and then renamed into place, so dst is never half-written.
+func (s *Store) Backup(dst string) error {
+	dir := filepath.Dir(dst)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return writeError(err)
+	}
+	tmp, err := os.CreateTemp(dir, ".backup-*.tmp")
+	if err != nil {
+		return writeError(err)
+	}
+	defer os.Remove(tmp.Name())
+	err = s.view(func(tx *bolt.Tx) error {
+		_, err := tx.WriteTo(tmp)
+		return err
+	})
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o600)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), dst)
+	}
+	if err != nil {
+		if journal.ErrorCode(err) != journal.EInternal {
+			return err
+		}
+		return writeError(err)
+	}
+	return syncFile(dir)
+}
+
+// BackupDir returns the folder beside the journal where automatic backups go.
+func (s *Store) BackupDir() string {
+	return filepath.Join(filepath.Dir(s.path), "backups")
+}
+
+// BackupBeside writes a backup named after label into BackupDir and returns
+// its path.
+func (s *Store) BackupBeside(label string) (string, error) {
+	base := filepath.Base(s.path)
+	base = base[:len(base)-len(filepath.Ext(base))]
+	dst := filepath.Join(s.BackupDir(), fmt.Sprintf("%s-%s.db", base, label))
+	return dst, s.Backup(dst)
+}

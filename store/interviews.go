@@ -1,0 +1,195 @@
+package store
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// ErrNotFound is returned when an interview, draft or review does not exist.
+var ErrNotFound = &journal.Error{Code: journal.ENotFound, Message: "No such entry in the journal."}
+
+// CreateInterview validates iv, gives it the next ID, stamps CreatedAt and
+// UpdatedAt, and saves it with its summary.
+func (s *Store) CreateInterview(iv *journal.Interview) error {
+	return restoreOnError(iv, func() error {
+		return s.update(func(tx *bolt.Tx) error { return s.createInterview(tx, iv) })
+	})
+}
+
+// UpdateInterview validates iv, moves its UpdatedAt, and replaces the stored
+// interview of the same ID and its summary in one transaction.
+func (s *Store) UpdateInterview(iv *journal.Interview) error {
+	return restoreOnError(iv, func() error {
+		return s.update(func(tx *bolt.Tx) error { return s.updateInterview(tx, iv) })
+	})
+}
+
+// Interview returns the interview with the given ID, or ErrNotFound.
+func (s *Store) Interview(id uint64) (*journal.Interview, error) {
+	var iv *journal.Interview
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		iv, err = getInterview(tx, id)
+		return err
+	})
+	return iv, err
+}
+
+// DeleteInterview removes an interview and its summary and returns what was
+// removed, so the deletion can be undone with RestoreInterview.
+func (s *Store) DeleteInterview(id uint64) (*journal.Interview, error) {
+	var old *journal.Interview
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		if old, err = getInterview(tx, id); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketSummaries).Delete(summaryKey(old.Date, id)); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketInterviews).Delete(itob(id))
+	})
+	return old, err
+}
+
+// RestoreInterview puts back an interview exactly as it was, under its own
+// ID (undoing a deletion). It fails with EConflict if the ID is taken.
+func (s *Store) RestoreInterview(iv *journal.Interview) error {
+	return s.update(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketInterviews).Get(itob(iv.ID)) != nil {
+			return journal.Errorf(journal.EConflict, "Interview %d already exists.", iv.ID)
+		}
+		return putInterview(tx, iv)
+	})
+}
+
+// Summaries returns the summary of every interview, newest first.
+func (s *Store) Summaries() ([]journal.Summary, error) {
+	var out []journal.Summary
+	err := s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketSummaries)
+		out = make([]journal.Summary, 0, b.Stats().KeyN)
+		c := b.Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			var sm journal.Summary
+			if err := decode(v, &sm, fmt.Sprintf("The summary of interview %d", btoi(k))); err != nil {
+				return err
+			}
+			out = append(out, sm)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// EachInterview calls fn with every interview in ID order. The interview
+// passed to fn is its own copy.
+func (s *Store) EachInterview(fn func(*journal.Interview) error) error {
+	return s.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
+			var iv journal.Interview
+			if err := decode(v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
+				return err
+			}
+			return fn(&iv)
+		})
+	})
+}
+
+// Interviews returns every interview in ID order.
+func (s *Store) Interviews() ([]*journal.Interview, error) {
+	var out []*journal.Interview
+	err := s.EachInterview(func(iv *journal.Interview) error {
+		out = append(out, iv)
+		return nil
+	})
+	return out, err
+}
+
+// CountInterviews returns how many interviews the journal holds.
+func (s *Store) CountInterviews() (int, error) {
+	var n int
+	err := s.view(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketInterviews).Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
+func (s *Store) createInterview(tx *bolt.Tx, iv *journal.Interview) error {
+	if err := iv.Validate(); err != nil {
+		return err
+	}
+	id, err := tx.Bucket(bucketInterviews).NextSequence()
+	if err != nil {
+		return err
+	}
+	now := s.Now()
+	iv.ID, iv.CreatedAt, iv.UpdatedAt = id, now, now
+	return putInterview(tx, iv)
+}
+
+func (s *Store) updateInterview(tx *bolt.Tx, iv *journal.Interview) error {
+	if err := iv.Validate(); err != nil {
+		return err
+	}
+	old, err := getInterview(tx, iv.ID)
+	if err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketSummaries).Delete(summaryKey(old.Date, old.ID)); err != nil {
+		return err
+	}
+	iv.CreatedAt = old.CreatedAt
+	iv.UpdatedAt = s.Now()
+	return putInterview(tx, iv)
+}
+
+// putInterview writes an interview and its summary as they are.
+func putInterview(tx *bolt.Tx, iv *journal.Interview) error {
+	data, err := encode(iv)
+	if err != nil {
+		return err
+	}
+	sum, err := encode(iv.Summarize())
+	if err != nil {
+		return err
+	}
+	b := tx.Bucket(bucketInterviews)
+	if seq := b.Sequence(); iv.ID > seq {
+		// Keep the sequence ahead of restored or imported IDs.
+		if err := b.SetSequence(iv.ID); err != nil {
+			return err
+		}
+	}
+	if err := b.Put(itob(iv.ID), data); err != nil {
+		return err
+	}
+	return tx.Bucket(bucketSummaries).Put(summaryKey(iv.Date, iv.ID), sum)
+}
+
+func getInterview(tx *bolt.Tx, id uint64) (*journal.Interview, error) {
+	v := tx.Bucket(bucketInterviews).Get(itob(id))
+	if v == nil {
+		return nil, ErrNotFound
+	}
+	var iv journal.Interview
+	if err := decode(v, &iv, fmt.Sprintf("Interview %d", id)); err != nil {
+		return nil, err
+	}
+	return &iv, nil
+}
+
+// restoreOnError runs fn and, when it fails, puts *v back as it was: an ID or
+// a timestamp given inside a transaction that rolled back must not stick.
+func restoreOnError[T any](v *T, fn func() error) error {
+	orig := *v
+	err := fn()
+	if err != nil {
+		*v = orig
+	}
+	return err
+}

@@ -1,0 +1,50 @@
+package store
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// migrations[i] moves a journal from schema version i+1 to i+2. Each runs in
+// its own transaction, after a backup of the journal.
+var migrations = []func(tx *bolt.Tx) error{}
+
+// migrate creates any missing bucket and brings an older journal up to
+// SchemaVersion.
+func (s *Store) migrate() error {
+	var version uint64
+	err := s.update(func(tx *bolt.Tx) error {
+		if err := createBuckets(tx); err != nil {
+			return err
+		}
+		meta := tx.Bucket(bucketMeta)
+		version = btoi(meta.Get(keySchema))
+		if version == 0 {
+			version = SchemaVersion
+			return meta.Put(keySchema, itob(version))
+		}
+		return nil
+	})
+	if err != nil || version >= SchemaVersion {
+		return err
+	}
+	if _, err := s.BackupBeside(fmt.Sprintf("before-v%d", SchemaVersion)); err != nil {
+		return err
+	}
+	for v := version; v < SchemaVersion; v++ {
+		step := migrations[v-1]
+		err := s.update(func(tx *bolt.Tx) error {
+			if err := step(tx); err != nil {
+				return err
+			}
+			return tx.Bucket(bucketMeta).Put(keySchema, itob(v+1))
+		})
+		if err != nil {
+			return &journal.Error{Code: journal.EInternal, Message: fmt.Sprintf("Upgrading the journal to version %d failed; a backup was kept beside it.", v+1), Err: err}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,218 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// SchemaVersion is the version of the journal layout this build writes.
+const SchemaVersion = 1
+
+// LockTimeout is how long Open waits for another debrief to release the
+// journal before giving up.
+const LockTimeout = 750 * time.Millisecond
+
+// minJournalSize is the smallest file bbolt ever writes (four pages of the
+// smallest page size a journal is created with); anything shorter is
+// truncated or not a journal.
+const minJournalSize = 4 * 1024
+
+// Store is an open journal.
+type Store struct {
+	db   *bolt.DB
+	path string
+	// Now returns the current time; tests replace it to stay deterministic.
+	Now func() time.Time
+}
+
+// Options tune how a journal is opened. The zero value is right for the app.
+type Options struct {
+	// OpenFile replaces os.OpenFile, so tests can inject write failures.
+	OpenFile func(string, int, os.FileMode) (*os.File, error)
+	// MaxSize caps the file size in bytes (0: no cap), so tests can fill it.
+	MaxSize int
+	// ReadOnly opens the journal without taking the write lock.
+	ReadOnly bool
+}
+
+// Open opens the journal at path, creating it (and its directory) when it
+// does not exist. A journal held by another debrief, written by a newer
+// version, or damaged is refused with a clear *journal.Error and left as it is.
+func Open(path string, opts ...Options) (*Store, error) {
+	var o Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if o.ReadOnly {
+			return nil, journal.Errorf(journal.ENotFound, "There is no journal at %s yet.", path)
+		}
+		if err := create(path, o); err != nil {
+			return nil, err
+		}
+	case err != nil:
+		return nil, &journal.Error{Code: journal.EInternal, Message: fmt.Sprintf("The journal at %s cannot be read: %s.", path, reason(err)), Err: err}
+	case info.IsDir():
+		return nil, journal.Errorf(journal.EInvalid, "%s is a folder, not a journal file.", path)
+	case info.Size() < minJournalSize:
+		return nil, journal.Errorf(journal.ECorrupt, "The journal at %s is damaged (only %d bytes). It was left untouched; restore a backup with `debrief restore`.", path, info.Size())
+	}
+	// Look before writing: a damaged or newer journal must not be touched,
+	// and bbolt writes to a file as soon as it opens it for writing.
+	if err := inspect(path, o); err != nil {
+		return nil, err
+	}
+	if o.ReadOnly {
+		db, err := openBolt(path, o, true)
+		if err != nil {
+			return nil, err
+		}
+		return &Store{db: db, path: path, Now: time.Now}, nil
+	}
+	db, err := openBolt(path, o, false)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, path: path, Now: time.Now}
+	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close releases the journal.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path returns the journal's file path.
+func (s *Store) Path() string { return s.path }
+
+// create makes a new journal under a temporary name, sets it up, syncs it and
+// only then gives it its real name, so a crash never leaves a half-made
+// journal behind.
+func create(path string, o Options) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return &journal.Error{Code: journal.EInternal, Message: fmt.Sprintf("Cannot create the folder %s: %s.", dir, reason(err)), Err: err}
+	}
+	tmp, err := os.CreateTemp(dir, ".journal-*.tmp")
+	if err != nil {
+		return &journal.Error{Code: journal.EInternal, Message: fmt.Sprintf("Cannot create a journal in %s: %s.", dir, reason(err)), Err: err}
+	}
+	tmpPath := tmp.Name()
+	tmp.Close()
+	os.Remove(tmpPath) // bbolt initialises only a missing or empty file
+	defer os.Remove(tmpPath)
+	db, err := openBolt(tmpPath, o, false)
+	if err != nil {
+		return err
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		if err := createBuckets(tx); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(keySchema, itob(SchemaVersion))
+	})
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return writeError(err)
+	}
+	if err := syncFile(tmpPath); err != nil {
+		return writeError(err)
+	}
+	// Link, not rename: if another debrief created the journal meanwhile,
+	// keep theirs.
+	if err := os.Link(tmpPath, path); err != nil && !errors.Is(err, os.ErrExist) {
+		if err := os.Rename(tmpPath, path); err != nil {
+			return writeError(err)
+		}
+	}
+	return syncFile(dir)
+}
+
+// inspect opens the journal read-only and checks that it is whole, is a
+// debrief journal, and is not from a newer debrief.
+func inspect(path string, o Options) error {
+	db, err := openBolt(path, o, true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	info, err := os.Stat(path)
+	if err != nil {
+		return writeError(err)
+	}
+	return guard(func() error {
+		return db.View(func(tx *bolt.Tx) error {
+			if tx.Size() > info.Size() {
+				return journal.Errorf(journal.ECorrupt, "The journal at %s is damaged (it is shorter than it says). It was left untouched; restore a backup with `debrief restore`.", path)
+			}
+			meta := tx.Bucket(bucketMeta)
+			if meta == nil {
+				return journal.Errorf(journal.ECorrupt, "%s is not a debrief journal. It was left untouched.", path)
+			}
+			v := btoi(meta.Get(keySchema))
+			if v > SchemaVersion {
+				return journal.Errorf(journal.ENewer, "The journal at %s was written by a newer debrief (journal version %d; this debrief reads up to version %d). Update debrief to open it.", path, v, SchemaVersion)
+			}
+			return nil
+		})
+	})
+}
+
+// openBolt opens the bbolt file with a lock timeout and turns bbolt's errors
+// into messages for the user.
+func openBolt(path string, o Options, readOnly bool) (*bolt.DB, error) {
+	var db *bolt.DB
+	err := guard(func() error {
+		var err error
+		db, err = bolt.Open(path, 0o600, &bolt.Options{
+			Timeout:  LockTimeout,
+			ReadOnly: readOnly,
+			OpenFile: o.OpenFile,
+			MaxSize:  o.MaxSize,
+		})
+		return err
+	})
+	switch {
+	case err == nil:
+		return db, nil
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, &journal.Error{Code: journal.ELocked, Message: fmt.Sprintf("The journal %s is open in another debrief. Close that one first, or use another journal with --db.", path), Err: err}
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch), journal.ErrorCode(err) == journal.ECorrupt:
+		return nil, &journal.Error{Code: journal.ECorrupt, Message: fmt.Sprintf("The journal at %s is damaged or is not a debrief journal. It was left untouched; restore a backup with `debrief restore`.", path), Err: err}
+	case errors.Is(err, os.ErrPermission):
+		return nil, &journal.Error{Code: journal.EInternal, Message: fmt.Sprintf("No permission to open the journal at %s.", path), Err: err}
+	}
+	return nil, writeError(err)
+}
+
+func createBuckets(tx *bolt.Tx) error {
+	for _, name := range allBuckets() {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func syncFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}

@@ -1,0 +1,48 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+)
+
+// DefaultPath returns where the journal lives when neither --db nor
+// DEBRIEF_DB says otherwise: $XDG_DATA_HOME/debrief/journal.db, which is
+// ~/.local/share/debrief/journal.db on Linux, and the platform's usual data
+// folder elsewhere.
+func DefaultPath() string {
+	return filepath.Join(DataDir(), "debrief", "journal.db")
+}
+
+// DataDir returns the user's data folder following the XDG base directory
+// convention, with the platform's equivalent where XDG is not in use.
+func DataDir() string {
+	if d := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(d) {
+		return d
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "."
+	}
+	switch runtime.GOOS {
+	case "darwin":
+		return filepath.Join(home, "Library", "Application Support")
+	case "windows":
+		if d := os.Getenv("LOCALAPPDATA"); d != "" {
+			return d
+		}
+	}
+	return filepath.Join(home, ".local", "share")
+}
+
+// ConfigDir returns debrief's configuration folder: $XDG_CONFIG_HOME/debrief,
+// or the platform's equivalent.
+func ConfigDir() string {
+	if d := os.Getenv("XDG_CONFIG_HOME"); filepath.IsAbs(d) {
+		return filepath.Join(d, "debrief")
+	}
+	if d, err := os.UserConfigDir(); err == nil {
+		return filepath.Join(d, "debrief")
+	}
+	return filepath.Join(".", ".debrief")
+}
