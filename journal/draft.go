@@ -26,11 +26,14 @@ type Draft struct {
 	// Interview holds the answers of an interview reflection.
 	Interview Interview `json:"interview"`
 	// Values holds the answers of flows that are not an interview, by prompt id.
-	Values    map[string]Value `json:"values,omitempty"`
-	Step      int              `json:"step"`
-	Answered  int              `json:"answered"`
-	Total     int              `json:"total"`
-	UpdatedAt time.Time        `json:"updated_at"`
+	Values map[string]Value `json:"values,omitempty"`
+	Step   int              `json:"step"`
+	// Sub is the position inside a step made of several inputs (the fields
+	// of each curveball).
+	Sub       int       `json:"sub,omitempty"`
+	Answered  int       `json:"answered"`
+	Total     int       `json:"total"`
+	UpdatedAt time.Time `json:"updated_at"`
 }
 
 // Label describes the draft for a resume offer, such as

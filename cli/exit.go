@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"errors"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// Exit codes, so scripts can tell failures apart.
+const (
+	ExitOK       = 0
+	ExitFailure  = 1 // anything not listed below
+	ExitUsage    = 2 // wrong flags or arguments
+	ExitLocked   = 3 // the journal is open in another debrief
+	ExitDamaged  = 4 // the journal is damaged or from a newer debrief
+	ExitInvalid  = 5 // the input was rejected (import file, outcome, date…)
+	ExitNotFound = 6 // no such interview, draft or review
+	ExitFull     = 7 // the disk is full
+	ExitNoTTY    = 8 // a screen was needed but there is no terminal
+)
+
+// usageError marks a mistake in how the command was called.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// noTTYError marks a command that needs a terminal and has none.
+type noTTYError struct{ msg string }
+
+func (e noTTYError) Error() string { return e.msg }
+
+// ExitCode returns the exit code for an error returned by a command.
+func ExitCode(err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	var u usageError
+	if errors.As(err, &u) {
+		return ExitUsage
+	}
+	var t noTTYError
+	if errors.As(err, &t) {
+		return ExitNoTTY
+	}
+	var je *journal.Error
+	if !errors.As(err, &je) {
+		// cobra reports unknown flags and commands as plain errors.
+		return ExitUsage
+	}
+	switch je.Code {
+	case journal.ELocked:
+		return ExitLocked
+	case journal.ECorrupt, journal.ENewer:
+		return ExitDamaged
+	case journal.EInvalid, journal.EConflict:
+		return ExitInvalid
+	case journal.ENotFound:
+		return ExitNotFound
+	case journal.EFull:
+		return ExitFull
+	}
+	return ExitFailure
+}
+
+// message returns what to tell the user about err.
+func message(err error) string {
+	var u usageError
+	var t noTTYError
+	var je *journal.Error
+	switch {
+	case errors.As(err, &u):
+		return u.msg
+	case errors.As(err, &t):
+		return t.msg
+	case errors.As(err, &je):
+		return journal.ErrorMessage(err)
+	}
+	// cobra's own messages ("unknown flag: --x") are written for users.
+	return err.Error()
+}

@@ -1,0 +1,355 @@
+package export
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// MaxDocumentBytes is the largest interchange file ReadJSON accepts (1 GiB):
+// far beyond any real journal, small enough to refuse a wrong file early.
+const MaxDocumentBytes = 1 << 30
+
+// ReadJSON reads an interchange document and checks all of it: JSON syntax,
+// the format name and version, the type of every value, the text encoding,
+// unique IDs and the domain rules of every interview and review. Any
+// problem rejects the whole document with an *journal.Error (EInvalid)
+// whose message starts with the line and column and names the record and
+// field, such as
+//
+//	line 12, column 21: interviews[3].mood_after: expected a number, found text
+//
+// Fields this version does not know are refused, not ignored: importing a
+// file from a newer debrief without them would silently lose data, and an
+// exact round trip is this format's promise. A leading UTF-8 byte order mark
+// is skipped. Columns count bytes.
+func ReadJSON(r io.Reader) (*Document, error) {
+	return readJSONLimited(r, MaxDocumentBytes)
+}
+
+func readJSONLimited(r io.Reader, limit int64) (*Document, error) {
+	in := bufio.NewReader(r)
+	if bom, _ := in.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
+		_, _ = in.Discard(3)
+	}
+	lines := &lineTracker{r: &sizeLimiter{r: in, left: limit}}
+	dr := &docReader{
+		dec: json.NewDecoder(lines), lines: lines, limit: limit,
+		interviewIDs: map[uint64]int{}, reviewIDs: map[uint64]int{},
+	}
+	if err := dr.readDocument(); err != nil {
+		return nil, err
+	}
+	return &dr.doc, nil
+}
+
+// docReader walks the top of the document with the decoder's tokens and
+// reads each record whole, so memory holds the records read so far and one
+// record's JSON, never the whole file.
+type docReader struct {
+	dec   *json.Decoder
+	lines *lineTracker
+	limit int64
+	doc   Document
+	raw   json.RawMessage // the record being read, reused
+
+	// The index of the record that holds each ID, to refuse duplicates.
+	interviewIDs map[uint64]int
+	reviewIDs    map[uint64]int
+}
+
+func (dr *docReader) readDocument() error {
+	start := dr.nextOffset()
+	tok, err := dr.dec.Token()
+	if errors.Is(err, io.EOF) {
+		return journal.Errorf(journal.EInvalid, "the file is empty")
+	}
+	if err != nil {
+		return dr.streamError(err)
+	}
+	if tok != json.Delim('{') {
+		return dr.failAt(start, "", "expected a debrief export, which is one JSON object; found %s", describeToken(tok))
+	}
+	seen := map[string]bool{}
+	for dr.dec.More() {
+		keyAt := dr.nextOffset()
+		tok, err := dr.dec.Token()
+		if err != nil {
+			return dr.streamError(err)
+		}
+		key, _ := tok.(string)
+		if seen[key] {
+			return dr.failAt(keyAt, key, "this field appears twice")
+		}
+		seen[key] = true
+		if err := dr.readField(key, keyAt); err != nil {
+			return err
+		}
+	}
+	if _, err := dr.dec.Token(); err != nil {
+		return dr.streamError(err)
+	}
+	end := dr.nextOffset()
+	switch tok, err := dr.dec.Token(); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
+		return dr.streamError(err)
+	default:
+		return dr.failAt(end, "", "more follows the end of the export (%s); a file holds one export", describeToken(tok))
+	}
+	if !seen["format"] {
+		return journal.Errorf(journal.EInvalid, "this is not a debrief export: it has no \"format\" field")
+	}
+	if !seen["version"] {
+		return journal.Errorf(journal.EInvalid, "this export has no \"version\" field")
+	}
+	return nil
+}
+
+func (dr *docReader) readField(key string, keyAt int64) error {
+	switch key {
+	case "format":
+		return dr.readFormat()
+	case "version":
+		return dr.readVersion()
+	case "interviews":
+		return dr.readArray(key, dr.readInterview)
+	case "reviews":
+		return dr.readArray(key, dr.readReview)
+	}
+	return dr.failAt(keyAt, "", "%s", unknownFieldMessage(key))
+}
+
+func (dr *docReader) readFormat() error {
+	raw, start, err := dr.nextRecord()
+	if err != nil {
+		return err
+	}
+	var name string
+	if json.Unmarshal(raw, &name) != nil || name != FormatName {
+		return dr.failAt(start, "format", "this is not a debrief export: the format is %s, not %q", raw, FormatName)
+	}
+	dr.doc.Format = name
+	return nil
+}
+
+func (dr *docReader) readVersion() error {
+	raw, start, err := dr.nextRecord()
+	if err != nil {
+		return err
+	}
+	v, err := strconv.Atoi(string(raw))
+	switch {
+	case err != nil || v < 1:
+		return dr.failAt(start, "version", "expected a version number from 1 to %d, found %s", Version, raw)
+	case v > Version:
+		return dr.failAt(start, "version", "written by a newer debrief: version %d, this one reads %d; update debrief to import it", v, Version)
+	}
+	dr.doc.Version = v
+	return nil
+}
+
+// readArray reads a list of records, calling readOne for each with its
+// index; null counts as an empty list.
+func (dr *docReader) readArray(key string, readOne func(i int) error) error {
+	start := dr.nextOffset()
+	tok, err := dr.dec.Token()
+	if err != nil {
+		return dr.streamError(err)
+	}
+	if tok == nil {
+		return nil
+	}
+	if tok != json.Delim('[') {
+		return dr.failAt(start, key, "expected a list, found %s", describeToken(tok))
+	}
+	for i := 0; dr.dec.More(); i++ {
+		if err := readOne(i); err != nil {
+			return err
+		}
+		// Offsets before the next record are never asked for again.
+		dr.lines.forget(dr.dec.InputOffset())
+	}
+	if _, err := dr.dec.Token(); err != nil {
+		return dr.streamError(err)
+	}
+	return nil
+}
+
+func (dr *docReader) readInterview(i int) error {
+	place := "interviews[" + strconv.Itoa(i) + "]"
+	var iv journal.Interview
+	start, err := dr.readRecord(place, &iv)
+	if err != nil {
+		return err
+	}
+	label := fmt.Sprintf("%s (id %d, %s)", place, iv.ID, clip(iv.Title()))
+	if iv.ID == 0 {
+		return dr.failAt(start, place, "the id is missing; every interview needs one above 0")
+	}
+	if first, ok := dr.interviewIDs[iv.ID]; ok {
+		return dr.failAt(start, label, "id %d is already used by interviews[%d]", iv.ID, first)
+	}
+	dr.interviewIDs[iv.ID] = i
+	if err := iv.Validate(); err != nil {
+		return dr.failAt(start, label, "%s", journal.ErrorMessage(err))
+	}
+	dr.doc.Interviews = append(dr.doc.Interviews, iv)
+	return nil
+}
+
+func (dr *docReader) readReview(i int) error {
+	place := "reviews[" + strconv.Itoa(i) + "]"
+	var r journal.Review
+	start, err := dr.readRecord(place, &r)
+	if err != nil {
+		return err
+	}
+	label := fmt.Sprintf("%s (id %d)", place, r.ID)
+	if !r.WeekOf.IsZero() {
+		label = fmt.Sprintf("%s (id %d, week of %s)", place, r.ID, r.WeekOf)
+	}
+	if r.ID == 0 {
+		return dr.failAt(start, place, "the id is missing; every review needs one above 0")
+	}
+	if first, ok := dr.reviewIDs[r.ID]; ok {
+		return dr.failAt(start, label, "id %d is already used by reviews[%d]", r.ID, first)
+	}
+	dr.reviewIDs[r.ID] = i
+	if err := r.Validate(); err != nil {
+		return dr.failAt(start, label, "%s", journal.ErrorMessage(err))
+	}
+	dr.doc.Reviews = append(dr.doc.Reviews, r)
+	return nil
+}
+
+// readRecord reads the next array element into v, checking it for
+// everything the decoder would otherwise accept by changing it.
+func (dr *docReader) readRecord(place string, v any) (int64, error) {
+	raw, start, err := dr.nextRecord()
+	if err != nil {
+		return start, err
+	}
+	if bytes.Equal(raw, []byte("null")) {
+		return start, dr.failAt(start, place, "expected an object, found null")
+	}
+	if f := lintRecord(raw); f != nil {
+		return start, dr.failAt(start+int64(f.off), place+f.path, "%s", f.msg)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		f := locateTypeFault(raw, reflect.TypeOf(v).Elem())
+		if f == nil {
+			return start, dr.failAt(start, place, "this record could not be read")
+		}
+		return start, dr.failAt(start+f.off, place+f.path, "%s", f.msg)
+	}
+	return start, nil
+}
+
+// nextRecord reads the next whole value and returns it with its offset.
+func (dr *docReader) nextRecord() ([]byte, int64, error) {
+	at := dr.nextOffset()
+	if err := dr.dec.Decode(&dr.raw); err != nil {
+		return nil, at, dr.streamError(err)
+	}
+	return dr.raw, dr.dec.InputOffset() - int64(len(dr.raw)), nil
+}
+
+// nextOffset returns where the next token starts, looking past blanks and
+// separators in what the decoder has buffered.
+func (dr *docReader) nextOffset() int64 {
+	off := dr.dec.InputOffset()
+	buffered := dr.dec.Buffered()
+	var chunk [256]byte
+	for {
+		n, _ := buffered.Read(chunk[:])
+		if n == 0 {
+			return off
+		}
+		for _, c := range chunk[:n] {
+			if c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ',' && c != ':' {
+				return off
+			}
+			off++
+		}
+	}
+}
+
+// streamError turns an error of the decoder reading the file into a message
+// with the place it happened.
+func (dr *docReader) streamError(err error) error {
+	var syntax *json.SyntaxError
+	switch {
+	case errors.As(err, new(tooLargeError)):
+		return journal.Errorf(journal.EInvalid, "the file is larger than %s, more than any journal holds; it is not a debrief export", sizeText(dr.limit))
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return dr.failAt(dr.lines.read, "", "the file ends in the middle of the export; it may have been cut short")
+	case errors.As(err, &syntax):
+		return dr.failAt(dr.syntaxErrorOffset(), "", "%s", syntaxMessage(syntax))
+	}
+	return &journal.Error{Code: journal.EInternal, Message: "the file could not be read to the end", Err: err}
+}
+
+// syntaxErrorOffset finds where a syntax error the decoder just returned is.
+// Its own offsets do not count the bytes it read as tokens, so the
+// unconsumed input is scanned again by a fresh decoder, which fails at the
+// same byte with an offset counted from where the decoder stopped.
+func (dr *docReader) syntaxErrorOffset() int64 {
+	var raw json.RawMessage
+	err := json.NewDecoder(dr.dec.Buffered()).Decode(&raw)
+	var syntax *json.SyntaxError
+	if errors.As(err, &syntax) && syntax.Offset > 0 {
+		// Offset counts the bad byte itself.
+		return dr.dec.InputOffset() + syntax.Offset - 1
+	}
+	return dr.dec.InputOffset()
+}
+
+// syntaxMessage says plainly that the file is not even well-formed JSON
+// before the decoder's own description of the bad character.
+func syntaxMessage(err *json.SyntaxError) string {
+	return "the JSON is malformed: " + err.Error()
+}
+
+func (dr *docReader) failAt(off int64, place, format string, args ...any) error {
+	line, col := dr.lines.position(off)
+	msg := fmt.Sprintf(format, args...)
+	if place != "" {
+		msg = place + ": " + msg
+	}
+	return journal.Errorf(journal.EInvalid, "line %d, column %d: %s", line, col, msg)
+}
+
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return strconv.FormatInt(n>>30, 10) + " GiB"
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + " MiB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
+
+// clip shortens a title for a message to one line of sensible length.
+func clip(s string) string {
+	const most = 60
+	runes := []rune(s)
+	for i, r := range runes {
+		if r < ' ' || r == 0x7f {
+			runes[i] = ' '
+		}
+	}
+	if len(runes) > most {
+		return string(runes[:most-1]) + "…"
+	}
+	return string(runes)
+}

@@ -1,0 +1,113 @@
+package journal
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// agendaWeek is how many days ahead count as "this week".
+const agendaWeek = 7
+
+// AgendaItem is one open follow-up with enough of its interview to show it
+// in a list.
+type AgendaItem struct {
+	InterviewID uint64
+	Company     string
+	Role        string
+	FollowUp    FollowUp
+}
+
+// Agenda is every open follow-up of a journal as of one day, in four groups
+// each sorted by due day, then company, then interview.
+type Agenda struct {
+	// On is the day the agenda was drawn up for.
+	On Date
+	// Overdue holds follow-ups whose deadline has passed.
+	Overdue []AgendaItem
+	// Today holds follow-ups whose window includes today.
+	Today []AgendaItem
+	// ThisWeek holds follow-ups due in the next seven days.
+	ThisWeek []AgendaItem
+	// Later holds follow-ups due after that.
+	Later []AgendaItem
+}
+
+// AgendaCounts is how many follow-ups each group of an Agenda holds.
+type AgendaCounts struct {
+	Overdue, Today, ThisWeek, Later int
+}
+
+// Total returns the number of open follow-ups in all groups.
+func (c AgendaCounts) Total() int { return c.Overdue + c.Today + c.ThisWeek + c.Later }
+
+// Counts returns the size of each group.
+func (a Agenda) Counts() AgendaCounts {
+	return AgendaCounts{Overdue: len(a.Overdue), Today: len(a.Today), ThisWeek: len(a.ThisWeek), Later: len(a.Later)}
+}
+
+// BuildAgenda gathers the open follow-ups of every interview as of today.
+// Done, skipped and still-snoozed follow-ups are left out. It plans each
+// interview into one reused buffer, so its cost grows with the journal only
+// through the items it returns and the sort of the open ones.
+func BuildAgenda(ivs []*Interview, today Date) Agenda {
+	a := Agenda{On: today}
+	weekEnd := today.AddDays(agendaWeek)
+	var buf []FollowUp
+	for _, iv := range ivs {
+		buf = appendPlan(buf[:0], iv, today)
+		for _, f := range buf {
+			if f.Status != FollowUpOpen {
+				continue
+			}
+			item := AgendaItem{InterviewID: iv.ID, Company: iv.Company, Role: iv.Role, FollowUp: f}
+			switch {
+			case f.Overdue(today):
+				a.Overdue = append(a.Overdue, item)
+			case f.DueToday(today):
+				a.Today = append(a.Today, item)
+			case !f.Due.After(weekEnd):
+				a.ThisWeek = append(a.ThisWeek, item)
+			default:
+				a.Later = append(a.Later, item)
+			}
+		}
+	}
+	for _, group := range [][]AgendaItem{a.Overdue, a.Today, a.ThisWeek, a.Later} {
+		slices.SortFunc(group, compareAgendaItems)
+	}
+	return a
+}
+
+func compareAgendaItems(a, b AgendaItem) int {
+	if c := a.FollowUp.Due.Compare(b.FollowUp.Due); c != 0 {
+		return c
+	}
+	if c := compareIgnoringCase(a.Company, b.Company); c != 0 {
+		return c
+	}
+	switch {
+	case a.InterviewID < b.InterviewID:
+		return -1
+	case a.InterviewID > b.InterviewID:
+		return 1
+	}
+	return compareFollowUps(a.FollowUp, b.FollowUp)
+}
+
+// compareIgnoringCase orders "acme" next to "Acme" rather than after "Zeta",
+// without the allocation of lower-casing both strings.
+func compareIgnoringCase(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if la, lb := unicode.ToLower(ra), unicode.ToLower(rb); la != lb {
+			if la < lb {
+				return -1
+			}
+			return 1
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return len(a) - len(b) // the shorter of two that agree so far comes first
+}

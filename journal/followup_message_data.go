@@ -1,0 +1,220 @@
+package journal
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// buildMessageData turns a message context into template data for one kind
+// of follow-up. It never fails: a missing answer becomes an empty string or
+// a natural fallback phrase.
+func buildMessageData(mc MessageContext, kind FollowUpKind) MessageData {
+	iv := mc.Interview
+	if iv == nil {
+		iv = &Interview{}
+	}
+	company, role := oneLine(iv.Company), oneLine(iv.Role)
+	names := firstNames(messageAudience(iv.Interviewers, kind))
+	d := MessageData{
+		Greeting:         greeting(names),
+		Names:            andList(names),
+		Company:          company,
+		Role:             role,
+		CompanyName:      company,
+		Position:         positionPhrase(company, role),
+		Team:             "your team",
+		When:             whenPhrase(iv.Date, mc.Today),
+		DecisionBy:       spokenDay(iv.DecisionExpected, laterOf(mc.Today, iv.Date)),
+		WentBadly:        iv.WentBadly(),
+		StillWanted:      iv.stillWantsRole() || iv.StillInterested,
+		Rejected:         iv.Outcome.Status == StatusRejected,
+		StoriesToMention: cleanItems(iv.ShouldHaveTold),
+		LessonsSince:     cleanItems(mc.LessonsSince),
+		Article:          oneLine(mc.Article),
+		Sender:           oneLine(mc.Sender),
+	}
+	if company == "" {
+		d.CompanyName = "your company"
+	} else {
+		d.Team = "the " + company + " team"
+	}
+	d.ClarifyTopic, d.ClarifyPoint = clarification(iv.Curveballs)
+	return d
+}
+
+// messageAudience picks who a message is addressed to. Notes about the
+// process itself go to the recruiters when there are any; the feedback
+// request goes to the people who judged the interview; references are not
+// among the interviewers, so their note greets nobody by name.
+func messageAudience(people []Person, kind FollowUpKind) []Person {
+	var recruiters, others []Person
+	for _, p := range people {
+		if p.IsRecruiter() {
+			recruiters = append(recruiters, p)
+		} else {
+			others = append(others, p)
+		}
+	}
+	switch kind {
+	case FollowUpTellReferences:
+		return nil
+	case FollowUpRecruiterFeedback:
+		return recruiters
+	case FollowUpCheckIn, FollowUpGraciousReply, FollowUpOtherOpenings:
+		if len(firstNames(recruiters)) > 0 {
+			return recruiters
+		}
+	case FollowUpFeedbackRequest:
+		if len(firstNames(others)) > 0 {
+			return others
+		}
+	}
+	return people
+}
+
+// firstNames returns the first name of each person with a name, once each.
+func firstNames(people []Person) []string {
+	var out []string
+	for _, p := range people {
+		fields := strings.Fields(p.Name)
+		if len(fields) == 0 {
+			continue
+		}
+		name := strings.TrimRight(fields[0], ",;")
+		if name != "" && !contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// greeting is "Hi Dana,", "Hi Dana and Sam,", "Hi Dana, Sam and Lee," or
+// "Hello," when no name is known.
+func greeting(names []string) string {
+	if len(names) == 0 {
+		return "Hello,"
+	}
+	return "Hi " + andList(names) + ","
+}
+
+// andList joins items the way a sentence lists them: "a", "a and b",
+// "a, b and c". Blank items are left out.
+func andList(items []string) string {
+	items = cleanItems(items)
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// bullets writes one "- item" line per non-blank item.
+func bullets(items []string) string {
+	items = cleanItems(items)
+	for i, s := range items {
+		items[i] = "- " + s
+	}
+	return strings.Join(items, "\n")
+}
+
+// cleanItems returns the non-blank items, each on one line, in a new slice.
+func cleanItems(items []string) []string {
+	var out []string
+	for _, s := range items {
+		if s = oneLine(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// oneLine folds every run of white space, line breaks included, into one
+// space, because answers are often typed over several lines but are quoted
+// inside a sentence.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// positionPhrase is "the Designer role at Acme" with fallbacks for missing
+// parts, and without doubling a role that already says "role".
+func positionPhrase(company, role string) string {
+	p := "the role"
+	if role != "" {
+		lower := strings.ToLower(role)
+		if strings.HasSuffix(lower, " role") || strings.HasSuffix(lower, " position") {
+			p = "the " + role
+		} else {
+			p = "the " + role + " role"
+		}
+	}
+	if company != "" {
+		p += " at " + company
+	}
+	return p
+}
+
+// whenPhrase says when the interview was, relative to today when today is
+// known.
+func whenPhrase(day, today Date) string {
+	switch {
+	case day.IsZero():
+		return ""
+	case day.Compare(today) == 0:
+		return "today"
+	case day.AddDays(1).Compare(today) == 0:
+		return "yesterday"
+	}
+	return "on " + spokenDay(day, today)
+}
+
+// spokenDay writes a day as people say it: "Tuesday, 3 March" within the
+// year of ref, "3 March 2025" otherwise or when ref is unknown.
+func spokenDay(day, ref Date) string {
+	switch {
+	case day.IsZero():
+		return ""
+	case !ref.IsZero() && day.Year() == ref.Year():
+		return day.Weekday().String() + ", " + day.Time(time.UTC).Format("2 January")
+	}
+	return day.Time(time.UTC).Format("2 January 2006")
+}
+
+// clarification finds the first curveball the user now has a better answer
+// to, and returns its topic and that answer as a finished sentence.
+func clarification(curveballs []Curveball) (topic, point string) {
+	for _, c := range curveballs {
+		point = oneLine(c.BetterAnswer)
+		if point == "" {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(point); !strings.ContainsRune(".!?\"'”)", last) {
+			point += "."
+		}
+		for _, tag := range c.Tags {
+			if t := oneLine(strings.NewReplacer("-", " ", "_", " ").Replace(tag)); t != "" {
+				return t, point
+			}
+		}
+		if q := strings.TrimRight(oneLine(c.Question), "?.! "); q != "" {
+			return "“" + q + "”", point
+		}
+		return "", point
+	}
+	return "", ""
+}
+
+// tidyMessage removes the trailing spaces and extra blank lines that
+// optional parts of a template leave behind.
+func tidyMessage(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if l == "" && (len(out) == 0 || out[len(out)-1] == "") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.TrimRight(strings.Join(out, "\n"), "\n")
+}

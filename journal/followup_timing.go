@@ -1,0 +1,34 @@
+package journal
+
+import "time"
+
+// Today returns the calendar day that now falls on where the user is. Pass
+// now in the user's local zone: the same instant is already tomorrow in
+// Auckland while it is still today in Honolulu, and a follow-up is due on the
+// user's day, not on the server's.
+func Today(now time.Time) Date { return DateOf(now) }
+
+// Deadline returns the last day the follow-up can be done on time: its due
+// day plus the grace its kind allows (a thank-you is due on the day of the
+// interview and still fine the next day). It is the zero Date when the
+// follow-up has no due day.
+func (f FollowUp) Deadline() Date {
+	if f.Due.IsZero() {
+		return Date{}
+	}
+	return f.Due.AddDays(f.Kind.graceDays())
+}
+
+// DueToday reports whether the follow-up is open and today lies in its window,
+// from its due day to its deadline. A feedback request, for instance, has a
+// window of a week and is due on each of those days.
+func (f FollowUp) DueToday(today Date) bool {
+	return f.Status == FollowUpOpen && !f.Due.IsZero() &&
+		!today.Before(f.Due) && !today.After(f.Deadline())
+}
+
+// Overdue reports whether the follow-up is open and its deadline has passed.
+// Done, skipped and snoozed follow-ups are never overdue.
+func (f FollowUp) Overdue(today Date) bool {
+	return f.Status == FollowUpOpen && !f.Due.IsZero() && today.After(f.Deadline())
+}

@@ -1,0 +1,108 @@
+package journal
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// clusterNameTerms is how many of a group's most shared words name it.
+const clusterNameTerms = 3
+
+// clusterName names a group of texts by the significant words most of them
+// share, returning a key built from their stems ("cluster:gdpr+consent")
+// that stays the same as long as the group is about the same words, and a
+// label in the words as the user wrote them ("GDPR, consent"). used holds
+// the keys given so far and keeps keys unique.
+func clusterName(tc *termCache, generic map[string]bool, texts []string, used map[string]bool) (key, label string) {
+	type termUse struct {
+		stem    string
+		surface string
+		count   int
+		first   int
+	}
+	uses := make(map[string]*termUse)
+	var order []*termUse
+	seen := make(map[string]bool)
+	for _, text := range texts {
+		clear(seen)
+		raw := rawWords(text)
+		n := 0
+		tc.eachWord(text, func(_ []byte, stem string) {
+			surface := stem
+			if n < len(raw) {
+				surface = raw[n]
+			}
+			n++
+			if stem == "" || generic[stem] || len(stem) < 2 || seen[stem] {
+				return
+			}
+			seen[stem] = true
+			u := uses[stem]
+			if u == nil {
+				u = &termUse{stem: stem, surface: surface, first: len(order)}
+				uses[stem] = u
+				order = append(order, u)
+			}
+			u.count++
+		})
+	}
+	slices.SortStableFunc(order, func(a, b *termUse) int {
+		if c := cmp.Compare(b.count, a.count); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.first, b.first)
+	})
+	var stems, words []string
+	for _, u := range order {
+		if len(stems) == clusterNameTerms || (len(stems) > 0 && u.count < 2) {
+			break
+		}
+		stems = append(stems, u.stem)
+		words = append(words, u.surface)
+	}
+	key = "cluster:" + strings.Join(stems, "+")
+	for n := 2; used[key]; n++ {
+		key = "cluster:" + strings.Join(stems, "+") + "#" + strconv.Itoa(n)
+	}
+	used[key] = true
+	return key, capitalize(strings.Join(words, ", "))
+}
+
+// rawWords splits text into words exactly as termCache.eachWord does, but
+// keeps their case, so a label can show "GDPR" rather than "gdpr".
+func rawWords(text string) []string {
+	var out []string
+	var w strings.Builder
+	flush := func() {
+		if w.Len() > 0 {
+			out = append(out, w.String())
+			w.Reset()
+		}
+	}
+	for _, r := range text {
+		switch {
+		case (r == '\'' || r == '\u2019') && w.Len() > 0:
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'):
+			w.WriteRune(r)
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			w.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}

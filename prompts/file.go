@@ -1,0 +1,101 @@
+package prompts
+
+import (
+	"bytes"
+	"errors"
+	"slices"
+
+	"github.com/BurntSushi/toml"
+)
+
+// decodeFile reads a prompts file into its [[prompt]] entries, checking
+// everything that does not depend on the set they apply to. knownSets are
+// the set ids entries may name.
+func decodeFile(data []byte, knownSets []string) ([]*entry, *fileError) {
+	if len(data) > MaxFileBytes {
+		return nil, &fileError{msg: tooLargeMessage(len(data))}
+	}
+	data = bytes.TrimPrefix(data, utf8BOM)
+	if ferr := checkRawText(data); ferr != nil {
+		return nil, ferr
+	}
+	lay, ferr := scanLayout(data)
+	if ferr != nil {
+		return nil, ferr
+	}
+	var doc map[string]any
+	if _, err := toml.Decode(string(data), &doc); err != nil {
+		return nil, syntaxError(err)
+	}
+	if key := firstUnknownTopKey(doc, lay); key != "" {
+		return nil, fileErrorf(lay.top[key], 0, "unknown setting %q; the file holds only [[prompt]] tables", key)
+	}
+	tables, ferr := promptTables(doc, lay)
+	if ferr != nil {
+		return nil, ferr
+	}
+	// Lines are only trusted when every table was found where TOML found it.
+	located := len(lay.entries) == len(tables)
+	entries := make([]*entry, len(tables))
+	for i, table := range tables {
+		var at entryAt
+		if located {
+			at = lay.entries[i]
+		}
+		e, ferr := decodeEntry(i+1, at, table, knownSets)
+		if ferr != nil {
+			return nil, ferr
+		}
+		entries[i] = e
+	}
+	return entries, nil
+}
+
+func promptTables(doc map[string]any, lay layout) ([]map[string]any, *fileError) {
+	v, ok := doc["prompt"]
+	if !ok {
+		return nil, nil
+	}
+	tables, ok := v.([]map[string]any)
+	if !ok {
+		return nil, fileErrorf(lay.top["prompt"], 0, "write each prompt as its own [[prompt]] table")
+	}
+	if len(tables) > MaxPrompts {
+		return nil, fileErrorf(0, 0, "the file has %d prompts; at most %d are allowed", len(tables), MaxPrompts)
+	}
+	return tables, nil
+}
+
+func firstUnknownTopKey(doc map[string]any, lay layout) string {
+	var unknown []string
+	for key := range doc {
+		if key != "prompt" {
+			unknown = append(unknown, key)
+		}
+	}
+	return firstByLine(unknown, lay.top)
+}
+
+// syntaxError turns a TOML decoding error into a problem at its position.
+func syntaxError(err error) *fileError {
+	var perr toml.ParseError
+	if !errors.As(err, &perr) {
+		return &fileError{msg: "this is not valid TOML", cause: err}
+	}
+	return &fileError{
+		line:  perr.Position.Line,
+		col:   perr.Position.Col,
+		msg:   "this is not valid TOML: " + perr.Message,
+		cause: err,
+	}
+}
+
+// knownSetIDs returns the ids an entry may name: the built-in sets and the
+// set being loaded.
+func knownSetIDs(extra string) []string {
+	ids := []string{SetAfterInterview, SetAfterDecision, SetWeekly}
+	if extra != "" && !slices.Contains(ids, extra) {
+		ids = append(ids, extra)
+	}
+	return ids
+}

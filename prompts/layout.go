@@ -1,0 +1,307 @@
+package prompts
+
+import "strconv"
+
+// Bounds on the shape of a prompts file. A real file needs two levels of
+// brackets and keys of one part; the TOML decoder slows down sharply on
+// deep nesting and on keys of thousands of dotted parts, so such files are
+// refused before decoding.
+const (
+	maxNesting  = 16
+	maxKeyParts = 8
+)
+
+// layout is where things sit in a prompts file: the line of each top-level
+// key and, for each [[prompt]] table in order, its header line and the lines
+// of its keys. The TOML decoder does not report these, and an error is much
+// easier to fix when it names its line.
+type layout struct {
+	top     map[string]int
+	entries []entryAt
+}
+
+// entryAt is where one [[prompt]] table sits in the file.
+type entryAt struct {
+	line int
+	keys map[string]int
+}
+
+// lineOf returns the line that sets key, or the table's header line.
+func (e entryAt) lineOf(key string) int {
+	if l, ok := e.keys[key]; ok {
+		return l
+	}
+	return e.line
+}
+
+// scope is the table that key/value lines belong to.
+type scope int
+
+const (
+	scopeRoot   scope = iota // before any table header
+	scopeEntry               // inside a [[prompt]] table
+	scopeOther               // inside any other table
+)
+
+// layoutScanner walks a file once, skipping strings and comments the way
+// TOML does. Where it cannot tell what it is looking at it keeps counting
+// brackets, so it may refuse a broken file but never lets a deep one pass.
+type layoutScanner struct {
+	data  []byte
+	i     int
+	line  int
+	depth int // open brackets and braces
+	dots  int // dots since the last separator: the parts of a dotted key
+	scope scope
+	out   layout
+}
+
+// scanLayout maps the file and checks its nesting and key lengths.
+func scanLayout(data []byte) (layout, *fileError) {
+	s := layoutScanner{data: data, line: 1, out: layout{top: map[string]int{}}}
+	if err := s.run(); err != nil {
+		return layout{}, err
+	}
+	return s.out, nil
+}
+
+func (s *layoutScanner) run() *fileError {
+	atStatement := true
+	for s.i < len(s.data) {
+		c := s.data[s.i]
+		if atStatement {
+			switch c {
+			case ' ', '\t', '\r':
+				s.i++
+				continue
+			case '\n':
+				s.line++
+				s.i++
+				continue
+			case '#':
+				s.skipComment()
+				continue
+			}
+			s.statement()
+			atStatement = false
+		}
+		switch c {
+		case '\n':
+			s.line++
+			s.dots = 0
+			atStatement = s.depth == 0
+		case '#':
+			s.skipComment()
+			continue
+		case '"', '\'':
+			s.skipString()
+			continue
+		case '[', '{':
+			s.depth++
+			s.dots = 0
+			if s.depth > maxNesting {
+				return fileErrorf(s.line, 0, "brackets are nested more than %d levels deep", maxNesting)
+			}
+		case ']', '}':
+			s.depth = max(s.depth-1, 0)
+			s.dots = 0
+		case '=', ',':
+			s.dots = 0
+		case '.':
+			s.dots++
+			if s.dots >= maxKeyParts {
+				return fileErrorf(s.line, 0, "a key has more than %d dotted parts", maxKeyParts)
+			}
+		}
+		s.i++
+	}
+	return nil
+}
+
+// skipComment moves to the end of the line, leaving the line break.
+func (s *layoutScanner) skipComment() {
+	for s.i < len(s.data) && s.data[s.i] != '\n' {
+		s.i++
+	}
+}
+
+// skipString moves past the string that starts at s.i, counting its lines.
+// A one-line string ends at the line break, as TOML ends it with an error.
+func (s *layoutScanner) skipString() {
+	q := s.data[s.i]
+	if s.has(q, 3) {
+		s.i += 3
+		for s.i < len(s.data) {
+			c := s.data[s.i]
+			switch {
+			case c == '\n':
+				s.line++
+			case c == '\\' && q == '"':
+				s.i++
+				if s.i < len(s.data) && s.data[s.i] == '\n' {
+					s.line++
+				}
+			case s.has(q, 3):
+				s.i += 3
+				// Up to two more quotes belong to the text before the closing three.
+				for n := 0; n < 2 && s.i < len(s.data) && s.data[s.i] == q; n++ {
+					s.i++
+				}
+				return
+			}
+			s.i++
+		}
+		return
+	}
+	s.i++
+	for s.i < len(s.data) {
+		c := s.data[s.i]
+		switch {
+		case c == '\n':
+			return
+		case c == q:
+			s.i++
+			return
+		case c == '\\' && q == '"' && s.i+1 < len(s.data) && s.data[s.i+1] != '\n':
+			s.i++
+		}
+		s.i++
+	}
+}
+
+// has reports whether n copies of c start at s.i.
+func (s *layoutScanner) has(c byte, n int) bool {
+	if s.i+n > len(s.data) {
+		return false
+	}
+	for _, b := range s.data[s.i : s.i+n] {
+		if b != c {
+			return false
+		}
+	}
+	return true
+}
+
+// statement records the table header or key that starts at s.i without
+// moving past it; the main loop then walks the same bytes.
+func (s *layoutScanner) statement() {
+	if s.data[s.i] != '[' {
+		parts, ok := readKey(s.data, s.i, '=')
+		if !ok {
+			return
+		}
+		switch s.scope {
+		case scopeRoot:
+			setOnce(s.out.top, parts[0], s.line)
+		case scopeEntry:
+			setOnce(s.out.entries[len(s.out.entries)-1].keys, parts[0], s.line)
+		}
+		return
+	}
+	isArray := s.i+1 < len(s.data) && s.data[s.i+1] == '['
+	start := s.i + 1
+	if isArray {
+		start++
+	}
+	parts, ok := readKey(s.data, start, ']')
+	switch {
+	case !ok:
+		s.scope = scopeOther
+	case isArray && len(parts) == 1 && parts[0] == "prompt":
+		s.out.entries = append(s.out.entries, entryAt{line: s.line, keys: map[string]int{}})
+		s.scope = scopeEntry
+	case len(parts) > 1 && parts[0] == "prompt" && len(s.out.entries) > 0:
+		// [prompt.x] opens a table inside the last prompt.
+		setOnce(s.out.entries[len(s.out.entries)-1].keys, parts[1], s.line)
+		s.scope = scopeOther
+	default:
+		setOnce(s.out.top, parts[0], s.line)
+		s.scope = scopeOther
+	}
+}
+
+func setOnce(m map[string]int, key string, line int) {
+	if _, ok := m[key]; !ok {
+		m[key] = line
+	}
+}
+
+// readKey reads a dotted key starting at i and ending with end, on one line.
+// It reports false for anything it does not understand; the caller then
+// simply records no line for it.
+func readKey(data []byte, i int, end byte) ([]string, bool) {
+	var parts []string
+	for len(parts) < maxKeyParts {
+		i = skipBlanks(data, i)
+		if i >= len(data) {
+			return nil, false
+		}
+		var part string
+		var ok bool
+		switch data[i] {
+		case '"', '\'':
+			part, i, ok = readQuotedKey(data, i)
+		default:
+			part, i, ok = readBareKey(data, i)
+		}
+		if !ok {
+			return nil, false
+		}
+		parts = append(parts, part)
+		i = skipBlanks(data, i)
+		if i >= len(data) {
+			return nil, false
+		}
+		switch data[i] {
+		case end:
+			return parts, true
+		case '.':
+			i++
+		default:
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+func skipBlanks(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+func readBareKey(data []byte, i int) (string, int, bool) {
+	start := i
+	for i < len(data) && isBareKeyByte(data[i]) {
+		i++
+	}
+	return string(data[start:i]), i, i > start
+}
+
+func isBareKeyByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}
+
+// readQuotedKey reads a quoted key part. Escapes are decoded the way Go
+// decodes them, which covers what people write in keys; anything else keeps
+// its raw text and simply matches no key.
+func readQuotedKey(data []byte, i int) (string, int, bool) {
+	q := data[i]
+	for j := i + 1; j < len(data) && data[j] != '\n'; j++ {
+		switch {
+		case data[j] == '\\' && q == '"':
+			j++
+		case data[j] == q:
+			raw := string(data[i : j+1])
+			if q == '\'' {
+				return raw[1 : len(raw)-1], j + 1, true
+			}
+			if s, err := strconv.Unquote(raw); err == nil {
+				return s, j + 1, true
+			}
+			return raw, j + 1, true
+		}
+	}
+	return "", i, false
+}

@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"os"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/prompts"
+)
+
+// screen is which screen the root shows.
+type screen int
+
+const (
+	screenHome screen = iota
+	screenReflect
+)
+
+// String names the screen, for logs and tests.
+func (s screen) String() string {
+	switch s {
+	case screenHome:
+		return "home"
+	case screenReflect:
+		return "reflect"
+	}
+	return "unknown"
+}
+
+// Start says where the app opens.
+type Start int
+
+const (
+	// StartHome opens the home screen.
+	StartHome Start = iota
+	// StartNew opens a new reflection, offering to resume a draft first.
+	StartNew
+)
+
+// Options configure the app.
+type Options struct {
+	Journal Journal
+	// Path is the journal's file path, shown to the user.
+	Path    string
+	Prompts prompts.Set
+	// Now is the clock; nil means time.Now.
+	Now   func() time.Time
+	Start Start
+	// Prefill holds answers given on the command line for a new reflection.
+	Prefill journal.Interview
+	// QueryBackground asks the terminal for its background colour to pick
+	// light or dark styles. Off in tests, where the answer never comes.
+	QueryBackground bool
+	// Getenv reads the environment ($EDITOR); nil means os.Getenv.
+	Getenv func(string) string
+}
+
+// Model is the root model of the app.
+type Model struct {
+	sh      *shared
+	screen  screen
+	home    homeModel
+	reflect reflectModel
+	opts    Options
+	quit    bool
+}
+
+// New builds the app.
+func New(opts Options) *Model {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Getenv == nil {
+		opts.Getenv = os.Getenv
+	}
+	sh := &shared{
+		styles:     NewStyles(true),
+		keys:       DefaultKeyMap(),
+		journal:    opts.Journal,
+		path:       opts.Path,
+		now:        opts.Now,
+		set:        opts.Prompts,
+		editor:     editorCommand(opts.Getenv),
+		standalone: opts.Start == StartNew,
+		width:      80,
+		height:     24,
+	}
+	m := &Model{sh: sh, opts: opts}
+	m.home = homeModel{sh: sh, offer: opts.Start == StartNew}
+	return m
+}
+
+// Init loads the first screen's data.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{m.home.load()}
+	if m.opts.QueryBackground {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update handles global messages first, then routes to the screen.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.sh.width, m.sh.height = msg.Width, msg.Height
+		m.reflect.sh = m.sh
+		if m.screen == screenReflect {
+			m.reflect.resize()
+		}
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.sh.styles = NewStyles(msg.IsDark())
+		return m, nil
+	case statusClearMsg:
+		if msg.id == m.sh.statusID {
+			m.sh.status = ""
+		}
+		return m, nil
+	case homeLoadedMsg:
+		cmd := m.home.Update(msg)
+		if m.opts.Start == StartNew && m.screen == screenHome && msg.err == nil && len(msg.drafts) == 0 {
+			return m, m.startReflection(nil)
+		}
+		return m, cmd
+	case homeAction:
+		return m, m.homeAction(msg)
+	case reflectDoneMsg:
+		if msg.quit {
+			m.quit = true
+			return m, tea.Quit
+		}
+		m.screen = screenHome
+		m.reflect.tickID++ // stop the autosave ticks of the flow that ended
+		var status tea.Cmd
+		if msg.paused {
+			status = m.sh.setStatus("Draft kept. Resume it any time from here or with debrief new.", false)
+		}
+		return m, tea.Batch(m.home.load(), status)
+	case editorReadyMsg:
+		return m, runEditor(m.sh.editor, msg.path)
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == screenHome && k.String() == "ctrl+c" {
+		m.quit = true
+		return m, tea.Quit
+	}
+	switch m.screen {
+	case screenReflect:
+		return m, m.reflect.Update(msg)
+	default:
+		return m, m.home.Update(msg)
+	}
+}
+
+func (m *Model) homeAction(a homeAction) tea.Cmd {
+	switch {
+	case a.quit:
+		m.quit = true
+		return tea.Quit
+	case a.resume != nil:
+		return m.startReflection(a.resume)
+	case a.newReflection:
+		return m.startReflection(nil)
+	}
+	return nil
+}
+
+// startReflection opens the flow on a draft, or on a new one.
+func (m *Model) startReflection(d *journal.Draft) tea.Cmd {
+	if d == nil {
+		d = &journal.Draft{Kind: journal.DraftInterview, Interview: m.opts.Prefill}
+		m.opts.Prefill = journal.Interview{}
+	}
+	m.screen = screenReflect
+	m.reflect = newReflect(m.sh, *d)
+	return m.reflect.Init()
+}
+
+// View draws the current screen.
+func (m *Model) View() tea.View {
+	var content string
+	switch {
+	case m.quit:
+		content = ""
+	case m.sh.tooSmall():
+		content = tooSmallView(m.sh)
+	case m.screen == screenReflect:
+		content = m.reflect.View()
+	default:
+		content = m.home.View()
+	}
+	v := tea.NewView(m.sh.styles.App.Render(content))
+	v.AltScreen = true
+	v.WindowTitle = "debrief"
+	return v
+}
+
+// tooSmallView asks for a larger window in as few cells as possible.
+func tooSmallView(sh *shared) string {
+	msg := "Make the window larger to use debrief (at least 40×10)."
+	return lipgloss.NewStyle().Width(max(1, sh.width-2)).Render(msg)
+}

@@ -1,0 +1,196 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+)
+
+// recentOnHome is how many recent interviews the home screen lists.
+const recentOnHome = 8
+
+// homeModel is the start screen: unfinished drafts, recent interviews and
+// the keys to begin.
+type homeModel struct {
+	sh       *shared
+	loaded   bool
+	err      string
+	recent   []journal.Summary
+	total    int
+	drafts   []journal.Draft
+	selected int  // index into drafts
+	confirm  bool // x was pressed once: the next x discards
+	// offer is set when debrief new found drafts: home then only offers to
+	// resume one or start afresh.
+	offer bool
+}
+
+// homeAction asks the root to leave home.
+type homeAction struct {
+	newReflection bool
+	resume        *journal.Draft
+	quit          bool
+}
+
+// load reads what home shows, in a command.
+func (h *homeModel) load() tea.Cmd {
+	j := h.sh.journal
+	return func() tea.Msg {
+		sums, err := j.Summaries()
+		if err != nil {
+			return homeLoadedMsg{err: err}
+		}
+		drafts, err := j.Drafts()
+		total := len(sums)
+		if len(sums) > recentOnHome {
+			sums = sums[:recentOnHome]
+		}
+		return homeLoadedMsg{recent: sums, total: total, drafts: drafts, err: err}
+	}
+}
+
+// Update handles keys and loaded data.
+func (h *homeModel) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case homeLoadedMsg:
+		h.loaded = true
+		h.err = journal.ErrorMessage(msg.err)
+		h.recent, h.total, h.drafts = msg.recent, msg.total, msg.drafts
+		h.selected = min(h.selected, max(0, len(h.drafts)-1))
+	case draftDiscardedMsg:
+		if msg.err != nil {
+			return h.sh.setStatus("The draft could not be discarded: "+journal.ErrorMessage(msg.err), true)
+		}
+		return tea.Batch(h.load(), h.sh.setStatus("Draft discarded.", false))
+	case tea.KeyPressMsg:
+		return h.handleKey(msg)
+	}
+	return nil
+}
+
+func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	keys := h.sh.keys.Home
+	wasConfirm := h.confirm
+	h.confirm = false
+	switch {
+	case key.Matches(k, keys.Quit):
+		return act(homeAction{quit: true})
+	case key.Matches(k, keys.New):
+		return act(homeAction{newReflection: true})
+	case key.Matches(k, keys.Resume) && len(h.drafts) > 0:
+		d := h.drafts[h.selected]
+		return act(homeAction{resume: &d})
+	case key.Matches(k, keys.Up):
+		h.selected = max(0, h.selected-1)
+	case key.Matches(k, keys.Down):
+		h.selected = min(len(h.drafts)-1, h.selected+1)
+	case key.Matches(k, keys.Discard) && len(h.drafts) > 0:
+		if !wasConfirm {
+			h.confirm = true
+			return nil
+		}
+		id, j := h.drafts[h.selected].ID, h.sh.journal
+		return func() tea.Msg { return draftDiscardedMsg{err: j.DeleteDraft(id)} }
+	}
+	return nil
+}
+
+func act(a homeAction) tea.Cmd { return func() tea.Msg { return a } }
+
+// View draws the home screen.
+func (h *homeModel) View() string {
+	st := h.sh.styles
+	width := max(20, min(h.sh.width-2, 110))
+	var b strings.Builder
+	b.WriteString(st.Title.Render("debrief") + st.Subtle.Render("  reflect on an interview while it is fresh"))
+	b.WriteString("\n\n")
+	switch {
+	case h.err != "":
+		b.WriteString(st.Error.Render("✗ "+h.err) + "\n")
+	case !h.loaded:
+		b.WriteString(st.Faint.Render("Opening your journal…") + "\n")
+	default:
+		h.draftsView(&b, width)
+		if h.offer {
+			b.WriteString(st.Subtle.Render("Resume it, or press n to start a new reflection.") + "\n")
+		} else {
+			h.recentView(&b, width)
+		}
+	}
+	return layoutBody(b.String(), h.footer(width), h.sh.height)
+}
+
+func (h *homeModel) draftsView(b *strings.Builder, width int) {
+	st := h.sh.styles
+	if len(h.drafts) == 0 {
+		return
+	}
+	b.WriteString(st.Heading.Render("Unfinished reflection") + "\n")
+	for i, d := range h.drafts {
+		line := truncate(safetext.Line(d.Label())+" · "+ago(h.sh.now(), d.UpdatedAt), width-4)
+		if i == h.selected {
+			b.WriteString(st.Selected.Render("▸ "+line) + "\n")
+		} else {
+			b.WriteString(st.Subtle.Render("  "+line) + "\n")
+		}
+	}
+	if h.confirm {
+		b.WriteString(st.Warning.Render("  Press x again to discard this draft for good.") + "\n")
+	}
+	b.WriteString("\n")
+}
+
+func (h *homeModel) recentView(b *strings.Builder, width int) {
+	st := h.sh.styles
+	if h.total == 0 {
+		b.WriteString(st.Subtle.Render("No reflections yet. Just had an interview? Press n and write it down while it is fresh.") + "\n")
+		return
+	}
+	b.WriteString(st.Heading.Render(fmt.Sprintf("Recent interviews (%d in all)", h.total)) + "\n")
+	for _, s := range h.recent {
+		b.WriteString(summaryRow(st, s, width) + "\n")
+	}
+}
+
+// summaryRow draws one interview as a line: date, title, stage and outcome.
+func summaryRow(st Styles, s journal.Summary, width int) string {
+	date := s.Date.String()
+	if date == "" {
+		date = "          "
+	}
+	right := s.Stage.Label()
+	if s.Stage == "" {
+		right = ""
+	}
+	status := s.Status.Label()
+	tail := fmt.Sprintf("%-13s %-11s", truncate(right, 13), status)
+	titleWidth := max(8, width-len(date)-lipgloss.Width(tail)-6)
+	title := truncate(safetext.Line(s.Title()), titleWidth)
+	pad := strings.Repeat(" ", max(1, titleWidth-lipgloss.Width(title)+1))
+	return "  " + st.Subtle.Render(date) + "  " + title + pad + st.Faint.Render(tail)
+}
+
+func (h *homeModel) footer(width int) string {
+	hm := help.New()
+	hm.SetWidth(width)
+	hm.Styles.ShortKey = h.sh.styles.Subtle
+	hm.Styles.ShortDesc = h.sh.styles.Faint
+	k := h.sh.keys.Home
+	bindings := []key.Binding{k.New}
+	if len(h.drafts) > 0 {
+		bindings = append(bindings, k.Resume, k.Discard)
+	}
+	bindings = append(bindings, k.Quit)
+	out := hm.ShortHelpView(bindings)
+	if s := h.sh.statusView(); s != "" {
+		out = s + "\n" + out
+	}
+	return out
+}

@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// homeLoadedMsg carries what the home screen shows.
+type homeLoadedMsg struct {
+	recent []journal.Summary
+	total  int
+	drafts []journal.Draft
+	err    error
+}
+
+// draftSavedMsg reports that a draft save finished, with the draft's ID.
+type draftSavedMsg struct {
+	id    uint64
+	seq   int // which save this answers, to ignore stale replies
+	err   error
+	pause bool // the save was made on the way out
+}
+
+// interviewSavedMsg reports that a finished reflection was written.
+type interviewSavedMsg struct {
+	interview journal.Interview
+	err       error
+}
+
+// draftDiscardedMsg reports that a draft was deleted from the home screen.
+type draftDiscardedMsg struct{ err error }
+
+// editorDoneMsg carries the text back from $EDITOR.
+type editorDoneMsg struct {
+	text string
+	err  error
+}
+
+// autosaveTickMsg fires every second while a flow is open, to save what was
+// typed since the last save.
+type autosaveTickMsg struct {
+	at time.Time
+	id int
+}
+
+// statusClearMsg clears a status line message after its timeout.
+type statusClearMsg struct{ id int }

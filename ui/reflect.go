@@ -1,0 +1,406 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/prompts"
+)
+
+// autosaveEvery is how often typing is saved to the draft at the least.
+const autosaveEvery = time.Second
+
+// reflectModel is the guided reflection: one prompt per screen, saved to a
+// draft as the user moves and types, finished into an interview.
+type reflectModel struct {
+	sh    *shared
+	draft journal.Draft
+	step  int // index of the prompt
+	sub   int // position inside the curveballs prompt: curveball*4 + part
+	input fieldInput
+
+	inputErr string
+	dirty    bool // typed since the last apply-and-save
+	saving   bool // a draft save is in flight
+	saveSeq  int
+	savedAt  time.Time
+	saveErr  string
+
+	pausing   bool
+	finishing bool
+	forceQuit bool // a pause failed to save: the next ctrl+c quits anyway
+	tickID    int
+
+	saved    *journal.Interview // set once the reflection is finished
+	showHelp bool
+}
+
+// reflectDoneMsg tells the root that the flow was left (paused or finished).
+type reflectDoneMsg struct {
+	paused bool
+	quit   bool
+}
+
+// newReflect starts a flow on a draft (new, resumed or editing).
+func newReflect(sh *shared, d journal.Draft) reflectModel {
+	m := reflectModel{sh: sh, draft: d, step: d.Step, sub: d.Sub}
+	m.step = min(max(m.step, 0), len(sh.set.Prompts)-1)
+	m.loadInput()
+	return m
+}
+
+// Init starts the autosave ticks.
+func (m *reflectModel) Init() tea.Cmd {
+	m.tickID++
+	return m.tick()
+}
+
+func (m *reflectModel) tick() tea.Cmd {
+	id := m.tickID
+	return tea.Tick(autosaveEvery, func(t time.Time) tea.Msg { return autosaveTickMsg{at: t, id: id} })
+}
+
+func (m *reflectModel) prompt() prompts.Prompt { return m.sh.set.Prompts[m.step] }
+
+// field is where the current prompt's answer is kept on the interview.
+func (m *reflectModel) field() string {
+	if p := m.prompt(); p.Field != "" {
+		return p.Field
+	}
+	return m.prompt().ID
+}
+
+func (m *reflectModel) inCurveballs() bool { return m.prompt().Kind == journal.KindCurveballs }
+
+// loadInput builds the input for the current position from the draft.
+func (m *reflectModel) loadInput() {
+	p := m.prompt()
+	m.inputErr = ""
+	if m.inCurveballs() {
+		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
+		text := ""
+		if idx < len(m.draft.Interview.Curveballs) {
+			text = curveballText(m.draft.Interview.Curveballs[idx], part)
+		}
+		m.input = newFieldInput(curveballParts[part].kind, text, nil, m.sh.keys.Reflect)
+	} else {
+		v := m.draft.Interview.Get(m.field())
+		text := valueText(p.Kind, v)
+		if p.Kind == journal.KindRating && v.Rating > 0 {
+			text = strconv.Itoa(int(v.Rating))
+		}
+		if text == "" && p.Kind == journal.KindDate && p.Default == "today" {
+			text = journal.DateOf(m.sh.now()).String()
+		}
+		options := p.Options
+		if len(options) == 0 {
+			options = journal.ChoicesOf(p.Field)
+		}
+		m.input = newFieldInput(p.Kind, text, options, m.sh.keys.Reflect)
+		m.input.low, m.input.high = p.Low, p.High
+	}
+	m.resize()
+}
+
+// resize fits the input to the window.
+func (m *reflectModel) resize() {
+	w := max(20, min(m.sh.width-4, 100))
+	h := max(3, m.sh.height-14)
+	m.input.SetSize(w, h)
+}
+
+// apply writes what the input holds into the draft. In strict mode a bad
+// answer (a date that does not parse) is returned and nothing changes; in
+// lenient mode (autosave) a bad answer is simply not stored yet.
+func (m *reflectModel) apply(strict bool) error {
+	iv := &m.draft.Interview
+	text := m.input.Text()
+	if m.inCurveballs() {
+		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
+		if idx >= len(iv.Curveballs) && text == "" {
+			return nil
+		}
+		cbs := slices.Clone(iv.Curveballs)
+		for len(cbs) <= idx {
+			cbs = append(cbs, journal.Curveball{})
+		}
+		setCurveballPart(&cbs[idx], part, text)
+		iv.Curveballs = cbs
+		return nil
+	}
+	p := m.prompt()
+	v := textValue(p.Kind, text)
+	if p.Kind == journal.KindRating {
+		v = journal.Value{Rating: m.input.rating}
+	}
+	if p.Kind == journal.KindDate {
+		if _, err := journal.ParseDate(text); err != nil {
+			if strict {
+				return err
+			}
+			return nil
+		}
+	}
+	if err := iv.Set(m.field(), p.Title, v); err != nil && strict {
+		return err
+	}
+	return nil
+}
+
+// dropEmptyCurveballs removes curveballs in which nothing was written.
+func (m *reflectModel) dropEmptyCurveballs() {
+	cbs := m.draft.Interview.Curveballs
+	if !slices.ContainsFunc(cbs, journal.Curveball.IsEmpty) {
+		return
+	}
+	m.draft.Interview.Curveballs = slices.DeleteFunc(slices.Clone(cbs), journal.Curveball.IsEmpty)
+}
+
+// answered counts the prompts that have an answer.
+func (m *reflectModel) answered() int { return answeredIn(&m.draft.Interview, m.sh) }
+
+// Update handles keys and the replies of saves.
+func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case autosaveTickMsg:
+		if msg.id != m.tickID || m.saved != nil {
+			return nil
+		}
+		var cmd tea.Cmd
+		if m.dirty && !m.finishing && !m.pausing {
+			m.apply(false)
+			cmd = m.save()
+		}
+		return tea.Batch(cmd, m.tick())
+	case draftSavedMsg:
+		return m.saveDone(msg)
+	case interviewSavedMsg:
+		return m.finishDone(msg)
+	case editorDoneMsg:
+		if msg.err != nil {
+			return m.sh.setStatus("The editor could not be started: "+msg.err.Error(), true)
+		}
+		m.input.SetText(msg.text)
+		m.dirty = true
+		return m.save()
+	case tea.WindowSizeMsg:
+		m.resize()
+		return nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	}
+	cmd, changed := m.input.Update(msg, m.sh.keys.Reflect)
+	if changed {
+		m.dirty = true
+	}
+	return cmd
+}
+
+func (m *reflectModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	keys := m.sh.keys.Reflect
+	if m.saved != nil {
+		return m.summaryKey(k)
+	}
+	if m.finishing || m.pausing {
+		if key.Matches(k, m.sh.keys.Global.Quit) && m.forceQuit {
+			return func() tea.Msg { return reflectDoneMsg{paused: true, quit: true} }
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(k, keys.Pause):
+		if m.forceQuit && key.Matches(k, m.sh.keys.Global.Quit) {
+			return func() tea.Msg { return reflectDoneMsg{paused: true, quit: true} }
+		}
+		return m.pause()
+	case key.Matches(k, keys.Finish):
+		return m.finish()
+	case key.Matches(k, keys.Next):
+		return m.next()
+	case key.Matches(k, keys.Back):
+		return m.back()
+	case key.Matches(k, keys.Editor) && m.input.isText():
+		return openEditor(m.input.Text())
+	case k.String() == "f1" || (k.String() == "?" && (!m.input.isText() || m.input.Text() == "")):
+		m.showHelp = !m.showHelp
+		return nil
+	}
+	m.showHelp = false
+	cmd, changed := m.input.Update(k, keys)
+	if changed {
+		m.dirty = true
+		m.inputErr = ""
+	}
+	return cmd
+}
+
+// next stores the answer and moves on, saving the draft.
+func (m *reflectModel) next() tea.Cmd {
+	if err := m.apply(true); err != nil {
+		m.inputErr = journal.ErrorMessage(err)
+		return nil
+	}
+	if m.inCurveballs() {
+		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
+		switch {
+		case part == 0 && m.input.Text() == "":
+			m.dropEmptyCurveballs()
+			return m.advancePrompt()
+		case part == len(curveballParts)-1:
+			m.sub = (idx + 1) * len(curveballParts)
+		default:
+			m.sub++
+		}
+		m.loadInput()
+		return m.save()
+	}
+	return m.advancePrompt()
+}
+
+func (m *reflectModel) advancePrompt() tea.Cmd {
+	if m.step == len(m.sh.set.Prompts)-1 {
+		return m.finish()
+	}
+	m.step++
+	m.sub = 0
+	m.loadInput()
+	return m.save()
+}
+
+// back stores the answer as it is and goes to the previous input.
+func (m *reflectModel) back() tea.Cmd {
+	m.apply(false)
+	switch {
+	case m.inCurveballs() && m.sub > 0:
+		m.sub--
+	case m.step > 0:
+		m.dropEmptyCurveballs()
+		m.step--
+		m.sub = 0
+		if m.inCurveballs() {
+			// Land on the empty question after the last curveball.
+			m.sub = len(m.draft.Interview.Curveballs) * len(curveballParts)
+		}
+	default:
+		return nil
+	}
+	m.loadInput()
+	return m.save()
+}
+
+// save writes the draft in a command. Only one save is in flight at a time,
+// so an older save can never land after a newer one.
+func (m *reflectModel) save() tea.Cmd {
+	if m.saving {
+		m.dirty = true
+		return nil
+	}
+	m.saving, m.dirty = true, false
+	m.saveSeq++
+	m.draft.Step, m.draft.Sub = m.step, m.sub
+	m.draft.Answered, m.draft.Total = m.answered(), len(m.sh.set.Prompts)
+	d, seq, j, pausing := m.draft, m.saveSeq, m.sh.journal, m.pausing
+	return func() tea.Msg {
+		err := j.SaveDraft(&d)
+		return draftSavedMsg{id: d.ID, seq: seq, err: err, pause: pausing}
+	}
+}
+
+func (m *reflectModel) saveDone(msg draftSavedMsg) tea.Cmd {
+	m.saving = false
+	if msg.err != nil {
+		m.dirty = true
+		m.saveErr = journal.ErrorMessage(msg.err)
+		if m.pausing {
+			m.pausing = false
+			m.forceQuit = true
+			return m.sh.setStatus("Your draft could not be saved: "+m.saveErr+" Press esc to try again, or ctrl+c to quit without the latest changes.", true)
+		}
+		if m.finishing {
+			m.finishing = false
+			return m.sh.setStatus("Not saved: "+m.saveErr, true)
+		}
+		return nil
+	}
+	m.draft.ID = msg.id
+	m.saveErr = ""
+	m.savedAt = m.sh.now()
+	switch {
+	case m.finishing:
+		return m.finishCmd()
+	case m.pausing && m.dirty:
+		return m.save()
+	case m.pausing && msg.pause:
+		return func() tea.Msg { return reflectDoneMsg{paused: true} }
+	case m.pausing:
+		return m.save()
+	case m.dirty:
+		m.apply(false)
+		return m.save()
+	}
+	return nil
+}
+
+// pause keeps the draft and leaves the flow once it is on disk.
+func (m *reflectModel) pause() tea.Cmd {
+	m.apply(false)
+	m.pausing = true
+	if m.saving {
+		m.dirty = true
+		return nil
+	}
+	return m.save()
+}
+
+// finish saves the interview and deletes the draft in one transaction.
+func (m *reflectModel) finish() tea.Cmd {
+	if err := m.apply(true); err != nil {
+		m.inputErr = journal.ErrorMessage(err)
+		return nil
+	}
+	m.dropEmptyCurveballs()
+	m.finishing = true
+	if m.saving {
+		return nil
+	}
+	return m.finishCmd()
+}
+
+func (m *reflectModel) finishCmd() tea.Cmd {
+	iv, draftID, j := m.draft.Interview, m.draft.ID, m.sh.journal
+	if iv.Date.IsZero() {
+		iv.Date = journal.DateOf(m.sh.now())
+	}
+	if iv.Outcome.Status == "" {
+		iv.Outcome.Status = journal.StatusPending
+	}
+	return func() tea.Msg {
+		err := j.FinishDraft(draftID, &iv)
+		return interviewSavedMsg{interview: iv, err: err}
+	}
+}
+
+func (m *reflectModel) finishDone(msg interviewSavedMsg) tea.Cmd {
+	m.finishing = false
+	if msg.err != nil {
+		return m.sh.setStatus("Not saved: "+journal.ErrorMessage(msg.err)+" Your answers are still here; press ctrl+s to try again.", true)
+	}
+	iv := msg.interview
+	m.saved = &iv
+	return nil
+}
+
+func (m *reflectModel) summaryKey(k tea.KeyPressMsg) tea.Cmd {
+	switch k.String() {
+	case "q", "ctrl+c", "esc":
+		return func() tea.Msg { return reflectDoneMsg{quit: true} }
+	case "enter", "h":
+		return func() tea.Msg { return reflectDoneMsg{quit: m.sh.standalone} }
+	}
+	return nil
+}

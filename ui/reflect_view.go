@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+)
+
+// View draws the current prompt, or the summary once finished.
+func (m *reflectModel) View() string {
+	if m.saved != nil {
+		return m.summaryView()
+	}
+	st := m.sh.styles
+	p := m.prompt()
+	width := max(20, min(m.sh.width-2, 100))
+
+	var b strings.Builder
+	b.WriteString(m.header(width))
+	b.WriteString("\n")
+	b.WriteString(m.progressBar(width))
+	b.WriteString("\n\n")
+	b.WriteString(st.Prompt.Title.Render(safetext.Line(p.Title)))
+	b.WriteString("\n")
+	hint := p.Hint
+	if m.inCurveballs() {
+		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
+		b.WriteString(st.Prompt.Sub.Render(fmt.Sprintf("Curveball %d · %s", idx+1, curveballParts[part].title)))
+		b.WriteString("\n")
+		hint = curveballParts[part].hint
+	}
+	if hint != "" {
+		b.WriteString(lipgloss.NewStyle().Width(width).Render(st.Prompt.Hint.Render(safetext.Line(hint))))
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
+	b.WriteString(m.input.View(st))
+	b.WriteString("\n")
+	if m.inputErr != "" {
+		b.WriteString(st.Error.Render("✗ " + m.inputErr))
+		b.WriteString("\n")
+	}
+	body := b.String()
+	footer := m.footer(width)
+	return layoutBody(body, footer, m.sh.height)
+}
+
+// layoutBody puts the footer on the last lines of the screen, cutting the
+// body when the window is short.
+func layoutBody(body, footer string, height int) string {
+	bodyLines := strings.Split(strings.TrimRight(body, "\n"), "\n")
+	footLines := strings.Split(footer, "\n")
+	room := height - len(footLines)
+	if room < 1 {
+		room = 1
+	}
+	if len(bodyLines) > room {
+		bodyLines = bodyLines[:room]
+	}
+	for len(bodyLines) < room {
+		bodyLines = append(bodyLines, "")
+	}
+	return strings.Join(append(bodyLines, footLines...), "\n")
+}
+
+func (m *reflectModel) header(width int) string {
+	st := m.sh.styles
+	title := "debrief · " + safetext.Line(m.draft.Interview.Title())
+	if m.draft.Interview.ID != 0 {
+		title = "debrief · editing " + safetext.Line(m.draft.Interview.Title())
+	}
+	right := m.saveState()
+	gap := width - lipgloss.Width(title) - lipgloss.Width(right)
+	if gap < 1 {
+		title = truncate(title, max(0, width-lipgloss.Width(right)-1))
+		gap = 1
+	}
+	return st.Title.Render(title) + strings.Repeat(" ", gap) + right
+}
+
+// saveState says honestly where the draft stands.
+func (m *reflectModel) saveState() string {
+	st := m.sh.styles
+	switch {
+	case m.saveErr != "":
+		return st.Error.Render("✗ not saved")
+	case m.saving:
+		return st.Faint.Render("saving…")
+	case m.dirty:
+		return st.Faint.Render("editing")
+	case !m.savedAt.IsZero():
+		return st.Success.Render("✓ saved " + m.savedAt.Format("15:04:05"))
+	}
+	return ""
+}
+
+func (m *reflectModel) progressBar(width int) string {
+	st := m.sh.styles
+	total := len(m.sh.set.Prompts)
+	label := fmt.Sprintf(" %d/%d", m.step+1, total)
+	barWidth := max(5, width-len(label))
+	done := barWidth * (m.step + 1) / total
+	return st.Bar.Done.Render(strings.Repeat("━", done)) +
+		st.Bar.Todo.Render(strings.Repeat("─", barWidth-done)) +
+		st.Prompt.Progress.Render(label)
+}
+
+func (m *reflectModel) footer(width int) string {
+	st := m.sh.styles
+	h := help.New()
+	h.SetWidth(width)
+	h.Styles = help.DefaultStyles(true)
+	h.Styles.ShortKey = st.Subtle
+	h.Styles.ShortDesc = st.Faint
+	h.Styles.FullKey = st.Subtle
+	h.Styles.FullDesc = st.Faint
+	status := m.sh.statusView()
+	if m.saveErr != "" && status == "" {
+		status = st.Error.Render("✗ Not saved yet: " + m.saveErr + " Retrying every second.")
+	}
+	var out string
+	if m.showHelp {
+		out = h.FullHelpView(m.fullHelp())
+	} else {
+		out = h.ShortHelpView(m.shortHelp())
+	}
+	if status != "" {
+		out = lipgloss.NewStyle().Width(width).Render(status) + "\n" + out
+	}
+	return out
+}
+
+func (m *reflectModel) shortHelp() []key.Binding {
+	k := m.sh.keys.Reflect
+	b := []key.Binding{k.Next, k.Back}
+	switch {
+	case m.input.usesArea():
+		b = append(b, k.Newline, k.Editor)
+	case m.input.kind == journal.KindRating:
+		b = append(b, k.Rate)
+	case m.input.kind == journal.KindChoice:
+		b = append(b, k.Choose)
+	}
+	return append(b, k.Finish, k.Pause, m.sh.keys.Global.Help)
+}
+
+func (m *reflectModel) fullHelp() [][]key.Binding {
+	k := m.sh.keys.Reflect
+	return [][]key.Binding{
+		{k.Next, k.Back, k.Finish, k.Pause},
+		{k.Newline, k.Editor, k.Rate, k.Choose, k.Clear},
+	}
+}
+
+// truncate cuts s to width cells, ending with an ellipsis when cut.
+func truncate(s string, width int) string {
+	if lipgloss.Width(s) <= width {
+		return s
+	}
+	if width <= 1 {
+		return strings.Repeat("…", max(0, width))
+	}
+	r := []rune(s)
+	for len(r) > 0 && lipgloss.Width(string(r))+1 > width {
+		r = r[:len(r)-1]
+	}
+	return string(r) + "…"
+}

@@ -1,0 +1,20 @@
+package ui
+
+import (
+	"context"
+	"io"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// Run runs the app on the given terminal streams until the user quits.
+func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
+	p := tea.NewProgram(New(opts), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out))
+	_, err := p.Run()
+	if err != nil && ctx.Err() == nil {
+		return &journal.Error{Code: journal.EInternal, Message: "The screen stopped unexpectedly; your answers were saved up to the last second.", Err: err}
+	}
+	return nil
+}

@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// valueText turns a stored answer into the text an input shows for it.
+func valueText(kind journal.FieldKind, v journal.Value) string {
+	switch kind {
+	case journal.KindList:
+		return strings.Join(v.Items, "\n")
+	case journal.KindPeople:
+		lines := make([]string, len(v.People))
+		for i, p := range v.People {
+			lines[i] = p.Line()
+		}
+		return strings.Join(lines, "\n")
+	}
+	return v.Text
+}
+
+// textValue turns what was typed into an answer of the given kind. It always
+// builds new slices, so a value handed to a save in progress never changes.
+func textValue(kind journal.FieldKind, s string) journal.Value {
+	switch kind {
+	case journal.KindList:
+		return journal.Value{Items: lines(s)}
+	case journal.KindPeople:
+		var people []journal.Person
+		for _, l := range lines(s) {
+			people = append(people, journal.ParsePerson(l))
+		}
+		return journal.Value{People: people}
+	case journal.KindLong:
+		return journal.Value{Text: strings.TrimRight(s, " \n\t")}
+	}
+	return journal.Value{Text: strings.TrimSpace(s)}
+}
+
+// lines splits text into its non-blank lines, trimmed.
+func lines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// splitTags reads "salary, behavioural" as two tags.
+func splitTags(s string) []string {
+	var out []string
+	for _, t := range strings.Split(s, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
