@@ -51,7 +51,6 @@ const (
 	kindAgency
 	kindPublic
 	kindNonprofit
-	numKinds
 )
 
 // kindWeights says how often each kind of organisation appears.

@@ -70,7 +70,7 @@ var (
 		"They said my questions at the end stood out.",
 		"The hiring manager said I was the most genuine candidate they met.",
 		"They valued the honesty in the failure story.",
-		"Everyone mentioned the portfolio walkthrough.",
+		"They said the last conversation settled it for everyone.",
 	}
 	nextRoundFeedback = []string{
 		"The recruiter said the hiring manager enjoyed the conversation.",

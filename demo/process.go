@@ -98,7 +98,7 @@ func (p *planner) plan(start, limit int) *process {
 func (p *planner) conclude(plan *stagePlan, final bool) {
 	r := p.r
 	switch {
-	case final && chance(p.r, offerChance(plan.ratings)):
+	case final && chance(r, offerChance(plan.ratings)):
 		plan.status, plan.outcomeDay = journal.StatusOffer, plan.day+between(r, 2, 12)
 	default:
 		switch x := r.Float64(); {

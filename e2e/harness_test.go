@@ -105,6 +105,26 @@ func (term *terminal) waitFor(want string) string {
 	}
 }
 
+// waitForStep waits until the flow shows step i of n (the counter ends a
+// line), and returns the screen.
+func (term *terminal) waitForStep(i, n int) string {
+	term.t.Helper()
+	want := fmt.Sprintf(" %d/%d", i, n)
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		s := term.screen()
+		for _, line := range strings.Split(s, "\n") {
+			if strings.HasSuffix(strings.TrimRight(line, " "), want) {
+				return s
+			}
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("the screen never showed step %d/%d; it shows:\n%s", i, n, s)
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+}
+
 // keys sends key names (Enter, Escape, C-s, BTab…).
 func (term *terminal) keys(keys ...string) {
 	term.t.Helper()

@@ -50,7 +50,7 @@ func TestFullReflectionIsExported(t *testing.T) {
 	set := prompts.AfterInterview()
 	term := start(t, 100, 30, []string{"DEBRIEF_DB=" + db}, "new")
 	for i, p := range set.Prompts {
-		term.waitFor(fmt.Sprintf("%d/%d", i+1, len(set.Prompts)))
+		term.waitForStep(i+1, len(set.Prompts))
 		answerFor(term, p, i)
 		term.keys("Enter")
 	}
@@ -96,7 +96,7 @@ func TestKillAndResume(t *testing.T) {
 	// Answer the first few prompts, then type into a long answer and kill.
 	var longStep int
 	for i, p := range set.Prompts {
-		term.waitFor(fmt.Sprintf("%d/%d", i+1, len(set.Prompts)))
+		term.waitForStep(i+1, len(set.Prompts))
 		if p.Kind == journal.KindLong && i > 2 {
 			longStep = i
 			break
@@ -118,13 +118,13 @@ func TestKillAndResume(t *testing.T) {
 	again.waitFor("Unfinished reflection")
 	again.waitFor("Acme, Backend engineer")
 	again.keys("r")
-	screen := again.waitFor(fmt.Sprintf("%d/%d", longStep+1, len(set.Prompts)))
+	screen := again.waitForStep(longStep+1, len(set.Prompts))
 	if !strings.Contains(screen, "the beginning of a long answer that must survive") {
 		t.Fatalf("the interrupted answer was lost:\n%s", screen)
 	}
 	// Earlier answers are intact: step back and look at one.
 	again.keys("BTab")
-	again.waitFor(fmt.Sprintf("%d/%d", longStep, len(set.Prompts)))
+	again.waitForStep(longStep, len(set.Prompts))
 }
 
 func TestSecondInstanceIsRefused(t *testing.T) {

@@ -30,7 +30,7 @@ func apply(base Set, entries []*entry) (Set, *fileError) {
 	written := make(map[string]*entry, len(entries))
 	for _, e := range entries {
 		if first, dup := written[e.id]; dup {
-			return Set{}, e.errorf("id", "this prompt is already set %s; write all its settings in one table", lineRef(first.at.line))
+			return Set{}, e.errorf("id", "already set %s; put all its settings in one table", lineRef(first.at.line))
 		}
 		written[e.id] = e
 		if ferr := applyEntry(base.ID, slots, e); ferr != nil {

@@ -56,7 +56,7 @@ func arrange(baseOrder []string, entries []*entry, slots map[string]*slot, closi
 			if sl.before {
 				key = "before"
 			}
-			return nil, e.errorf(key, "placing this prompt next to %q goes round in a circle", sl.anchor)
+			return nil, e.errorf(key, "placing it next to %q goes round in a circle", sl.anchor)
 		}
 	}
 	return out, nil

@@ -148,7 +148,7 @@ func (e *entry) setValue(key string, v any, knownSets []string) *fileError {
 func (e *entry) text(key string, v any) (string, *fileError) {
 	s, ok := v.(string)
 	if !ok {
-		return "", e.errorf(key, "%s must be text in quotes, not %s", key, describeValue(v))
+		return "", e.errorf(key, "the %s must be text in quotes, not %s", key, describeValue(v))
 	}
 	if f := checkLine(key, s, maxTextLen); f != nil {
 		return "", e.fromFault(f)
@@ -159,13 +159,13 @@ func (e *entry) text(key string, v any) (string, *fileError) {
 func (e *entry) textList(key string, v any) ([]string, *fileError) {
 	items, ok := v.([]any)
 	if !ok {
-		return nil, e.errorf(key, "%s must be a list of text, such as [\"yes\", \"no\"], not %s", key, describeValue(v))
+		return nil, e.errorf(key, "the %s must be a list of text, such as [\"yes\", \"no\"], not %s", key, describeValue(v))
 	}
 	out := make([]string, 0, len(items))
 	for _, item := range items {
 		s, ok := item.(string)
 		if !ok {
-			return nil, e.errorf(key, "every one of the %s must be text in quotes, not %s", key, describeValue(item))
+			return nil, e.errorf(key, "each of the %s must be text in quotes, not %s", key, describeValue(item))
 		}
 		out = append(out, s)
 	}

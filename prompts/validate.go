@@ -160,7 +160,7 @@ func checkLine(attr, text string, max int) *fault {
 func checkField(p Prompt) *fault {
 	if p.Field == "" {
 		if _, builtin := journal.FieldKindOf(p.ID); builtin {
-			return faultf("id", "the id %q is a built-in field; add field = %q to fill it, or choose another id", p.ID, p.ID)
+			return faultf("id", "the id %q is the name of a built-in field; choose another id, or add field = %q to fill that field", p.ID, p.ID)
 		}
 		// A custom answer is kept as text, which a list of people or of
 		// curveballs cannot be.
