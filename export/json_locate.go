@@ -211,7 +211,7 @@ func describeToken(tok json.Token) string {
 	case string:
 		return "text"
 	case json.Number:
-		return "the number " + v.String()
+		return "the number " + clip(v.String())
 	case bool:
 		return strconv.FormatBool(v)
 	case nil:

@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/debrief-journal/debrief/journal"
 )
@@ -44,9 +46,12 @@ func readJSONLimited(r io.Reader, limit int64) (*Document, error) {
 		dec: json.NewDecoder(lines), lines: lines, limit: limit,
 		interviewIDs: map[uint64]int{}, reviewIDs: map[uint64]int{},
 	}
+	dr.record = json.NewDecoder(&dr.recordInput)
+	dr.record.DisallowUnknownFields()
 	if err := dr.readDocument(); err != nil {
 		return nil, err
 	}
+	dr.doc.Interviews = joinChunks(dr.interviewChunks)
 	return &dr.doc, nil
 }
 
@@ -60,14 +65,22 @@ type docReader struct {
 	doc   Document
 	raw   json.RawMessage // the record being read, reused
 
+	// record decodes one record at a time from raw; one decoder serves
+	// them all, so its buffer is not allocated again for every record.
+	record      *json.Decoder
+	recordInput bytes.Reader
+
+	// Interviews are gathered in chunks and joined once at the end, because
+	// growing one slice of large structs copies them over and over.
+	interviewChunks [][]journal.Interview
+
 	// The index of the record that holds each ID, to refuse duplicates.
 	interviewIDs map[uint64]int
 	reviewIDs    map[uint64]int
 }
 
 func (dr *docReader) readDocument() error {
-	start := dr.nextOffset()
-	tok, err := dr.dec.Token()
+	tok, start, err := dr.token()
 	if errors.Is(err, io.EOF) {
 		return journal.Errorf(journal.EInvalid, "the file is empty")
 	}
@@ -96,8 +109,7 @@ func (dr *docReader) readDocument() error {
 	if _, err := dr.dec.Token(); err != nil {
 		return dr.streamError(err)
 	}
-	end := dr.nextOffset()
-	switch tok, err := dr.dec.Token(); {
+	switch tok, end, err := dr.token(); {
 	case errors.Is(err, io.EOF):
 	case err != nil:
 		return dr.streamError(err)
@@ -159,8 +171,7 @@ func (dr *docReader) readVersion() error {
 // readArray reads a list of records, calling readOne for each with its
 // index; null counts as an empty list.
 func (dr *docReader) readArray(key string, readOne func(i int) error) error {
-	start := dr.nextOffset()
-	tok, err := dr.dec.Token()
+	tok, start, err := dr.token()
 	if err != nil {
 		return dr.streamError(err)
 	}
@@ -201,7 +212,7 @@ func (dr *docReader) readInterview(i int) error {
 	if err := iv.Validate(); err != nil {
 		return dr.failAt(start, label, "%s", journal.ErrorMessage(err))
 	}
-	dr.doc.Interviews = append(dr.doc.Interviews, iv)
+	dr.addInterview(iv)
 	return nil
 }
 
@@ -230,6 +241,24 @@ func (dr *docReader) readReview(i int) error {
 	return nil
 }
 
+const interviewChunkSize = 1024
+
+func (dr *docReader) addInterview(iv journal.Interview) {
+	n := len(dr.interviewChunks)
+	if n == 0 || len(dr.interviewChunks[n-1]) == interviewChunkSize {
+		dr.interviewChunks = append(dr.interviewChunks, make([]journal.Interview, 0, interviewChunkSize))
+		n++
+	}
+	dr.interviewChunks[n-1] = append(dr.interviewChunks[n-1], iv)
+}
+
+func joinChunks[T any](chunks [][]T) []T {
+	if len(chunks) == 0 {
+		return nil
+	}
+	return slices.Concat(chunks...)
+}
+
 // readRecord reads the next array element into v, checking it for
 // everything the decoder would otherwise accept by changing it.
 func (dr *docReader) readRecord(place string, v any) (int64, error) {
@@ -243,9 +272,8 @@ func (dr *docReader) readRecord(place string, v any) (int64, error) {
 	if f := lintRecord(raw); f != nil {
 		return start, dr.failAt(start+int64(f.off), place+f.path, "%s", f.msg)
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	dr.recordInput.Reset(raw)
+	if err := dr.record.Decode(v); err != nil {
 		f := locateTypeFault(raw, reflect.TypeOf(v).Elem())
 		if f == nil {
 			return start, dr.failAt(start, place, "this record could not be read")
@@ -253,6 +281,19 @@ func (dr *docReader) readRecord(place string, v any) (int64, error) {
 		return start, dr.failAt(start+f.off, place+f.path, "%s", f.msg)
 	}
 	return start, nil
+}
+
+// token reads the next token and returns it with its offset.
+func (dr *docReader) token() (json.Token, int64, error) {
+	start := dr.nextOffset()
+	tok, err := dr.dec.Token()
+	var tooBig *json.UnmarshalTypeError
+	if errors.As(err, &tooBig) {
+		// Token reads numbers as float64, and one beyond its range is an
+		// error there; here it is only a number where none belongs.
+		return json.Number(strings.TrimPrefix(tooBig.Value, "number ")), start, nil
+	}
+	return tok, start, err
 }
 
 // nextRecord reads the next whole value and returns it with its offset.

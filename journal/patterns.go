@@ -35,17 +35,28 @@ type Patterns struct {
 // gives the same patterns.
 func Analyze(ivs []*Interview) Patterns {
 	sorted := patternOrder(ivs)
+	// Lessons are read on a second core while themes are found on this
+	// one; each side has its own stem cache, so they share nothing but
+	// the interviews, which neither writes.
+	var lessons []Lesson
+	lessonsDone := make(chan struct{})
+	go func() {
+		defer close(lessonsDone)
+		tc := newTermCache()
+		lessons = findLessons(sorted, tc, genericTerms(tc))
+	}()
 	tc := newTermCache()
-	generic := genericTerms(tc)
-	return Patterns{
+	p := Patterns{
 		Interviews:    len(sorted),
-		Themes:        findThemes(sorted, tc, generic),
-		Lessons:       findLessons(sorted, tc, generic),
+		Themes:        findThemes(sorted, tc, genericTerms(tc)),
 		Trends:        ratingTrends(sorted),
 		Funnel:        stageFunnel(sorted),
 		Advancing:     advancingContrasts(sorted),
 		FollowThrough: followThrough(sorted),
 	}
+	<-lessonsDone
+	p.Lessons = lessons
+	return p
 }
 
 // patternOrder returns the interviews in date order (by ID within a day)

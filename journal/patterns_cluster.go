@@ -1,9 +1,6 @@
 package journal
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // Tuning of the grouping of texts that no taxonomy topic claims.
 const (
@@ -31,24 +28,34 @@ const (
 // Texts with the same group number belong together; a group may hold one
 // text. terms[i] holds the terms of text i; generic holds terms that never
 // count as significant.
+//
+// Two texts are linked when they share enough of their significant terms
+// (similarTermSets) and what they share includes the anchor of one of them:
+// its term that recurs in the most texts. Groups are the linked texts taken
+// together. Terms used by a large share of the texts are treated as generic.
 func clusterTexts(terms [][]string, generic map[string]bool) []int {
 	nodeOf := make([]int, len(terms))
 	var nodes [][]string
 	ids := make(map[string]int)
 	// Texts with the same significant terms are one node, so a question
 	// asked in the same words a hundred times costs one comparison.
+	var set []string
+	var key []byte
 	for i, ts := range terms {
-		set := significantTerms(ts, generic)
+		set = appendSignificantTerms(set[:0], ts, generic)
 		if len(set) == 0 {
 			nodeOf[i] = -1
 			continue
 		}
-		key := strings.Join(set, " ")
-		id, ok := ids[key]
+		key = key[:0]
+		for _, t := range set {
+			key = append(append(key, t...), ' ')
+		}
+		id, ok := ids[string(key)]
 		if !ok {
 			id = len(nodes)
-			ids[key] = id
-			nodes = append(nodes, set)
+			ids[string(key)] = id
+			nodes = append(nodes, slices.Clone(set))
 		}
 		nodeOf[i] = id
 	}
@@ -76,6 +83,11 @@ func clusterTexts(terms [][]string, generic map[string]bool) []int {
 		nodes[i] = kept
 	}
 
+	anchors := make([]string, len(nodes))
+	for i, set := range nodes {
+		anchors[i] = anchorTerm(set, df)
+	}
+
 	groups := newUnionFind(len(nodes))
 	shared := make([]int32, len(nodes))
 	stamp := make([]int32, len(nodes))
@@ -96,7 +108,16 @@ func clusterTexts(terms [][]string, generic map[string]bool) []int {
 			}
 		}
 		for _, j := range candidates {
-			if similarTermSets(int(shared[j]), len(set), len(nodes[j])) {
+			other := nodes[j]
+			if !similarTermSets(int(shared[j]), len(set), len(other)) {
+				continue
+			}
+			// Linking only through an anchor keeps groups about one thing:
+			// "Kafka replication" and "Kafka caching" share Kafka, but each
+			// is anchored on its more recurring word, and they stay apart
+			// instead of chaining every Kafka and every caching question
+			// into one group.
+			if hasTerm(other, anchors[i]) || hasTerm(set, anchors[j]) {
 				groups.union(i, int(j))
 			}
 		}
@@ -112,6 +133,24 @@ func clusterTexts(terms [][]string, generic map[string]bool) []int {
 	return out
 }
 
+// anchorTerm returns the term of set that recurs in the most texts, the
+// first in alphabetical order among equals, or "" when none recurs.
+func anchorTerm(set []string, df map[string]int) string {
+	best, bestDF := "", 1
+	for _, t := range set {
+		if n := df[t]; n > bestDF {
+			best, bestDF = t, n
+		}
+	}
+	return best
+}
+
+// hasTerm reports whether the sorted set holds t.
+func hasTerm(set []string, t string) bool {
+	_, found := slices.BinarySearch(set, t)
+	return found && t != ""
+}
+
 // similarTermSets decides whether two texts with a and b significant terms,
 // shared of them in common, are about the same thing.
 func similarTermSets(shared, a, b int) bool {
@@ -123,17 +162,17 @@ func similarTermSets(shared, a, b int) bool {
 	return overlap >= clusterMinOverlap && jaccard >= clusterMinJaccard
 }
 
-// significantTerms returns the distinct terms of ts that are not generic,
-// sorted, in a new slice.
-func significantTerms(ts []string, generic map[string]bool) []string {
-	set := make([]string, 0, len(ts))
+// appendSignificantTerms appends the distinct terms of ts that are not
+// generic, sorted, to dst.
+func appendSignificantTerms(dst, ts []string, generic map[string]bool) []string {
+	start := len(dst)
 	for _, t := range ts {
 		if !generic[t] && len(t) > 1 {
-			set = append(set, t)
+			dst = append(dst, t)
 		}
 	}
-	slices.Sort(set)
-	return slices.Compact(set)
+	slices.Sort(dst[start:])
+	return append(dst[:start], slices.Compact(dst[start:])...)
 }
 
 // unionFind keeps disjoint groups of the numbers 0 to n-1.

@@ -15,40 +15,30 @@ const clusterNameTerms = 3
 // clusterName names a group of texts by the significant words most of them
 // share, returning a key built from their stems ("cluster:gdpr+consent")
 // that stays the same as long as the group is about the same words, and a
-// label in the words as the user wrote them ("GDPR, consent"). used holds
-// the keys given so far and keeps keys unique.
-func clusterName(tc *termCache, generic map[string]bool, texts []string, used map[string]bool) (key, label string) {
+// label in the words as the user wrote them ("GDPR, consent"). terms[i]
+// holds the terms of texts[i]; used holds the keys given so far and keeps
+// keys unique.
+func clusterName(tc *termCache, generic map[string]bool, texts []string, terms [][]string, used map[string]bool) (key, label string) {
 	type termUse struct {
-		stem    string
-		surface string
-		count   int
-		first   int
+		stem  string
+		count int
+		first int
 	}
 	uses := make(map[string]*termUse)
 	var order []*termUse
-	seen := make(map[string]bool)
-	for _, text := range texts {
-		clear(seen)
-		raw := rawWords(text)
-		n := 0
-		tc.eachWord(text, func(_ []byte, stem string) {
-			surface := stem
-			if n < len(raw) {
-				surface = raw[n]
+	for _, ts := range terms {
+		for i, t := range ts {
+			if generic[t] || len(t) < 2 || slices.Contains(ts[:i], t) {
+				continue
 			}
-			n++
-			if stem == "" || generic[stem] || len(stem) < 2 || seen[stem] {
-				return
-			}
-			seen[stem] = true
-			u := uses[stem]
+			u := uses[t]
 			if u == nil {
-				u = &termUse{stem: stem, surface: surface, first: len(order)}
-				uses[stem] = u
+				u = &termUse{stem: t, first: len(order)}
+				uses[t] = u
 				order = append(order, u)
 			}
 			u.count++
-		})
+		}
 	}
 	slices.SortStableFunc(order, func(a, b *termUse) int {
 		if c := cmp.Compare(b.count, a.count); c != 0 {
@@ -56,20 +46,67 @@ func clusterName(tc *termCache, generic map[string]bool, texts []string, used ma
 		}
 		return cmp.Compare(a.first, b.first)
 	})
-	var stems, words []string
+	var stems []string
 	for _, u := range order {
 		if len(stems) == clusterNameTerms || (len(stems) > 0 && u.count < 2) {
 			break
 		}
 		stems = append(stems, u.stem)
-		words = append(words, u.surface)
 	}
 	key = "cluster:" + strings.Join(stems, "+")
 	for n := 2; used[key]; n++ {
 		key = "cluster:" + strings.Join(stems, "+") + "#" + strconv.Itoa(n)
 	}
 	used[key] = true
-	return key, capitalize(strings.Join(words, ", "))
+	return key, capitalize(strings.Join(surfaceForms(tc, texts, stems), ", "))
+}
+
+// provisionalClusterKeys turns the group numbers of clusterTexts into
+// keys, "" for a text in no group. They only tell groups apart until
+// clusterName gives the recurring ones their lasting names.
+func provisionalClusterKeys(groups []int) []string {
+	keys := make([]string, len(groups))
+	byGroup := make(map[int]string)
+	for i, g := range groups {
+		if g < 0 {
+			continue
+		}
+		key, ok := byGroup[g]
+		if !ok {
+			key = "cluster:" + strconv.Itoa(g)
+			byGroup[g] = key
+		}
+		keys[i] = key
+	}
+	return keys
+}
+
+// surfaceForms returns each stem as the user first wrote it in texts, so a
+// label shows "GDPR" and "consumers" rather than "gdpr" and "consum". It
+// reads only as many texts as it takes to find them all.
+func surfaceForms(tc *termCache, texts []string, stems []string) []string {
+	out := make([]string, len(stems))
+	missing := len(stems)
+	for _, text := range texts {
+		if missing == 0 {
+			break
+		}
+		raw := rawWords(text)
+		n := 0
+		tc.eachWord(text, func(_ []byte, stem string) {
+			if i := slices.Index(stems, stem); i >= 0 && out[i] == "" && n < len(raw) {
+				out[i] = raw[n]
+				missing--
+			}
+			n++
+		})
+	}
+	for i, s := range out {
+		if s == "" {
+			out[i] = stems[i]
+		}
+	}
+	return out
 }
 
 // rawWords splits text into words exactly as termCache.eachWord does, but

@@ -12,7 +12,7 @@ const genericWords = "tell describe explain give example examples time times sit
 	"go know want need feel say said kind type best good great better bad current currently recent recently " +
 	"last year years day days interview interviews interviewer interviewers why use used using able lot lots " +
 	"many new next first get see look try tried help people person always never sure remember instead " +
-	"especially bit okay point myself yourself like think would could maybe again still enough"
+	"especially bit okay point myself yourself like think would could maybe again still enough read learn"
 
 // genericTerms returns the stems of genericWords as a set.
 func genericTerms(tc *termCache) map[string]bool {

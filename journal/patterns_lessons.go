@@ -3,7 +3,6 @@ package journal
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -62,8 +61,12 @@ type lessonGroup struct {
 
 func findLessons(ivs []*Interview, tc *termCache, generic map[string]bool) []Lesson {
 	topics := buildTopicIndex(lessonTopics(), tc)
-	var refs []textRef
-	var buf []string
+	n := 0
+	for _, iv := range ivs {
+		n += len(iv.Lessons)
+	}
+	refs := make([]textRef, 0, n)
+	buf := make([]string, 0, n*textTermsGuess)
 	for i, iv := range ivs {
 		for j, text := range iv.Lessons {
 			if strings.TrimSpace(text) == "" {
@@ -82,18 +85,15 @@ func findLessons(ivs []*Interview, tc *termCache, generic map[string]bool) []Les
 	for k, r := range refs {
 		terms := buf[r.start:r.end]
 		if t, _ := topics.match(terms); t >= 0 {
-			d := topics.defs[t]
-			keys[k] = "topic:" + d.key
-			topicOf[keys[k]] = d.label
+			keys[k] = topics.keys[t]
+			topicOf[keys[k]] = topics.defs[t].label
 			continue
 		}
 		left = append(left, k)
 		leftTerms = append(leftTerms, terms)
 	}
-	for n, g := range clusterTexts(leftTerms, generic) {
-		if g >= 0 {
-			keys[left[n]] = "cluster:" + strconv.Itoa(g)
-		}
+	for n, key := range provisionalClusterKeys(clusterTexts(leftTerms, generic)) {
+		keys[left[n]] = key
 	}
 
 	groups := make(map[string]*lessonGroup)
@@ -124,7 +124,11 @@ func findLessons(ivs []*Interview, tc *termCache, generic map[string]bool) []Les
 		}
 		l := buildLesson(ivs, g)
 		if g.topic == "" {
-			l.Key, _ = clusterName(tc, generic, l.Wordings, usedKeys)
+			terms := make([][]string, len(g.refs))
+			for n, r := range g.refs {
+				terms[n] = buf[r.start:r.end]
+			}
+			l.Key, _ = clusterName(tc, generic, nil, terms, usedKeys)
 		}
 		l.Shifts = shifts.around(g.refs[0].iv)
 		lessons = append(lessons, l)
@@ -148,16 +152,23 @@ func buildLesson(ivs []*Interview, g *lessonGroup) Lesson {
 		index, count, lastIV int
 	}
 	byNorm := make(map[string]*wording)
+	// The same lesson is usually written the same way; looking the exact
+	// text up first saves normalising it again.
+	byText := make(map[string]*wording)
 	lastIV := -1
 	for _, r := range g.refs {
 		iv := ivs[r.iv]
 		text := strings.TrimSpace(iv.Lessons[r.item])
-		norm := normalizeWording(text)
-		w := byNorm[norm]
+		w := byText[text]
 		if w == nil {
-			w = &wording{index: len(l.Wordings)}
-			byNorm[norm] = w
-			l.Wordings = append(l.Wordings, text)
+			norm := normalizeWording(text)
+			w = byNorm[norm]
+			if w == nil {
+				w = &wording{index: len(l.Wordings)}
+				byNorm[norm] = w
+				l.Wordings = append(l.Wordings, text)
+			}
+			byText[text] = w
 		}
 		w.count++
 		w.lastIV = r.iv

@@ -3,7 +3,6 @@ package journal
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -65,6 +64,10 @@ type textRef struct {
 	start, end int // its terms in the shared buffer
 }
 
+// textTermsGuess is about how many terms a question or lesson has, to size
+// the shared buffer of terms once rather than grow it many times.
+const textTermsGuess = 6
+
 // themeGroup collects the curveballs of one theme while themes are built.
 type themeGroup struct {
 	theme  Theme
@@ -74,8 +77,12 @@ type themeGroup struct {
 
 func findThemes(ivs []*Interview, tc *termCache, generic map[string]bool) []Theme {
 	topics := buildTopicIndex(curveballTopics(), tc)
-	var refs []textRef
-	var buf []string
+	n := 0
+	for _, iv := range ivs {
+		n += len(iv.Curveballs)
+	}
+	refs := make([]textRef, 0, n)
+	buf := make([]string, 0, n*textTermsGuess)
 	for i, iv := range ivs {
 		for j, cb := range iv.Curveballs {
 			if cb.IsEmpty() {
@@ -144,11 +151,12 @@ func findThemes(ivs []*Interview, tc *termCache, generic map[string]bool) []Them
 			}
 		}
 		if th.Source == ThemeCluster {
-			var texts []string
-			for _, it := range th.Items {
-				texts = append(texts, it.Question)
+			texts := make([]string, len(g.refs))
+			terms := make([][]string, len(g.refs))
+			for n, k := range g.refs {
+				texts[n], terms[n] = th.Items[n].Question, termsOf(refs[k])
 			}
-			th.Key, th.Label = clusterName(tc, generic, texts, usedKeys)
+			th.Key, th.Label = clusterName(tc, generic, texts, terms, usedKeys)
 		}
 		themes = append(themes, th)
 	}
@@ -168,9 +176,10 @@ func findThemes(ivs []*Interview, tc *termCache, generic map[string]bool) []Them
 // topicThemeKey returns the theme key of a taxonomy topic and records its
 // label and source.
 func topicThemeKey(ix *topicIndex, topic int, labels, sources map[string]string) string {
-	d := ix.defs[topic]
-	key := "topic:" + d.key
-	labels[key], sources[key] = d.label, ThemeTaxonomy
+	key := ix.keys[topic]
+	if _, known := labels[key]; !known {
+		labels[key], sources[key] = ix.defs[topic].label, ThemeTaxonomy
+	}
 	return key
 }
 
@@ -234,14 +243,10 @@ func assignClusterThemes(refs []textRef, keys []string, termsOf func(textRef) []
 			terms = append(terms, termsOf(r))
 		}
 	}
-	for n, g := range clusterTexts(terms, generic) {
-		if g < 0 {
-			continue
+	for n, key := range provisionalClusterKeys(clusterTexts(terms, generic)) {
+		if key != "" {
+			keys[left[n]] = key
+			sources[key] = ThemeCluster
 		}
-		// A provisional key; clusterName gives recurring ones their
-		// lasting name once their members are known.
-		key := "cluster:" + strconv.Itoa(g)
-		keys[left[n]] = key
-		sources[key] = ThemeCluster
 	}
 }

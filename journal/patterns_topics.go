@@ -53,6 +53,7 @@ type topicWeight struct {
 // topicIndex matches texts to the topics of a taxonomy.
 type topicIndex struct {
 	defs    []topicDef
+	keys    []string // "topic:" and each topic's key, as themes and lessons name them
 	words   map[string][]topicWeight
 	phrases map[string][]topicPhraseRule // by the phrase's first term
 	names   map[string]int               // a tag's key to its topic
@@ -71,6 +72,7 @@ func buildTopicIndex(defs []topicDef, tc *termCache) *topicIndex {
 		scores:  make([]int, len(defs)),
 	}
 	for i, d := range defs {
+		ix.keys = append(ix.keys, "topic:"+d.key)
 		weights := make(map[string]int)
 		var order []string
 		for _, field := range strings.Fields(d.words) {

@@ -8,18 +8,12 @@ import (
 )
 
 func TestZZDebug(t *testing.T) {
-	p := journal.Analyze(plantedJournal())
+	p := journal.Analyze(benchJournal(3000))
 	for _, th := range p.Themes {
-		fmt.Printf("%s | %s | %s | %d\n", th.Key, th.Label, th.Source, th.Count)
-		for _, it := range th.Items {
-			fmt.Printf("    %s %s\n", it.Date, it.Question)
-		}
+		fmt.Printf("%s | %s | %s | %d | %s\n", th.Key, th.Label, th.Source, th.Count, th.Items[0].Question)
 	}
 	for _, l := range p.Lessons {
-		fmt.Printf("%+v\n", l)
+		fmt.Printf("%s | %s | %d | %v\n", l.Key, l.Label, l.Count, len(l.Wordings))
 	}
-	for _, q := range oneOffs {
-		fmt.Println(q, journal.CurveballTopicOf(q), journal.TextTerms(q))
-	}
-	for _, tr := range p.Trends { fmt.Println(tr.Label, journal.SparklineScaled(tr.Series, 0, 1, 5)) }
+	for _, tr := range p.Trends { fmt.Println(tr.Label, tr.Direction, journal.SparklineScaled(tr.Series, 0, 1, 5)) }
 }

@@ -12,7 +12,7 @@ import (
 // not safe for concurrent use.
 type termCache struct {
 	stems map[string]string // lower-cased word to stem, "" for a stop word
-	word  []byte            // the word being read, reused between calls
+	word  []byte            // the word last read by scanWord
 }
 
 func newTermCache() *termCache {
@@ -20,70 +20,86 @@ func newTermCache() *termCache {
 }
 
 // appendTerms appends the terms of s to dst and returns the extended slice.
-// Words are runs of letters and digits; an apostrophe inside a word is
-// dropped ("don't" reads as "dont") and anything else separates words, so
-// "pay-wise" is "pay" and "wise".
 func (c *termCache) appendTerms(dst []string, s string) []string {
-	c.eachWord(s, func(_ []byte, stem string) {
-		if stem != "" {
+	for i := 0; ; {
+		var ok bool
+		if i, ok = c.scanWord(s, i); !ok {
+			return dst
+		}
+		if stem := c.stemOf(c.word); stem != "" {
 			dst = append(dst, stem)
 		}
-	})
-	return dst
-}
-
-// eachWord calls fn with every lower-cased word of s and its stem ("" for a
-// stop word). The word's bytes are only valid during the call.
-func (c *termCache) eachWord(s string, fn func(word []byte, stem string)) {
-	w := c.word[:0]
-	emit := func() {
-		if len(w) == 0 {
-			return
-		}
-		// Indexing a map with string(w) does not allocate.
-		stem, ok := c.stems[string(w)]
-		if !ok {
-			word := string(w)
-			if !isStopWord(word) {
-				stem = Stem(word)
-			}
-			c.stems[word] = stem
-		}
-		fn(w, stem)
-		w = w[:0]
 	}
-	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			switch {
-			case b >= 'a' && b <= 'z', b >= '0' && b <= '9':
-				w = append(w, b)
-			case b >= 'A' && b <= 'Z':
-				w = append(w, b+'a'-'A')
-			case b == '\'' && len(w) > 0:
-				// Inside a word: "don't", "company's".
-			default:
-				emit()
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == '\u2019' && len(w) > 0:
-			// A typographic apostrophe, as phones and word processors type it.
-		case unicode.IsLetter(r), unicode.IsDigit(r):
-			w = utf8.AppendRune(w, unicode.ToLower(r))
-		default:
-			emit()
-		}
-	}
-	emit()
-	c.word = w
 }
 
 // terms returns the terms of s in a new slice.
 func (c *termCache) terms(s string) []string {
 	return c.appendTerms(nil, s)
+}
+
+// eachWord calls fn with every lower-cased word of s and its stem ("" for a
+// stop word). The word's bytes are only valid during the call.
+func (c *termCache) eachWord(s string, fn func(word []byte, stem string)) {
+	for i := 0; ; {
+		var ok bool
+		if i, ok = c.scanWord(s, i); !ok {
+			return
+		}
+		fn(c.word, c.stemOf(c.word))
+	}
+}
+
+// stemOf returns the stem of a lower-cased word, or "" for a stop word.
+func (c *termCache) stemOf(word []byte) string {
+	// Indexing a map with string(word) does not allocate.
+	if stem, ok := c.stems[string(word)]; ok {
+		return stem
+	}
+	w := string(word)
+	stem := ""
+	if !isStopWord(w) {
+		stem = Stem(w)
+	}
+	c.stems[w] = stem
+	return stem
+}
+
+// scanWord reads the word of s that starts at or after i into c.word,
+// lower-cased, and returns the index just after it; ok is false when s has
+// no more words. Words are runs of letters and digits; an apostrophe inside
+// a word is dropped ("don't" reads as "dont") and anything else separates
+// words, so "pay-wise" is "pay" and "wise".
+func (c *termCache) scanWord(s string, i int) (next int, ok bool) {
+	w := c.word[:0]
+	for i < len(s) {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			i++
+			switch {
+			case b >= 'a' && b <= 'z', b >= '0' && b <= '9':
+				w = append(w, b)
+				continue
+			case b >= 'A' && b <= 'Z':
+				w = append(w, b+'a'-'A')
+				continue
+			case b == '\'' && len(w) > 0:
+				continue // inside a word: "don't", "company's"
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch {
+			case r == '\u2019' && len(w) > 0:
+				continue // a typographic apostrophe, as phones type it
+			case unicode.IsLetter(r), unicode.IsDigit(r):
+				w = utf8.AppendRune(w, unicode.ToLower(r))
+				continue
+			}
+		}
+		if len(w) > 0 {
+			break
+		}
+	}
+	c.word = w
+	return i, len(w) > 0
 }

@@ -23,6 +23,10 @@ func decodeFile(data []byte, knownSets []string) ([]*entry, *fileError) {
 	if ferr != nil {
 		return nil, ferr
 	}
+	// Counting tables first spares decoding a file that will be refused.
+	if n := len(lay.entries); n > MaxPrompts {
+		return nil, tooManyPrompts(n)
+	}
 	var doc map[string]any
 	if _, err := toml.Decode(string(data), &doc); err != nil {
 		return nil, syntaxError(err)
@@ -61,7 +65,7 @@ func promptTables(doc map[string]any, lay layout) ([]map[string]any, *fileError)
 		return nil, fileErrorf(lay.top["prompt"], 0, "write each prompt as its own [[prompt]] table")
 	}
 	if len(tables) > MaxPrompts {
-		return nil, fileErrorf(0, 0, "the file has %d prompts; at most %d are allowed", len(tables), MaxPrompts)
+		return nil, tooManyPrompts(len(tables))
 	}
 	return tables, nil
 }
@@ -98,4 +102,8 @@ func knownSetIDs(extra string) []string {
 		ids = append(ids, extra)
 	}
 	return ids
+}
+
+func tooManyPrompts(n int) *fileError {
+	return fileErrorf(0, 0, "the file has %d prompts; at most %d are allowed", n, MaxPrompts)
 }

@@ -3,12 +3,12 @@ package prompts
 import "strconv"
 
 // Bounds on the shape of a prompts file. A real file needs two levels of
-// brackets and keys of one part; the TOML decoder slows down sharply on
-// deep nesting and on keys of thousands of dotted parts, so such files are
-// refused before decoding.
+// brackets ([[prompt]]) and keys of one part; the TOML decoder's cost grows
+// with the square of nesting depth and of dotted key length, so files beyond
+// these bounds are refused before decoding.
 const (
-	maxNesting  = 16
-	maxKeyParts = 8
+	maxNesting  = 4
+	maxKeyParts = 4
 )
 
 // layout is where things sit in a prompts file: the line of each top-level

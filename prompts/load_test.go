@@ -85,13 +85,20 @@ func TestLoadHundredThousandLines(t *testing.T) {
 	t.Run("TooManyPrompts", func(t *testing.T) {
 		var b strings.Builder
 		for i := range 25000 {
-			fmt.Fprintf(&b, "[[prompt]]\nid = \"p%d\"\nkind = \"short\"\ntitle = \"P\"\n", i)
+			fmt.Fprintf(&b, "[[prompt]]\nid = \"p%d\"\n#\n#\n", i)
 		}
 		if n := strings.Count(b.String(), "\n"); n != 100000 {
 			t.Fatalf("built %d lines", n)
 		}
 		_, err := prompts.Load(base, writeFile(t, b.String()))
 		if journal.ErrorCode(err) != journal.EInvalid || !strings.Contains(err.Error(), "25000 prompts") {
+			t.Fatalf("got %v", err)
+		}
+	})
+	t.Run("TooLarge", func(t *testing.T) {
+		line := "# " + strings.Repeat("-", 12) + "\n"
+		_, err := prompts.Load(base, writeFile(t, strings.Repeat(line, 100000)))
+		if journal.ErrorCode(err) != journal.EInvalid || !strings.Contains(err.Error(), "at most 1.0 MiB") {
 			t.Fatalf("got %v", err)
 		}
 	})

@@ -201,5 +201,8 @@ func (m *Model) View() tea.View {
 // tooSmallView asks for a larger window in as few cells as possible.
 func tooSmallView(sh *shared) string {
 	msg := "Make the window larger to use debrief (at least 40×10)."
+	if sh.width < 24 {
+		msg = "Window too small"
+	}
 	return lipgloss.NewStyle().Width(max(1, sh.width-2)).Render(msg)
 }

@@ -49,6 +49,9 @@ func newFieldInput(kind journal.FieldKind, text string, options []string, keys R
 		f.area.CharLimit = 0
 		f.area.KeyMap.InsertNewline = keys.Newline
 		f.area.SetValue(text)
+		as := f.area.Styles()
+		as.Cursor.Blink = false // a steady cursor: no redraw twice a second
+		f.area.SetStyles(as)
 		f.area.Focus()
 	default:
 		f.line = textinput.New()
@@ -58,6 +61,9 @@ func newFieldInput(kind journal.FieldKind, text string, options []string, keys R
 			f.line.Placeholder = "YYYY-MM-DD"
 		}
 		f.line.SetValue(text)
+		ls := f.line.Styles()
+		ls.Cursor.Blink = false
+		f.line.SetStyles(ls)
 		f.line.CursorEnd()
 		f.line.Focus()
 	}

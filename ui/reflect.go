@@ -32,6 +32,7 @@ type reflectModel struct {
 	saveErr  string
 
 	pausing   bool
+	quitAfter bool // leave the app, not just the flow, once paused
 	finishing bool
 	forceQuit bool // a pause failed to save: the next ctrl+c quits anyway
 	tickID    int
@@ -217,7 +218,7 @@ func (m *reflectModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		if m.forceQuit && key.Matches(k, m.sh.keys.Global.Quit) {
 			return func() tea.Msg { return reflectDoneMsg{paused: true, quit: true} }
 		}
-		return m.pause()
+		return m.pause(k.String() == "ctrl+c")
 	case key.Matches(k, keys.Finish):
 		return m.finish()
 	case key.Matches(k, keys.Next):
@@ -336,7 +337,8 @@ func (m *reflectModel) saveDone(msg draftSavedMsg) tea.Cmd {
 	case m.pausing && m.dirty:
 		return m.save()
 	case m.pausing && msg.pause:
-		return func() tea.Msg { return reflectDoneMsg{paused: true} }
+		quit := m.quitAfter
+		return func() tea.Msg { return reflectDoneMsg{paused: true, quit: quit} }
 	case m.pausing:
 		return m.save()
 	case m.dirty:
@@ -347,9 +349,10 @@ func (m *reflectModel) saveDone(msg draftSavedMsg) tea.Cmd {
 }
 
 // pause keeps the draft and leaves the flow once it is on disk.
-func (m *reflectModel) pause() tea.Cmd {
+func (m *reflectModel) pause(quit bool) tea.Cmd {
 	m.apply(false)
 	m.pausing = true
+	m.quitAfter = quit || m.sh.standalone
 	if m.saving {
 		m.dirty = true
 		return nil

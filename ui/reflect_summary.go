@@ -15,7 +15,6 @@ func (m *reflectModel) summaryView() string {
 	st := m.sh.styles
 	iv := m.saved
 	width := max(20, min(m.sh.width-2, 100))
-	wrap := lipgloss.NewStyle().Width(width - 4)
 
 	var b strings.Builder
 	b.WriteString(st.Success.Render("✓ Saved") + "  " + st.Title.Render(safetext.Line(iv.Title())) + st.Subtle.Render(" · "+iv.Date.String()))
@@ -26,12 +25,12 @@ func (m *reflectModel) summaryView() string {
 	if len(iv.Lessons) > 0 {
 		b.WriteString("\n" + st.Heading.Render("Next time") + "\n")
 		for _, l := range iv.Lessons {
-			b.WriteString(wrap.Render("  • "+safetext.Line(l)) + "\n")
+			b.WriteString(bullet(safetext.Line(l), width) + "\n")
 		}
 	}
 	b.WriteString("\n" + st.Heading.Render("Next steps") + "\n")
 	for _, s := range nextSteps(iv, journal.DateOf(m.sh.now())) {
-		b.WriteString(wrap.Render("  • "+s) + "\n")
+		b.WriteString(bullet(s, width) + "\n")
 	}
 	footer := st.Faint.Render("enter home · q quit")
 	if m.sh.standalone {
@@ -89,4 +88,19 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// bullet draws text as an indented bullet, wrapped to width with a hanging
+// indent.
+func bullet(text string, width int) string {
+	wrapped := lipgloss.NewStyle().Width(max(10, width-4)).Render(text)
+	lines := strings.Split(wrapped, "\n")
+	for i, l := range lines {
+		if i == 0 {
+			lines[i] = "  • " + l
+		} else {
+			lines[i] = "    " + l
+		}
+	}
+	return strings.Join(lines, "\n")
 }

@@ -128,7 +128,12 @@ func (m *reflectModel) footer(width int) string {
 	if m.showHelp {
 		out = h.FullHelpView(m.fullHelp())
 	} else {
-		out = h.ShortHelpView(m.shortHelp())
+		// The input's own keys go on a line above the flow's keys, so that
+		// finish and pause are never cut off on a narrow window.
+		if own := m.inputHelp(); len(own) > 0 {
+			out = h.ShortHelpView(own) + "\n"
+		}
+		out += h.ShortHelpView(m.shortHelp())
 	}
 	if status != "" {
 		out = lipgloss.NewStyle().Width(width).Render(status) + "\n" + out
@@ -138,16 +143,23 @@ func (m *reflectModel) footer(width int) string {
 
 func (m *reflectModel) shortHelp() []key.Binding {
 	k := m.sh.keys.Reflect
-	b := []key.Binding{k.Next, k.Back}
+	return []key.Binding{k.Next, k.Back, k.Finish, k.Pause, m.sh.keys.Global.Help}
+}
+
+// inputHelp lists the keys of the current kind of input.
+func (m *reflectModel) inputHelp() []key.Binding {
+	k := m.sh.keys.Reflect
 	switch {
 	case m.input.usesArea():
-		b = append(b, k.Newline, k.Editor)
+		return []key.Binding{k.Newline, k.Editor}
 	case m.input.kind == journal.KindRating:
-		b = append(b, k.Rate)
+		return []key.Binding{k.Rate, k.Clear}
 	case m.input.kind == journal.KindChoice:
-		b = append(b, k.Choose)
+		return []key.Binding{k.Choose, k.Clear}
+	case m.input.isText():
+		return []key.Binding{k.Editor}
 	}
-	return append(b, k.Finish, k.Pause, m.sh.keys.Global.Help)
+	return nil
 }
 
 func (m *reflectModel) fullHelp() [][]key.Binding {
