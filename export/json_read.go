@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/debrief-journal/debrief/journal"
 )
@@ -146,7 +147,7 @@ func (dr *docReader) readFormat() error {
 	}
 	var name string
 	if json.Unmarshal(raw, &name) != nil || name != FormatName {
-		return dr.failAt(start, "format", "this is not a debrief export: the format is %s, not %q", raw, FormatName)
+		return dr.failAt(start, "format", "this is not a debrief export: the format is %s, not %q", clip(string(raw)), FormatName)
 	}
 	dr.doc.Format = name
 	return nil
@@ -160,7 +161,7 @@ func (dr *docReader) readVersion() error {
 	v, err := strconv.Atoi(string(raw))
 	switch {
 	case err != nil || v < 1:
-		return dr.failAt(start, "version", "expected a version number from 1 to %d, found %s", Version, raw)
+		return dr.failAt(start, "version", "expected a version number from 1 to %d, found %s", Version, clip(string(raw)))
 	case v > Version:
 		return dr.failAt(start, "version", "written by a newer debrief: version %d, this one reads %d; update debrief to import it", v, Version)
 	}
@@ -380,12 +381,13 @@ func sizeText(n int64) string {
 	return strconv.FormatInt(n, 10) + " bytes"
 }
 
-// clip shortens a title for a message to one line of sensible length.
+// clip makes text from the file fit in a message: one line of sensible
+// length, with no control characters that could play tricks on a terminal.
 func clip(s string) string {
 	const most = 60
 	runes := []rune(s)
 	for i, r := range runes {
-		if r < ' ' || r == 0x7f {
+		if !unicode.IsPrint(r) {
 			runes[i] = ' '
 		}
 	}

@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 )
 
-// clusterNameTerms is how many of a group's most shared words name it.
+// clusterNameTerms is how many of a group's most shared words may name it.
 const clusterNameTerms = 3
 
 // clusterName names a group of texts by the significant words most of them
@@ -46,9 +46,12 @@ func clusterName(tc *termCache, generic map[string]bool, texts []string, terms [
 		}
 		return cmp.Compare(a.first, b.first)
 	})
+	// The most shared word always names the group; others join it only
+	// when they are nearly as common, so a group about replication is not
+	// named after whichever databases happened to be asked about twice.
 	var stems []string
 	for _, u := range order {
-		if len(stems) == clusterNameTerms || (len(stems) > 0 && u.count < 2) {
+		if len(stems) == clusterNameTerms || (len(stems) > 0 && (u.count < 2 || 2*u.count < order[0].count)) {
 			break
 		}
 		stems = append(stems, u.stem)

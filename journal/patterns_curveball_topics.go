@@ -10,14 +10,14 @@ func curveballTopics() []topicDef {
 			names: "salary|salary expectations|compensation|pay|money|comp|negotiation",
 			words: "salary compensation pay earn earnings wage wages remuneration bonus equity " +
 				"stock:2 money:2 negotiate:2 benefits:2 range:1 package:1 base:1 raise:1 expectations:1 options:1 offer:1",
-			phrases: "currently making|current salary|base pay|pay wise|salary expectations|total comp|" +
+			phrases: "currently making|current salary|lowest base|lowest you would accept|lowest salary|base pay|pay wise|salary expectations|total comp|" +
 				"expected salary|desired salary|salary range|pay range|number in mind|ballpark figure",
 		},
 		{
 			key: "weaknesses", label: "Weaknesses",
 			names: "weakness|weaknesses|flaws|areas to improve",
 			words: "weakness weak flaw flaws shortcoming shortcomings improve:1 improvement:1 struggle:1",
-			phrases: "area to improve|areas for improvement|development area|areas you need to work on|biggest weakness|" +
+			phrases: "area to improve|areas for improvement|need to improve|development area|areas you need to work on|biggest weakness|" +
 				"greatest weakness|worst trait|what would you change about yourself",
 		},
 		{
@@ -83,7 +83,7 @@ func curveballTopics() []topicDef {
 			words: "architecture scalability scalable throughput latency sharding shard microservices microservice " +
 				"monolith architect:2 scale:2 scaling:2 distributed:2 cache:2 caching:2 design:1 system:1 " +
 				"systems:1 database:1 databases:1 load:1",
-			phrases: "system design|design a system|load balancer|high level design|rate limiter|message queue|" +
+			phrases: "system design|design a system|million users|scale a service|scale the system|load balancer|high level design|rate limiter|message queue|" +
 				"api design|design an api|data model|url shortener|back of the envelope",
 		},
 		{

@@ -356,6 +356,35 @@ func TestAnalyzeTrends(t *testing.T) {
 	}
 }
 
+func TestAnalyzeTrendIgnoresNoise(t *testing.T) {
+	// The last five average 0.6 more than the five before, but the ratings
+	// swing from 1 to 5 either way: that is noise, not a trend.
+	ratings := []journal.Rating{3, 4, 1, 5, 2, 4, 3, 4, 2, 5, 1, 5, 4, 2, 5, 3}
+	var ivs []*journal.Interview
+	for i, r := range ratings {
+		ivs = append(ivs, &journal.Interview{ID: uint64(i + 1), Date: day(i), Authenticity: r})
+	}
+	tr := journal.Analyze(ivs).Trends[2]
+	if tr.Rating != journal.RatingAuthenticity || tr.Last5-tr.Prev5 < 0.59 {
+		t.Fatalf("trend %s: last %.2f, previous %.2f; the test expects authenticity 0.6 apart", tr.Rating, tr.Last5, tr.Prev5)
+	}
+	if tr.Direction != journal.TrendSteady {
+		t.Errorf("direction = %q, want %q", tr.Direction, journal.TrendSteady)
+	}
+	// The same gap with consistent ratings is a real change.
+	for i := range ivs {
+		ivs[i].Authenticity = 3
+		if i >= len(ivs)-5 {
+			ivs[i].Authenticity = 4
+		}
+	}
+	ivs[len(ivs)-1].Authenticity = 3
+	ivs[len(ivs)-2].Authenticity = 3
+	if tr := journal.Analyze(ivs).Trends[2]; tr.Direction != journal.TrendRising {
+		t.Errorf("direction of 3,3,3,3,3 then 4,4,4,3,3 = %q (last %.2f, previous %.2f), want %q", tr.Direction, tr.Last5, tr.Prev5, journal.TrendRising)
+	}
+}
+
 func TestAnalyzeTrendSeriesIsBucketed(t *testing.T) {
 	var ivs []*journal.Interview
 	for i := range 600 {

@@ -1,5 +1,7 @@
 package journal
 
+import "math"
+
 // The directions of a trend.
 const (
 	TrendRising        = "rising"
@@ -19,6 +21,9 @@ const (
 	// trendSteadyBand is how far apart the two averages may be, on the
 	// 1 to 5 scale, and still count as steady.
 	trendSteadyBand = 0.4
+	// trendMinT is how many standard errors apart the two averages must
+	// be: about the 95% level of a t-test with this few ratings.
+	trendMinT = 2.3
 	// TrendMaxPoints is the most points a trend's series holds; longer
 	// histories are averaged into this many buckets, enough for a
 	// sparkline across a terminal.
@@ -76,15 +81,42 @@ func buildTrend(measure ratingMeasure, values []float64) Trend {
 	}
 	t.Last5 = meanOf(values[n-TrendWindow:])
 	t.Prev5 = meanOf(values[max(0, n-2*TrendWindow) : n-TrendWindow])
-	switch d := t.Last5 - t.Prev5; {
-	case d >= trendSteadyBand:
+	t.Direction = TrendSteady
+	if d := t.Last5 - t.Prev5; clearShift(values[n-TrendWindow:], values[max(0, n-2*TrendWindow):n-TrendWindow]) {
 		t.Direction = TrendRising
-	case d <= -trendSteadyBand:
-		t.Direction = TrendFalling
-	default:
-		t.Direction = TrendSteady
+		if d < 0 {
+			t.Direction = TrendFalling
+		}
 	}
 	return t
+}
+
+// clearShift reports whether the average of last differs from that of prev
+// by enough to matter (trendSteadyBand) and by enough against the spread of
+// the ratings that chance is an unlikely explanation: with five ratings a
+// side, ordinary ups and downs easily move an average by half a point, and
+// calling that a trend would be telling the user a story about noise.
+func clearShift(last, prev []float64) bool {
+	d := math.Abs(meanOf(last) - meanOf(prev))
+	if d < trendSteadyBand {
+		return false
+	}
+	se := math.Sqrt(sampleVariance(last)/float64(len(last)) + sampleVariance(prev)/float64(len(prev)))
+	return se == 0 || d/se >= trendMinT
+}
+
+// sampleVariance returns the sample variance of values, 0 for fewer than
+// two.
+func sampleVariance(values []float64) float64 {
+	if len(values) < 2 {
+		return 0
+	}
+	m := meanOf(values)
+	sum := 0.0
+	for _, v := range values {
+		sum += (v - m) * (v - m)
+	}
+	return sum / float64(len(values)-1)
 }
 
 // bucketAverages returns values in a new slice, or, when there are more

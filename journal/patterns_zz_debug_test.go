@@ -8,12 +8,13 @@ import (
 )
 
 func TestZZDebug(t *testing.T) {
-	p := journal.Analyze(benchJournal(3000))
-	for _, th := range p.Themes {
-		fmt.Printf("%s | %s | %s | %d | %s\n", th.Key, th.Label, th.Source, th.Count, th.Items[0].Question)
+	var ivs []*journal.Interview
+	for i := range 16 {
+		r := journal.Rating(3)
+		if i >= 11 { r = 4 }
+		if i >= 14 { r = 3 }
+		ivs = append(ivs, &journal.Interview{ID: uint64(i + 1), Date: day(i), Authenticity: r})
 	}
-	for _, l := range p.Lessons {
-		fmt.Printf("%s | %s | %d | %v\n", l.Key, l.Label, l.Count, len(l.Wordings))
-	}
-	for _, tr := range p.Trends { fmt.Println(tr.Label, tr.Direction, journal.SparklineScaled(tr.Series, 0, 1, 5)) }
+	tr := journal.Analyze(ivs).Trends[2]
+	fmt.Printf("%+v %.20f\n", tr, tr.Last5-tr.Prev5)
 }

@@ -3,12 +3,13 @@ package prompts
 import "strconv"
 
 // Bounds on the shape of a prompts file. A real file needs two levels of
-// brackets ([[prompt]]) and keys of one part; the TOML decoder's cost grows
-// with the square of nesting depth and of dotted key length, so files beyond
-// these bounds are refused before decoding.
+// brackets ([[prompt]]), keys of one part and no inline tables, since no
+// setting takes a table. The TOML decoder's cost grows quickly with nesting,
+// inline tables and dotted keys, so files beyond these bounds are refused
+// before decoding.
 const (
-	maxNesting  = 4
-	maxKeyParts = 4
+	maxNesting  = 3
+	maxKeyParts = 2
 )
 
 // layout is where things sit in a prompts file: the line of each top-level
@@ -96,7 +97,9 @@ func (s *layoutScanner) run() *fileError {
 		case '"', '\'':
 			s.skipString()
 			continue
-		case '[', '{':
+		case '{':
+			return fileErrorf(s.line, 0, "a prompts file has no { } tables: write each prompt as its own [[prompt]] table, whose settings are text, lists of text, or true or false")
+		case '[':
 			s.depth++
 			s.dots = 0
 			if s.depth > maxNesting {

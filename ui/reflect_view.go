@@ -33,6 +33,10 @@ func (m *reflectModel) View() string {
 		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
 		b.WriteString(st.Prompt.Sub.Render(fmt.Sprintf("Curveball %d · %s", idx+1, curveballParts[part].title)))
 		b.WriteString("\n")
+		if cbs := m.draft.Interview.Curveballs; part > 0 && idx < len(cbs) && cbs[idx].Question != "" {
+			b.WriteString(st.Heading.Render(truncate("“"+safetext.Line(cbs[idx].Question)+"”", width)))
+			b.WriteString("\n")
+		}
 		hint = curveballParts[part].hint
 	}
 	if hint != "" {
