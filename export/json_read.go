@@ -5,13 +5,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
-	"reflect"
-	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/debrief-journal/debrief/journal"
 )
@@ -195,95 +191,6 @@ func (dr *docReader) readArray(key string, readOne func(i int) error) error {
 	return nil
 }
 
-func (dr *docReader) readInterview(i int) error {
-	place := "interviews[" + strconv.Itoa(i) + "]"
-	var iv journal.Interview
-	start, err := dr.readRecord(place, &iv)
-	if err != nil {
-		return err
-	}
-	label := fmt.Sprintf("%s (id %d, %s)", place, iv.ID, clip(iv.Title()))
-	if iv.ID == 0 {
-		return dr.failAt(start, place, "the id is missing; every interview needs one above 0")
-	}
-	if first, ok := dr.interviewIDs[iv.ID]; ok {
-		return dr.failAt(start, label, "id %d is already used by interviews[%d]", iv.ID, first)
-	}
-	dr.interviewIDs[iv.ID] = i
-	if err := iv.Validate(); err != nil {
-		return dr.failAt(start, label, "%s", journal.ErrorMessage(err))
-	}
-	dr.addInterview(iv)
-	return nil
-}
-
-func (dr *docReader) readReview(i int) error {
-	place := "reviews[" + strconv.Itoa(i) + "]"
-	var r journal.Review
-	start, err := dr.readRecord(place, &r)
-	if err != nil {
-		return err
-	}
-	label := fmt.Sprintf("%s (id %d)", place, r.ID)
-	if !r.WeekOf.IsZero() {
-		label = fmt.Sprintf("%s (id %d, week of %s)", place, r.ID, r.WeekOf)
-	}
-	if r.ID == 0 {
-		return dr.failAt(start, place, "the id is missing; every review needs one above 0")
-	}
-	if first, ok := dr.reviewIDs[r.ID]; ok {
-		return dr.failAt(start, label, "id %d is already used by reviews[%d]", r.ID, first)
-	}
-	dr.reviewIDs[r.ID] = i
-	if err := r.Validate(); err != nil {
-		return dr.failAt(start, label, "%s", journal.ErrorMessage(err))
-	}
-	dr.doc.Reviews = append(dr.doc.Reviews, r)
-	return nil
-}
-
-const interviewChunkSize = 1024
-
-func (dr *docReader) addInterview(iv journal.Interview) {
-	n := len(dr.interviewChunks)
-	if n == 0 || len(dr.interviewChunks[n-1]) == interviewChunkSize {
-		dr.interviewChunks = append(dr.interviewChunks, make([]journal.Interview, 0, interviewChunkSize))
-		n++
-	}
-	dr.interviewChunks[n-1] = append(dr.interviewChunks[n-1], iv)
-}
-
-func joinChunks[T any](chunks [][]T) []T {
-	if len(chunks) == 0 {
-		return nil
-	}
-	return slices.Concat(chunks...)
-}
-
-// readRecord reads the next array element into v, checking it for
-// everything the decoder would otherwise accept by changing it.
-func (dr *docReader) readRecord(place string, v any) (int64, error) {
-	raw, start, err := dr.nextRecord()
-	if err != nil {
-		return start, err
-	}
-	if bytes.Equal(raw, []byte("null")) {
-		return start, dr.failAt(start, place, "expected an object, found null")
-	}
-	if f := lintRecord(raw); f != nil {
-		return start, dr.failAt(start+int64(f.off), place+f.path, "%s", f.msg)
-	}
-	dr.recordInput.Reset(raw)
-	if err := dr.record.Decode(v); err != nil {
-		f := locateTypeFault(raw, reflect.TypeOf(v).Elem())
-		if f == nil {
-			return start, dr.failAt(start, place, "this record could not be read")
-		}
-		return start, dr.failAt(start+f.off, place+f.path, "%s", f.msg)
-	}
-	return start, nil
-}
-
 // token reads the next token and returns it with its offset.
 func (dr *docReader) token() (json.Token, int64, error) {
 	start := dr.nextOffset()
@@ -324,75 +231,4 @@ func (dr *docReader) nextOffset() int64 {
 			off++
 		}
 	}
-}
-
-// streamError turns an error of the decoder reading the file into a message
-// with the place it happened.
-func (dr *docReader) streamError(err error) error {
-	var syntax *json.SyntaxError
-	switch {
-	case errors.As(err, new(tooLargeError)):
-		return journal.Errorf(journal.EInvalid, "the file is larger than %s, more than any journal holds; it is not a debrief export", sizeText(dr.limit))
-	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return dr.failAt(dr.lines.read, "", "the file ends in the middle of the export; it may have been cut short")
-	case errors.As(err, &syntax):
-		return dr.failAt(dr.syntaxErrorOffset(), "", "%s", syntaxMessage(syntax))
-	}
-	return &journal.Error{Code: journal.EInternal, Message: "the file could not be read to the end", Err: err}
-}
-
-// syntaxErrorOffset finds where a syntax error the decoder just returned is.
-// Its own offsets do not count the bytes it read as tokens, so the
-// unconsumed input is scanned again by a fresh decoder, which fails at the
-// same byte with an offset counted from where the decoder stopped.
-func (dr *docReader) syntaxErrorOffset() int64 {
-	var raw json.RawMessage
-	err := json.NewDecoder(dr.dec.Buffered()).Decode(&raw)
-	var syntax *json.SyntaxError
-	if errors.As(err, &syntax) && syntax.Offset > 0 {
-		// Offset counts the bad byte itself.
-		return dr.dec.InputOffset() + syntax.Offset - 1
-	}
-	return dr.dec.InputOffset()
-}
-
-// syntaxMessage says plainly that the file is not even well-formed JSON
-// before the decoder's own description of the bad character.
-func syntaxMessage(err *json.SyntaxError) string {
-	return "the JSON is malformed: " + err.Error()
-}
-
-func (dr *docReader) failAt(off int64, place, format string, args ...any) error {
-	line, col := dr.lines.position(off)
-	msg := fmt.Sprintf(format, args...)
-	if place != "" {
-		msg = place + ": " + msg
-	}
-	return journal.Errorf(journal.EInvalid, "line %d, column %d: %s", line, col, msg)
-}
-
-func sizeText(n int64) string {
-	switch {
-	case n >= 1<<30 && n%(1<<30) == 0:
-		return strconv.FormatInt(n>>30, 10) + " GiB"
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return strconv.FormatInt(n>>20, 10) + " MiB"
-	}
-	return strconv.FormatInt(n, 10) + " bytes"
-}
-
-// clip makes text from the file fit in a message: one line of sensible
-// length, with no control characters that could play tricks on a terminal.
-func clip(s string) string {
-	const most = 60
-	runes := []rune(s)
-	for i, r := range runes {
-		if !unicode.IsPrint(r) {
-			runes[i] = ' '
-		}
-	}
-	if len(runes) > most {
-		return string(runes[:most-1]) + "…"
-	}
-	return string(runes)
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/debrief-journal/debrief/export"
 	"github.com/debrief-journal/debrief/journal"
@@ -194,3 +195,24 @@ func TestReadJSONReaderFailure(t *testing.T) {
 type failingReader struct{}
 
 func (failingReader) Read([]byte) (int, error) { return 0, errors.New("device unplugged") }
+
+// Text from the file reaches messages only in a form that cannot move the
+// cursor, change colours or retitle a terminal.
+func TestReadJSONMessagesAreTerminalSafe(t *testing.T) {
+	for _, in := range []string{
+		head + `{"id": 1, "company": "\u001b[31mred", "role": "\u009b2J", "stage": "x"}]}`,
+		`{"format": "debrief", "version": 1, "\u001b]0;owned\u0007": 1}`,
+		`{"format": "\u009b31mfake", "version": 1}`,
+		head + "{\"id\": 1, \"\u009bkey\": 1}]}",
+	} {
+		_, err := export.ReadJSON(strings.NewReader(in))
+		if err == nil {
+			t.Fatalf("accepted %q", in)
+		}
+		for _, r := range err.Error() {
+			if !unicode.IsPrint(r) {
+				t.Errorf("message %q holds %U", err, r)
+			}
+		}
+	}
+}

@@ -12,7 +12,9 @@ const (
 	// two texts must share.
 	clusterMinJaccard = 0.25
 	// clusterGenericShare: a term used by more than one in this many
-	// distinct texts says nothing about any of them ("project", "data").
+	// distinct texts is too common to group on, like the words of
+	// genericWords. The share is generous because a topic the user really
+	// is asked about all the time ("Kafka" for a data engineer) must stay.
 	clusterGenericShare = 10
 	// clusterMinGenericDF keeps small journals from treating every repeated
 	// word as generic: a term is never generic below this many texts.

@@ -34,7 +34,7 @@ const MinRecurring = 2
 // neither tags nor shared words can know.
 type Theme struct {
 	// Key identifies the theme, such as "topic:compensation", "tag:sql" or
-	// "cluster:monolith+microservic".
+	// "cluster:kafka+consum".
 	Key string
 	// Label is how the theme is shown.
 	Label string

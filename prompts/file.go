@@ -27,6 +27,9 @@ func decodeFile(data []byte, knownSets []string) ([]*entry, *fileError) {
 	if n := len(lay.entries); n > MaxPrompts {
 		return nil, tooManyPrompts(n)
 	}
+	if lay.headers > MaxPrompts {
+		return nil, fileErrorf(0, 0, "the file has %d tables; a prompts file holds at most %d [[prompt]] tables", lay.headers, MaxPrompts)
+	}
 	var doc map[string]any
 	if _, err := toml.Decode(string(data), &doc); err != nil {
 		return nil, syntaxError(err)

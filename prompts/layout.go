@@ -19,6 +19,7 @@ const (
 type layout struct {
 	top     map[string]int
 	entries []entryAt
+	headers int // table headers of any kind
 }
 
 // entryAt is where one [[prompt]] table sits in the file.
@@ -201,6 +202,7 @@ func (s *layoutScanner) statement() {
 		}
 		return
 	}
+	s.out.headers++
 	isArray := s.i+1 < len(s.data) && s.data[s.i+1] == '['
 	start := s.i + 1
 	if isArray {

@@ -58,12 +58,34 @@ type Options struct {
 	Getenv func(string) string
 }
 
+// page is what every screen other than home and the reflection offers the
+// root: it starts, handles the messages routed to it, and draws itself.
+// Screens leave by sending navigateMsg.
+type page interface {
+	Init() tea.Cmd
+	Update(msg tea.Msg) tea.Cmd
+	View() string
+}
+
+// navigateMsg asks the root to open a screen; id names an interview when the
+// screen shows one.
+type navigateMsg struct {
+	to screen
+	id uint64
+}
+
+// navigate returns a command that opens a screen.
+func navigate(to screen, id uint64) tea.Cmd {
+	return func() tea.Msg { return navigateMsg{to: to, id: id} }
+}
+
 // Model is the root model of the app.
 type Model struct {
 	sh      *shared
 	screen  screen
 	home    homeModel
 	reflect reflectModel
+	page    page // the open screen when it is neither home nor reflect
 	opts    Options
 	quit    bool
 }
@@ -142,17 +164,35 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.home.load(), status)
 	case editorReadyMsg:
 		return m, runEditor(m.sh.editor, msg.path)
+	case navigateMsg:
+		return m, m.open(msg.to, msg.id)
 	}
 	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == screenHome && k.String() == "ctrl+c" {
 		m.quit = true
 		return m, tea.Quit
 	}
-	switch m.screen {
-	case screenReflect:
+	switch {
+	case m.screen == screenReflect:
 		return m, m.reflect.Update(msg)
-	default:
+	case m.screen == screenHome:
 		return m, m.home.Update(msg)
+	case m.page != nil:
+		return m, m.page.Update(msg)
 	}
+	return m, nil
+}
+
+// open shows a screen. Each screen of the app has its case here.
+func (m *Model) open(to screen, id uint64) tea.Cmd {
+	m.reflect.tickID++ // a flow that was open stops autosaving
+	m.page = nil
+	m.screen = to
+	switch to {
+	case screenHome:
+		return m.home.load()
+	}
+	m.screen = screenHome
+	return m.home.load()
 }
 
 func (m *Model) homeAction(a homeAction) tea.Cmd {
@@ -189,8 +229,10 @@ func (m *Model) View() tea.View {
 		content = tooSmallView(m.sh)
 	case m.screen == screenReflect:
 		content = m.reflect.View()
-	default:
+	case m.screen == screenHome:
 		content = m.home.View()
+	case m.page != nil:
+		content = m.page.View()
 	}
 	v := tea.NewView(m.sh.styles.App.Render(content))
 	v.AltScreen = true
