@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"fmt"
 	"encoding/json"
 	"io"
 	"slices"
@@ -47,7 +48,7 @@ func WriteJSONFrom(w io.Writer, src Source) error {
 	enc.writeScalar(out, Version)
 	out.WriteString(",\n  \"interviews\": [")
 
-	list := arrayWriter{out: out, enc: enc}
+	list := arrayWriter{out: out, enc: enc, kind: "interview"}
 	err := src.EachInterview(func(iv *journal.Interview) error {
 		return list.add(iv.ID, iv)
 	})
@@ -57,7 +58,7 @@ func WriteJSONFrom(w io.Writer, src Source) error {
 	list.close()
 
 	out.WriteString(",\n  \"reviews\": [")
-	list = arrayWriter{out: out, enc: enc}
+	list = arrayWriter{out: out, enc: enc, kind: "review"}
 	err = src.EachReview(func(r *journal.Review) error {
 		return list.add(r.ID, r)
 	})
@@ -91,7 +92,7 @@ func newElementEncoder() *elementEncoder {
 func (e *elementEncoder) encode(v any) ([]byte, error) {
 	e.buf.Reset()
 	if err := e.enc.Encode(v); err != nil {
-		return nil, journal.Errorf(journal.EInternal, "a record could not be written as JSON: %v", err)
+		return nil, err
 	}
 	return bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")), nil
 }
@@ -107,17 +108,19 @@ func (e *elementEncoder) writeScalar(out *bufio.Writer, v any) {
 type arrayWriter struct {
 	out    *bufio.Writer
 	enc    *elementEncoder
+	kind   string // what the records are, for messages
 	count  int
 	lastID uint64
 }
 
 func (a *arrayWriter) add(id uint64, v any) error {
 	if a.count > 0 && id < a.lastID {
-		return journal.Errorf(journal.EInternal, "export: record %d came after record %d; records must come in ID order", id, a.lastID)
+		return journal.Errorf(journal.EInternal, "%s %d came after %s %d; they must come in ID order", a.kind, id, a.kind, a.lastID)
 	}
 	b, err := a.enc.encode(v)
 	if err != nil {
-		return err
+		// Only a time outside years 0 to 9999 can fail to encode.
+		return &journal.Error{Code: journal.EInternal, Message: fmt.Sprintf("%s %d could not be written as JSON", a.kind, id), Err: err}
 	}
 	if a.count > 0 {
 		a.out.WriteByte(',')

@@ -20,6 +20,8 @@ type RatingContrast struct {
 	Claim bool
 }
 
+// advancingContrasts compares each rating between the interviews that
+// advanced and those that did not.
 func advancingContrasts(ivs []*Interview) []RatingContrast {
 	measures := ratingMeasures()
 	out := make([]RatingContrast, len(measures))

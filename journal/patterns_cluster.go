@@ -15,10 +15,10 @@ const (
 	// distinct texts is too common to group on, like the words of
 	// genericWords. The share is generous because a topic the user really
 	// is asked about all the time ("Kafka" for a data engineer) must stay.
-	clusterGenericShare = 10
+	clusterGenericShare = 4
 	// clusterMinGenericDF keeps small journals from treating every repeated
 	// word as generic: a term is never generic below this many texts.
-	clusterMinGenericDF = 8
+	clusterMinGenericDF = 12
 	// clusterScanCap is how many earlier texts sharing a term each text is
 	// compared with. Past it, a text can still join the group through the
 	// first ones, which keeps grouping linear in the size of the journal.
@@ -180,6 +180,7 @@ func appendSignificantTerms(dst, ts []string, generic map[string]bool) []string 
 // unionFind keeps disjoint groups of the numbers 0 to n-1.
 type unionFind struct{ parent []int }
 
+// newUnionFind returns n groups of one.
 func newUnionFind(n int) *unionFind {
 	u := &unionFind{parent: make([]int, n)}
 	for i := range u.parent {
@@ -188,6 +189,7 @@ func newUnionFind(n int) *unionFind {
 	return u
 }
 
+// find returns the number that stands for the group of i.
 func (u *unionFind) find(i int) int {
 	for u.parent[i] != i {
 		u.parent[i] = u.parent[u.parent[i]]
@@ -196,6 +198,7 @@ func (u *unionFind) find(i int) int {
 	return i
 }
 
+// union joins the groups of a and b.
 func (u *unionFind) union(a, b int) {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {

@@ -31,6 +31,8 @@ type FollowThrough struct {
 	FeedbackReceived Share
 }
 
+// followThrough counts the advised follow-ups done over the interviews
+// they apply to.
 func followThrough(ivs []*Interview) FollowThrough {
 	var ft FollowThrough
 	for _, iv := range ivs {
@@ -93,4 +95,5 @@ func followUpRecordOf(iv *Interview, kind FollowUpKind) *FollowUp {
 	return nil
 }
 
+// isDoneRecord reports whether r records a follow-up as done.
 func isDoneRecord(r *FollowUp) bool { return r != nil && r.Status == FollowUpDone }

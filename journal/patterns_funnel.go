@@ -46,6 +46,8 @@ func (p Patterns) UsualStop() (StageFunnel, bool) {
 	return best, found
 }
 
+// stageFunnel counts the outcomes at each stage, in process order, with
+// the interviews of no known stage last.
 func stageFunnel(ivs []*Interview) []StageFunnel {
 	order := append(append([]Stage(nil), Stages...), "")
 	rows := make([]StageFunnel, len(order))

@@ -59,6 +59,9 @@ type lessonGroup struct {
 	lastIV     int
 }
 
+// findLessons groups the lessons of the interviews, which are in date
+// order, and returns the groups written after at least MinRecurring of
+// them.
 func findLessons(ivs []*Interview, tc *termCache, generic map[string]bool) []Lesson {
 	topics := buildTopicIndex(lessonTopics(), tc)
 	n := 0
@@ -203,6 +206,8 @@ type shiftTable struct {
 	prefix   [][]ratingMean // prefix[m][i] covers interviews 0 to i-1
 }
 
+// newShiftTable sums the ratings of the interviews, which are in date
+// order.
 func newShiftTable(ivs []*Interview) *shiftTable {
 	t := &shiftTable{measures: ratingMeasures()}
 	t.prefix = make([][]ratingMean, len(t.measures))

@@ -84,7 +84,7 @@ func plantedJournal() []*journal.Interview {
 	return ivs
 }
 
-// themeWith returns the themes holding a curveball with question q.
+// themesWith returns the themes holding a curveball with question q.
 func themesWith(themes []journal.Theme, q string) []journal.Theme {
 	var out []journal.Theme
 	for _, th := range themes {

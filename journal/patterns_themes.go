@@ -75,6 +75,8 @@ type themeGroup struct {
 	refs   []int
 }
 
+// findThemes groups the curveballs of the interviews, which are in date
+// order, and returns the themes met in at least MinRecurring of them.
 func findThemes(ivs []*Interview, tc *termCache, generic map[string]bool) []Theme {
 	topics := buildTopicIndex(curveballTopics(), tc)
 	n := 0

@@ -53,6 +53,8 @@ type Trend struct {
 	Direction string
 }
 
+// ratingTrends returns the trend of each rating over the interviews, which
+// are in date order.
 func ratingTrends(ivs []*Interview) []Trend {
 	measures := ratingMeasures()
 	trends := make([]Trend, len(measures))
@@ -69,6 +71,7 @@ func ratingTrends(ivs []*Interview) []Trend {
 	return trends
 }
 
+// buildTrend describes the ratings of one measure, in date order.
 func buildTrend(measure ratingMeasure, values []float64) Trend {
 	t := Trend{
 		Rating: measure.name, Label: measure.label, HigherIsBetter: measure.higherIsBetter,
@@ -134,6 +137,7 @@ func bucketAverages(values []float64, limit int) []float64 {
 	return out
 }
 
+// meanOf returns the average of values, 0 for none.
 func meanOf(values []float64) float64 {
 	if len(values) == 0 {
 		return 0

@@ -30,6 +30,7 @@ func Stem(word string) string {
 	return string(w)
 }
 
+// isASCIILower reports whether s has only the letters a to z.
 func isASCIILower(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < 'a' || s[i] > 'z' {
@@ -149,6 +150,7 @@ func stemMeasure(w []byte) int {
 	return m
 }
 
+// stemHasVowel reports whether w has a vowel in Porter's sense.
 func stemHasVowel(w []byte) bool {
 	for i := range w {
 		if !stemIsConsonant(w, i) {
@@ -158,6 +160,7 @@ func stemHasVowel(w []byte) bool {
 	return false
 }
 
+// stemEndsDoubleConsonant reports whether w ends in two equal consonants.
 func stemEndsDoubleConsonant(w []byte) bool {
 	n := len(w)
 	return n >= 2 && w[n-1] == w[n-2] && stemIsConsonant(w, n-1)
@@ -174,6 +177,7 @@ func stemEndsCVC(w []byte) bool {
 	return last != 'w' && last != 'x' && last != 'y'
 }
 
+// stemHasSuffix reports whether w ends with suffix.
 func stemHasSuffix(w []byte, suffix string) bool {
 	return len(w) >= len(suffix) && string(w[len(w)-len(suffix):]) == suffix
 }

@@ -15,6 +15,7 @@ type termCache struct {
 	word  []byte            // the word last read by scanWord
 }
 
+// newTermCache returns an empty cache.
 func newTermCache() *termCache {
 	return &termCache{stems: make(map[string]string, 4096), word: make([]byte, 0, 64)}
 }

@@ -19,16 +19,16 @@ func decodeFile(data []byte, knownSets []string) ([]*entry, *fileError) {
 	if ferr := checkRawText(data); ferr != nil {
 		return nil, ferr
 	}
-	lay, ferr := scanLayout(data)
-	if ferr != nil {
-		return nil, ferr
+	lay, problem := scanLayout(data)
+	if problem != nil {
+		return nil, firstOf(data[:problem.from], problem.err)
 	}
 	// Counting tables first spares decoding a file that will be refused.
 	if n := len(lay.entries); n > MaxPrompts {
 		return nil, tooManyPrompts(n)
 	}
-	if lay.headers > MaxPrompts {
-		return nil, fileErrorf(0, 0, "the file has %d tables; a prompts file holds at most %d [[prompt]] tables", lay.headers, MaxPrompts)
+	if lay.wrong != nil {
+		data = data[:lay.wrong.end]
 	}
 	var doc map[string]any
 	if _, err := toml.Decode(string(data), &doc); err != nil {
@@ -55,7 +55,23 @@ func decodeFile(data []byte, knownSets []string) ([]*entry, *fileError) {
 		}
 		entries[i] = e
 	}
+	if lay.wrong != nil {
+		// The checks above report the wrong statement with its context; this
+		// only speaks if the scan and the decoder disagreed about it.
+		return nil, fileErrorf(lay.wrong.line, 0, "unknown setting %q", lay.wrong.key)
+	}
 	return entries, nil
+}
+
+// firstOf returns the TOML syntax error in before, the part of the file
+// ahead of problem, if there is one, and problem otherwise, so that the user
+// hears of the first thing wrong.
+func firstOf(before []byte, problem *fileError) *fileError {
+	var doc map[string]any
+	if _, err := toml.Decode(string(before), &doc); err != nil {
+		return syntaxError(err)
+	}
+	return problem
 }
 
 func promptTables(doc map[string]any, lay layout) ([]map[string]any, *fileError) {

@@ -1,6 +1,9 @@
 package prompts
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // Bounds on the shape of a prompts file. A real file needs two levels of
 // brackets ([[prompt]]), keys of one part and no inline tables, since no
@@ -19,7 +22,18 @@ const (
 type layout struct {
 	top     map[string]int
 	entries []entryAt
-	headers int // table headers of any kind
+	// wrong is the first statement no prompts file may hold (a key outside
+	// the [[prompt]] tables, another table, an unknown setting), or nil.
+	wrong *wrongStatement
+}
+
+// wrongStatement is a statement that makes the file wrong whatever follows.
+// Decoding stops after it: the TOML decoder is slow on the huge tables a
+// hostile file can hold, and the bytes up to end tell the whole story.
+type wrongStatement struct {
+	line int
+	key  string
+	end  int // offset just past the statement
 }
 
 // entryAt is where one [[prompt]] table sits in the file.
@@ -45,6 +59,13 @@ const (
 	scopeOther               // inside any other table
 )
 
+// scanProblem is a file that breaks a bound in the statement starting at
+// offset from.
+type scanProblem struct {
+	err  *fileError
+	from int
+}
+
 // layoutScanner walks a file once, skipping strings and comments the way
 // TOML does. Where it cannot tell what it is looking at it keeps counting
 // brackets, so it may refuse a broken file but never lets a deep one pass.
@@ -56,13 +77,16 @@ type layoutScanner struct {
 	dots  int // dots since the last separator: the parts of a dotted key
 	scope scope
 	out   layout
+	// stmt is the offset of the statement being read.
+	stmt int
 }
 
-// scanLayout maps the file and checks its nesting and key lengths.
-func scanLayout(data []byte) (layout, *fileError) {
+// scanLayout maps the file and checks its nesting and key lengths. It stops
+// at the end of the first wrong statement.
+func scanLayout(data []byte) (layout, *scanProblem) {
 	s := layoutScanner{data: data, line: 1, out: layout{top: map[string]int{}}}
 	if err := s.run(); err != nil {
-		return layout{}, err
+		return layout{}, &scanProblem{err: err, from: s.stmt}
 	}
 	return s.out, nil
 }
@@ -71,6 +95,10 @@ func (s *layoutScanner) run() *fileError {
 	atStatement := true
 	for s.i < len(s.data) {
 		c := s.data[s.i]
+		if atStatement && s.out.wrong != nil {
+			s.out.wrong.end = s.i
+			return nil
+		}
 		if atStatement {
 			switch c {
 			case ' ', '\t', '\r':
@@ -84,6 +112,7 @@ func (s *layoutScanner) run() *fileError {
 				s.skipComment()
 				continue
 			}
+			s.stmt = s.i
 			s.statement()
 			atStatement = false
 		}
@@ -118,6 +147,9 @@ func (s *layoutScanner) run() *fileError {
 			}
 		}
 		s.i++
+	}
+	if s.out.wrong != nil {
+		s.out.wrong.end = len(s.data)
 	}
 	return nil
 }
@@ -187,7 +219,9 @@ func (s *layoutScanner) has(c byte, n int) bool {
 }
 
 // statement records the table header or key that starts at s.i without
-// moving past it; the main loop then walks the same bytes.
+// moving past it; the main loop then walks the same bytes. Any header but
+// [[prompt]], any key outside a [[prompt]] table and any unknown setting in
+// one marks the statement wrong.
 func (s *layoutScanner) statement() {
 	if s.data[s.i] != '[' {
 		parts, ok := readKey(s.data, s.i, '=')
@@ -197,12 +231,15 @@ func (s *layoutScanner) statement() {
 		switch s.scope {
 		case scopeRoot:
 			setOnce(s.out.top, parts[0], s.line)
+			s.markWrong(parts[0])
 		case scopeEntry:
 			setOnce(s.out.entries[len(s.out.entries)-1].keys, parts[0], s.line)
+			if !slices.Contains(entryKeys, parts[0]) {
+				s.markWrong(parts[0])
+			}
 		}
 		return
 	}
-	s.out.headers++
 	isArray := s.i+1 < len(s.data) && s.data[s.i+1] == '['
 	start := s.i + 1
 	if isArray {
@@ -219,9 +256,17 @@ func (s *layoutScanner) statement() {
 		// [prompt.x] opens a table inside the last prompt.
 		setOnce(s.out.entries[len(s.out.entries)-1].keys, parts[1], s.line)
 		s.scope = scopeOther
+		s.markWrong(parts[1])
 	default:
 		setOnce(s.out.top, parts[0], s.line)
 		s.scope = scopeOther
+		s.markWrong(parts[0])
+	}
+}
+
+func (s *layoutScanner) markWrong(key string) {
+	if s.out.wrong == nil {
+		s.out.wrong = &wrongStatement{line: s.line, key: key}
 	}
 }
 

@@ -228,17 +228,6 @@ func TestParseRefusesTooManyPrompts(t *testing.T) {
 	}
 }
 
-func TestParseRefusesTooManyTables(t *testing.T) {
-	var b strings.Builder
-	for i := range prompts.MaxPrompts + 1 {
-		fmt.Fprintf(&b, "[t%d]\n", i)
-	}
-	_, err := prompts.Parse(prompts.AfterInterview(), "prompts.toml", []byte(b.String()))
-	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("%d tables", prompts.MaxPrompts+1)) {
-		t.Fatalf("got %v", err)
-	}
-}
-
 func TestParseRefusesLargeData(t *testing.T) {
 	data := []byte("# " + strings.Repeat("x", prompts.MaxFileBytes) + "\n")
 	_, err := prompts.Parse(prompts.AfterInterview(), "prompts.toml", data)
