@@ -3,6 +3,10 @@ package export_test
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/debrief-journal/debrief/export"
@@ -36,4 +40,48 @@ func FuzzReadJSON(f *testing.F) {
 			t.Fatalf("write is not stable:\n%s", firstDifference(first, second))
 		}
 	})
+}
+
+// The seeds named valid_* must be accepted and bad_* refused, so the corpus
+// keeps covering both sides of the reader.
+func TestFuzzSeedsAreWhatTheirNamesSay(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "fuzz", "FuzzReadJSON", "*"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no seed corpus: %v", err)
+	}
+	for _, path := range paths {
+		name := filepath.Base(path)
+		wantOK := strings.HasPrefix(name, "valid_")
+		if !wantOK && !strings.HasPrefix(name, "bad_") {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			_, err := export.ReadJSON(bytes.NewReader(readSeed(t, path)))
+			if wantOK && err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			if !wantOK && err == nil {
+				t.Fatal("accepted")
+			}
+		})
+	}
+}
+
+// readSeed reads a corpus file holding one []byte value.
+func readSeed(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, body, _ := strings.Cut(string(b), "\n")
+	body = strings.TrimSpace(body)
+	if header != "go test fuzz v1" || !strings.HasPrefix(body, "[]byte(") || !strings.HasSuffix(body, ")") {
+		t.Fatalf("%s is not a corpus file of one []byte", path)
+	}
+	s, err := strconv.Unquote(body[len("[]byte(") : len(body)-1])
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return []byte(s)
 }

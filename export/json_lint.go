@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -21,8 +22,8 @@ type lintFault struct {
 type lintFrame struct {
 	object    bool
 	expectKey bool
-	key       string
-	keys      []string // keys seen so far in this object
+	key       []byte   // the key whose value is being read
+	keys      [][]byte // keys seen so far in this object, pointing into the record
 	index     int
 }
 
@@ -51,7 +52,7 @@ func lintRecord(raw []byte) *lintFault {
 			isKey := n > 0 && stack[n-1].object && stack[n-1].expectKey
 			if isKey {
 				// A key is not part of the path until it is known to be good.
-				stack[n-1].key = ""
+				stack[n-1].key = nil
 			}
 			end, badAt, msg := scanString(raw, i)
 			if msg != "" {
@@ -59,14 +60,14 @@ func lintRecord(raw []byte) *lintFault {
 			}
 			if isKey {
 				top := &stack[n-1]
-				key := string(raw[i+1 : end-1])
+				key := raw[i+1 : end-1]
 				top.expectKey = false
 				if !isFieldName(key) {
-					return &lintFault{off: i, path: lintPath(stack), msg: unknownFieldMessage(key)}
+					return &lintFault{off: i, path: lintPath(stack), msg: unknownFieldMessage(string(key))}
 				}
 				top.key = key
 				for _, k := range top.keys {
-					if k == key {
+					if bytes.Equal(k, key) {
 						return &lintFault{off: i, path: lintPath(stack), msg: "this field appears twice"}
 					}
 				}
@@ -129,8 +130,8 @@ func hex4(b []byte) rune {
 }
 
 // isFieldName reports whether key could name a field of ours.
-func isFieldName(key string) bool {
-	if key == "" {
+func isFieldName(key []byte) bool {
+	if len(key) == 0 {
 		return false
 	}
 	for i := 0; i < len(key); i++ {
@@ -146,8 +147,8 @@ func lintPath(stack []lintFrame) string {
 	var b strings.Builder
 	for _, f := range stack {
 		if f.object {
-			if f.key != "" {
-				b.WriteString("." + f.key)
+			if f.key != nil {
+				b.WriteString("." + string(f.key))
 			}
 		} else {
 			b.WriteString("[" + strconv.Itoa(f.index) + "]")

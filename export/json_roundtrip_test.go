@@ -201,6 +201,14 @@ func TestWriteJSONFrom(t *testing.T) {
 			t.Fatalf("got %v, want the source's error", err)
 		}
 	})
+	t.Run("ErrUnwritableTime", func(t *testing.T) {
+		iv := sparseInterview(8)
+		iv.CreatedAt = time.Date(10000, time.January, 1, 0, 0, 0, 0, time.UTC)
+		err := export.WriteJSON(&bytes.Buffer{}, &export.Document{Interviews: []journal.Interview{iv}})
+		if journal.ErrorCode(err) != journal.EInternal || !strings.Contains(journal.ErrorMessage(err), "interview 8") {
+			t.Fatalf("got %v, want an internal error naming interview 8", err)
+		}
+	})
 	t.Run("ErrFromWriter", func(t *testing.T) {
 		err := export.WriteJSON(failingWriter{}, &export.Document{Interviews: generatedInterviews(200)})
 		if err == nil {

@@ -4,8 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
-	"fmt"
 	"encoding/json"
+	"fmt"
 	"io"
 	"slices"
 

@@ -185,6 +185,24 @@ remove = true
 id = "also_nothing"
 remove = true
 `, "line 3", `weekly set has no prompt "nothing_here"`},
+		"SyntaxBeforeUnknownKey": {`[[prompt]]
+id = "salary
+colour = "blue"
+`, "line 2, column", "not valid TOML"},
+		"UnknownKeyBeforeSyntax": {`[[prompt]]
+id = "salary"
+colour = "blue"
+
+[[prompt]]
+id = "broken
+`, "line 3", `prompt "salary": unknown setting "colour"`},
+		"SyntaxBeforeInlineTable": {`[[prompt]]
+id = = "x"
+
+[[prompt]]
+id = "y"
+title = { text = "Y" }
+`, "line 2, column", "not valid TOML"},
 		"KeyInSubtable": {`[[prompt]]
 id = "salary"
 kind = "short"

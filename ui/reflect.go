@@ -19,6 +19,7 @@ const autosaveEvery = time.Second
 // draft as the user moves and types, finished into an interview.
 type reflectModel struct {
 	sh    *shared
+	set   prompts.Set // the prompts of this flow (see setFor)
 	draft journal.Draft
 	step  int // index of the prompt
 	sub   int // position inside the curveballs prompt: curveball*4 + part
@@ -49,8 +50,8 @@ type reflectDoneMsg struct {
 
 // newReflect starts a flow on a draft (new, resumed or editing).
 func newReflect(sh *shared, d journal.Draft) reflectModel {
-	m := reflectModel{sh: sh, draft: d, step: d.Step, sub: d.Sub}
-	m.step = min(max(m.step, 0), len(sh.set.Prompts)-1)
+	m := reflectModel{sh: sh, set: sh.setFor(d.Kind), draft: d, step: d.Step, sub: d.Sub}
+	m.step = min(max(m.step, 0), len(m.set.Prompts)-1)
 	m.loadInput()
 	return m
 }
@@ -66,7 +67,7 @@ func (m *reflectModel) tick() tea.Cmd {
 	return tea.Tick(autosaveEvery, func(t time.Time) tea.Msg { return autosaveTickMsg{at: t, id: id} })
 }
 
-func (m *reflectModel) prompt() prompts.Prompt { return m.sh.set.Prompts[m.step] }
+func (m *reflectModel) prompt() prompts.Prompt { return m.set.Prompts[m.step] }
 
 // field is where the current prompt's answer is kept on the interview.
 func (m *reflectModel) field() string {
@@ -163,7 +164,7 @@ func (m *reflectModel) dropEmptyCurveballs() {
 }
 
 // answered counts the prompts that have an answer.
-func (m *reflectModel) answered() int { return answeredIn(&m.draft.Interview, m.sh) }
+func (m *reflectModel) answered() int { return answeredIn(&m.draft.Interview, m.set) }
 
 // Update handles keys and the replies of saves.
 func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
@@ -264,7 +265,7 @@ func (m *reflectModel) next() tea.Cmd {
 }
 
 func (m *reflectModel) advancePrompt() tea.Cmd {
-	if m.step == len(m.sh.set.Prompts)-1 {
+	if m.step == len(m.set.Prompts)-1 {
 		return m.finish()
 	}
 	m.step++
@@ -304,7 +305,7 @@ func (m *reflectModel) save() tea.Cmd {
 	m.saving, m.dirty = true, false
 	m.saveSeq++
 	m.draft.Step, m.draft.Sub = m.step, m.sub
-	m.draft.Answered, m.draft.Total = m.answered(), len(m.sh.set.Prompts)
+	m.draft.Answered, m.draft.Total = m.answered(), len(m.set.Prompts)
 	d, seq, j, pausing := m.draft, m.saveSeq, m.sh.journal, m.pausing
 	return func() tea.Msg {
 		err := j.SaveDraft(&d)

@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/safetext"
 )
 
@@ -20,7 +21,7 @@ func (m *reflectModel) summaryView() string {
 	b.WriteString(st.Success.Render("✓ Saved") + "  " + st.Title.Render(safetext.Line(iv.Title())) + st.Subtle.Render(" · "+iv.Date.String()))
 	b.WriteString("\n\n")
 	b.WriteString(st.Subtle.Render(fmt.Sprintf("%d of %d prompts answered · %s · %s",
-		answeredIn(iv, m.sh), len(m.sh.set.Prompts), plural(len(iv.Curveballs), "curveball"), plural(len(iv.Lessons), "lesson"))))
+		answeredIn(iv, m.set), len(m.set.Prompts), plural(len(iv.Curveballs), "curveball"), plural(len(iv.Lessons), "lesson"))))
 	b.WriteString("\n")
 	if len(iv.Lessons) > 0 {
 		b.WriteString("\n" + st.Heading.Render("Next time") + "\n")
@@ -39,39 +40,38 @@ func (m *reflectModel) summaryView() string {
 	return layoutBody(b.String(), footer, m.sh.height)
 }
 
-// nextSteps says what to do after saving a reflection.
+// nextSteps lists the follow-ups the rules plan for a reflection just
+// saved, with when each is due, and ends by letting the interview go.
 func nextSteps(iv *journal.Interview, today journal.Date) []string {
 	var steps []string
-	who := "the people you met"
-	if n := len(iv.Interviewers); n == 1 {
-		who = safetext.Line(firstName(iv.Interviewers[0].Name))
-	} else if n > 1 {
-		who = "each interviewer"
+	for _, f := range journal.PlanFollowUps(iv, today) {
+		if f.Status != journal.FollowUpOpen {
+			continue
+		}
+		steps = append(steps, f.Kind.Label()+" "+dueWords(f.Due, today)+". "+f.Kind.Why())
 	}
-	if today.DaysUntil(iv.Date) >= -1 {
-		steps = append(steps, "Send a short thank-you note to "+who+" today, while you are fresh in their mind.")
-	} else {
-		steps = append(steps, "A thank-you note to "+who+" is late but still welcome: send it today.")
-	}
-	if !iv.DecisionExpected.IsZero() {
-		steps = append(steps, "They expect to decide by "+iv.DecisionExpected.String()+"; if you hear nothing, check in on "+iv.DecisionExpected.AddDays(1).String()+".")
-	} else {
-		steps = append(steps, "No decision date was given: a polite check-in around "+iv.Date.AddDays(14).String()+" is fair.")
-	}
-	steps = append(steps, "You wrote down what to carry forward. Now let this one go.")
-	return steps
+	return append(steps, "You wrote down what to carry forward. Now let this one go.")
 }
 
-func firstName(name string) string {
-	if f := strings.Fields(name); len(f) > 0 {
-		return f[0]
+// dueWords says when something is due, relative to today.
+func dueWords(due, today journal.Date) string {
+	switch d := today.DaysUntil(due); {
+	case d < 0:
+		return "today (it was due " + due.String() + ")"
+	case d == 0:
+		return "today"
+	case d == 1:
+		return "tomorrow"
+	case d < 7:
+		return "by " + due.Weekday().String()
 	}
-	return "your interviewer"
+	return "on " + due.String()
 }
 
-func answeredIn(iv *journal.Interview, sh *shared) int {
+// answeredIn counts the prompts of set that iv answers.
+func answeredIn(iv *journal.Interview, set prompts.Set) int {
 	n := 0
-	for _, p := range sh.set.Prompts {
+	for _, p := range set.Prompts {
 		f := p.Field
 		if f == "" {
 			f = p.ID

@@ -106,7 +106,7 @@ func (m *reflectModel) saveState() string {
 
 func (m *reflectModel) progressBar(width int) string {
 	st := m.sh.styles
-	total := len(m.sh.set.Prompts)
+	total := len(m.set.Prompts)
 	label := fmt.Sprintf(" %d/%d", m.step+1, total)
 	barWidth := max(5, width-len(label))
 	done := barWidth * (m.step + 1) / total

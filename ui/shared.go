@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 )
 
@@ -36,6 +37,18 @@ type shared struct {
 	status    string
 	statusErr bool
 	statusID  int
+}
+
+// setFor returns the prompts of the guided flow a kind of draft belongs to.
+// Each flow with its own set adds its case here.
+func (sh *shared) setFor(kind journal.DraftKind) prompts.Set {
+	switch kind {
+	case journal.DraftFeedback:
+		return prompts.AfterDecision()
+	case journal.DraftReview:
+		return prompts.Weekly()
+	}
+	return sh.set
 }
 
 // setStatus shows a message in the status line for a while.
