@@ -187,6 +187,18 @@ func TestWriteJSONFrom(t *testing.T) {
 			t.Fatalf("WriteJSONFrom differs from WriteJSON:\n%s", firstDifference(want, got.Bytes()))
 		}
 	})
+	t.Run("Streams", func(t *testing.T) {
+		// Output must reach the writer while the source is still yielding.
+		var out countingWriter
+		var writtenMidway int
+		src := generatingSource{n: 5000, atMidway: func() { writtenMidway = out.n }}
+		if err := export.WriteJSONFrom(&out, src); err != nil {
+			t.Fatal(err)
+		}
+		if writtenMidway == 0 || writtenMidway >= out.n {
+			t.Fatalf("%d of %d bytes written halfway through", writtenMidway, out.n)
+		}
+	})
 	t.Run("ErrOutOfOrder", func(t *testing.T) {
 		shuffled := []journal.Interview{doc.Interviews[1], doc.Interviews[0]}
 		err := export.WriteJSONFrom(&bytes.Buffer{}, sliceSource{interviews: shuffled})
@@ -215,6 +227,35 @@ func TestWriteJSONFrom(t *testing.T) {
 			t.Fatal("a failing writer went unnoticed")
 		}
 	})
+}
+
+// generatingSource builds each interview only when it is asked for.
+type generatingSource struct {
+	n        int
+	atMidway func()
+}
+
+func (s generatingSource) EachInterview(fn func(*journal.Interview) error) error {
+	for i := range s.n {
+		if i == s.n/2 {
+			s.atMidway()
+		}
+		iv := generatedInterviews(1)[0]
+		iv.ID = uint64(i + 1)
+		if err := fn(&iv); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (generatingSource) EachReview(func(*journal.Review) error) error { return nil }
+
+type countingWriter struct{ n int }
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.n += len(p)
+	return len(p), nil
 }
 
 type failingWriter struct{}

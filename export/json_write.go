@@ -26,7 +26,9 @@ type Source interface {
 // final newline. The same data always gives the same bytes. It writes
 // FormatName and the current Version whatever doc.Format and doc.Version
 // hold, since this is the only format it knows how to write. doc is not
-// modified.
+// modified. Records are not validated: an export, which doubles as a way
+// out of the app, should not fail over one odd record; ReadJSON checks them
+// on the way back in.
 func WriteJSON(w io.Writer, doc *Document) error {
 	if doc == nil {
 		doc = &Document{}

@@ -15,7 +15,7 @@ func decodeFile(data []byte, knownSets []string) ([]*entry, *fileError) {
 	if len(data) > MaxFileBytes {
 		return nil, &fileError{msg: tooLargeMessage(len(data))}
 	}
-	data = bytes.TrimPrefix(data, utf8BOM)
+	data = bytes.TrimPrefix(data, []byte(utf8BOM))
 	if ferr := checkRawText(data); ferr != nil {
 		return nil, ferr
 	}

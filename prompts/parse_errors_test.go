@@ -169,7 +169,7 @@ field = "nerves"
 id = "date"
 default = "yesterday"
 `, "line 3", "default of a date prompt"},
-		"DeepNesting": {"[[prompt]]\nid = \"x\"\nextra = " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n", "line 3", "nested more than"},
+		"DeepNesting":   {"[[prompt]]\nid = \"x\"\nextra = " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n", "line 3", "nested more than"},
 		"LongDottedKey": {"\n" + strings.Repeat("a.", 20) + "a = 1\n", "line 2", "dotted parts"},
 		"ErrorInAnotherSet": {`[[prompt]]
 set = "weekly"
@@ -203,6 +203,7 @@ id = = "x"
 id = "y"
 title = { text = "Y" }
 `, "line 2, column", "not valid TOML"},
+		"LineAfterMultilineString": {"[[prompt]]\nid = \"proud_of\"\nhint = \"\"\"\nA hint written\nover [[several]] lines.\n\"\"\"\ntitle = '''\nstill a string, with \"quotes\" = and # signs\n'''\ncolour = \"blue\"\n", "line 10", `unknown setting "colour"`},
 		"KeyInSubtable": {`[[prompt]]
 id = "salary"
 kind = "short"

@@ -7,7 +7,7 @@ import (
 )
 
 // utf8BOM is the byte order mark some editors put at the start of a file.
-var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+const utf8BOM = "\xEF\xBB\xBF"
 
 // checkRawText refuses a file that is not UTF-8 text or that holds control
 // characters other than tab and line ends, pointing at the first offender.

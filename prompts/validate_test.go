@@ -45,7 +45,7 @@ func TestValidate(t *testing.T) {
 		"StageOption": {with(func(p *prompts.Prompt) {
 			p.ID, p.Field, p.Kind, p.Options = "round", "stage", journal.KindChoice, []string{"first", "lunch"}
 		}), `not "lunch"`},
-		"DateDefault": {with(func(p *prompts.Prompt) { p.Kind, p.Default = journal.KindDate, "tomorrow" }), "default of a date"},
+		"DateDefault":   {with(func(p *prompts.Prompt) { p.Kind, p.Default = journal.KindDate, "tomorrow" }), "default of a date"},
 		"RatingDefault": {with(func(p *prompts.Prompt) { p.Kind, p.Default = journal.KindRating, "6" }), "from 1 to 5"},
 		"LowOnText":     {with(func(p *prompts.Prompt) { p.Low = "bad" }), "rating prompt"},
 		"SharedField": {prompts.Set{ID: "test", Prompts: []prompts.Prompt{

@@ -17,6 +17,7 @@ type screen int
 const (
 	screenHome screen = iota
 	screenReflect
+	screenPatterns
 )
 
 // String names the screen, for logs and tests.
@@ -26,6 +27,8 @@ func (s screen) String() string {
 		return "home"
 	case screenReflect:
 		return "reflect"
+	case screenPatterns:
+		return "patterns"
 	}
 	return "unknown"
 }
@@ -38,6 +41,8 @@ const (
 	StartHome Start = iota
 	// StartNew opens a new reflection, offering to resume a draft first.
 	StartNew
+	// StartPatterns opens the patterns screen.
+	StartPatterns
 )
 
 // Options configure the app.
@@ -118,6 +123,9 @@ func New(opts Options) *Model {
 // Init loads the first screen's data.
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.home.load()}
+	if m.opts.Start == StartPatterns {
+		cmds[0] = m.open(screenPatterns, 0)
+	}
 	if m.opts.QueryBackground {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -190,6 +198,9 @@ func (m *Model) open(to screen, id uint64) tea.Cmd {
 	switch to {
 	case screenHome:
 		return m.home.load()
+	case screenPatterns:
+		m.page = newPatternsPage(m.sh)
+		return m.page.Init()
 	}
 	m.screen = screenHome
 	return m.home.load()

@@ -99,3 +99,15 @@ func (f *fakeJournal) FinishDraft(draftID uint64, iv *journal.Interview) error {
 	delete(f.drafts, draftID)
 	return nil
 }
+
+func (f *fakeJournal) Interviews() ([]*journal.Interview, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []*journal.Interview
+	for _, iv := range f.interviews {
+		c := roundTrip(iv)
+		out = append(out, &c)
+	}
+	slices.SortFunc(out, func(a, b *journal.Interview) int { return int(a.ID) - int(b.ID) })
+	return out, nil
+}

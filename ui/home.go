@@ -84,6 +84,8 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return act(homeAction{quit: true})
 	case key.Matches(k, keys.New):
 		return act(homeAction{newReflection: true})
+	case key.Matches(k, keys.Patterns):
+		return navigate(screenPatterns, 0)
 	case key.Matches(k, keys.Resume) && len(h.drafts) > 0:
 		d := h.drafts[h.selected]
 		return act(homeAction{resume: &d})
@@ -187,7 +189,7 @@ func (h *homeModel) footer(width int) string {
 	if len(h.drafts) > 0 {
 		bindings = append(bindings, k.Resume, k.Discard)
 	}
-	bindings = append(bindings, k.Quit)
+	bindings = append(bindings, k.Patterns, k.Quit)
 	out := hm.ShortHelpView(bindings)
 	if s := h.sh.statusView(); s != "" {
 		out = s + "\n" + out

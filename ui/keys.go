@@ -4,9 +4,17 @@ import "charm.land/bubbles/v2/key"
 
 // KeyMap holds every key binding of the app, grouped by screen.
 type KeyMap struct {
-	Global  GlobalKeys
-	Home    HomeKeys
-	Reflect ReflectKeys
+	Global   GlobalKeys
+	Home     HomeKeys
+	Reflect  ReflectKeys
+	Patterns PatternsKeys
+}
+
+// PatternsKeys work on the patterns screen.
+type PatternsKeys struct {
+	Scroll key.Binding
+	Back   key.Binding
+	Quit   key.Binding
 }
 
 // GlobalKeys work on every screen.
@@ -17,12 +25,13 @@ type GlobalKeys struct {
 
 // HomeKeys work on the home screen.
 type HomeKeys struct {
-	New     key.Binding
-	Resume  key.Binding
-	Discard key.Binding
-	Up      key.Binding
-	Down    key.Binding
-	Quit    key.Binding
+	New      key.Binding
+	Resume   key.Binding
+	Discard  key.Binding
+	Up       key.Binding
+	Down     key.Binding
+	Quit     key.Binding
+	Patterns key.Binding
 }
 
 // ReflectKeys work in the guided reflection.
@@ -46,12 +55,18 @@ func DefaultKeyMap() KeyMap {
 			Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		},
 		Home: HomeKeys{
-			New:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new reflection")),
-			Resume:  key.NewBinding(key.WithKeys("r", "enter"), key.WithHelp("r", "resume draft")),
-			Discard: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "discard draft")),
-			Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-			Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-			Quit:    key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", "quit")),
+			New:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new reflection")),
+			Resume:   key.NewBinding(key.WithKeys("r", "enter"), key.WithHelp("r", "resume draft")),
+			Discard:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "discard draft")),
+			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+			Quit:     key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", "quit")),
+			Patterns: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patterns")),
+		},
+		Patterns: PatternsKeys{
+			Scroll: key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown", "k", "j"), key.WithHelp("↑/↓", "scroll")),
+			Back:   key.NewBinding(key.WithKeys("esc", "h", "left"), key.WithHelp("esc", "back")),
+			Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
 		Reflect: ReflectKeys{
 			Next:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),

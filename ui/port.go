@@ -7,6 +7,7 @@ import "github.com/debrief-journal/debrief/journal"
 type Journal interface {
 	Summaries() ([]journal.Summary, error)
 	Interview(id uint64) (*journal.Interview, error)
+	Interviews() ([]*journal.Interview, error)
 	Drafts() ([]journal.Draft, error)
 	SaveDraft(d *journal.Draft) error
 	DeleteDraft(id uint64) error

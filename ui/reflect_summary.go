@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
@@ -93,7 +93,7 @@ func plural(n int, word string) string {
 // bullet draws text as an indented bullet, wrapped to width with a hanging
 // indent.
 func bullet(text string, width int) string {
-	wrapped := lipgloss.NewStyle().Width(max(10, width-4)).Render(text)
+	wrapped := ansi.Wrap(text, max(10, width-4), "")
 	lines := strings.Split(wrapped, "\n")
 	for i, l := range lines {
 		if i == 0 {

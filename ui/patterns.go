@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// patternsLoadedMsg carries the finished analysis.
+type patternsLoadedMsg struct {
+	patterns journal.Patterns
+	err      error
+}
+
+// patternsPage shows what the journal says across interviews. It opens at
+// once and fills in when the analysis, run in a command, finishes.
+type patternsPage struct {
+	sh       *shared
+	loaded   bool
+	err      string
+	patterns journal.Patterns
+	view     viewport.Model
+	width    int // the width the report was laid out for
+}
+
+func newPatternsPage(sh *shared) *patternsPage {
+	return &patternsPage{sh: sh, view: viewport.New()}
+}
+
+// Init starts the analysis.
+func (p *patternsPage) Init() tea.Cmd {
+	j := p.sh.journal
+	return func() tea.Msg {
+		ivs, err := j.Interviews()
+		if err != nil {
+			return patternsLoadedMsg{err: err}
+		}
+		return patternsLoadedMsg{patterns: journal.Analyze(ivs)}
+	}
+}
+
+// Update handles the analysis result and scrolling.
+func (p *patternsPage) Update(msg tea.Msg) tea.Cmd {
+	keys := p.sh.keys.Patterns
+	switch msg := msg.(type) {
+	case patternsLoadedMsg:
+		p.loaded = true
+		p.err = journal.ErrorMessage(msg.err)
+		p.patterns = msg.patterns
+		p.layout()
+	case tea.WindowSizeMsg:
+		p.layout()
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, keys.Back):
+			return navigate(screenHome, 0)
+		case key.Matches(msg, keys.Quit):
+			return tea.Quit
+		}
+		var cmd tea.Cmd
+		p.view, cmd = p.view.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// layout fits the report to the window.
+func (p *patternsPage) layout() {
+	width := max(30, min(p.sh.width-2, 100))
+	p.view.SetWidth(width)
+	p.view.SetHeight(max(1, p.sh.height-3))
+	if p.loaded && p.err == "" && width != p.width {
+		p.view.SetContent(PatternsReport(p.patterns, width-2, p.sh.styles))
+		p.width = width
+	}
+}
+
+// View draws the report, or what is happening while it is prepared.
+func (p *patternsPage) View() string {
+	st := p.sh.styles
+	title := st.Title.Render("Patterns")
+	var body string
+	switch {
+	case p.err != "":
+		body = st.Error.Render("✗ " + p.err)
+	case !p.loaded:
+		body = st.Faint.Render("Reading your journal…")
+	default:
+		if p.width == 0 {
+			p.layout()
+		}
+		body = p.view.View()
+	}
+	h := help.New()
+	h.Styles.ShortKey, h.Styles.ShortDesc = st.Subtle, st.Faint
+	k := p.sh.keys.Patterns
+	footer := h.ShortHelpView([]key.Binding{k.Scroll, k.Back, k.Quit})
+	return layoutBody(title+"\n"+body, footer, p.sh.height)
+}
