@@ -1,6 +1,9 @@
 package journal
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // FieldKind is the shape of an answer: what kind of input collects it and
 // how it is stored.
@@ -121,7 +124,35 @@ func (iv *Interview) Get(field string) Value {
 	case "tags":
 		return Value{Items: iv.Tags}
 	}
-	return Value{Text: iv.AnswerFor(field)}
+	return customValue(iv.AnswerFor(field))
+}
+
+// customValue reads a custom answer, which is stored as text, in every
+// shape a prompt may ask for: the text, its lines as items, and a rating
+// when it is a number from 1 to 5.
+func customValue(s string) Value {
+	v := Value{Text: s}
+	if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil && n >= 1 && n <= 5 {
+		v.Rating = Rating(n)
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			v.Items = append(v.Items, l)
+		}
+	}
+	return v
+}
+
+// customText turns an answer of any shape into the text a custom answer is
+// stored as.
+func customText(v Value) string {
+	switch {
+	case v.Rating > 0:
+		return strconv.Itoa(int(v.Rating))
+	case len(v.Items) > 0:
+		return strings.Join(v.Items, "\n")
+	}
+	return v.Text
 }
 
 // Set stores v in a built-in field, or as the custom answer under field
@@ -190,7 +221,7 @@ func (iv *Interview) Set(field, title string, v Value) error {
 	case "tags":
 		iv.Tags = v.Items
 	default:
-		iv.SetAnswer(field, title, v.Text)
+		iv.SetAnswer(field, title, customText(v))
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -11,9 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
-	"github.com/debrief-journal/debrief/demo"
+	"github.com/debrief-journal/debrief/bench/workload"
 	"github.com/debrief-journal/debrief/export"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
@@ -29,11 +27,6 @@ type benchSize struct {
 // largest takes a while to build, so it runs only when asked for (see
 // largeWanted).
 var benchSizes = []benchSize{{"1k", 1000}, {"10k", 10000}, {"100k", 100000}}
-
-// benchSeed and benchNow fix the demo journals, so runs compare alike.
-const benchSeed = 1
-
-var benchNow = time.Date(2026, 3, 14, 18, 0, 0, 0, time.UTC)
 
 // benchJournals builds each demo journal once per test binary and hands out
 // its path; benchmarks that write get their own copy. Building a journal
@@ -70,7 +63,7 @@ func (c *journalCache) path(b *testing.B, n int) string {
 		c.dir = dir
 	}
 	p := filepath.Join(c.dir, fmt.Sprintf("journal-%d.db", n))
-	if err := buildJournal(p, n); err != nil {
+	if err := workload.BuildJournal(p, n); err != nil {
 		b.Fatal(err)
 	}
 	c.paths[n] = p
@@ -99,46 +92,6 @@ func (c *journalCache) remove() {
 	if c.dir != "" {
 		os.RemoveAll(c.dir)
 	}
-}
-
-// buildJournal writes n demo interviews in batches, as a large import
-// would, plus the draft of a reflection in progress that home shows.
-func buildJournal(path string, n int) error {
-	s, err := store.Open(path)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	const batch = 5000
-	pending := make([]journal.Interview, 0, batch)
-	flush := func() error {
-		_, err := s.Import(pending, nil, false, false)
-		pending = pending[:0]
-		return err
-	}
-	err = demo.Stream(n, benchSeed, benchNow, func(iv journal.Interview) error {
-		if pending = append(pending, iv); len(pending) == batch {
-			return flush()
-		}
-		return nil
-	})
-	if err == nil && len(pending) > 0 {
-		err = flush()
-	}
-	if err != nil {
-		return err
-	}
-	d := realisticDraft()
-	return s.SaveDraft(&d)
-}
-
-// realisticDraft is a reflection half written: the interview's facts, the
-// people met, a curveball and a few free-text answers, as the app saves it
-// while someone types.
-func realisticDraft() journal.Draft {
-	iv := demo.Generate(1, benchSeed+1, benchNow)[0]
-	iv.Lessons, iv.ProudOf, iv.FollowUps, iv.Feedback = nil, "", nil, nil
-	return journal.Draft{Kind: journal.DraftInterview, Interview: iv, Step: 9, Answered: 9, Total: 17}
 }
 
 // largeWanted reports whether the 100k journal should be measured: when
@@ -221,7 +174,7 @@ func BenchmarkSaveDraft(b *testing.B) {
 			b.Fatal(err)
 		}
 		defer s.Close()
-		d := realisticDraft()
+		d := workload.Draft()
 		b.SetBytes(int64(len(encodedDraft(b, &d))))
 		b.ReportAllocs()
 		for b.Loop() {
@@ -237,7 +190,7 @@ func BenchmarkSaveDraft(b *testing.B) {
 // of a file and syncs it: the least any durable save can cost on this disk,
 // the yardstick for BenchmarkSaveDraft.
 func BenchmarkBareWriteFsync(b *testing.B) {
-	d := realisticDraft()
+	d := workload.Draft()
 	data := encodedDraft(b, &d)
 	f, err := os.Create(filepath.Join(b.TempDir(), "draft"))
 	if err != nil {
@@ -256,19 +209,13 @@ func BenchmarkBareWriteFsync(b *testing.B) {
 	}
 }
 
-// encodedDraft returns about the bytes the store writes for d: its JSON in
-// a versioned envelope.
+// encodedDraft returns about the bytes the store writes for d.
 func encodedDraft(b *testing.B, d *journal.Draft) []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(struct {
-		V int            `json:"v"`
-		D *journal.Draft `json:"d"`
-	}{1, d}); err != nil {
+	data, err := workload.DraftBytes(d)
+	if err != nil {
 		b.Fatal(err)
 	}
-	return bytes.TrimSpace(buf.Bytes())
+	return data
 }
 
 // BenchmarkExportJSON writes the whole journal as the JSON interchange

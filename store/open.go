@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -31,6 +32,9 @@ type Store struct {
 	path string
 	// Now returns the current time; tests replace it to stay deterministic.
 	Now func() time.Time
+	// background counts work started by the store itself (the daily
+	// backup), which Close waits for.
+	background sync.WaitGroup
 }
 
 // Options tune how a journal is opened. The zero value is right for the app.
@@ -91,8 +95,12 @@ func Open(path string, opts ...Options) (*Store, error) {
 	return s, nil
 }
 
-// Close releases the journal.
-func (s *Store) Close() error { return s.db.Close() }
+// Close waits for any background backup to finish, then releases the
+// journal.
+func (s *Store) Close() error {
+	s.background.Wait()
+	return s.db.Close()
+}
 
 // Path returns the journal's file path.
 func (s *Store) Path() string { return s.path }
@@ -183,7 +191,17 @@ func openBolt(path string, o Options, readOnly bool) (*bolt.DB, error) {
 			ReadOnly: readOnly,
 			OpenFile: o.OpenFile,
 			MaxSize:  o.MaxSize,
+			// A read-only open loads the free list lazily, inside
+			// tx.Check's own goroutine where guard cannot catch a fault on
+			// a damaged page; load it here instead.
+			PreLoadFreelist: readOnly,
 		})
+		if err == nil && !readOnly && !stillAtPath(db, path) {
+			// A restore swapped the journal while this open waited for
+			// the lock: the handle points at the file that was replaced.
+			db.Close()
+			db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout, OpenFile: o.OpenFile, MaxSize: o.MaxSize})
+		}
 		return err
 	})
 	switch {

@@ -1,0 +1,40 @@
+package journal_test
+
+import (
+	"testing"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+func TestCustomAnswersKeepEveryShape(t *testing.T) {
+	var iv journal.Interview
+	iv.Set("energy", "Energy", journal.Value{Rating: 4})
+	iv.Set("plans", "Plans", journal.Value{Items: []string{"call Dana", "practise salary"}})
+	iv.Set("note", "Note", journal.Value{Text: "free text"})
+	if got := iv.Get("energy"); got.Rating != 4 || iv.AnswerFor("energy") != "4" {
+		t.Fatalf("rating: %+v", got)
+	}
+	if got := iv.Get("plans"); len(got.Items) != 2 || got.Items[1] != "practise salary" {
+		t.Fatalf("list: %+v", got)
+	}
+	if got := iv.Get("note"); got.Text != "free text" || got.Rating != 0 {
+		t.Fatalf("text: %+v", got)
+	}
+	iv.Set("energy", "Energy", journal.Value{})
+	if !iv.Get("energy").IsEmpty() || len(iv.Answers) != 2 {
+		t.Fatalf("clearing a custom answer: %+v", iv.Answers)
+	}
+}
+
+func TestSetRejectsBadChoicesAndDates(t *testing.T) {
+	var iv journal.Interview
+	if err := iv.Set("stage", "", journal.Value{Text: "lunch"}); journal.ErrorCode(err) != journal.EInvalid {
+		t.Fatalf("stage: %v", err)
+	}
+	if err := iv.Set("date", "", journal.Value{Text: "14/03/2026"}); journal.ErrorCode(err) != journal.EInvalid {
+		t.Fatalf("date: %v", err)
+	}
+	if iv.Stage != "" || !iv.Date.IsZero() {
+		t.Fatal("a rejected value was stored")
+	}
+}
