@@ -8,8 +8,9 @@ import (
 	"github.com/debrief-journal/debrief/cli"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = ""
+// version is the release this source builds; a release build may set it with
+// -ldflags "-X main.version=...".
+var version = "0.1.0"
 
 func main() {
 	os.Exit(cli.Execute(context.Background(), version, os.Args[1:], cli.OSEnv()))
