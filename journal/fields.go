@@ -123,6 +123,8 @@ func (iv *Interview) Get(field string) Value {
 		return Value{Text: iv.ProudOf}
 	case "tags":
 		return Value{Items: iv.Tags}
+	case "feedback_lessons":
+		return Value{Items: iv.FeedbackLessons}
 	}
 	return customValue(iv.AnswerFor(field))
 }
@@ -220,6 +222,8 @@ func (iv *Interview) Set(field, title string, v Value) error {
 		iv.ProudOf = v.Text
 	case "tags":
 		iv.Tags = v.Items
+	case "feedback_lessons":
+		iv.FeedbackLessons = v.Items
 	default:
 		iv.SetAnswer(field, title, customText(v))
 	}

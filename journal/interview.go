@@ -105,6 +105,7 @@ type Interview struct {
 	Outcome          Outcome     `json:"outcome"`
 	StillInterested  bool        `json:"still_interested,omitempty"`
 	Feedback         []Feedback  `json:"feedback,omitempty"`
+	FeedbackLessons  []string    `json:"feedback_lessons,omitempty"` // lessons drawn after the decision
 	FollowUps        []FollowUp  `json:"followups,omitempty"`
 	CreatedAt        time.Time   `json:"created_at"`
 	UpdatedAt        time.Time   `json:"updated_at"`
@@ -178,7 +179,7 @@ func (iv *Interview) Title() string {
 // search.
 func (iv *Interview) texts() []string {
 	out := []string{iv.Company, iv.Role, iv.AuthenticityWhy, iv.FirstImpression, iv.Fit, iv.OutsideControl, iv.ProudOf}
-	for _, l := range [][]string{iv.WentWell, iv.Scripted, iv.ShouldHaveTold, iv.QuestionsAsked, iv.Lessons, iv.Tags} {
+	for _, l := range [][]string{iv.WentWell, iv.Scripted, iv.ShouldHaveTold, iv.QuestionsAsked, iv.Lessons, iv.FeedbackLessons, iv.Tags} {
 		out = append(out, l...)
 	}
 	for _, c := range iv.Curveballs {

@@ -13,7 +13,12 @@ import (
 // Backup writes a consistent copy of the journal to dst while it stays in
 // use: a read transaction's snapshot goes to a temporary file beside dst,
 // which is synced and then renamed into place, so dst is never half-written.
+// Writes go on meanwhile; the copy holds the journal as it was when the
+// backup began. dst must not be the journal itself.
 func (s *Store) Backup(dst string) error {
+	if same, _ := sameFiles(s.path, dst); same {
+		return journal.Errorf(journal.EInvalid, "%s is the journal itself; a backup needs another file.", dst)
+	}
 	dir := filepath.Dir(dst)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return writeError(err)
@@ -49,15 +54,24 @@ func (s *Store) Backup(dst string) error {
 }
 
 // BackupDir returns the folder beside the journal where automatic backups go.
-func (s *Store) BackupDir() string {
-	return filepath.Join(filepath.Dir(s.path), "backups")
+func (s *Store) BackupDir() string { return BackupDirOf(s.path) }
+
+// BackupDirOf returns the folder of automatic backups of the journal at
+// path: a folder named backups beside it.
+func BackupDirOf(path string) string {
+	return filepath.Join(filepath.Dir(path), "backups")
 }
 
 // BackupBeside writes a backup named after label into BackupDir and returns
 // its path.
 func (s *Store) BackupBeside(label string) (string, error) {
-	base := filepath.Base(s.path)
-	base = base[:len(base)-len(filepath.Ext(base))]
-	dst := filepath.Join(s.BackupDir(), fmt.Sprintf("%s-%s.db", base, label))
+	dst := filepath.Join(s.BackupDir(), fmt.Sprintf("%s-%s.db", journalBase(s.path), label))
 	return dst, s.Backup(dst)
+}
+
+// journalBase returns the journal's file name without its extension, which
+// starts the name of each of its backups.
+func journalBase(path string) string {
+	base := filepath.Base(path)
+	return base[:len(base)-len(filepath.Ext(base))]
 }

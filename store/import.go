@@ -2,6 +2,8 @@ package store
 
 import (
 	"errors"
+	"fmt"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -10,7 +12,10 @@ import (
 
 // ImportReport says what an import did, or would do in a dry run.
 type ImportReport struct {
-	Added, Replaced, Skipped                      int
+	Added, Replaced, Skipped int
+	// Renumbered counts the added interviews whose ID belongs to another
+	// interview in this journal, so that they were given a new one.
+	Renumbered                                    int
 	ReviewsAdded, ReviewsReplaced, ReviewsSkipped int
 }
 
@@ -18,26 +23,27 @@ type ImportReport struct {
 var errDryRun = errors.New("dry run")
 
 // Import adds interviews and reviews read from an export, all in one
-// transaction: either everything is written or nothing is. An interview is
-// the same as a stored one when both have the same ID and creation time; the
-// same ones are skipped, or replaced when replace is set. An interview whose
-// ID is taken by a different one is added under a new ID. With dryRun
-// nothing is written and the report says what would happen.
+// transaction: either everything is written or nothing is.
+//
+// A record is the same as a stored one when both have the same creation
+// time and either the same ID or no other stored record has that creation
+// time: an interview exported from this journal, or imported before under a
+// new ID, is recognised either way. The same ones are skipped, or replaced
+// (keeping the stored ID) when replace is set. A record with no creation
+// time or no ID is always new. A new record keeps its ID when it is free;
+// otherwise it gets a new one, after every record that keeps its own. With
+// dryRun nothing is written and the report says what would happen. The
+// caller's slices are not modified.
 func (s *Store) Import(ivs []journal.Interview, reviews []journal.Review, replace, dryRun bool) (ImportReport, error) {
 	var rep ImportReport
 	err := s.update(func(tx *bolt.Tx) error {
 		rep = ImportReport{}
-		for i := range ivs {
-			iv := ivs[i] // a copy: the caller's document is left as it was
-			if err := s.importInterview(tx, &iv, replace, &rep); err != nil {
-				return err
-			}
+		im := &importer{s: s, tx: tx, replace: replace, rep: &rep}
+		if err := im.interviews(ivs); err != nil {
+			return err
 		}
-		for i := range reviews {
-			r := reviews[i]
-			if err := s.importReview(tx, &r, replace, &rep); err != nil {
-				return err
-			}
+		if err := im.reviews(reviews); err != nil {
+			return err
 		}
 		if dryRun {
 			return errDryRun
@@ -50,64 +56,184 @@ func (s *Store) Import(ivs []journal.Interview, reviews []journal.Review, replac
 	return rep, err
 }
 
-func (s *Store) importInterview(tx *bolt.Tx, iv *journal.Interview, replace bool, rep *ImportReport) error {
-	if err := iv.Validate(); err != nil {
-		return err
-	}
-	if iv.ID != 0 {
-		old, err := getInterview(tx, iv.ID)
-		switch {
-		case err == nil && old.CreatedAt.Equal(iv.CreatedAt):
-			if !replace {
-				rep.Skipped++
-				return nil
-			}
-			if err := tx.Bucket(bucketSummaries).Delete(summaryKey(old.Date, old.ID)); err != nil {
-				return err
-			}
-			rep.Replaced++
-			return putInterview(tx, iv)
-		case err == nil:
-			iv.ID = 0 // the ID belongs to another interview here
-		case journal.ErrorCode(err) != journal.ENotFound:
+// importer is one import in progress.
+type importer struct {
+	s       *Store
+	tx      *bolt.Tx
+	replace bool
+	rep     *ImportReport
+}
+
+func (im *importer) interviews(ivs []journal.Interview) error {
+	b := im.tx.Bucket(bucketInterviews)
+	known := newIdentities(b)
+	var renumber []*journal.Interview
+	for i := range ivs {
+		iv := ivs[i] // a copy: the caller's document is left as it was
+		if err := iv.Validate(); err != nil {
+			return journal.Errorf(journal.EInvalid, "%s: %s", iv.String(), journal.ErrorMessage(err))
+		}
+		target, err := known.find(iv.ID, iv.CreatedAt)
+		if err != nil {
 			return err
 		}
+		switch {
+		case target != 0 && !im.replace:
+			im.rep.Skipped++
+		case target != 0:
+			old, err := getInterview(im.tx, target)
+			if err != nil {
+				return err
+			}
+			if err := im.tx.Bucket(bucketSummaries).Delete(summaryKey(old.Date, old.ID)); err != nil {
+				return err
+			}
+			iv.ID = target
+			im.rep.Replaced++
+			if err := putInterview(im.tx, &iv); err != nil {
+				return err
+			}
+		case iv.ID != 0 && b.Get(itob(iv.ID)) == nil:
+			if err := im.add(&iv, known); err != nil {
+				return err
+			}
+		default:
+			renumber = append(renumber, &iv)
+		}
 	}
-	if iv.ID == 0 {
-		id, err := tx.Bucket(bucketInterviews).NextSequence()
+	// New IDs come after every ID kept, so no record takes one that a later
+	// record of the file would have kept.
+	for _, iv := range renumber {
+		if iv.ID != 0 {
+			im.rep.Renumbered++
+		}
+		id, err := b.NextSequence()
 		if err != nil {
 			return err
 		}
 		iv.ID = id
+		if err := im.add(iv, known); err != nil {
+			return err
+		}
 	}
+	return nil
+}
+
+func (im *importer) add(iv *journal.Interview, known *identities) error {
 	if iv.CreatedAt.IsZero() {
-		iv.CreatedAt = s.Now()
+		iv.CreatedAt = im.s.Now()
 	}
 	if iv.UpdatedAt.IsZero() {
 		iv.UpdatedAt = iv.CreatedAt
 	}
-	rep.Added++
-	return putInterview(tx, iv)
+	known.added[iv.ID] = true
+	im.rep.Added++
+	return putInterview(im.tx, iv)
 }
 
-func (s *Store) importReview(tx *bolt.Tx, r *journal.Review, replace bool, rep *ImportReport) error {
-	if r.ID != 0 {
-		if v := tx.Bucket(bucketReviews).Get(itob(r.ID)); v != nil {
-			var old journal.Review
-			if err := decode(v, &old, "A stored review"); err != nil {
+func (im *importer) reviews(reviews []journal.Review) error {
+	b := im.tx.Bucket(bucketReviews)
+	known := newIdentities(b)
+	var renumber []*journal.Review
+	for i := range reviews {
+		r := reviews[i]
+		target, err := known.find(r.ID, r.CreatedAt)
+		if err != nil {
+			return err
+		}
+		switch {
+		case target != 0 && !im.replace:
+			im.rep.ReviewsSkipped++
+		case target != 0:
+			r.ID = target
+			im.rep.ReviewsReplaced++
+			if err := im.s.putReview(im.tx, &r); err != nil {
 				return err
 			}
-			switch {
-			case old.CreatedAt.Equal(r.CreatedAt) && !replace:
-				rep.ReviewsSkipped++
-				return nil
-			case old.CreatedAt.Equal(r.CreatedAt):
-				rep.ReviewsReplaced++
-				return s.putReview(tx, r)
+		case r.ID != 0 && b.Get(itob(r.ID)) == nil:
+			known.added[r.ID] = true
+			im.rep.ReviewsAdded++
+			if err := im.s.putReview(im.tx, &r); err != nil {
+				return err
 			}
-			r.ID = 0
+		default:
+			renumber = append(renumber, &r)
 		}
 	}
-	rep.ReviewsAdded++
-	return s.putReview(tx, r)
+	for _, r := range renumber {
+		r.ID = 0 // putReview gives the next ID
+		im.rep.ReviewsAdded++
+		if err := im.s.putReview(im.tx, r); err != nil {
+			return err
+		}
+		known.added[r.ID] = true
+	}
+	return nil
+}
+
+// identities finds the stored record an imported one is the same as. The
+// index by creation time is built the first time a record is not found
+// under its own ID, and leaves out records this import added, so that two
+// records of one file are never taken for each other.
+type identities struct {
+	b         *bolt.Bucket
+	added     map[uint64]bool
+	byCreated map[int64]uint64 // creation time -> ID; 0 when several share it
+}
+
+func newIdentities(b *bolt.Bucket) *identities {
+	return &identities{b: b, added: map[uint64]bool{}}
+}
+
+// identity is the part of a stored record that says which one it is.
+type identity struct {
+	ID        uint64    `json:"id"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// find returns the ID of the stored record that is the same as the one
+// with this ID and creation time, or 0.
+func (k *identities) find(id uint64, created time.Time) (uint64, error) {
+	if id == 0 || created.IsZero() {
+		return 0, nil
+	}
+	if v := k.b.Get(itob(id)); v != nil && !k.added[id] {
+		var stored identity
+		if err := decode(v, &stored, fmt.Sprintf("Stored record %d", id)); err != nil {
+			return 0, err
+		}
+		if stored.CreatedAt.Equal(created) {
+			return id, nil
+		}
+	}
+	if k.byCreated == nil {
+		if err := k.index(); err != nil {
+			return 0, err
+		}
+	}
+	return k.byCreated[created.UnixNano()], nil
+}
+
+func (k *identities) index() error {
+	k.byCreated = map[int64]uint64{}
+	return k.b.ForEach(func(key, v []byte) error {
+		id := btoi(key)
+		if k.added[id] {
+			return nil
+		}
+		var stored identity
+		if err := decode(v, &stored, fmt.Sprintf("Stored record %d", id)); err != nil {
+			return err
+		}
+		if stored.CreatedAt.IsZero() {
+			return nil
+		}
+		t := stored.CreatedAt.UnixNano()
+		if _, taken := k.byCreated[t]; taken {
+			k.byCreated[t] = 0 // ambiguous: match neither
+			return nil
+		}
+		k.byCreated[t] = id
+		return nil
+	})
 }

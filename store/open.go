@@ -185,24 +185,26 @@ func inspect(path string, o Options) error {
 func openBolt(path string, o Options, readOnly bool) (*bolt.DB, error) {
 	var db *bolt.DB
 	err := guard(func() error {
-		var err error
-		db, err = bolt.Open(path, 0o600, &bolt.Options{
-			Timeout:  LockTimeout,
-			ReadOnly: readOnly,
-			OpenFile: o.OpenFile,
-			MaxSize:  o.MaxSize,
-			// A read-only open loads the free list lazily, inside
-			// tx.Check's own goroutine where guard cannot catch a fault on
-			// a damaged page; load it here instead.
-			PreLoadFreelist: readOnly,
-		})
-		if err == nil && !readOnly && !stillAtPath(db, path) {
+		for attempt := 0; ; attempt++ {
+			held := &heldFile{open: o.OpenFile}
+			var err error
+			db, err = bolt.Open(path, 0o600, &bolt.Options{
+				Timeout:  LockTimeout,
+				ReadOnly: readOnly,
+				OpenFile: held.openFile,
+				MaxSize:  o.MaxSize,
+				// A read-only open loads the free list lazily, inside
+				// tx.Check's own goroutine where guard cannot catch a
+				// fault on a damaged page; load it here instead.
+				PreLoadFreelist: readOnly,
+			})
+			if err != nil || attempt > 0 || held.stillAt(path) {
+				return err
+			}
 			// A restore swapped the journal while this open waited for
-			// the lock: the handle points at the file that was replaced.
+			// the lock: the handle is on the file that was replaced.
 			db.Close()
-			db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout, OpenFile: o.OpenFile, MaxSize: o.MaxSize})
 		}
-		return err
 	})
 	switch {
 	case err == nil:
