@@ -93,6 +93,7 @@ func (g *generator) build(s scheduled) journal.Interview {
 	iv.Tags = interviewTags(r, pr, plan)
 
 	g.settle(&iv, pr, plan)
+	g.recordFollowUps(&iv, progress)
 	return iv
 }
 
