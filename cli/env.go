@@ -24,7 +24,7 @@ type Env struct {
 func OSEnv() Env {
 	return Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
-		Getenv: os.Getenv, Now: time.Now,
+		Getenv: os.Getenv, Now: clockFrom(os.Getenv("DEBRIEF_NOW"), time.Now),
 		IsTerminal: func(f any) bool {
 			if fd, ok := f.(interface{ Fd() uintptr }); ok {
 				return term.IsTerminal(fd.Fd())

@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 
@@ -10,40 +11,61 @@ import (
 
 	"github.com/debrief-journal/debrief/export"
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
 )
 
 func newExportCmd(env Env) *cobra.Command {
 	var format, output string
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write the whole journal as JSON (or Markdown)",
-		Long: `Writes every interview and review. The JSON document can be read back with
-'debrief import'; exporting, importing into an empty journal and exporting
-again gives the same bytes.`,
+		Short: "Write the whole journal as JSON or Markdown",
+		Long: `Writes every interview (with all its answers, custom answers, follow-ups and
+feedback) and every weekly review; drafts in progress are left out.
+
+--format json (the default) writes one document that 'debrief import' reads
+back; exporting, importing into an empty journal and exporting again gives
+the same bytes.
+
+--format md writes Markdown with YAML front matter (date, company, role,
+stage, outcome, tags) and a section per prompt: with -o DIR, one file per
+interview and per review in DIR (created if needed, private to you; only
+files debrief names are ever replaced); without -o, one document on
+standard output.`,
 		Example: `  debrief export > journal.json
-  debrief export --format json -o journal.json`,
+  debrief export --format json -o journal.json
+  debrief export --format md -o ~/notes/interviews`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if format != "json" {
-				return usageError{"--format: " + format + " is not a format; use json"}
+			if format != "json" && format != "md" {
+				return usageError{"--format: " + format + " is not a format; use json or md"}
 			}
 			s, err := openStore(cmd, env)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			if output == "" || output == "-" {
+			toStdout := output == "" || output == "-"
+			switch {
+			case format == "md" && toStdout:
+				return writeMarkdownStream(env, s)
+			case format == "md":
+				n, err := writeMarkdownDir(expandHome(output, env), s)
+				if err == nil {
+					fmt.Fprintf(env.Stdout, "Wrote %d Markdown %s to %s.\n", n, plural(n, "file", "files"), safetext.Line(output))
+				}
+				return err
+			case toStdout:
 				w := bufio.NewWriterSize(env.Stdout, 1<<16)
 				if err := export.WriteJSONFrom(w, s); err != nil {
 					return err
 				}
 				return w.Flush()
 			}
-			return writeFileAtomic(output, func(w *bufio.Writer) error { return export.WriteJSONFrom(w, s) })
+			return writeFileAtomic(expandHome(output, env), func(w *bufio.Writer) error { return export.WriteJSONFrom(w, s) })
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "json", "json")
-	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
+	cmd.Flags().StringVar(&format, "format", "json", "json or md")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (a folder for md) instead of standard output")
 	return cmd
 }
 

@@ -21,6 +21,11 @@ func runApp(cmd *cobra.Command, env Env, start ui.Start, prefill journal.Intervi
 	if err != nil {
 		return err
 	}
+	trace, closeTrace, err := openTrace(env)
+	if err != nil {
+		return err
+	}
+	defer closeTrace()
 	s, err := openStore(cmd, env)
 	if err != nil {
 		return err
@@ -28,6 +33,6 @@ func runApp(cmd *cobra.Command, env Env, start ui.Start, prefill journal.Intervi
 	defer s.Close()
 	return ui.Run(cmd.Context(), ui.Options{
 		Journal: s, Path: s.Path(), Prompts: set, Now: env.Now, Start: start,
-		Prefill: prefill, QueryBackground: true, Getenv: env.Getenv,
+		Prefill: prefill, QueryBackground: true, Getenv: env.Getenv, Trace: trace,
 	}, env.Stdin, env.Stdout)
 }

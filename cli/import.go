@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -38,9 +40,11 @@ Use - to read standard input.`,
 				defer f.Close()
 				r = f
 			}
+			// The whole file is read and checked before the journal is
+			// even opened, so a rejected file cannot change it.
 			doc, err := export.ReadJSON(r)
 			if err != nil {
-				return err
+				return rejected(args[0], err)
 			}
 			s, err := openStore(cmd, env)
 			if err != nil {
@@ -57,10 +61,28 @@ Use - to read standard input.`,
 			}
 			fmt.Fprintf(env.Stdout, "%s: %d interviews added, %d replaced, %d skipped; %d reviews added, %d replaced, %d skipped.\n",
 				verb, rep.Added, rep.Replaced, rep.Skipped, rep.ReviewsAdded, rep.ReviewsReplaced, rep.ReviewsSkipped)
+			if rep.Renumbered > 0 {
+				fmt.Fprintf(env.Stdout, "%d of the added interviews got a new ID, because theirs belongs to another interview here.\n", rep.Renumbered)
+			}
+			if skipped := rep.Skipped + rep.ReviewsSkipped; skipped > 0 && !replace {
+				fmt.Fprintln(env.Stdout, "Skipped entries are already in the journal; --replace overwrites them with the file's version.")
+			}
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&replace, "replace", false, "replace interviews the journal already has instead of skipping them")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "report what would be imported without writing")
 	return cmd
+}
+
+// rejected names the file in a rejection and says that nothing changed.
+func rejected(file string, err error) error {
+	var je *journal.Error
+	if !errors.As(err, &je) {
+		return err
+	}
+	if file == "-" {
+		file = "standard input"
+	}
+	return &journal.Error{Code: je.Code, Message: file + ": " + strings.TrimRight(je.Message, ".") + ". Nothing was imported; the journal is unchanged.", Err: je.Err}
 }

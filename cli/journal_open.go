@@ -38,6 +38,9 @@ func openStore(cmd *cobra.Command, env Env) (*store.Store, error) {
 		return nil, err
 	}
 	s.Now = env.Now
+	// The day's automatic backup, in the background; a failure must not
+	// stop the command, and the next opening tries again.
+	s.StartDailyBackup(nil)
 	return s, nil
 }
 

@@ -46,6 +46,9 @@ Run it with no command to open the home screen.`,
 	root.PersistentFlags().String("db", "", "journal file (default $DEBRIEF_DB or $XDG_DATA_HOME/debrief/journal.db)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
 	root.AddCommand(newNewCmd(env), newExportCmd(env), newImportCmd(env), newPatternsCmd(env))
-	root.AddCommand(newDemoCmd(env))
+	root.AddCommand(newDemoCmd(env), newListCmd(env), newShowCmd(env))
+	root.AddCommand(newReviewCmd(env))
+	root.AddCommand(newBackupCmd(env), newRestoreCmd(env), newCheckCmd(env))
+	root.AddCommand(newOutcomeCmd(env), newFollowUpsCmd(env), newFeedbackCmd(env))
 	return root
 }

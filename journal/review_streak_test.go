@@ -17,13 +17,13 @@ func reviewsOfWeeks(days ...journal.Date) []*journal.Review {
 
 func TestWeekStart(t *testing.T) {
 	cases := []struct{ day, want journal.Date }{
-		{journal.NewDate(2026, 3, 9), journal.NewDate(2026, 3, 9)},    // Monday
-		{journal.NewDate(2026, 3, 15), journal.NewDate(2026, 3, 9)},   // Sunday
-		{journal.NewDate(2026, 3, 16), journal.NewDate(2026, 3, 16)},  // next Monday
-		{journal.NewDate(2026, 1, 1), journal.NewDate(2025, 12, 29)},  // ISO week 1 of 2026 starts in 2025
-		{journal.NewDate(2027, 1, 3), journal.NewDate(2026, 12, 28)},  // Sunday in ISO week 53 of 2026
-		{journal.NewDate(2024, 2, 29), journal.NewDate(2024, 2, 26)},  // leap day
-		{journal.NewDate(2021, 1, 3), journal.NewDate(2020, 12, 28)},  // a Sunday whose week began the year before
+		{journal.NewDate(2026, 3, 9), journal.NewDate(2026, 3, 9)},     // Monday
+		{journal.NewDate(2026, 3, 15), journal.NewDate(2026, 3, 9)},    // Sunday
+		{journal.NewDate(2026, 3, 16), journal.NewDate(2026, 3, 16)},   // next Monday
+		{journal.NewDate(2026, 1, 1), journal.NewDate(2025, 12, 29)},   // ISO week 1 of 2026 starts in 2025
+		{journal.NewDate(2027, 1, 3), journal.NewDate(2026, 12, 28)},   // Sunday in ISO week 53 of 2026
+		{journal.NewDate(2024, 2, 29), journal.NewDate(2024, 2, 26)},   // leap day
+		{journal.NewDate(2021, 1, 3), journal.NewDate(2020, 12, 28)},   // a Sunday whose week began the year before
 		{journal.NewDate(2020, 12, 31), journal.NewDate(2020, 12, 28)}, // Thursday of that week
 	}
 	for _, c := range cases {

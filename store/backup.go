@@ -65,8 +65,15 @@ func BackupDirOf(path string) string {
 // BackupBeside writes a backup named after label into BackupDir and returns
 // its path.
 func (s *Store) BackupBeside(label string) (string, error) {
-	dst := filepath.Join(s.BackupDir(), fmt.Sprintf("%s-%s.db", journalBase(s.path), label))
+	dst := BackupPath(s.path, label)
 	return dst, s.Backup(dst)
+}
+
+// BackupPath returns the path in BackupDirOf(path) of the backup of the
+// journal at path named after label, such as
+// backups/journal-daily-2026-03-14.db.
+func BackupPath(path, label string) string {
+	return filepath.Join(BackupDirOf(path), fmt.Sprintf("%s-%s.db", journalBase(path), label))
 }
 
 // journalBase returns the journal's file name without its extension, which

@@ -22,8 +22,12 @@ type envelope struct {
 }
 
 // encode turns a journal value into the bytes stored in bbolt. It is the only
-// place that does so, which is where encryption at rest would go.
+// place that does so, which is where encryption at rest would go. Summaries
+// take a compact form (summary_codec.go); every other value is versioned JSON.
 func encode(v any) ([]byte, error) {
+	if sm, ok := v.(journal.Summary); ok {
+		return encodeSummary(sm), nil
+	}
 	var buf bytes.Buffer
 	buf.WriteString(`{"v":`)
 	buf.WriteString(fmt.Sprint(valueVersion))
@@ -41,6 +45,14 @@ func encode(v any) ([]byte, error) {
 // decode reads bytes written by encode into v. The bytes may live in bbolt's
 // memory map: decode copies what it keeps, as json.Unmarshal does.
 func decode(data []byte, v any, what string) error {
+	if sm, ok := v.(*journal.Summary); ok {
+		return decodeSummary(data, sm, func() string { return what })
+	}
+	return decodeJSON(data, v, what)
+}
+
+// decodeJSON reads a value in its JSON envelope into v.
+func decodeJSON(data []byte, v any, what string) error {
 	if !utf8.Valid(data) {
 		return corruptf(nil, "%s is damaged (not valid text)", what)
 	}

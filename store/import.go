@@ -25,15 +25,18 @@ var errDryRun = errors.New("dry run")
 // Import adds interviews and reviews read from an export, all in one
 // transaction: either everything is written or nothing is.
 //
-// A record is the same as a stored one when both have the same creation
-// time and either the same ID or no other stored record has that creation
-// time: an interview exported from this journal, or imported before under a
-// new ID, is recognised either way. The same ones are skipped, or replaced
-// (keeping the stored ID) when replace is set. A record with no creation
-// time or no ID is always new. A new record keeps its ID when it is free;
-// otherwise it gets a new one, after every record that keeps its own. With
-// dryRun nothing is written and the report says what would happen. The
-// caller's slices are not modified.
+// A record is the same as a stored one when both have the same ID and the
+// same creation time, or, when it is not found under its own ID, when
+// another stored record has the same creation time and the same company,
+// role and date (for a review, the same week): an interview exported from
+// this journal, or imported before under a new ID, is recognised either
+// way. Two different interviews are never taken for each other on the
+// creation time alone, since skipping one would lose it. The same ones are
+// skipped, or replaced (keeping the stored ID) when replace is set. A record
+// with no creation time or no ID is always new. A new record keeps its ID
+// when it is free; otherwise it gets a new one, after every record that
+// keeps its own. With dryRun nothing is written and the report says what
+// would happen. The caller's slices are not modified.
 func (s *Store) Import(ivs []journal.Interview, reviews []journal.Review, replace, dryRun bool) (ImportReport, error) {
 	var rep ImportReport
 	err := s.update(func(tx *bolt.Tx) error {
@@ -73,7 +76,7 @@ func (im *importer) interviews(ivs []journal.Interview) error {
 		if err := iv.Validate(); err != nil {
 			return journal.Errorf(journal.EInvalid, "%s: %s", iv.String(), journal.ErrorMessage(err))
 		}
-		target, err := known.find(iv.ID, iv.CreatedAt)
+		target, err := known.find(iv.ID, identity{CreatedAt: iv.CreatedAt, Company: iv.Company, Role: iv.Role, Date: iv.Date})
 		if err != nil {
 			return err
 		}
@@ -137,7 +140,7 @@ func (im *importer) reviews(reviews []journal.Review) error {
 	var renumber []*journal.Review
 	for i := range reviews {
 		r := reviews[i]
-		target, err := known.find(r.ID, r.CreatedAt)
+		target, err := known.find(r.ID, identity{CreatedAt: r.CreatedAt, WeekOf: r.WeekOf})
 		if err != nil {
 			return err
 		}
@@ -172,29 +175,41 @@ func (im *importer) reviews(reviews []journal.Review) error {
 }
 
 // identities finds the stored record an imported one is the same as. The
-// index by creation time is built the first time a record is not found
-// under its own ID, and leaves out records this import added, so that two
-// records of one file are never taken for each other.
+// index of every stored record is built the first time a record is not
+// found under its own ID, and leaves out records this import added, so that
+// two records of one file are never taken for each other.
 type identities struct {
-	b         *bolt.Bucket
-	added     map[uint64]bool
-	byCreated map[int64]uint64 // creation time -> ID; 0 when several share it
+	b     *bolt.Bucket
+	added map[uint64]bool
+	all   map[identity]uint64 // identity -> ID; 0 when several share it
 }
 
 func newIdentities(b *bolt.Bucket) *identities {
 	return &identities{b: b, added: map[uint64]bool{}}
 }
 
-// identity is the part of a stored record that says which one it is.
+// identity is what tells a stored record from another apart from its ID:
+// when it was created, and what it is about. Interviews fill the first
+// four fields, reviews the creation time and the week.
 type identity struct {
-	ID        uint64    `json:"id"`
-	CreatedAt time.Time `json:"created_at"`
+	CreatedAt time.Time    `json:"created_at"`
+	Company   string       `json:"company"`
+	Role      string       `json:"role"`
+	Date      journal.Date `json:"date"`
+	WeekOf    journal.Date `json:"week_of"`
+}
+
+// key makes an identity usable as a map key: times that are Equal in
+// different zones must give the same key.
+func (id identity) key() identity {
+	id.CreatedAt = id.CreatedAt.UTC()
+	return id
 }
 
 // find returns the ID of the stored record that is the same as the one
-// with this ID and creation time, or 0.
-func (k *identities) find(id uint64, created time.Time) (uint64, error) {
-	if id == 0 || created.IsZero() {
+// with this ID and identity, or 0.
+func (k *identities) find(id uint64, who identity) (uint64, error) {
+	if id == 0 || who.CreatedAt.IsZero() {
 		return 0, nil
 	}
 	if v := k.b.Get(itob(id)); v != nil && !k.added[id] {
@@ -202,20 +217,20 @@ func (k *identities) find(id uint64, created time.Time) (uint64, error) {
 		if err := decode(v, &stored, fmt.Sprintf("Stored record %d", id)); err != nil {
 			return 0, err
 		}
-		if stored.CreatedAt.Equal(created) {
+		if stored.CreatedAt.Equal(who.CreatedAt) {
 			return id, nil
 		}
 	}
-	if k.byCreated == nil {
+	if k.all == nil {
 		if err := k.index(); err != nil {
 			return 0, err
 		}
 	}
-	return k.byCreated[created.UnixNano()], nil
+	return k.all[who.key()], nil
 }
 
 func (k *identities) index() error {
-	k.byCreated = map[int64]uint64{}
+	k.all = map[identity]uint64{}
 	return k.b.ForEach(func(key, v []byte) error {
 		id := btoi(key)
 		if k.added[id] {
@@ -228,12 +243,11 @@ func (k *identities) index() error {
 		if stored.CreatedAt.IsZero() {
 			return nil
 		}
-		t := stored.CreatedAt.UnixNano()
-		if _, taken := k.byCreated[t]; taken {
-			k.byCreated[t] = 0 // ambiguous: match neither
+		if _, taken := k.all[stored.key()]; taken {
+			k.all[stored.key()] = 0 // ambiguous: match neither
 			return nil
 		}
-		k.byCreated[t] = id
+		k.all[stored.key()] = id
 		return nil
 	})
 }

@@ -50,6 +50,9 @@ func (s *Store) DeleteInterview(id uint64) (*journal.Interview, error) {
 		if err := tx.Bucket(bucketSummaries).Delete(summaryKey(old.Date, id)); err != nil {
 			return err
 		}
+		if err := unindexFollowUps(tx, id); err != nil {
+			return err
+		}
 		return tx.Bucket(bucketInterviews).Delete(itob(id))
 	})
 	return old, err
@@ -74,11 +77,13 @@ func (s *Store) Summaries() ([]journal.Summary, error) {
 		out = make([]journal.Summary, 0, b.Stats().KeyN)
 		c := b.Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
-			var sm journal.Summary
-			if err := decode(v, &sm, fmt.Sprintf("The summary of interview %d", btoi(k))); err != nil {
+			out = append(out, journal.Summary{})
+			// Decoded in place and named only on failure: this loop is most
+			// of the time it takes to open a large journal.
+			name := func() string { return fmt.Sprintf("The summary of interview %d", btoi(k)) }
+			if err := decodeSummary(v, &out[len(out)-1], name); err != nil {
 				return err
 			}
-			out = append(out, sm)
 		}
 		return nil
 	})
@@ -159,6 +164,7 @@ func putInterview(tx *bolt.Tx, iv *journal.Interview) error {
 		return err
 	}
 	b := tx.Bucket(bucketInterviews)
+	b.FillPercent = appendFill
 	if seq := b.Sequence(); iv.ID > seq {
 		// Keep the sequence ahead of restored or imported IDs.
 		if err := b.SetSequence(iv.ID); err != nil {
@@ -168,7 +174,12 @@ func putInterview(tx *bolt.Tx, iv *journal.Interview) error {
 	if err := b.Put(itob(iv.ID), data); err != nil {
 		return err
 	}
-	return tx.Bucket(bucketSummaries).Put(summaryKey(iv.Date, iv.ID), sum)
+	sums := tx.Bucket(bucketSummaries)
+	sums.FillPercent = appendFill
+	if err := sums.Put(summaryKey(iv.Date, iv.ID), sum); err != nil {
+		return err
+	}
+	return indexFollowUps(tx, iv)
 }
 
 func getInterview(tx *bolt.Tx, id uint64) (*journal.Interview, error) {

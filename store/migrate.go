@@ -10,13 +10,29 @@ import (
 
 // migrations[i] moves a journal from schema version i+1 to i+2. Each runs in
 // its own transaction, after a backup of the journal.
-var migrations = []func(tx *bolt.Tx) error{}
+var migrations = []func(tx *bolt.Tx) error{compactSummaries}
 
 // migrate creates any missing bucket and brings an older journal up to
 // SchemaVersion.
 func (s *Store) migrate() error {
 	var version uint64
-	err := s.update(func(tx *bolt.Tx) error {
+	// Look first: a write commits and syncs the file twice, which would slow
+	// every start for nothing when the journal is already up to date.
+	upToDate := false
+	err := s.view(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets() {
+			if tx.Bucket(name) == nil {
+				return nil
+			}
+		}
+		version = btoi(tx.Bucket(bucketMeta).Get(keySchema))
+		upToDate = version == SchemaVersion
+		return nil
+	})
+	if err != nil || upToDate {
+		return err
+	}
+	err = s.update(func(tx *bolt.Tx) error {
 		if err := createBuckets(tx); err != nil {
 			return err
 		}

@@ -15,7 +15,7 @@ import (
 )
 
 // SchemaVersion is the version of the journal layout this build writes.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // LockTimeout is how long Open waits for another debrief to release the
 // journal before giving up.

@@ -31,9 +31,10 @@ import (
 // is thrown away and taken again. The result is then opened like any
 // journal and checked before it is trusted.
 
-// snapshotAttempts is how many times copySnapshot tries before giving up
-// on a journal that keeps changing.
-const snapshotAttempts = 8
+// snapshotPatience is how long copySnapshot keeps trying on a journal that
+// another debrief keeps saving to. The app saves in short bursts (a draft
+// as the user types), so a quiet moment comes quickly.
+const snapshotPatience = 3 * time.Second
 
 // boltMagic is the marker bbolt writes in its meta pages.
 const boltMagic = 0xED0CDAED
@@ -41,7 +42,8 @@ const boltMagic = 0xED0CDAED
 // copySnapshot copies the journal at path into the file dst (created or
 // truncated) as one committed state, taking no lock.
 func copySnapshot(path, dst string) error {
-	for attempt := range snapshotAttempts {
+	deadline := time.Now().Add(snapshotPatience)
+	for attempt := 1; ; attempt++ {
 		same, err := copyOnce(path, dst)
 		if err != nil {
 			return err
@@ -49,10 +51,12 @@ func copySnapshot(path, dst string) error {
 		if same {
 			return nil
 		}
+		if time.Now().After(deadline) {
+			return journal.Errorf(journal.EConflict, "The journal %s kept changing while it was being copied; try again in a moment.", path)
+		}
 		// Another debrief is saving; give it a moment to finish.
-		time.Sleep(time.Duration(attempt+1) * 25 * time.Millisecond)
+		time.Sleep(time.Duration(min(attempt, 10)) * 10 * time.Millisecond)
 	}
-	return journal.Errorf(journal.EConflict, "The journal %s kept changing while it was being copied; try again in a moment.", path)
 }
 
 // copyOnce copies the file and reports whether its meta pages stayed the

@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -236,7 +237,7 @@ func TestOpen(t *testing.T) {
 		if journal.ErrorCode(err) != journal.ENewer {
 			t.Fatalf("got %v", err)
 		}
-		if msg := journal.ErrorMessage(err); !strings.Contains(msg, "version 9") || !strings.Contains(msg, "version 1") {
+		if msg := journal.ErrorMessage(err); !strings.Contains(msg, "version 9") || !strings.Contains(msg, fmt.Sprintf("version %d", store.SchemaVersion)) {
 			t.Fatalf("message does not name both versions: %q", msg)
 		}
 		after, _ := os.ReadFile(path)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io"
 	"os"
 	"time"
 
@@ -18,6 +19,14 @@ const (
 	screenHome screen = iota
 	screenReflect
 	screenPatterns
+	screenReviewGlance // the week at a glance, before the weekly review
+	screenReviews      // the list of weekly reviews
+	screenReview       // one weekly review
+	screenBrowse       // the list of interviews
+	screenDetail       // one interview in full
+	screenFollowUps    // the follow-ups to do, and their messages
+	screenOutcome      // the outcome picker of one interview
+	screenFeedback     // the feedback received about one interview
 )
 
 // String names the screen, for logs and tests.
@@ -29,6 +38,22 @@ func (s screen) String() string {
 		return "reflect"
 	case screenPatterns:
 		return "patterns"
+	case screenReviewGlance:
+		return "review glance"
+	case screenReviews:
+		return "reviews"
+	case screenReview:
+		return "review"
+	case screenBrowse:
+		return "browse"
+	case screenDetail:
+		return "detail"
+	case screenFollowUps:
+		return "follow-ups"
+	case screenOutcome:
+		return "outcome"
+	case screenFeedback:
+		return "feedback"
 	}
 	return "unknown"
 }
@@ -43,6 +68,12 @@ const (
 	StartNew
 	// StartPatterns opens the patterns screen.
 	StartPatterns
+	// StartReview opens the weekly review at the week at a glance.
+	StartReview
+	// StartBrowse opens the list of interviews, filtered by BrowseQuery.
+	StartBrowse
+	// StartFollowUps opens the follow-ups.
+	StartFollowUps
 )
 
 // Options configure the app.
@@ -61,6 +92,16 @@ type Options struct {
 	QueryBackground bool
 	// Getenv reads the environment ($EDITOR); nil means os.Getenv.
 	Getenv func(string) string
+	// BrowseQuery is the filter the list opens with (see
+	// journal.ParseQuery).
+	BrowseQuery string
+	// Trace, when set, receives a line "save <nanoseconds>" for each draft
+	// saved, timed until it is on disk (DEBRIEF_TRACE).
+	Trace io.Writer
+	// Templates returns the user's own message template for a kind of
+	// follow-up, "" for none, or why it cannot be used; nil means the
+	// built-in templates only.
+	Templates func(journal.FollowUpKind) (string, error)
 }
 
 // page is what every screen other than home and the reflection offers the
@@ -84,6 +125,19 @@ func navigate(to screen, id uint64) tea.Cmd {
 	return func() tea.Msg { return navigateMsg{to: to, id: id} }
 }
 
+// backMsg asks the root to go back to the screen the current one was opened
+// from.
+type backMsg struct{}
+
+// goBack returns a command that goes back to the screen the current one was
+// opened from (see Model.back).
+func goBack() tea.Cmd { return func() tea.Msg { return backMsg{} } }
+
+// passing reports whether a screen is only passed through on the way back:
+// the outcome picker and the feedback form return where they were opened
+// from, not to each other.
+func (s screen) passing() bool { return s == screenOutcome || s == screenFeedback }
+
 // Model is the root model of the app.
 type Model struct {
 	sh      *shared
@@ -93,6 +147,10 @@ type Model struct {
 	page    page // the open screen when it is neither home nor reflect
 	opts    Options
 	quit    bool
+	// pageID is the id the open page was opened with, and back where
+	// goBack returns to.
+	pageID uint64
+	back   navigateMsg
 }
 
 // New builds the app.
@@ -111,7 +169,9 @@ func New(opts Options) *Model {
 		now:        opts.Now,
 		set:        opts.Prompts,
 		editor:     editorCommand(opts.Getenv),
-		standalone: opts.Start == StartNew,
+		trace:      traceTo(opts.Trace),
+		templates:  opts.Templates,
+		standalone: opts.Start == StartNew || opts.Start == StartReview,
 		width:      80,
 		height:     24,
 	}
@@ -125,6 +185,15 @@ func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.home.load()}
 	if m.opts.Start == StartPatterns {
 		cmds[0] = m.open(screenPatterns, 0)
+	}
+	if m.opts.Start == StartReview {
+		cmds[0] = m.open(screenReviewGlance, 0)
+	}
+	if m.opts.Start == StartBrowse {
+		cmds[0] = m.open(screenBrowse, 0)
+	}
+	if m.opts.Start == StartFollowUps {
+		cmds[0] = m.open(screenFollowUps, 0)
 	}
 	if m.opts.QueryBackground {
 		cmds = append(cmds, tea.RequestBackgroundColor)
@@ -140,6 +209,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.reflect.sh = m.sh
 		if m.screen == screenReflect {
 			m.reflect.resize()
+		}
+		if m.page != nil {
+			return m, m.page.Update(msg)
 		}
 		return m, nil
 	case tea.BackgroundColorMsg:
@@ -163,6 +235,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.quit = true
 			return m, tea.Quit
 		}
+		if cmd, ok := m.leaveEdit(msg); ok {
+			return m, cmd
+		}
 		m.screen = screenHome
 		m.reflect.tickID++ // stop the autosave ticks of the flow that ended
 		var status tea.Cmd
@@ -174,6 +249,22 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, runEditor(m.sh.editor, msg.path)
 	case navigateMsg:
 		return m, m.open(msg.to, msg.id)
+	case backMsg:
+		to := m.back
+		m.back = navigateMsg{to: screenHome}
+		return m, m.open(to.to, to.id)
+	case followUpCountsMsg:
+		return m, m.home.Update(msg)
+	case interviewChangedMsg:
+		return m, m.interviewChanged(msg)
+	case editInterviewMsg:
+		return m, m.startEdit(msg)
+	case interviewSavedMsg:
+		if cmd, ok := m.finishEdit(msg); ok {
+			return m, cmd
+		}
+	case startFlowMsg, reviewSavedMsg:
+		return m, m.reviewMsg(msg)
 	}
 	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == screenHome && k.String() == "ctrl+c" {
 		m.quit = true
@@ -193,6 +284,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // open shows a screen. Each screen of the app has its case here.
 func (m *Model) open(to screen, id uint64) tea.Cmd {
 	m.reflect.tickID++ // a flow that was open stops autosaving
+	if !m.screen.passing() {
+		m.back = navigateMsg{to: m.screen, id: m.pageID}
+	}
+	m.pageID = id
 	m.page = nil
 	m.screen = to
 	switch to {
@@ -200,6 +295,22 @@ func (m *Model) open(to screen, id uint64) tea.Cmd {
 		return m.home.load()
 	case screenPatterns:
 		m.page = newPatternsPage(m.sh)
+		return m.page.Init()
+	case screenReviewGlance, screenReviews, screenReview:
+		m.page = m.reviewScreen(to, id)
+		return m.page.Init()
+	case screenBrowse:
+		return m.openBrowse(id)
+	case screenDetail:
+		return m.openDetail(id)
+	case screenFollowUps:
+		m.page = newAgendaPage(m.sh)
+		return m.page.Init()
+	case screenOutcome:
+		m.page = newOutcomePage(m.sh, id)
+		return m.page.Init()
+	case screenFeedback:
+		m.page = newFeedbackPage(m.sh, id)
 		return m.page.Init()
 	}
 	m.screen = screenHome

@@ -14,13 +14,14 @@ type fakeJournal struct {
 	mu         sync.Mutex
 	interviews map[uint64]journal.Interview
 	drafts     map[uint64]journal.Draft
+	reviews    map[uint64]journal.Review
 	nextID     uint64
 	failSaves  int // the next n saves fail
 	saves      int
 }
 
 func newFakeJournal() *fakeJournal {
-	return &fakeJournal{interviews: map[uint64]journal.Interview{}, drafts: map[uint64]journal.Draft{}}
+	return &fakeJournal{interviews: map[uint64]journal.Interview{}, drafts: map[uint64]journal.Draft{}, reviews: map[uint64]journal.Review{}}
 }
 
 func roundTrip[T any](v T) T {
@@ -37,8 +38,14 @@ func (f *fakeJournal) Summaries() ([]journal.Summary, error) {
 	for _, iv := range f.interviews {
 		out = append(out, iv.Summarize())
 	}
-	slices.SortFunc(out, func(a, b journal.Summary) int { return b.Date.Compare(a.Date) })
+	// Newest first, then the higher ID first, as the store's index.
+	slices.SortFunc(out, func(a, b journal.Summary) int { return journal.SortByDate.Compare(&a, &b) })
 	return out, nil
+}
+
+func (f *fakeJournal) RecentSummaries(n int) ([]journal.Summary, int, error) {
+	all, err := f.Summaries()
+	return all[:min(n, len(all))], len(all), err
 }
 
 func (f *fakeJournal) Interview(id uint64) (*journal.Interview, error) {
@@ -94,6 +101,9 @@ func (f *fakeJournal) FinishDraft(draftID uint64, iv *journal.Interview) error {
 	if iv.ID == 0 {
 		f.nextID++
 		iv.ID = f.nextID
+	} else if _, ok := f.interviews[iv.ID]; !ok {
+		// As the store: finishing an edit never creates an interview.
+		return journal.Errorf(journal.ENotFound, "no interview %d", iv.ID)
 	}
 	f.interviews[iv.ID] = roundTrip(*iv)
 	delete(f.drafts, draftID)
@@ -110,4 +120,100 @@ func (f *fakeJournal) Interviews() ([]*journal.Interview, error) {
 	}
 	slices.SortFunc(out, func(a, b *journal.Interview) int { return int(a.ID) - int(b.ID) })
 	return out, nil
+}
+
+func (f *fakeJournal) UpdateInterview(iv *journal.Interview) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := iv.Validate(); err != nil {
+		return err
+	}
+	if _, ok := f.interviews[iv.ID]; !ok {
+		return journal.Errorf(journal.ENotFound, "no interview %d", iv.ID)
+	}
+	f.interviews[iv.ID] = roundTrip(*iv)
+	return nil
+}
+
+func (f *fakeJournal) Reviews() ([]*journal.Review, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []*journal.Review
+	for _, r := range f.reviews {
+		c := roundTrip(r)
+		out = append(out, &c)
+	}
+	slices.SortFunc(out, func(a, b *journal.Review) int { return int(a.ID) - int(b.ID) })
+	return out, nil
+}
+
+// FinishReview saves the review and deletes its draft; a review without a
+// creation time is stamped with the tests' fixed clock.
+func (f *fakeJournal) FinishReview(draftID uint64, r *journal.Review) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	if r.ID == 0 {
+		f.nextID++
+		r.ID = f.nextID
+	}
+	if r.CreatedAt.IsZero() {
+		r.CreatedAt = fixedNow
+	}
+	f.reviews[r.ID] = roundTrip(*r)
+	delete(f.drafts, draftID)
+	return nil
+}
+
+// Agenda draws the agenda from every interview, the way the store's index
+// must agree with.
+func (f *fakeJournal) Agenda(today journal.Date) (journal.Agenda, error) {
+	ivs, _ := f.Interviews()
+	return journal.BuildAgenda(ivs, today), nil
+}
+
+func (f *fakeJournal) LessonsSince(day journal.Date, limit int) ([]string, error) {
+	ivs, _ := f.Interviews()
+	slices.SortFunc(ivs, func(a, b *journal.Interview) int { return b.Date.Compare(a.Date) })
+	var out []string
+	for _, iv := range ivs {
+		if iv.Date.After(day) {
+			out = append(out, iv.Lessons...)
+		}
+	}
+	return out[:min(len(out), limit)], nil
+}
+
+func (f *fakeJournal) DeleteInterview(id uint64) (*journal.Interview, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	iv, ok := f.interviews[id]
+	if !ok {
+		return nil, journal.Errorf(journal.ENotFound, "no interview %d", id)
+	}
+	delete(f.interviews, id)
+	iv = roundTrip(iv)
+	return &iv, nil
+}
+
+func (f *fakeJournal) RestoreInterview(iv *journal.Interview) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, ok := f.interviews[iv.ID]; ok {
+		return journal.Errorf(journal.EConflict, "Interview %d already exists.", iv.ID)
+	}
+	f.interviews[iv.ID] = roundTrip(*iv)
+	return nil
+}
+
+func (f *fakeJournal) EachInterview(fn func(*journal.Interview) error) error {
+	ivs, _ := f.Interviews()
+	for _, iv := range ivs {
+		if err := fn(iv); err != nil {
+			return err
+		}
+	}
+	return nil
 }

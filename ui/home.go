@@ -27,6 +27,12 @@ type homeModel struct {
 	drafts   []journal.Draft
 	selected int  // index into drafts
 	confirm  bool // x was pressed once: the next x discards
+	review   reviewHabit
+	// followUps counts the open follow-ups; onRecent and recentSel place
+	// the cursor on a recent interview (see outcome_home.go).
+	followUps homeFollowUps
+	onRecent  bool
+	recentSel int
 	// offer is set when debrief new found drafts: home then only offers to
 	// resume one or start afresh.
 	offer bool
@@ -41,19 +47,19 @@ type homeAction struct {
 
 // load reads what home shows, in a command.
 func (h *homeModel) load() tea.Cmd {
-	j := h.sh.journal
-	return func() tea.Msg {
-		sums, err := j.Summaries()
+	j, now := h.sh.journal, h.sh.now()
+	return tea.Batch(loadFollowUpCounts(h.sh), func() tea.Msg {
+		sums, total, err := j.RecentSummaries(recentOnHome)
 		if err != nil {
 			return homeLoadedMsg{err: err}
 		}
 		drafts, err := j.Drafts()
-		total := len(sums)
-		if len(sums) > recentOnHome {
-			sums = sums[:recentOnHome]
+		review, rerr := loadReviewHabit(j, now, total)
+		if err == nil {
+			err = rerr
 		}
-		return homeLoadedMsg{recent: sums, total: total, drafts: drafts, err: err}
-	}
+		return homeLoadedMsg{recent: sums, total: total, drafts: drafts, review: review, err: err}
+	})
 }
 
 // Update handles keys and loaded data.
@@ -63,7 +69,11 @@ func (h *homeModel) Update(msg tea.Msg) tea.Cmd {
 		h.loaded = true
 		h.err = journal.ErrorMessage(msg.err)
 		h.recent, h.total, h.drafts = msg.recent, msg.total, msg.drafts
+		h.review = msg.review
 		h.selected = min(h.selected, max(0, len(h.drafts)-1))
+		h.clampRecent()
+	case followUpCountsMsg:
+		h.followUps = homeFollowUps{loaded: true, counts: msg.counts, err: journal.ErrorMessage(msg.err)}
 	case draftDiscardedMsg:
 		if msg.err != nil {
 			return h.sh.setStatus("The draft could not be discarded: "+journal.ErrorMessage(msg.err), true)
@@ -79,6 +89,9 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := h.sh.keys.Home
 	wasConfirm := h.confirm
 	h.confirm = false
+	if cmd, ok := h.recentKey(k); ok {
+		return cmd
+	}
 	switch {
 	case key.Matches(k, keys.Quit):
 		return act(homeAction{quit: true})
@@ -86,13 +99,19 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return act(homeAction{newReflection: true})
 	case key.Matches(k, keys.Patterns):
 		return navigate(screenPatterns, 0)
+	case key.Matches(k, keys.List):
+		return navigate(screenBrowse, 0)
+	case key.Matches(k, keys.Search):
+		return tea.Sequence(navigate(screenBrowse, 0), func() tea.Msg { return browseFocusMsg{} })
+	case key.Matches(k, keys.Review):
+		return navigate(screenReviewGlance, 0)
 	case key.Matches(k, keys.Resume) && len(h.drafts) > 0:
 		d := h.drafts[h.selected]
 		return act(homeAction{resume: &d})
 	case key.Matches(k, keys.Up):
-		h.selected = max(0, h.selected-1)
+		h.moveUp()
 	case key.Matches(k, keys.Down):
-		h.selected = min(len(h.drafts)-1, h.selected+1)
+		h.moveDown()
 	case key.Matches(k, keys.Discard) && len(h.drafts) > 0:
 		if !wasConfirm {
 			h.confirm = true
@@ -123,6 +142,8 @@ func (h *homeModel) View() string {
 		if h.offer {
 			b.WriteString(st.Subtle.Render("Resume it, or press n to start a new reflection.") + "\n")
 		} else {
+			h.followUpsLine(&b)
+			h.reviewLine(&b, width)
 			h.recentView(&b, width)
 		}
 	}
@@ -136,8 +157,8 @@ func (h *homeModel) draftsView(b *strings.Builder, width int) {
 	}
 	b.WriteString(st.Heading.Render("Unfinished reflection") + "\n")
 	for i, d := range h.drafts {
-		line := truncate(safetext.Line(d.Label())+" · "+ago(h.sh.now(), d.UpdatedAt), width-4)
-		if i == h.selected {
+		line := truncate(safetext.Line(draftLabel(d))+" · "+ago(h.sh.now(), d.UpdatedAt), width-4)
+		if i == h.selected && !h.onRecent {
 			b.WriteString(st.Selected.Render("▸ "+line) + "\n")
 		} else {
 			b.WriteString(st.Subtle.Render("  "+line) + "\n")
@@ -156,8 +177,8 @@ func (h *homeModel) recentView(b *strings.Builder, width int) {
 		return
 	}
 	b.WriteString(st.Heading.Render(fmt.Sprintf("Recent interviews (%d in all)", h.total)) + "\n")
-	for _, s := range h.recent {
-		b.WriteString(summaryRow(st, s, width) + "\n")
+	for i, s := range h.recent {
+		b.WriteString(h.markRecent(i, summaryRow(st, s, width)) + "\n")
 	}
 }
 
@@ -186,10 +207,17 @@ func (h *homeModel) footer(width int) string {
 	hm.Styles.ShortDesc = h.sh.styles.Faint
 	k := h.sh.keys.Home
 	bindings := []key.Binding{k.New}
-	if len(h.drafts) > 0 {
+	if h.onRecent {
+		bindings = append(bindings, k.Outcome)
+	} else if len(h.drafts) > 0 {
 		bindings = append(bindings, k.Resume, k.Discard)
 	}
-	bindings = append(bindings, k.Patterns, k.Quit)
+	bindings = append(bindings, k.List, k.Patterns)
+	if len(h.drafts) == 0 {
+		// With the draft keys the line is full; the review line says w.
+		bindings = append(bindings, k.Review)
+	}
+	bindings = append(bindings, k.Quit)
 	out := hm.ShortHelpView(bindings)
 	if s := h.sh.statusView(); s != "" {
 		out = s + "\n" + out

@@ -8,6 +8,68 @@ type KeyMap struct {
 	Home     HomeKeys
 	Reflect  ReflectKeys
 	Patterns PatternsKeys
+	Browse   BrowseKeys // the list of interviews
+	Detail   DetailKeys // one interview in full
+	Review   ReviewKeys
+	// FollowUps, Outcome and Feedback are the actions after an interview.
+	FollowUps FollowUpKeys
+	Outcome   OutcomeKeys
+	Feedback  FeedbackKeys
+}
+
+// FollowUpKeys work on the follow-ups screen: its list, and the drafted
+// message of one follow-up.
+type FollowUpKeys struct {
+	Up       key.Binding
+	Down     key.Binding
+	Open     key.Binding
+	Done     key.Binding
+	Snooze   key.Binding
+	Skip     key.Binding
+	Undo     key.Binding
+	Copy     key.Binding
+	Edit     key.Binding
+	Editor   key.Binding
+	Confirm  key.Binding
+	Cancel   key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Back     key.Binding
+	Quit     key.Binding
+}
+
+// OutcomeKeys work in the outcome picker.
+type OutcomeKeys struct {
+	Up       key.Binding
+	Down     key.Binding
+	Next     key.Binding
+	Prev     key.Binding
+	Toggle   key.Binding
+	Save     key.Binding
+	Cancel   key.Binding
+	Feedback key.Binding
+	Reflect  key.Binding
+}
+
+// FeedbackKeys work in the form that records feedback.
+type FeedbackKeys struct {
+	Next    key.Binding
+	Prev    key.Binding
+	Save    key.Binding
+	Cancel  key.Binding
+	Reflect key.Binding
+}
+
+// ReviewKeys work on the weekly review's screens: the week at a glance,
+// the list of reviews and one review.
+type ReviewKeys struct {
+	Start key.Binding
+	Up    key.Binding
+	Down  key.Binding
+	Done  key.Binding
+	List  key.Binding
+	Open  key.Binding
+	Back  key.Binding
 }
 
 // PatternsKeys work on the patterns screen.
@@ -32,6 +94,14 @@ type HomeKeys struct {
 	Down     key.Binding
 	Quit     key.Binding
 	Patterns key.Binding
+	Review   key.Binding
+	// FollowUps opens the follow-ups; Outcome sets the outcome of the
+	// selected recent interview.
+	FollowUps key.Binding
+	Outcome   key.Binding
+	// List opens the list of interviews; Search opens it typing a filter.
+	List   key.Binding
+	Search key.Binding
 }
 
 // ReflectKeys work in the guided reflection.
@@ -62,6 +132,59 @@ func DefaultKeyMap() KeyMap {
 			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 			Quit:     key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", "quit")),
 			Patterns: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patterns")),
+			Review:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "weekly review")),
+
+			FollowUps: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "follow-ups")),
+			Outcome:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "outcome")),
+			List:      key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "list")),
+			Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		},
+		Browse: defaultBrowseKeys(),
+		Detail: defaultDetailKeys(),
+		FollowUps: FollowUpKeys{
+			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
+			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
+			Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "message")),
+			Done:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "done")),
+			Snooze:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "snooze")),
+			Skip:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "skip")),
+			Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+			Copy:     key.NewBinding(key.WithKeys("c", "y"), key.WithHelp("c", "copy")),
+			Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit here")),
+			Editor:   key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "$EDITOR")),
+			Confirm:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
+			Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+			PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+			PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn", "page down")),
+			Back:     key.NewBinding(key.WithKeys("esc", "left", "h"), key.WithHelp("esc", "back")),
+			Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		},
+		Outcome: OutcomeKeys{
+			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "status")),
+			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
+			Next:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next field")),
+			Prev:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous")),
+			Toggle:   key.NewBinding(key.WithKeys("space", "i"), key.WithHelp("space", "still interested")),
+			Save:     key.NewBinding(key.WithKeys("enter", "ctrl+s"), key.WithHelp("enter", "save")),
+			Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+			Feedback: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "record their feedback")),
+			Reflect:  key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "reflect on the decision")),
+		},
+		Feedback: FeedbackKeys{
+			Next:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next field")),
+			Prev:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous")),
+			Save:    key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+			Reflect: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "reflect on the decision")),
+		},
+		Review: ReviewKeys{
+			Start: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the review")),
+			Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
+			Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
+			Done:  key.NewBinding(key.WithKeys("d", "space"), key.WithHelp("d", "done/undo")),
+			List:  key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "past reviews")),
+			Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+			Back:  key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 		},
 		Patterns: PatternsKeys{
 			Scroll: key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown", "k", "j"), key.WithHelp("↑/↓", "scroll")),

@@ -11,6 +11,7 @@ type homeLoadedMsg struct {
 	recent []journal.Summary
 	total  int
 	drafts []journal.Draft
+	review reviewHabit
 	err    error
 }
 

@@ -19,7 +19,7 @@ const autosaveEvery = time.Second
 // draft as the user moves and types, finished into an interview.
 type reflectModel struct {
 	sh    *shared
-	set   prompts.Set // the prompts of this flow (see setFor)
+	set   prompts.Set // the prompts of this flow (see flowSet)
 	draft journal.Draft
 	step  int // index of the prompt
 	sub   int // position inside the curveballs prompt: curveball*4 + part
@@ -27,6 +27,9 @@ type reflectModel struct {
 
 	inputErr string
 	dirty    bool // typed since the last apply-and-save
+	// unstored is set when autosave could not store what the input holds
+	// (a date typed halfway), so the header must not claim it is saved.
+	unstored bool
 	saving   bool // a draft save is in flight
 	saveSeq  int
 	savedAt  time.Time
@@ -50,7 +53,7 @@ type reflectDoneMsg struct {
 
 // newReflect starts a flow on a draft (new, resumed or editing).
 func newReflect(sh *shared, d journal.Draft) reflectModel {
-	m := reflectModel{sh: sh, set: sh.setFor(d.Kind), draft: d, step: d.Step, sub: d.Sub}
+	m := reflectModel{sh: sh, set: sh.flowSet(&d), draft: d, step: d.Step, sub: d.Sub}
 	m.step = min(max(m.step, 0), len(m.set.Prompts)-1)
 	m.loadInput()
 	return m
@@ -82,7 +85,7 @@ func (m *reflectModel) inCurveballs() bool { return m.prompt().Kind == journal.K
 // loadInput builds the input for the current position from the draft.
 func (m *reflectModel) loadInput() {
 	p := m.prompt()
-	m.inputErr = ""
+	m.inputErr, m.unstored = "", false
 	if m.inCurveballs() {
 		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
 		text := ""
@@ -120,6 +123,7 @@ func (m *reflectModel) resize() {
 // answer (a date that does not parse) is returned and nothing changes; in
 // lenient mode (autosave) a bad answer is simply not stored yet.
 func (m *reflectModel) apply(strict bool) error {
+	m.unstored = false
 	iv := &m.draft.Interview
 	text := m.input.Text()
 	if m.inCurveballs() {
@@ -138,18 +142,23 @@ func (m *reflectModel) apply(strict bool) error {
 	p := m.prompt()
 	v := textValue(p.Kind, text)
 	if p.Kind == journal.KindRating {
-		v = journal.Value{Rating: m.input.rating}
+		// Text keeps the rating of a prompt with no field of its own.
+		v = journal.Value{Rating: m.input.rating, Text: m.input.Text()}
 	}
 	if p.Kind == journal.KindDate {
 		if _, err := journal.ParseDate(text); err != nil {
+			m.unstored = true
 			if strict {
 				return err
 			}
 			return nil
 		}
 	}
-	if err := iv.Set(m.field(), p.Title, v); err != nil && strict {
-		return err
+	if err := iv.Set(m.field(), p.Title, v); err != nil {
+		m.unstored = true
+		if strict {
+			return err
+		}
 	}
 	return nil
 }
@@ -188,6 +197,7 @@ func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
 			return m.sh.setStatus("The editor could not be started: "+msg.err.Error(), true)
 		}
 		m.input.SetText(msg.text)
+		m.apply(false) // save stores the draft, so the text must be in it
 		m.dirty = true
 		return m.save()
 	case tea.WindowSizeMsg:
@@ -307,8 +317,13 @@ func (m *reflectModel) save() tea.Cmd {
 	m.draft.Step, m.draft.Sub = m.step, m.sub
 	m.draft.Answered, m.draft.Total = m.answered(), len(m.set.Prompts)
 	d, seq, j, pausing := m.draft, m.saveSeq, m.sh.journal, m.pausing
+	trace := m.sh.trace
 	return func() tea.Msg {
+		start := time.Now()
 		err := j.SaveDraft(&d)
+		if trace != nil && err == nil {
+			trace("save", time.Since(start))
+		}
 		return draftSavedMsg{id: d.ID, seq: seq, err: err, pause: pausing}
 	}
 }
@@ -376,6 +391,12 @@ func (m *reflectModel) finish() tea.Cmd {
 }
 
 func (m *reflectModel) finishCmd() tea.Cmd {
+	if m.draft.Kind == journal.DraftReview {
+		return m.finishReviewCmd()
+	}
+	if m.draft.Kind == journal.DraftFeedback {
+		return m.finishDecisionCmd()
+	}
 	iv, draftID, j := m.draft.Interview, m.draft.ID, m.sh.journal
 	if iv.Date.IsZero() {
 		iv.Date = journal.DateOf(m.sh.now())

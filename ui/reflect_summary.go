@@ -13,6 +13,9 @@ import (
 
 // summaryView shows what was saved and what to do next.
 func (m *reflectModel) summaryView() string {
+	if m.draft.Kind == journal.DraftFeedback {
+		return m.decisionSummaryView()
+	}
 	st := m.sh.styles
 	iv := m.saved
 	width := max(20, min(m.sh.width-2, 100))

@@ -75,8 +75,11 @@ func layoutBody(body, footer string, height int) string {
 
 func (m *reflectModel) header(width int) string {
 	st := m.sh.styles
-	title := "debrief · " + safetext.Line(m.draft.Interview.Title())
-	if m.draft.Interview.ID != 0 {
+	title := "debrief · " + safetext.Line(draftTitle(m.draft))
+	switch {
+	case m.draft.Kind == journal.DraftFeedback:
+		title = "debrief · after the decision · " + safetext.Line(m.draft.Interview.Title())
+	case m.draft.Interview.ID != 0:
 		title = "debrief · editing " + safetext.Line(m.draft.Interview.Title())
 	}
 	right := m.saveState()
@@ -98,6 +101,8 @@ func (m *reflectModel) saveState() string {
 		return st.Faint.Render("saving…")
 	case m.dirty:
 		return st.Faint.Render("editing")
+	case m.unstored:
+		return st.Warning.Render("date not saved yet")
 	case !m.savedAt.IsZero():
 		return st.Success.Render("✓ saved " + m.savedAt.Format("15:04:05"))
 	}

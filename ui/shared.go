@@ -33,6 +33,17 @@ type shared struct {
 	// standalone is set when the app was started straight into a flow (debrief
 	// new): leaving the flow quits instead of showing home.
 	standalone bool
+	// trace records how long an event took (see Options.Trace); nil when
+	// nothing is traced.
+	trace func(event string, d time.Duration)
+	// browse is the list of interviews while it or an interview opened
+	// from it is on screen, so coming back finds it as it was.
+	browse *browsePage
+	// deleted holds the interviews deleted in this run, the last one last,
+	// so each deletion can be undone until the app exits.
+	deleted []journal.Interview
+	// templates finds the user's own message templates (Options.Templates).
+	templates func(journal.FollowUpKind) (string, error)
 
 	status    string
 	statusErr bool
@@ -44,7 +55,7 @@ type shared struct {
 func (sh *shared) setFor(kind journal.DraftKind) prompts.Set {
 	switch kind {
 	case journal.DraftFeedback:
-		return prompts.AfterDecision()
+		return decisionSet(prompts.AfterDecision())
 	case journal.DraftReview:
 		return prompts.Weekly()
 	}

@@ -10,6 +10,9 @@ import (
 func valueText(kind journal.FieldKind, v journal.Value) string {
 	switch kind {
 	case journal.KindList:
+		if len(v.Items) == 0 {
+			return v.Text // the answer of a prompt with no field of its own
+		}
 		return strings.Join(v.Items, "\n")
 	case journal.KindPeople:
 		lines := make([]string, len(v.People))
@@ -26,7 +29,10 @@ func valueText(kind journal.FieldKind, v journal.Value) string {
 func textValue(kind journal.FieldKind, s string) journal.Value {
 	switch kind {
 	case journal.KindList:
-		return journal.Value{Items: lines(s)}
+		// Text keeps the list of a prompt with no field of its own, which
+		// is stored as text.
+		items := lines(s)
+		return journal.Value{Items: items, Text: strings.Join(items, "\n")}
 	case journal.KindPeople:
 		var people []journal.Person
 		for _, l := range lines(s) {

@@ -46,12 +46,16 @@ func main() {
 	cols := flag.Int("cols", 100, "terminal width")
 	rows := flag.Int("rows", 30, "terminal height")
 	timeout := flag.Duration("timeout", 15*time.Second, "give up on a run after this long")
+	trace := flag.Bool("trace", false, "print when each piece of output arrived, on standard error")
 	flag.Parse()
 	if len(cases) == 0 {
 		fmt.Fprintln(os.Stderr, "firstframe: give at least one -case")
 		os.Exit(2)
 	}
 	term := terminal{cols: *cols, rows: *rows, timeout: *timeout}
+	if *trace {
+		term.trace = os.Stderr
+	}
 	times := make([][]time.Duration, len(cases))
 	for round := range *warmup + *runs {
 		for i, c := range cases {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strings"
@@ -18,6 +19,9 @@ import (
 type terminal struct {
 	cols, rows int
 	timeout    time.Duration
+	// trace, when set, receives the arrival time and text of everything the
+	// program writes, to see where its start-up time goes.
+	trace io.Writer
 }
 
 // firstFrame starts c's program and returns the time until its marker is
@@ -41,6 +45,9 @@ func (t terminal) firstFrame(c caseSpec) (time.Duration, error) {
 		reported := false
 		for {
 			n, err := f.Read(buf)
+			if n > 0 && t.trace != nil {
+				fmt.Fprintf(t.trace, "%s %6.1fms %5dB %q\n", c.name, ms(time.Since(start)), n, clip(ansi.Strip(string(buf[:n])), 60))
+			}
 			if n > 0 && !reported {
 				seen.Write(buf[:n])
 				// Renderers move the cursor over blank cells instead of
@@ -77,6 +84,14 @@ func (t terminal) firstFrame(c caseSpec) (time.Duration, error) {
 		<-exited
 	}
 	return d, nil
+}
+
+// clip shortens s to at most n runes.
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
 }
 
 // squash drops every space and control character, so that text matches

@@ -1,0 +1,136 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+	"github.com/debrief-journal/debrief/ui"
+)
+
+// agendaGroup is one group of the agenda with its heading.
+type agendaGroup struct {
+	key, title string
+	items      []journal.AgendaItem
+}
+
+func agendaGroups(a journal.Agenda) []agendaGroup {
+	return []agendaGroup{
+		{"overdue", "Overdue", a.Overdue},
+		{"today", "Today", a.Today},
+		{"this_week", "This week", a.ThisWeek},
+		{"later", "Later", a.Later},
+	}
+}
+
+// printAgendaPlain writes the agenda for reading in a terminal or a pipe:
+// one block per follow-up, with what to do, for which interview, its
+// reference for the other commands, when, and why.
+func printAgendaPlain(w io.Writer, a journal.Agenda) error {
+	var b strings.Builder
+	c := a.Counts()
+	if c.Total() == 0 {
+		fmt.Fprintf(&b, "No follow-ups open on %s. Nothing to chase.\n", a.On)
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	fmt.Fprintf(&b, "Follow-ups on %s: %s\n", a.On, ui.FollowUpCountsText(c))
+	for _, g := range agendaGroups(a) {
+		if len(g.items) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n%s\n", g.title)
+		for _, it := range g.items {
+			f := it.FollowUp
+			ref := followUpRef{interview: it.InterviewID, id: f.ID}
+			iv := journal.Interview{Company: it.Company, Role: it.Role}
+			fmt.Fprintf(&b, "  %s · %s\n", f.Kind.Label(), safetext.Line(iv.Title()))
+			fmt.Fprintf(&b, "    %s · %s\n", ref, dueText(f, a.On))
+			fmt.Fprintf(&b, "    %s\n", f.Kind.Why())
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// dueText says when an open follow-up is due, relative to today.
+func dueText(f journal.FollowUp, today journal.Date) string {
+	switch {
+	case f.Due.IsZero():
+		return "no due day"
+	case f.Overdue(today):
+		return "overdue, it was due by " + f.Deadline().String()
+	case f.DueToday(today) && f.Deadline() == today:
+		return "due today"
+	case f.DueToday(today):
+		return "due now, by " + f.Deadline().String()
+	case f.Due == today.AddDays(1):
+		return "due tomorrow"
+	}
+	return "due on " + f.Due.String()
+}
+
+// agendaJSON is the document 'debrief followups --json' prints.
+type agendaJSON struct {
+	On       string           `json:"on"`
+	Counts   agendaCountsJSON `json:"counts"`
+	Overdue  []agendaItemJSON `json:"overdue"`
+	Today    []agendaItemJSON `json:"today"`
+	ThisWeek []agendaItemJSON `json:"this_week"`
+	Later    []agendaItemJSON `json:"later"`
+}
+
+type agendaCountsJSON struct {
+	Overdue  int `json:"overdue"`
+	Today    int `json:"today"`
+	ThisWeek int `json:"this_week"`
+	Later    int `json:"later"`
+}
+
+type agendaItemJSON struct {
+	Ref          string `json:"ref"`
+	InterviewID  uint64 `json:"interview_id"`
+	Company      string `json:"company"`
+	Role         string `json:"role"`
+	ID           string `json:"id"`
+	Kind         string `json:"kind"`
+	Label        string `json:"label"`
+	Why          string `json:"why"`
+	Due          string `json:"due"`
+	Deadline     string `json:"deadline"`
+	SnoozedUntil string `json:"snoozed_until,omitempty"`
+}
+
+// printAgendaJSON writes the agenda as one indented JSON document.
+func printAgendaJSON(w io.Writer, a journal.Agenda) error {
+	c := a.Counts()
+	doc := agendaJSON{
+		On:       a.On.String(),
+		Counts:   agendaCountsJSON{Overdue: c.Overdue, Today: c.Today, ThisWeek: c.ThisWeek, Later: c.Later},
+		Overdue:  agendaItemsJSON(a.Overdue),
+		Today:    agendaItemsJSON(a.Today),
+		ThisWeek: agendaItemsJSON(a.ThisWeek),
+		Later:    agendaItemsJSON(a.Later),
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(doc)
+}
+
+func agendaItemsJSON(items []journal.AgendaItem) []agendaItemJSON {
+	out := make([]agendaItemJSON, 0, len(items))
+	for _, it := range items {
+		f := it.FollowUp
+		out = append(out, agendaItemJSON{
+			Ref: followUpRef{interview: it.InterviewID, id: f.ID}.String(), InterviewID: it.InterviewID,
+			Company: it.Company, Role: it.Role, ID: f.ID, Kind: string(f.Kind),
+			Label: f.Kind.Label(), Why: f.Kind.Why(),
+			Due: f.Due.String(), Deadline: f.Deadline().String(), SnoozedUntil: f.SnoozedUntil.String(),
+		})
+	}
+	return out
+}

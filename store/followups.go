@@ -1,0 +1,205 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// bucketFollowUps indexes what the follow-up rules read of each interview,
+// ordered by the interview's follow-up horizon (the last day it can have an
+// open follow-up), so that the agenda decodes a few small records instead
+// of every interview.
+//
+// It holds two kinds of keys:
+//
+//	"h" + YYYYMMDD horizon + id -> the planning copy of the interview
+//	"i" + id                    -> the "h" key the interview is under
+//
+// The index is derived data, built in full the first time it is needed. It
+// is deliberately not among allBuckets: a journal or a backup without it is
+// whole, and gains it on first use. Once it exists, every write of an
+// interview keeps it up to date in the same transaction.
+var bucketFollowUps = []byte("followups")
+
+// noHorizon is the horizon key of an interview whose follow-ups never end
+// (a keep-in-touch note), so that it sorts after every date.
+const noHorizon = "99999999"
+
+// Agenda returns the open follow-ups of the journal as of today.
+func (s *Store) Agenda(today journal.Date) (journal.Agenda, error) {
+	ivs, err := s.FollowUpInterviews(today)
+	if err != nil {
+		return journal.Agenda{On: today}, err
+	}
+	return journal.BuildAgenda(ivs, today), nil
+}
+
+// FollowUpInterviews returns every interview that can have an open
+// follow-up on today or after, in no particular order. Each holds only what
+// the follow-up rules read (see planningCopy): ID, company, role, date,
+// interviewers, decision date, ratings, outcome, interest and follow-up
+// records. Read the full interview with Interview to draft a message.
+func (s *Store) FollowUpInterviews(today journal.Date) ([]*journal.Interview, error) {
+	if err := s.ensureFollowUpIndex(); err != nil {
+		return nil, err
+	}
+	var out []*journal.Interview
+	err := s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketFollowUps)
+		if b == nil {
+			// A journal opened read-only that has never had the index.
+			return planFromInterviews(tx, today, &out)
+		}
+		c := b.Cursor()
+		for k, v := c.Seek(horizonPrefix(today)); k != nil && k[0] == 'h'; k, v = c.Next() {
+			var iv journal.Interview
+			if err := decode(v, &iv, fmt.Sprintf("The follow-up index of interview %d", btoi(k))); err != nil {
+				return err
+			}
+			out = append(out, &iv)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// LessonsSince returns the lessons of the interviews held after day, newest
+// interview first, at most limit of them: what the user has worked on since,
+// for a keep-in-touch note.
+func (s *Store) LessonsSince(day journal.Date, limit int) ([]string, error) {
+	var out []string
+	err := s.view(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketSummaries).Cursor()
+		after := summaryKey(day.AddDays(1), 0)
+		for k, _ := c.Last(); k != nil && bytes.Compare(k, after) >= 0 && len(out) < limit; k, _ = c.Prev() {
+			iv, err := getInterview(tx, btoi(k))
+			if err != nil {
+				return err
+			}
+			for _, l := range iv.Lessons {
+				if len(out) < limit {
+					out = append(out, l)
+				}
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// ensureFollowUpIndex builds the index when the journal does not have it
+// yet. A read-only journal is left as it is.
+func (s *Store) ensureFollowUpIndex() error {
+	var present bool
+	if err := s.view(func(tx *bolt.Tx) error {
+		present = tx.Bucket(bucketFollowUps) != nil
+		return nil
+	}); err != nil || present || s.db.IsReadOnly() {
+		return err
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketFollowUps) != nil {
+			return nil // another call built it meanwhile
+		}
+		if _, err := tx.CreateBucket(bucketFollowUps); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
+			var iv journal.Interview
+			if err := decode(v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
+				return err
+			}
+			return indexFollowUps(tx, &iv)
+		})
+	})
+}
+
+// indexFollowUps puts an interview written in tx into the follow-up index,
+// replacing its previous entry. It does nothing until the index exists.
+func indexFollowUps(tx *bolt.Tx, iv *journal.Interview) error {
+	b := tx.Bucket(bucketFollowUps)
+	if b == nil {
+		return nil
+	}
+	if err := unindexFollowUps(tx, iv.ID); err != nil {
+		return err
+	}
+	last, bounded := iv.FollowUpHorizon()
+	if bounded && last.IsZero() {
+		return nil // nothing will ever be due
+	}
+	data, err := encode(planningCopy(iv))
+	if err != nil {
+		return err
+	}
+	key := horizonKey(last, bounded, iv.ID)
+	if err := b.Put(key, data); err != nil {
+		return err
+	}
+	return b.Put(reverseKey(iv.ID), key)
+}
+
+// unindexFollowUps removes an interview from the follow-up index.
+func unindexFollowUps(tx *bolt.Tx, id uint64) error {
+	b := tx.Bucket(bucketFollowUps)
+	if b == nil {
+		return nil
+	}
+	rk := reverseKey(id)
+	if old := b.Get(rk); old != nil {
+		if err := b.Delete(bytes.Clone(old)); err != nil {
+			return err
+		}
+	}
+	return b.Delete(rk)
+}
+
+// planningCopy keeps what the follow-up rules read of an interview. The
+// store's tests compare the agenda drawn from these copies with the one
+// drawn from whole interviews, so a rule that starts reading another field
+// is caught there.
+func planningCopy(iv *journal.Interview) *journal.Interview {
+	people := make([]journal.Person, len(iv.Interviewers))
+	for i, p := range iv.Interviewers {
+		people[i] = journal.Person{Name: p.Name, Title: p.Title}
+	}
+	return &journal.Interview{
+		ID: iv.ID, Company: iv.Company, Role: iv.Role, Date: iv.Date,
+		Interviewers: people, DecisionExpected: iv.DecisionExpected,
+		MoodBefore: iv.MoodBefore, MoodAfter: iv.MoodAfter, Nerves: iv.Nerves,
+		Outcome: iv.Outcome, StillInterested: iv.StillInterested, FollowUps: iv.FollowUps,
+	}
+}
+
+// planFromInterviews collects the interviews with a follow-up on or after
+// today by reading every one, for a journal that has no index.
+func planFromInterviews(tx *bolt.Tx, today journal.Date, out *[]*journal.Interview) error {
+	return tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
+		var iv journal.Interview
+		if err := decode(v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
+			return err
+		}
+		if last, bounded := iv.FollowUpHorizon(); !bounded || !last.Before(today) {
+			*out = append(*out, planningCopy(&iv))
+		}
+		return nil
+	})
+}
+
+func horizonPrefix(d journal.Date) []byte {
+	return fmt.Appendf([]byte{'h'}, "%04d%02d%02d", d.Year(), int(d.Month()), d.Day())
+}
+
+func horizonKey(last journal.Date, bounded bool, id uint64) []byte {
+	k := []byte("h" + noHorizon)
+	if bounded {
+		k = horizonPrefix(last)
+	}
+	return append(k, itob(id)...)
+}
+
+func reverseKey(id uint64) []byte { return append([]byte{'i'}, itob(id)...) }

@@ -1,0 +1,33 @@
+package store
+
+import (
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// This file lets the external tests plant damage that the store's own
+// methods never write.
+
+// PutRaw writes value under key in the named bucket as it is, past the
+// codec and every check.
+func (s *Store) PutRaw(bucket string, key, value []byte) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket([]byte(bucket)).Put(key, value) })
+}
+
+// DeleteRaw removes key from the named bucket.
+func (s *Store) DeleteRaw(bucket string, key []byte) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket([]byte(bucket)).Delete(key) })
+}
+
+// SetNoSync skips the sync of each commit, for fuzzing speed.
+func (s *Store) SetNoSync(on bool) { s.db.NoSync = on }
+
+// IDKey is the key of a record with this ID.
+func IDKey(id uint64) []byte { return itob(id) }
+
+// SummaryKey is the key of an interview's summary.
+func SummaryKey(d journal.Date, id uint64) []byte { return summaryKey(d, id) }
+
+// Encode is the codec's encode.
+func Encode(v any) ([]byte, error) { return encode(v) }

@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// agendaUndo is enough to put a follow-up back as it was before the last
+// change: its record then, or none.
+type agendaUndo struct {
+	item  journal.AgendaItem
+	prior *journal.FollowUp
+}
+
+// followUpChangedMsg reports that a follow-up was marked (or put back).
+type followUpChangedMsg struct {
+	item   journal.AgendaItem
+	status journal.FollowUpStatus
+	until  journal.Date
+	prior  *journal.FollowUp // the record before the change, for undo
+	undone bool              // the change was an undo
+	err    error
+}
+
+// snoozeChoice is one line of the snooze menu; a zero until asks for a date.
+type snoozeChoice struct {
+	label string
+	until journal.Date
+}
+
+func snoozeChoices(today journal.Date) []snoozeChoice {
+	return []snoozeChoice{
+		{"Tomorrow", today.AddDays(1)},
+		{"In three days", today.AddDays(3)},
+		{"In a week", today.AddDays(7)},
+		{"On a date…", journal.Date{}},
+	}
+}
+
+// mark records what the user did about a follow-up, in a command: the
+// interview is read, marked and saved at once.
+func (p *agendaPage) mark(it journal.AgendaItem, status journal.FollowUpStatus, until journal.Date, note string) tea.Cmd {
+	p.busy = true
+	j, today := p.sh.journal, journal.Today(p.sh.now())
+	return func() tea.Msg {
+		msg := followUpChangedMsg{item: it, status: status, until: until}
+		iv, err := j.Interview(it.InterviewID)
+		if err != nil {
+			msg.err = err
+			return msg
+		}
+		if i := slices.IndexFunc(iv.FollowUps, func(r journal.FollowUp) bool { return r.ID == it.FollowUp.ID }); i >= 0 {
+			prior := iv.FollowUps[i]
+			msg.prior = &prior
+		}
+		if err := iv.MarkFollowUp(it.FollowUp.ID, status, today, until, note); err != nil {
+			msg.err = err
+			return msg
+		}
+		msg.err = j.UpdateInterview(iv)
+		return msg
+	}
+}
+
+// undoLast puts the follow-up of the last change back as it was.
+func (p *agendaPage) undoLast() tea.Cmd {
+	u := *p.undo
+	p.busy = true
+	j := p.sh.journal
+	return func() tea.Msg {
+		msg := followUpChangedMsg{item: u.item, undone: true}
+		iv, err := j.Interview(u.item.InterviewID)
+		if err != nil {
+			msg.err = err
+			return msg
+		}
+		iv.FollowUps = slices.DeleteFunc(iv.FollowUps, func(r journal.FollowUp) bool { return r.ID == u.item.FollowUp.ID })
+		if u.prior != nil {
+			iv.FollowUps = append(iv.FollowUps, *u.prior)
+		}
+		msg.err = j.UpdateInterview(iv)
+		return msg
+	}
+}
+
+// changed reloads the agenda after a change and says what was done.
+func (p *agendaPage) changed(msg followUpChangedMsg) tea.Cmd {
+	p.busy = false
+	if msg.err != nil {
+		return p.sh.setStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
+	}
+	label := msg.item.FollowUp.Kind.Label()
+	var text string
+	switch {
+	case msg.undone:
+		p.undo = nil
+		text = "Undone: " + label + "."
+	case msg.status == journal.FollowUpDone:
+		text = "Done: " + label + ". Press u to undo."
+	case msg.status == journal.FollowUpSnoozed:
+		text = "Snoozed until " + spokenDate(msg.until) + ": " + label + ". Press u to undo."
+	default:
+		text = "Skipped: " + label + ". Press u to undo."
+	}
+	if !msg.undone {
+		p.undo = &agendaUndo{item: msg.item, prior: msg.prior}
+	}
+	if p.mode == modeMessage {
+		p.mode, p.message = modeList, nil
+	}
+	return tea.Batch(p.load(), p.sh.setStatus(text, false))
+}
+
+// followUpRefText writes a follow-up's reference as the command line takes
+// it: "12/thank_you".
+func followUpRefText(interviewID uint64, id string) string {
+	return strconv.FormatUint(interviewID, 10) + "/" + id
+}
+
+// spokenDate writes a day briefly, as "Tue 17 Mar".
+func spokenDate(d journal.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Weekday().String()[:3] + " " + strconv.Itoa(d.Day()) + " " + d.Month().String()[:3]
+}

@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// followUpCountsMsg carries how many follow-ups are open, for the home
+// screen.
+type followUpCountsMsg struct {
+	counts journal.AgendaCounts
+	err    error
+}
+
+// loadFollowUpCounts draws up today's agenda in a command and keeps only
+// its counts.
+func loadFollowUpCounts(sh *shared) tea.Cmd {
+	j, today := sh.journal, journal.Today(sh.now())
+	return func() tea.Msg {
+		a, err := j.Agenda(today)
+		return followUpCountsMsg{counts: a.Counts(), err: err}
+	}
+}
+
+// FollowUpCountsText says how many follow-ups each group holds, leaving out
+// empty groups: "2 overdue · 1 today · 4 this week · 3 later", or "none
+// open".
+func FollowUpCountsText(c journal.AgendaCounts) string {
+	var parts []string
+	for _, g := range []struct {
+		n    int
+		name string
+	}{{c.Overdue, "overdue"}, {c.Today, "today"}, {c.ThisWeek, "this week"}, {c.Later, "later"}} {
+		if g.n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", g.n, g.name))
+		}
+	}
+	if len(parts) == 0 {
+		return "none open"
+	}
+	return strings.Join(parts, " · ")
+}
+
+// followUpsLine draws the home screen's line of follow-up counts, with
+// overdue ones in the warning colour. It is left out until the counts are
+// in, and for an empty journal.
+func (h *homeModel) followUpsLine(b *strings.Builder) {
+	st := h.sh.styles
+	switch {
+	case h.followUps.err != "":
+		b.WriteString(st.Error.Render("✗ Follow-ups: "+h.followUps.err) + "\n\n")
+		return
+	case !h.followUps.loaded || h.total == 0:
+		return
+	}
+	c := h.followUps.counts
+	text := FollowUpCountsText(c)
+	if c.Overdue > 0 {
+		overdue := fmt.Sprintf("%d overdue", c.Overdue)
+		text = st.Warning.Render(overdue) + strings.TrimPrefix(text, overdue)
+	}
+	b.WriteString(st.Heading.Render("Follow-ups: ") + text + st.Faint.Render("  (f to open)") + "\n\n")
+}
+
+// homeFollowUps is what home knows of the agenda.
+type homeFollowUps struct {
+	loaded bool
+	counts journal.AgendaCounts
+	err    string
+}

@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// maxFilterSteps bounds the narrowing history kept for backspace.
+const maxFilterSteps = 32
+
+// parallelFilterAt is the number of candidates from which a filter is split
+// across processors; below it the split costs more than it saves.
+const parallelFilterAt = 8192
+
+// browseList is the data behind the list screen: every interview prepared
+// for matching, the current order and query, and the matches. It does no
+// I/O, so screens and benchmarks drive it directly.
+type browseList struct {
+	cands []journal.Candidate // in the journal's order: newest first
+	byID  map[uint64]int32    // index into cands
+	order journal.SortOrder
+	// sorted holds every index of cands in the current order.
+	sorted []int32
+
+	raw      string        // the filter as typed
+	query    journal.Query // the filter as parsed
+	problems []string
+	matches  []int32 // indices of cands that match, in order
+	// steps is the history of narrowing filters, each narrowing the one
+	// before: a query that narrows the last one filters its matches only,
+	// and erasing back to an earlier query reuses its matches as they were.
+	steps       []filterStep
+	textsLoaded bool
+	// edited holds interviews changed while their texts were loading, so
+	// the older text read by the load does not replace the new one.
+	edited map[uint64]bool
+}
+
+// filterStep is one filter of the history and its matches.
+type filterStep struct {
+	raw     string
+	query   journal.Query
+	matches []int32
+}
+
+// newBrowseList prepares summaries (newest first) for the list.
+func newBrowseList(sums []journal.Summary) *browseList {
+	l := &browseList{}
+	l.cands = make([]journal.Candidate, len(sums))
+	for i := range sums {
+		l.cands[i] = journal.NewCandidate(sums[i], "")
+	}
+	l.reindex()
+	return l
+}
+
+// reindex rebuilds the ID index and the order after the candidates changed,
+// and filters again.
+func (l *browseList) reindex() {
+	l.byID = make(map[uint64]int32, len(l.cands))
+	for i := range l.cands {
+		l.byID[l.cands[i].Summary.ID] = int32(i)
+	}
+	l.resort()
+}
+
+// resort orders every candidate and filters again from scratch.
+func (l *browseList) resort() {
+	l.sorted = make([]int32, len(l.cands))
+	for i := range l.sorted {
+		l.sorted[i] = int32(i)
+	}
+	if l.order != journal.SortByDate {
+		slices.SortStableFunc(l.sorted, func(a, b int32) int {
+			return l.order.Compare(&l.cands[a].Summary, &l.cands[b].Summary)
+		})
+	}
+	l.refilter()
+}
+
+// refilter forgets the narrowing history and filters everything again.
+func (l *browseList) refilter() {
+	l.steps = l.steps[:0]
+	l.matches = l.filter(&l.query, l.sorted)
+	l.push()
+}
+
+// setQuery filters by the typed text.
+func (l *browseList) setQuery(raw string) {
+	if raw == l.raw {
+		return
+	}
+	q, problems := journal.ParseQuery(raw)
+	l.raw, l.query, l.problems = raw, q, problems
+	// Erasing back to an earlier filter: its matches are still right.
+	for i := len(l.steps) - 1; i >= 0; i-- {
+		if l.steps[i].raw == raw {
+			l.matches = l.steps[i].matches
+			l.steps = l.steps[:i+1]
+			return
+		}
+	}
+	for len(l.steps) > 0 && !q.Narrows(&l.steps[len(l.steps)-1].query) {
+		l.steps = l.steps[:len(l.steps)-1]
+	}
+	base := l.sorted
+	if len(l.steps) > 0 {
+		base = l.steps[len(l.steps)-1].matches
+	}
+	l.matches = l.filter(&q, base)
+	l.push()
+}
+
+// push records the current filter in the history.
+func (l *browseList) push() {
+	if len(l.steps) == maxFilterSteps {
+		l.steps = slices.Delete(l.steps, 0, 1)
+	}
+	l.steps = append(l.steps, filterStep{raw: l.raw, query: l.query, matches: l.matches})
+}
+
+// filter returns the members of within that match q, in within's order.
+func (l *browseList) filter(q *journal.Query, within []int32) []int32 {
+	if q.IsZero() {
+		return within
+	}
+	parts := min(runtime.GOMAXPROCS(0), 8, len(within)/parallelFilterAt)
+	if parts <= 1 {
+		return l.filterPart(q, within, nil)
+	}
+	results := make([][]int32, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		lo, hi := len(within)*p/parts, len(within)*(p+1)/parts
+		wg.Go(func() { results[p] = l.filterPart(q, within[lo:hi], nil) })
+	}
+	wg.Wait()
+	return slices.Concat(results...)
+}
+
+func (l *browseList) filterPart(q *journal.Query, within, out []int32) []int32 {
+	for _, i := range within {
+		if q.Match(&l.cands[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// setOrder sorts the list again.
+func (l *browseList) setOrder(o journal.SortOrder) {
+	if o != l.order {
+		l.order = o
+		l.resort()
+	}
+}
+
+// setTexts gives candidates the lower-cased text of their answers, so free
+// words search every answer from now on.
+func (l *browseList) setTexts(texts []idText) {
+	for _, t := range texts {
+		if i, ok := l.byID[t.id]; ok && !l.edited[t.id] {
+			l.cands[i].Text = t.text
+		}
+	}
+	l.textsLoaded = true
+	l.refilter()
+}
+
+// upsert adds an interview, or replaces the one with its ID, keeping the
+// journal's order.
+func (l *browseList) upsert(iv *journal.Interview) {
+	if i, ok := l.byID[iv.ID]; ok {
+		l.cands = slices.Delete(l.cands, int(i), int(i)+1)
+	}
+	if !l.textsLoaded {
+		if l.edited == nil {
+			l.edited = map[uint64]bool{}
+		}
+		l.edited[iv.ID] = true
+	}
+	c := journal.NewCandidate(iv.Summarize(), iv.SearchText())
+	at, _ := slices.BinarySearchFunc(l.cands, &c, func(a journal.Candidate, b *journal.Candidate) int {
+		return journal.SortByDate.Compare(&a.Summary, &b.Summary)
+	})
+	l.cands = slices.Insert(l.cands, at, c)
+	l.reindex()
+}
+
+// remove drops the interview with the given ID.
+func (l *browseList) remove(id uint64) {
+	if i, ok := l.byID[id]; ok {
+		l.cands = slices.Delete(l.cands, int(i), int(i)+1)
+		l.reindex()
+	}
+}
+
+// at returns the summary of the nth match.
+func (l *browseList) at(n int) *journal.Candidate { return &l.cands[l.matches[n]] }
+
+// indexOf returns the position of an interview among the matches, or -1.
+func (l *browseList) indexOf(id uint64) int {
+	i, ok := l.byID[id]
+	if !ok {
+		return -1
+	}
+	return slices.Index(l.matches, i)
+}
+
+// idText is the search text of one interview.
+type idText struct {
+	id   uint64
+	text string
+}

@@ -1,0 +1,258 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+)
+
+// browseChrome is the number of lines around the rows: title, filter, hint,
+// column titles and the preview line.
+const browseChrome = 5
+
+// View draws the list: only the rows in view, so a journal of any size
+// draws in the same time.
+func (p *browsePage) View() string {
+	st := p.sh.styles
+	width := p.width()
+	var b strings.Builder
+	b.WriteString(p.titleLine(width))
+	b.WriteString("\n")
+	b.WriteString(p.filterLine(width))
+	b.WriteString("\n")
+	b.WriteString(p.hintLine(width))
+	b.WriteString("\n")
+	switch {
+	case p.err != "":
+		b.WriteString("\n" + st.Error.Render("✗ "+p.err) + "\n")
+	case p.list == nil:
+		b.WriteString("\n" + st.Faint.Render("Opening your journal…") + "\n")
+	case p.showHelp:
+		b.WriteString(p.helpView(width))
+	case len(p.list.cands) == 0:
+		b.WriteString("\n" + lipgloss.NewStyle().Width(width).Render(st.Subtle.Render(
+			"No interviews yet. Press esc, then n, to write your first reflection; or try the list on invented ones with: debrief demo --db /tmp/demo.db")) + "\n")
+	case len(p.list.matches) == 0:
+		b.WriteString("\n" + st.Subtle.Render("Nothing matches. Keep typing, erase a little, or press esc to clear the filter.") + "\n")
+	default:
+		p.rowsView(&b, width)
+	}
+	return layoutBody(b.String(), p.footer(width), p.sh.height)
+}
+
+// width is the width the list is drawn at.
+func (p *browsePage) width() int { return max(30, p.sh.width-2) }
+
+// rowsShown is how many rows fit between the chrome and the footer.
+func (p *browsePage) rowsShown() int {
+	return max(1, p.sh.height-browseChrome-p.footerHeight())
+}
+
+func (p *browsePage) footerHeight() int {
+	n := 1
+	if p.sh.status != "" {
+		n++
+	}
+	return n
+}
+
+func (p *browsePage) titleLine(width int) string {
+	st := p.sh.styles
+	left := st.Title.Render("debrief") + st.Subtle.Render(" · interviews")
+	var right string
+	if p.list != nil {
+		total := len(p.list.cands)
+		if p.list.query.IsZero() {
+			right = thousands(total) + " " + pluralWord(total, "interview")
+		} else {
+			right = thousands(len(p.list.matches)) + " of " + thousands(total)
+		}
+		if p.textsLoading {
+			right = "reading answers… " + right
+		}
+	}
+	right = st.Subtle.Render(right)
+	gap := max(1, width-lipgloss.Width(left)-lipgloss.Width(right))
+	return left + strings.Repeat(" ", gap) + right
+}
+
+func (p *browsePage) filterLine(width int) string {
+	st := p.sh.styles
+	if p.mode != browseTyping && p.input.Value() == "" {
+		return st.Faint.Render("/ press / to search words in every answer, or to filter by stage, outcome, tag and date")
+	}
+	p.input.SetWidth(max(10, width-4))
+	return p.input.View()
+}
+
+// hintLine explains the filter: what went wrong in it, the values of the
+// key being typed, or the keys there are.
+func (p *browsePage) hintLine(width int) string {
+	st := p.sh.styles
+	if p.list != nil && len(p.list.problems) > 0 {
+		return st.Warning.Render(truncate("✗ "+p.list.problems[0], width))
+	}
+	if p.mode != browseTyping {
+		return ""
+	}
+	if hint := tokenHint(p.input.Value()); hint != "" {
+		return st.Faint.Render(truncate(hint, width))
+	}
+	return st.Faint.Render(truncate("words search company, role and answers · filters: stage: outcome: tag: company: since: until:", width))
+}
+
+// tokenHint lists the values of the filter key being typed, if any.
+func tokenHint(value string) string {
+	last := value
+	if i := strings.LastIndexAny(value, " \t"); i >= 0 {
+		last = value[i+1:]
+	}
+	key, _, ok := strings.Cut(strings.ToLower(last), ":")
+	if !ok {
+		return ""
+	}
+	switch key {
+	case journal.FilterStage:
+		return "stages: " + joinNames(journal.Stages) + " (commas for several)"
+	case journal.FilterOutcome, "status":
+		return "outcomes: " + joinNames(journal.Statuses) + " (commas for several)"
+	case journal.FilterTag, "tags":
+		return "a tag, or the start of one; repeat tag: to require several"
+	case journal.FilterSince, journal.FilterUntil, "from", "to":
+		return "a year, month or day: 2025, 2025-06 or 2025-06-30"
+	case journal.FilterCompany:
+		return `part of a company name; "quotes" around names with spaces`
+	}
+	return ""
+}
+
+func joinNames[T ~string](list []T) string {
+	parts := make([]string, len(list))
+	for i, v := range list {
+		parts[i] = string(v)
+	}
+	return strings.Join(parts, " ")
+}
+
+// rowsView draws the column titles, the rows in view and the preview.
+func (p *browsePage) rowsView(b *strings.Builder, width int) {
+	st := p.sh.styles
+	cols := newListColumns(width)
+	b.WriteString(cols.header(st, p.list.order))
+	b.WriteString("\n")
+	rows := p.rowsShown()
+	end := min(len(p.list.matches), p.offset+rows)
+	hasWords := len(p.list.query.Words) > 0
+	for i := p.offset; i < end; i++ {
+		c := p.list.at(i)
+		var hl []int
+		if hasWords {
+			hl, _ = p.list.query.TitleHighlights(c)
+		}
+		b.WriteString(cols.row(st, c, hl, i == p.cursor))
+		b.WriteString("\n")
+	}
+	for i := end - p.offset; i < rows; i++ {
+		b.WriteString("\n")
+	}
+	b.WriteString(p.previewView(width))
+	b.WriteString("\n")
+}
+
+func (p *browsePage) footer(width int) string {
+	st := p.sh.styles
+	var out string
+	switch p.mode {
+	case browseConfirm:
+		title := ""
+		if p.list != nil && p.cursor < len(p.list.matches) {
+			c := p.list.at(p.cursor)
+			title = c.Summary.Title() + " (" + c.Summary.Date.String() + ")"
+		}
+		out = st.Warning.Render(truncate("Delete "+safetext.Line(title)+"? y deletes it (u undoes) · any other key keeps it", width))
+	case browseTagging:
+		p.tags.SetWidth(max(10, width-30))
+		out = p.tags.View() + st.Faint.Render("  enter add · esc cancel")
+	default:
+		out = p.helpLine(width)
+	}
+	if s := p.sh.statusView(); s != "" {
+		out = truncate(s, width) + "\n" + out
+	}
+	return out
+}
+
+func (p *browsePage) helpLine(width int) string {
+	h := help.New()
+	h.SetWidth(width)
+	h.Styles.ShortKey = p.sh.styles.Subtle
+	h.Styles.ShortDesc = p.sh.styles.Faint
+	k := p.sh.keys.Browse
+	var bindings []key.Binding
+	if p.mode == browseTyping {
+		bindings = []key.Binding{
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+			key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", "move")),
+			k.Done,
+		}
+	} else {
+		bindings = []key.Binding{k.Open, k.Filter, k.Sort, k.Tag, k.Delete, k.Undo, k.Help, k.Back}
+	}
+	return h.ShortHelpView(bindings)
+}
+
+// helpView lists every key and filter of the list.
+func (p *browsePage) helpView(width int) string {
+	st := p.sh.styles
+	lines := []string{
+		st.Heading.Render("Moving and acting"),
+		"  ↑/↓ j/k move · pgup/pgdn page · g/G first/last · enter read",
+		"  s sort by date or company · t add tags · e edit in the guided flow",
+		"  d delete (asks first) · u undo the last deletion · esc clear, then back",
+		"",
+		st.Heading.Render("Filtering (press /, then type)"),
+		"  words        company and role (loosely: acbe finds Acme, Backend)",
+		"               and any answer (plainly); every word must match",
+		`  "a phrase"   the exact phrase, anywhere`,
+		"  stage:final  stage:first,second    outcome:rejected  outcome:next",
+		"  tag:remote   (repeat to require several tags)   company:acme",
+		"  since:2025-01  until:2025-06-30  (a year, month or day)",
+		"",
+		st.Heading.Render("Columns"),
+		"  mood: how you felt afterwards · self: how much of you came through",
+		"  ▁ low … ▇ high, · not rated",
+		"",
+		st.Faint.Render("Press any key to go back."),
+	}
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(truncate(l, width))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+func pluralWord(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}

@@ -1,0 +1,255 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// detailMode is what the keys of the interview's page do at the moment.
+type detailMode int
+
+const (
+	detailReading detailMode = iota
+	detailConfirm            // asking before a deletion
+	detailPicking            // choosing the answer to change
+	detailEditing            // changing one answer
+	detailTagging            // typing tags to add
+)
+
+// detailPage shows one interview in full, scrollable, with keys to move to
+// the next or previous one of the list, change an answer, tag, and delete.
+type detailPage struct {
+	sh   *shared
+	id   uint64
+	iv   *journal.Interview // nil until loaded
+	err  string
+	view viewport.Model
+	// laidOut is the width the page was laid out for; 0 when the content
+	// must be laid out again.
+	laidOut  int
+	mode     detailMode
+	showHelp bool
+
+	choices  []editChoice // the answers that can be changed
+	choice   int          // the one picked
+	input    fieldInput   // the answer being changed
+	inputErr string
+	tags     textinput.Model
+}
+
+// detailLoadedMsg carries the interview the page shows.
+type detailLoadedMsg struct {
+	id  uint64
+	iv  *journal.Interview
+	err error
+}
+
+func newDetailPage(sh *shared, id uint64) *detailPage {
+	p := &detailPage{sh: sh, id: id, view: viewport.New()}
+	p.view.MouseWheelEnabled = false
+	p.tags = textinput.New()
+	p.tags.Prompt = "tags: "
+	p.tags.Placeholder = "remote, referral"
+	p.tags.CharLimit = 300
+	st := p.tags.Styles()
+	st.Cursor.Blink = false
+	p.tags.SetStyles(st)
+	return p
+}
+
+// Init loads the interview.
+func (p *detailPage) Init() tea.Cmd { return p.load() }
+
+func (p *detailPage) load() tea.Cmd {
+	j, id := p.sh.journal, p.id
+	return func() tea.Msg {
+		iv, err := j.Interview(id)
+		return detailLoadedMsg{id: id, iv: iv, err: err}
+	}
+}
+
+// Update handles the loaded interview, changes, the editor and keys.
+func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case detailLoadedMsg:
+		if msg.id != p.id {
+			return nil // the page moved on meanwhile
+		}
+		p.err = journal.ErrorMessage(msg.err)
+		p.iv = msg.iv
+		p.laidOut = 0
+		p.view.GotoTop()
+		p.layout()
+	case interviewChangedMsg:
+		return p.changed(msg)
+	case editorDoneMsg:
+		if p.mode == detailEditing && msg.err == nil {
+			p.input.SetText(msg.text)
+		} else if msg.err != nil {
+			return p.sh.setStatus("The editor could not be started: "+msg.err.Error(), true)
+		}
+	case tea.WindowSizeMsg:
+		p.laidOut = 0
+		p.layout()
+	case tea.KeyPressMsg:
+		return p.handleKey(msg)
+	}
+	return nil
+}
+
+// changed follows a change to an interview: the page shows the saved one,
+// and leaves for the list when its interview was deleted.
+func (p *detailPage) changed(msg interviewChangedMsg) tea.Cmd {
+	if msg.err != nil {
+		return nil // the root showed the error; an edit stays open to retry
+	}
+	switch {
+	case msg.kind == changeDeleted && msg.iv.ID == p.id:
+		return navigate(screenBrowse, p.neighbourOrSelf())
+	case msg.kind == changeUpdated && msg.iv.ID == p.id:
+		iv := msg.iv
+		p.iv = &iv
+		p.mode = detailReading
+		p.laidOut = 0
+		p.layout()
+	}
+	return nil
+}
+
+// neighbourOrSelf is where the list's selection goes when this interview
+// leaves it: the next one, else the previous one.
+func (p *detailPage) neighbourOrSelf() uint64 {
+	if b := p.sh.browse; b != nil {
+		if id := b.neighbour(p.id, 1); id != 0 {
+			return id
+		}
+		if id := b.neighbour(p.id, -1); id != 0 {
+			return id
+		}
+	}
+	return p.id
+}
+
+func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	switch p.mode {
+	case detailConfirm:
+		p.mode = detailReading
+		if k.String() == "y" || k.String() == "Y" {
+			return deleteInterview(p.sh.journal, p.id)
+		}
+		return p.sh.setStatus("Kept.", false)
+	case detailPicking:
+		return p.pickKey(k)
+	case detailEditing:
+		return p.editKey(k)
+	case detailTagging:
+		return p.tagKey(k)
+	}
+	keys := p.sh.keys.Detail
+	if p.showHelp {
+		p.showHelp = false
+		if key.Matches(k, keys.Help) || key.Matches(k, keys.Back) {
+			return nil
+		}
+	}
+	switch {
+	case key.Matches(k, keys.Scroll):
+		p.scroll(k)
+	case key.Matches(k, keys.Next):
+		return p.step(1)
+	case key.Matches(k, keys.Previous):
+		return p.step(-1)
+	case key.Matches(k, keys.Back):
+		return navigate(screenBrowse, p.id)
+	case key.Matches(k, keys.Quit):
+		return tea.Quit
+	case key.Matches(k, keys.Undo):
+		return undoDelete(p.sh)
+	case key.Matches(k, keys.Help):
+		p.showHelp = true
+	case p.iv == nil:
+		// The keys below act on the interview.
+	case key.Matches(k, keys.Edit):
+		p.startPicking()
+	case key.Matches(k, keys.Reflow):
+		return editInterview(p.sh.journal, p.id, 0)
+	case key.Matches(k, keys.Tag):
+		p.mode = detailTagging
+		p.tags.Reset()
+		return p.tags.Focus()
+	case key.Matches(k, keys.Delete):
+		p.mode = detailConfirm
+	}
+	return nil
+}
+
+// scroll moves the page without the viewport's own keys, which would take
+// d and u from delete and undo.
+func (p *detailPage) scroll(k tea.KeyPressMsg) {
+	switch k.String() {
+	case "up", "k":
+		p.view.ScrollUp(1)
+	case "down", "j":
+		p.view.ScrollDown(1)
+	case "pgup":
+		p.view.PageUp()
+	case "pgdown", "space":
+		p.view.PageDown()
+	case "g", "home":
+		p.view.GotoTop()
+	case "G", "end":
+		p.view.GotoBottom()
+	}
+}
+
+// step shows the next (1) or previous (-1) interview in the list's order.
+func (p *detailPage) step(dir int) tea.Cmd {
+	b := p.sh.browse
+	if b == nil {
+		return p.sh.setStatus("Open the list to move between interviews.", false)
+	}
+	next := b.neighbour(p.id, dir)
+	if next == 0 {
+		end := "last"
+		if dir < 0 {
+			end = "first"
+		}
+		return p.sh.setStatus("This is the "+end+" interview in the list.", false)
+	}
+	b.selectByID(next)
+	p.id = next
+	return p.load()
+}
+
+// layout fits the page to the window and lays out the interview again
+// when the width changed.
+func (p *detailPage) layout() {
+	width := p.contentWidth()
+	p.view.SetWidth(width)
+	p.view.SetHeight(max(1, p.sh.height-2-p.footerHeight()))
+	if p.iv != nil && p.laidOut != width {
+		p.view.SetContent(interviewPage(p.iv, p.sh.set, p.sh.styles, width))
+		p.laidOut = width
+	}
+}
+
+// contentWidth is the width the interview is laid out at: the window, but
+// not so wide that lines become hard to read.
+func (p *detailPage) contentWidth() int { return max(30, min(p.sh.width-2, 100)) }
+
+// position says where the interview is in the list, such as "3 of 37".
+func (p *detailPage) position() string {
+	b := p.sh.browse
+	if b == nil || b.list == nil {
+		return ""
+	}
+	i := b.list.indexOf(p.id)
+	if i < 0 {
+		return ""
+	}
+	return thousands(i+1) + " of " + thousands(len(b.list.matches))
+}

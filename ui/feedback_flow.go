@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"slices"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/prompts"
+)
+
+// The reflection after the decision runs in the guided flow on a draft of
+// kind journal.DraftFeedback that holds a copy of the interview. Its
+// answers are kept on the interview under their prompt ids, except the
+// lessons, which join the interview as FeedbackLessons so that they read as
+// lessons that came from the decision.
+
+// decisionLessonsPrompt is the prompt of the after-decision set whose
+// answers are the lessons drawn from the decision.
+const decisionLessonsPrompt = "next_time"
+
+// decisionSet is the after-decision set with its lessons prompt filling the
+// interview's FeedbackLessons.
+func decisionSet(base prompts.Set) prompts.Set {
+	set := base
+	set.Prompts = slices.Clone(base.Prompts)
+	for i, p := range set.Prompts {
+		if p.ID == decisionLessonsPrompt && p.Kind == journal.KindList && p.Field == "" {
+			set.Prompts[i].Field = "feedback_lessons"
+		}
+	}
+	return set
+}
+
+// decisionFlowFailedMsg reports that the reflection on the decision could
+// not be opened.
+type decisionFlowFailedMsg struct{ err error }
+
+// startDecisionFlow opens the reflection on the decision of an interview:
+// its unfinished draft when there is one, or a new draft on the interview
+// as it is stored.
+func startDecisionFlow(j Journal, id uint64) tea.Cmd {
+	return func() tea.Msg {
+		drafts, err := j.Drafts()
+		if err != nil {
+			return decisionFlowFailedMsg{err: err}
+		}
+		for _, d := range drafts {
+			if d.Kind == journal.DraftFeedback && d.InterviewID == id {
+				return homeAction{resume: &d}
+			}
+		}
+		iv, err := j.Interview(id)
+		if err != nil {
+			return decisionFlowFailedMsg{err: err}
+		}
+		return homeAction{resume: &journal.Draft{Kind: journal.DraftFeedback, InterviewID: id, Interview: *iv}}
+	}
+}
+
+// decisionFlowFailed shows why the reflection could not be opened.
+func decisionFlowFailed(sh *shared, msg decisionFlowFailedMsg) tea.Cmd {
+	return sh.setStatus("The reflection could not be opened: "+journal.ErrorMessage(msg.err), true)
+}
+
+// finishDecisionCmd saves the answers of the reflection on the decision
+// into the interview as it is stored now, not into the copy the draft
+// started from, so that follow-ups marked or feedback added meanwhile are
+// kept; and deletes the draft in the same transaction.
+func (m *reflectModel) finishDecisionCmd() tea.Cmd {
+	answers, set, draftID, j := m.draft.Interview, m.set, m.draft.ID, m.sh.journal
+	id := m.draft.InterviewID
+	if id == 0 {
+		id = answers.ID
+	}
+	return func() tea.Msg {
+		iv, err := j.Interview(id)
+		if err != nil {
+			return interviewSavedMsg{interview: answers, err: err}
+		}
+		for _, p := range set.Prompts {
+			if p.Field == "" {
+				// Copied as stored: a long answer keeps its blank lines.
+				iv.SetAnswer(p.ID, p.Title, answers.AnswerFor(p.ID))
+				continue
+			}
+			if err := iv.Set(p.Field, p.Title, answers.Get(p.Field)); err != nil {
+				return interviewSavedMsg{interview: answers, err: err}
+			}
+		}
+		err = j.FinishDraft(draftID, iv)
+		return interviewSavedMsg{interview: *iv, err: err}
+	}
+}

@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+)
+
+// changeKind says what happened to an interview.
+type changeKind int
+
+const (
+	changeUpdated  changeKind = iota // an answer or tag was saved
+	changeDeleted                    // the interview was deleted (and can be undone)
+	changeRestored                   // a deletion was undone
+)
+
+// interviewChangedMsg reports a finished change to one interview. The root
+// brings the shared state (the list, the undo stack, the status line) up to
+// date, then passes the message to the open screen.
+type interviewChangedMsg struct {
+	kind changeKind
+	iv   journal.Interview // the interview as saved, deleted or restored
+	what string            // what was changed, for the status line
+	err  error
+}
+
+// editInterviewMsg asks the root to open the guided flow on a saved
+// interview (or on the unfinished edit of it), at the given step.
+type editInterviewMsg struct {
+	draft journal.Draft
+	err   error
+}
+
+// updateInterview loads an interview, changes it and saves it back in one
+// command: the change applies to the interview as stored, never to an older
+// copy on screen.
+func updateInterview(j Journal, id uint64, what string, change func(*journal.Interview) error) tea.Cmd {
+	return func() tea.Msg {
+		iv, err := j.Interview(id)
+		if err != nil {
+			return interviewChangedMsg{kind: changeUpdated, what: what, err: err}
+		}
+		if err := change(iv); err != nil {
+			return interviewChangedMsg{kind: changeUpdated, iv: *iv, what: what, err: err}
+		}
+		err = j.UpdateInterview(iv)
+		return interviewChangedMsg{kind: changeUpdated, iv: *iv, what: what, err: err}
+	}
+}
+
+// addTags adds tags an interview does not have yet (ignoring case).
+func addTags(j Journal, id uint64, tags []string) tea.Cmd {
+	if id == 0 || len(tags) == 0 {
+		return nil
+	}
+	return updateInterview(j, id, "tags", func(iv *journal.Interview) error {
+		iv.Tags = mergeTags(iv.Tags, tags)
+		return nil
+	})
+}
+
+// mergeTags appends the new tags that old does not hold, ignoring case.
+func mergeTags(old, add []string) []string {
+	out := slices.Clone(old)
+	for _, t := range add {
+		if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, t) }) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// deleteInterview deletes an interview in a command; the reply carries it so
+// the deletion can be undone.
+func deleteInterview(j Journal, id uint64) tea.Cmd {
+	if id == 0 {
+		return nil
+	}
+	return func() tea.Msg {
+		iv, err := j.DeleteInterview(id)
+		if err != nil {
+			return interviewChangedMsg{kind: changeDeleted, err: err}
+		}
+		return interviewChangedMsg{kind: changeDeleted, iv: *iv}
+	}
+}
+
+// undoDelete restores the interview deleted last in this run.
+func undoDelete(sh *shared) tea.Cmd {
+	if len(sh.deleted) == 0 {
+		return sh.setStatus("Nothing to undo.", false)
+	}
+	iv := sh.deleted[len(sh.deleted)-1]
+	sh.deleted = sh.deleted[:len(sh.deleted)-1]
+	j := sh.journal
+	return func() tea.Msg {
+		err := j.RestoreInterview(&iv)
+		return interviewChangedMsg{kind: changeRestored, iv: iv, err: err}
+	}
+}
+
+// editInterview opens the guided flow on a saved interview at a step,
+// resuming an unfinished edit of it if there is one, so an interview never
+// has two edits in progress.
+func editInterview(j Journal, id uint64, step int) tea.Cmd {
+	return func() tea.Msg {
+		drafts, err := j.Drafts()
+		if err != nil {
+			return editInterviewMsg{err: err}
+		}
+		for _, d := range drafts {
+			if d.Kind == journal.DraftInterview && d.InterviewID == id {
+				d.Step, d.Sub = step, 0
+				return editInterviewMsg{draft: d}
+			}
+		}
+		iv, err := j.Interview(id)
+		if err != nil {
+			return editInterviewMsg{err: err}
+		}
+		return editInterviewMsg{draft: journal.Draft{Kind: journal.DraftInterview, InterviewID: id, Interview: *iv, Step: step}}
+	}
+}
+
+// interviewChanged brings the shared state up to date after a change and
+// passes the message on to the open screen.
+func (m *Model) interviewChanged(msg interviewChangedMsg) tea.Cmd {
+	sh := m.sh
+	title := safetext.Line(msg.iv.Title())
+	var status tea.Cmd
+	switch {
+	case msg.err != nil && msg.kind == changeRestored:
+		// Keep it on the stack so the undo can be tried again.
+		sh.deleted = append(sh.deleted, msg.iv)
+		status = sh.setStatus("Could not restore "+title+": "+journal.ErrorMessage(msg.err), true)
+	case msg.err != nil:
+		status = sh.setStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
+	case msg.kind == changeDeleted:
+		sh.deleted = append(sh.deleted, msg.iv)
+		if sh.browse != nil && sh.browse.list != nil {
+			sh.browse.list.remove(msg.iv.ID)
+		}
+		status = sh.setStatus("Deleted "+title+". Press u to undo.", false)
+	case msg.kind == changeRestored:
+		if sh.browse != nil && sh.browse.list != nil {
+			sh.browse.list.upsert(&msg.iv)
+		}
+		status = sh.setStatus("Restored "+title+".", false)
+	default:
+		if sh.browse != nil && sh.browse.list != nil {
+			sh.browse.list.upsert(&msg.iv)
+		}
+		status = sh.setStatus("Saved "+msg.what+" of "+title+".", false)
+	}
+	var cmd tea.Cmd
+	if m.page != nil {
+		cmd = m.page.Update(msg)
+	}
+	return tea.Batch(status, cmd)
+}
+
+// startEdit opens the guided flow on an interview being edited.
+func (m *Model) startEdit(msg editInterviewMsg) tea.Cmd {
+	if msg.err != nil {
+		return m.sh.setStatus("Cannot edit: "+journal.ErrorMessage(msg.err), true)
+	}
+	m.page = nil
+	return m.startReflection(&msg.draft)
+}
+
+// finishEdit takes over when the guided flow saved an edited interview: it
+// goes straight back to the interview instead of the summary meant for a new
+// reflection. It reports false for anything else.
+func (m *Model) finishEdit(msg interviewSavedMsg) (tea.Cmd, bool) {
+	if m.screen != screenReflect || msg.err != nil || m.reflect.draft.InterviewID == 0 {
+		return nil, false
+	}
+	m.reflect.tickID++ // the flow is over: stop its autosave
+	iv := msg.interview
+	if m.sh.browse != nil && m.sh.browse.list != nil {
+		m.sh.browse.list.upsert(&iv)
+	}
+	status := m.sh.setStatus("Saved your changes to "+safetext.Line(iv.Title())+".", false)
+	return tea.Batch(status, m.open(screenDetail, iv.ID)), true
+}
+
+// leaveEdit returns to the interview when a paused edit leaves the flow. It
+// reports false for anything else.
+func (m *Model) leaveEdit(msg reflectDoneMsg) (tea.Cmd, bool) {
+	id := m.reflect.draft.InterviewID
+	if msg.quit || id == 0 || m.sh.standalone {
+		return nil, false
+	}
+	m.reflect.tickID++
+	var status tea.Cmd
+	if msg.paused {
+		status = m.sh.setStatus("Edit kept as a draft; press E on this interview to go on with it.", false)
+	}
+	return tea.Batch(status, m.open(screenDetail, id)), true
+}

@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+)
+
+// View draws the picker.
+func (p *outcomePage) View() string {
+	st := p.sh.styles
+	width := max(20, min(p.sh.width-2, 100))
+	var b strings.Builder
+	title := "Outcome"
+	if p.iv != nil {
+		title = "Outcome · " + safetext.Line(p.iv.Title())
+	}
+	b.WriteString(st.Title.Render(truncate(title, width)) + "\n")
+	switch {
+	case p.err != "":
+		b.WriteString("\n" + st.Error.Render("✗ "+p.err) + "\n")
+		return layoutBody(b.String(), p.footer(width), p.sh.height)
+	case p.iv == nil:
+		b.WriteString("\n" + st.Faint.Render("Opening the interview…") + "\n")
+		return layoutBody(b.String(), p.footer(width), p.sh.height)
+	}
+	if !p.iv.Date.IsZero() {
+		b.WriteString(st.Subtle.Render("Interview on "+p.iv.Date.String()) + "\n")
+	}
+	b.WriteString("\n")
+	if p.decided {
+		p.decidedView(&b, width)
+		return layoutBody(b.String(), p.footer(width), p.sh.height)
+	}
+	b.WriteString(p.label(focusStatus, "Where does it stand?") + "\n")
+	for i, s := range journal.Statuses {
+		mark, style := "○", st.Subtle
+		if i == p.status {
+			mark, style = "●", st.Selected
+		}
+		b.WriteString(style.Render(fmt.Sprintf("  %s %d %s", mark, i+1, s.Label())) + "\n")
+	}
+	b.WriteString("\n" + p.label(focusDate, "Since") + "  " + p.date.View() + "\n")
+	if p.inputErr != "" {
+		b.WriteString(st.Error.Render("  ✗ "+p.inputErr) + "\n")
+	}
+	box := "[ ]"
+	if p.interested {
+		box = "[x]"
+	}
+	b.WriteString("\n" + p.label(focusInterested, box+" Still interested in working there") + "\n")
+	b.WriteString(st.Faint.Render("    While it holds, debrief plans a keep-in-touch note every few months.") + "\n")
+	return layoutBody(b.String(), p.footer(width), p.sh.height)
+}
+
+// label draws a part's label, marked when it has the focus.
+func (p *outcomePage) label(f outcomeFocus, text string) string {
+	if p.focus == f {
+		return p.sh.styles.Selected.Render("▸ " + text)
+	}
+	return p.sh.styles.Heading.Render("  " + text)
+}
+
+// decidedView offers what usually comes after a decision.
+func (p *outcomePage) decidedView(b *strings.Builder, width int) {
+	st := p.sh.styles
+	o := p.iv.Outcome
+	b.WriteString(st.Success.Render("✓ Saved: "+o.Status.Label()+" on "+o.Date.String()) + "\n\n")
+	b.WriteString(st.Heading.Render("What next?") + "\n")
+	b.WriteString(bullet("f  Record what they told you: who said it and what they said.", width) + "\n")
+	b.WriteString(bullet("d  Reflect on the decision: how it sits with you and what you will do differently.", width) + "\n")
+	b.WriteString(bullet("enter  Done for now.", width) + "\n")
+}
+
+func (p *outcomePage) footer(width int) string {
+	h := help.New()
+	h.SetWidth(width)
+	h.Styles.ShortKey = p.sh.styles.Subtle
+	h.Styles.ShortDesc = p.sh.styles.Faint
+	k := p.sh.keys.Outcome
+	var bindings []key.Binding
+	switch {
+	case p.decided:
+		bindings = []key.Binding{k.Feedback, k.Reflect, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done"))}
+	case p.iv == nil:
+		bindings = []key.Binding{k.Cancel}
+	default:
+		bindings = []key.Binding{k.Up, k.Next, k.Toggle, k.Save, k.Cancel}
+	}
+	out := h.ShortHelpView(bindings)
+	if s := p.sh.statusView(); s != "" {
+		out = s + "\n" + out
+	}
+	return out
+}

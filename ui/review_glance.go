@@ -1,0 +1,212 @@
+package ui
+
+import (
+	"strconv"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+)
+
+// glancePage is the week at a glance, shown before the weekly review's
+// prompts: the interviews since the last review, the follow-ups done,
+// overdue and coming (which can be marked done right there), the feedback
+// received and what changed in the patterns.
+type glancePage struct {
+	sh     *shared
+	loaded bool
+	err    string
+	week   journal.Week
+	streak journal.Streak
+	// draft is an unfinished review that enter continues, or nil.
+	draft *journal.Draft
+	// items are the follow-ups the user can mark: overdue, coming, then
+	// done, in the order they are drawn.
+	items    []glanceItem
+	selected int
+	// selectedKey keeps the selection on the same follow-up when it moves
+	// to another group after being marked.
+	selectedKey string
+	marking     bool
+}
+
+// glanceItem is one follow-up of the list and the group it is drawn in.
+type glanceItem struct {
+	agenda journal.AgendaItem
+	group  glanceGroup
+}
+
+// glanceGroup is where a follow-up stands in the week.
+type glanceGroup int
+
+const (
+	groupOverdue glanceGroup = iota
+	groupComing
+	groupDone
+)
+
+func (it glanceItem) key() string {
+	return strconv.FormatUint(it.agenda.InterviewID, 10) + "/" + it.agenda.FollowUp.ID
+}
+
+// glanceLoadedMsg carries what the week at a glance shows.
+type glanceLoadedMsg struct {
+	week   journal.Week
+	streak journal.Streak
+	draft  *journal.Draft
+	err    error
+}
+
+// followUpMarkedMsg reports that a follow-up was marked done or undone.
+type followUpMarkedMsg struct {
+	status journal.FollowUpStatus
+	label  string
+	err    error
+}
+
+func newGlancePage(sh *shared) *glancePage { return &glancePage{sh: sh} }
+
+// Init loads the week.
+func (p *glancePage) Init() tea.Cmd { return p.load() }
+
+// load reads the journal and sums up the week, in a command: the pattern
+// analysis reads every interview.
+func (p *glancePage) load() tea.Cmd {
+	j, now := p.sh.journal, p.sh.now()
+	return func() tea.Msg {
+		ivs, err := j.Interviews()
+		if err != nil {
+			return glanceLoadedMsg{err: err}
+		}
+		reviews, err := j.Reviews()
+		if err != nil {
+			return glanceLoadedMsg{err: err}
+		}
+		drafts, err := j.Drafts()
+		if err != nil {
+			return glanceLoadedMsg{err: err}
+		}
+		msg := glanceLoadedMsg{
+			week:   journal.WeekSummary(ivs, journal.LatestReview(reviews), now),
+			streak: journal.ReviewStreak(reviews, journal.DateOf(now)),
+		}
+		// Drafts come most recently touched first: continue the latest.
+		for i := range drafts {
+			if drafts[i].Kind == journal.DraftReview {
+				msg.draft = &drafts[i]
+				break
+			}
+		}
+		return msg
+	}
+}
+
+// Update handles the loaded week, marks and keys.
+func (p *glancePage) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case glanceLoadedMsg:
+		p.loaded = true
+		p.err = journal.ErrorMessage(msg.err)
+		p.week, p.streak, p.draft = msg.week, msg.streak, msg.draft
+		p.fillItems()
+		return nil
+	case followUpMarkedMsg:
+		p.marking = false
+		if msg.err != nil {
+			return p.sh.setStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
+		}
+		text := "Marked done: " + msg.label
+		if msg.status == journal.FollowUpOpen {
+			text = "Open again: " + msg.label
+		}
+		return tea.Batch(p.sh.setStatus(text, false), p.load())
+	case tea.KeyPressMsg:
+		return p.handleKey(msg)
+	}
+	return nil
+}
+
+// fillItems lists the follow-ups in the order they are drawn and keeps the
+// selection on the follow-up it was on.
+func (p *glancePage) fillItems() {
+	p.items = p.items[:0]
+	for _, g := range []struct {
+		list  []journal.AgendaItem
+		group glanceGroup
+	}{{p.week.Overdue, groupOverdue}, {p.week.Coming, groupComing}, {p.week.Done, groupDone}} {
+		for _, a := range g.list {
+			p.items = append(p.items, glanceItem{agenda: a, group: g.group})
+		}
+	}
+	for i, it := range p.items {
+		if it.key() == p.selectedKey {
+			p.selected = i
+		}
+	}
+	p.selected = min(p.selected, max(0, len(p.items)-1))
+}
+
+func (p *glancePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	keys := p.sh.keys.Review
+	switch {
+	case key.Matches(k, p.sh.keys.Global.Quit):
+		return func() tea.Msg { return reflectDoneMsg{quit: true} }
+	case key.Matches(k, keys.Back):
+		return leaveReview(p.sh)
+	case !p.loaded || p.err != "":
+		return nil
+	case key.Matches(k, keys.Start):
+		d := newReviewDraft(p.week)
+		if p.draft != nil {
+			d = *p.draft
+		}
+		return func() tea.Msg { return startFlowMsg{draft: d} }
+	case key.Matches(k, keys.List):
+		return navigate(screenReviews, 0)
+	case key.Matches(k, keys.Up):
+		p.selected = max(0, p.selected-1)
+	case key.Matches(k, keys.Down):
+		p.selected = min(len(p.items)-1, p.selected+1)
+	case key.Matches(k, keys.Done) && len(p.items) > 0 && !p.marking:
+		return p.toggle(p.items[p.selected])
+	}
+	if p.selected >= 0 && p.selected < len(p.items) {
+		p.selectedKey = p.items[p.selected].key()
+	}
+	return nil
+}
+
+// toggle marks an open follow-up done today, or opens a done one again,
+// and saves the interview at once.
+func (p *glancePage) toggle(it glanceItem) tea.Cmd {
+	p.marking = true
+	p.selectedKey = it.key()
+	status := journal.FollowUpDone
+	if it.group == groupDone {
+		status = journal.FollowUpOpen
+	}
+	j, today := p.sh.journal, journal.DateOf(p.sh.now())
+	a := it.agenda
+	label := a.FollowUp.Kind.Label() + " · " + safetext.Line(agendaCompany(a))
+	return func() tea.Msg {
+		iv, err := j.Interview(a.InterviewID)
+		if err == nil {
+			err = iv.MarkFollowUp(a.FollowUp.ID, status, today, journal.Date{}, "")
+		}
+		if err == nil {
+			err = j.UpdateInterview(iv)
+		}
+		return followUpMarkedMsg{status: status, label: label, err: err}
+	}
+}
+
+// agendaCompany names the interview of a follow-up in a few words.
+func agendaCompany(a journal.AgendaItem) string {
+	iv := journal.Interview{Company: a.Company, Role: a.Role}
+	if a.Company != "" {
+		return a.Company
+	}
+	return iv.Title()
+}

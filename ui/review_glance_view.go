@@ -1,0 +1,304 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+)
+
+// How many rows each part of the week at a glance may take at the
+// smallest comfortable height (24 lines); taller windows give the extra
+// rows to the follow-ups, the part that is acted on.
+const (
+	glanceInterviewRows = 3
+	glanceFollowUpRows  = 4
+	glanceFeedbackRows  = 2
+	glancePatternRows   = 3
+	glanceComfortHeight = 24
+)
+
+// View draws the week at a glance.
+func (p *glancePage) View() string {
+	st := p.sh.styles
+	width := max(20, min(p.sh.width-2, 100))
+	var b strings.Builder
+	b.WriteString(splitLine(st.Title.Render("debrief · your week at a glance"), st.Subtle.Render(streakWords(p.streak)), width))
+	b.WriteString("\n")
+	switch {
+	case p.err != "":
+		b.WriteString("\n" + st.Error.Render("✗ "+p.err) + "\n")
+	case !p.loaded:
+		b.WriteString("\n" + st.Faint.Render("Looking back on your week…") + "\n")
+	default:
+		b.WriteString(st.Subtle.Render(truncate(periodWords(p.week), width)) + "\n")
+		p.interviewsView(&b, width)
+		p.followUpsView(&b, width)
+		p.feedbackView(&b, width)
+		p.patternsView(&b, width)
+	}
+	return layoutBody(b.String(), p.footer(width), p.sh.height)
+}
+
+// periodWords says which days the review looks back on.
+func periodWords(w journal.Week) string {
+	if w.Last == nil {
+		return "The last 7 days, " + shortDay(w.From) + " to " + shortDay(w.Today) + " · your first weekly review"
+	}
+	if w.From.After(w.Today) {
+		return "You already reviewed today · week of " + shortDay(w.WeekOf)
+	}
+	return "Since your last review on " + shortDay(w.From.AddDays(-1)) + " · week of " + shortDay(w.WeekOf)
+}
+
+// shortDay writes a day as "Sat 14 Mar".
+func shortDay(d journal.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Time(time.UTC).Format("Mon 2 Jan")
+}
+
+// streakWords describes a streak for a header.
+func streakWords(s journal.Streak) string {
+	switch {
+	case s.Weeks == 0:
+		return "no streak yet"
+	case s.Weeks == 1 && s.ThisWeek:
+		return "reviewed this week"
+	case s.Weeks == 1:
+		return "1 week reviewed"
+	}
+	return fmt.Sprintf("%d weeks in a row", s.Weeks)
+}
+
+// section writes a heading with a short remark after it.
+func section(b *strings.Builder, st Styles, title, remark string) {
+	b.WriteString("\n" + st.Heading.Render(title))
+	if remark != "" {
+		b.WriteString(st.Faint.Render("  " + remark))
+	}
+	b.WriteString("\n")
+}
+
+func (p *glancePage) interviewsView(b *strings.Builder, width int) {
+	st := p.sh.styles
+	ivs := p.week.Interviews
+	if len(ivs) == 0 {
+		section(b, st, "Interviews", "none in this stretch; applying and preparing count too")
+		return
+	}
+	section(b, st, "Interviews", plural(len(ivs), "interview"))
+	shown, more := capRows(len(ivs), glanceInterviewRows)
+	// The latest interviews matter most to a week's review.
+	for _, iv := range ivs[len(ivs)-shown:] {
+		b.WriteString(summaryRow(st, iv.Summarize(), width) + "\n")
+	}
+	if more > 0 {
+		b.WriteString(st.Faint.Render(fmt.Sprintf("  … and %d earlier", more)) + "\n")
+	}
+}
+
+func (p *glancePage) followUpsView(b *strings.Builder, width int) {
+	st := p.sh.styles
+	w := p.week
+	if len(p.items) == 0 {
+		section(b, st, "Follow-ups", "nothing done, due or overdue")
+		return
+	}
+	section(b, st, "Follow-ups", fmt.Sprintf("%d overdue · %d coming · %d done", len(w.Overdue), len(w.Coming), len(w.Done)))
+	rows := glanceFollowUpRows + max(0, p.sh.height-glanceComfortHeight)
+	start, end := window(len(p.items), p.selected, rows)
+	for i := start; i < end; i++ {
+		b.WriteString(p.followUpRow(p.items[i], i == p.selected, width) + "\n")
+	}
+	if hidden := len(p.items) - (end - start); hidden > 0 {
+		b.WriteString(st.Faint.Render(fmt.Sprintf("  %d more · ↑/↓ to see them", hidden)) + "\n")
+	}
+}
+
+// followUpRow draws one follow-up: a mark for its state, what to do and
+// for which company, and when.
+func (p *glancePage) followUpRow(it glanceItem, selected bool, width int) string {
+	st := p.sh.styles
+	f := it.agenda.FollowUp
+	var mark, when string
+	style := st.Subtle
+	switch it.group {
+	case groupOverdue:
+		mark, when, style = "!", "was due "+shortDay(f.Due), st.Warning
+	case groupComing:
+		mark, when = "○", comingWords(f, p.week.Today)
+	case groupDone:
+		mark, when, style = "✓", "done "+shortDay(f.DoneAt), st.Success
+	}
+	cursor := "  "
+	if selected {
+		cursor = "▸ "
+	}
+	left := cursor + mark + " " + f.Kind.Label() + " · " + safetext.Line(agendaCompany(it.agenda))
+	left = truncate(left, max(10, width-lipgloss.Width(when)-2))
+	gap := strings.Repeat(" ", max(1, width-lipgloss.Width(left)-lipgloss.Width(when)))
+	if selected {
+		return st.Selected.Render(left) + gap + style.Render(when)
+	}
+	return left + gap + style.Render(when)
+}
+
+func (p *glancePage) feedbackView(b *strings.Builder, width int) {
+	st := p.sh.styles
+	fbs := p.week.Feedback
+	if len(fbs) == 0 {
+		section(b, st, "Feedback", "none received")
+		return
+	}
+	section(b, st, "Feedback", plural(len(fbs), "note"))
+	shown, more := capRows(len(fbs), glanceFeedbackRows)
+	for _, fb := range fbs[len(fbs)-shown:] {
+		who := safetext.Line(agendaCompany(journal.AgendaItem{Company: fb.Company, Role: fb.Role}))
+		if from := strings.TrimSpace(fb.Feedback.From); from != "" {
+			who += " · " + safetext.Line(from)
+		}
+		b.WriteString(truncate("  "+who+": “"+safetext.Line(fb.Feedback.Text)+"”", width) + "\n")
+	}
+	if more > 0 {
+		b.WriteString(st.Faint.Render(fmt.Sprintf("  … and %d earlier", more)) + "\n")
+	}
+}
+
+func (p *glancePage) patternsView(b *strings.Builder, width int) {
+	st := p.sh.styles
+	lines := patternChanges(st, p.week)
+	switch {
+	case len(p.week.Interviews) == 0:
+		section(b, st, "Patterns", "no new interviews, so nothing moved")
+		return
+	case len(lines) == 0:
+		section(b, st, "Patterns", "no change since then")
+		return
+	}
+	section(b, st, "Patterns", "what changed")
+	shown, more := capRows(len(lines), glancePatternRows)
+	for _, l := range lines[:shown] {
+		b.WriteString(truncate(l, width) + "\n")
+	}
+	if more > 0 {
+		b.WriteString(st.Faint.Render(fmt.Sprintf("  … and %d more in debrief patterns", more)) + "\n")
+	}
+}
+
+// patternChanges words what changed in the patterns, most telling first:
+// turned trends, then what newly recurs, then what came back again.
+func patternChanges(st Styles, w journal.Week) []string {
+	var out []string
+	for _, t := range w.Turns {
+		style := st.Warning
+		if t.Good() {
+			style = st.Success
+		}
+		was := t.Was
+		if was == journal.TrendNotEnoughData {
+			was = "too few ratings"
+		}
+		out = append(out, "  "+style.Render(capitalize(t.Label)+" is now "+t.Now)+st.Faint.Render(" (was "+was+")"))
+	}
+	for _, th := range w.NewThemes {
+		out = append(out, fmt.Sprintf("  New theme: “%s” has come up in %d interviews", safetext.Line(th.Label), th.Count))
+	}
+	for _, l := range w.NewLessons {
+		out = append(out, fmt.Sprintf("  A lesson you keep writing: “%s” (%d interviews)", safetext.Line(l.Label), l.Count))
+	}
+	for _, th := range w.ThemesAgain {
+		out = append(out, fmt.Sprintf("  Again: “%s”, now in %d interviews", safetext.Line(th.Label), th.Count))
+	}
+	for _, l := range w.LessonsAgain {
+		out = append(out, fmt.Sprintf("  Written down again: “%s” (%d interviews)", safetext.Line(l.Label), l.Count))
+	}
+	return out
+}
+
+// comingWords says when an open follow-up is due: a day, or the last day
+// of a window that has already opened.
+func comingWords(f journal.FollowUp, today journal.Date) string {
+	switch {
+	case f.Due.Before(today) && f.Deadline().After(today):
+		return "due by " + shortDay(f.Deadline())
+	case !f.Due.After(today):
+		return "due today"
+	case f.Due == today.AddDays(1):
+		return "due tomorrow"
+	}
+	return "due " + shortDay(f.Due)
+}
+
+// capRows returns how many of n rows to draw within limit, keeping one row
+// for "and more", and how many are left out.
+func capRows(n, limit int) (shown, more int) {
+	if n <= limit {
+		return n, 0
+	}
+	shown = max(0, limit-1)
+	return shown, n - shown
+}
+
+// window returns the range of rows to draw so that the selected row is
+// visible, for a list of n rows with room for size of them.
+func window(n, selected, size int) (start, end int) {
+	if n <= size {
+		return 0, n
+	}
+	size = max(1, size-1) // one row says how many are hidden
+	start = min(max(0, selected-size/2), n-size)
+	return start, start + size
+}
+
+// splitLine puts left and right on one line of width cells.
+func splitLine(left, right string, width int) string {
+	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return left
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+func (p *glancePage) footer(width int) string {
+	k := p.sh.keys.Review
+	start := k.Start
+	if p.draft != nil {
+		start = key.NewBinding(key.WithKeys(k.Start.Keys()...), key.WithHelp(k.Start.Help().Key, fmt.Sprintf("continue your review (%d/%d)", p.draft.Answered, p.draft.Total)))
+	}
+	bindings := []key.Binding{start}
+	if len(p.items) > 0 {
+		bindings = append(bindings, k.Up, k.Done)
+	}
+	bindings = append(bindings, k.List, k.Back)
+	return pageFooter(p.sh, bindings, width)
+}
+
+// pageFooter draws the status line, if any, over a line of key help.
+func pageFooter(sh *shared, bindings []key.Binding, width int) string {
+	hm := help.New()
+	hm.SetWidth(width)
+	hm.Styles.ShortKey = sh.styles.Subtle
+	hm.Styles.ShortDesc = sh.styles.Faint
+	out := hm.ShortHelpView(bindings)
+	if s := sh.statusView(); s != "" {
+		out = lipgloss.NewStyle().Width(width).Render(s) + "\n" + out
+	}
+	return out
+}

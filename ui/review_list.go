@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+)
+
+// reviewListPage lists the weekly reviews, newest first, and opens one.
+type reviewListPage struct {
+	sh       *shared
+	loaded   bool
+	err      string
+	reviews  []*journal.Review // newest first
+	streak   journal.Streak
+	selected int
+}
+
+// reviewsLoadedMsg carries every weekly review and the streak they make.
+type reviewsLoadedMsg struct {
+	reviews []*journal.Review // newest first
+	streak  journal.Streak
+	err     error
+}
+
+func newReviewListPage(sh *shared) *reviewListPage { return &reviewListPage{sh: sh} }
+
+// Init loads the reviews.
+func (p *reviewListPage) Init() tea.Cmd { return loadReviews(p.sh) }
+
+// loadReviews reads every review, newest first, in a command.
+func loadReviews(sh *shared) tea.Cmd {
+	j, today := sh.journal, journal.DateOf(sh.now())
+	return func() tea.Msg {
+		reviews, err := j.Reviews()
+		if err != nil {
+			return reviewsLoadedMsg{err: err}
+		}
+		streak := journal.ReviewStreak(reviews, today)
+		slices.SortStableFunc(reviews, func(a, b *journal.Review) int {
+			if c := b.WeekOf.Compare(a.WeekOf); c != 0 {
+				return c
+			}
+			return b.CreatedAt.Compare(a.CreatedAt)
+		})
+		return reviewsLoadedMsg{reviews: reviews, streak: streak}
+	}
+}
+
+// Update handles the loaded reviews and keys.
+func (p *reviewListPage) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case reviewsLoadedMsg:
+		p.loaded = true
+		p.err = journal.ErrorMessage(msg.err)
+		p.reviews, p.streak = msg.reviews, msg.streak
+		p.selected = min(p.selected, max(0, len(p.reviews)-1))
+	case tea.KeyPressMsg:
+		keys := p.sh.keys.Review
+		switch {
+		case key.Matches(msg, p.sh.keys.Global.Quit):
+			return func() tea.Msg { return reflectDoneMsg{quit: true} }
+		case key.Matches(msg, keys.Back):
+			return navigate(screenReviewGlance, 0)
+		case key.Matches(msg, keys.Up):
+			p.selected = max(0, p.selected-1)
+		case key.Matches(msg, keys.Down):
+			p.selected = min(len(p.reviews)-1, p.selected+1)
+		case key.Matches(msg, keys.Open) && len(p.reviews) > 0:
+			return navigate(screenReview, p.reviews[p.selected].ID)
+		}
+	}
+	return nil
+}
+
+// View draws the list.
+func (p *reviewListPage) View() string {
+	st := p.sh.styles
+	width := max(20, min(p.sh.width-2, 100))
+	var b strings.Builder
+	b.WriteString(splitLine(st.Title.Render("debrief · weekly reviews"), st.Subtle.Render(streakWords(p.streak)), width))
+	b.WriteString("\n\n")
+	switch {
+	case p.err != "":
+		b.WriteString(st.Error.Render("✗ "+p.err) + "\n")
+	case !p.loaded:
+		b.WriteString(st.Faint.Render("Opening your reviews…") + "\n")
+	case len(p.reviews) == 0:
+		b.WriteString(st.Subtle.Render("No weekly reviews yet. Go back and press enter to do the first one.") + "\n")
+	default:
+		// Two lines for the title, two for the footer.
+		start, end := window(len(p.reviews), p.selected, max(1, p.sh.height-4))
+		for i := start; i < end; i++ {
+			b.WriteString(reviewRow(st, p.reviews[i], i == p.selected, width) + "\n")
+		}
+		if hidden := len(p.reviews) - (end - start); hidden > 0 {
+			b.WriteString(st.Faint.Render(fmt.Sprintf("  %d more · ↑/↓ to see them", hidden)) + "\n")
+		}
+	}
+	k := p.sh.keys.Review
+	return layoutBody(b.String(), pageFooter(p.sh, []key.Binding{k.Open, k.Up, k.Back}, width), p.sh.height)
+}
+
+// reviewRow draws a review as one line: its week, the focus chosen and how
+// last week's focus went.
+func reviewRow(st Styles, r *journal.Review, selected bool, width int) string {
+	right := ""
+	if r.PreviousFocusDone != "" {
+		right = "practised: " + string(r.PreviousFocusDone)
+	}
+	focus := safetext.Line(r.Focus)
+	if strings.TrimSpace(focus) == "" {
+		focus = "(no focus chosen)"
+	}
+	cursor := "  "
+	if selected {
+		cursor = "▸ "
+	}
+	left := truncate(cursor+r.WeekOf.String()+"  "+focus, max(10, width-lipgloss.Width(right)-2))
+	gap := strings.Repeat(" ", max(1, width-lipgloss.Width(left)-lipgloss.Width(right)))
+	if selected {
+		left = st.Selected.Render(left)
+	}
+	return left + gap + st.Faint.Render(right)
+}

@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+)
+
+// reviewPage shows one weekly review, scrolled with the arrows. Opened
+// right after the review was finished, it also confirms the save.
+type reviewPage struct {
+	sh     *shared
+	id     uint64
+	saved  bool // the review was just finished
+	loaded bool
+	err    string
+	review *journal.Review
+	streak journal.Streak
+	offset int // first line shown
+}
+
+func newReviewPage(sh *shared, id uint64, saved bool) *reviewPage {
+	return &reviewPage{sh: sh, id: id, saved: saved}
+}
+
+// Init loads the review with the others, for the streak.
+func (p *reviewPage) Init() tea.Cmd { return loadReviews(p.sh) }
+
+// Update handles the loaded review and keys.
+func (p *reviewPage) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case reviewsLoadedMsg:
+		p.loaded = true
+		p.err = journal.ErrorMessage(msg.err)
+		p.streak = msg.streak
+		for _, r := range msg.reviews {
+			if r.ID == p.id {
+				p.review = r
+			}
+		}
+		if p.review == nil && p.err == "" {
+			p.err = "This review is no longer in the journal."
+		}
+	case tea.KeyPressMsg:
+		return p.handleKey(msg)
+	}
+	return nil
+}
+
+func (p *reviewPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	keys := p.sh.keys.Review
+	switch {
+	case key.Matches(k, p.sh.keys.Global.Quit):
+		return func() tea.Msg { return reflectDoneMsg{quit: true} }
+	case p.saved && key.Matches(k, keys.Open):
+		return leaveReview(p.sh)
+	case p.saved && key.Matches(k, keys.Back):
+		return func() tea.Msg { return reflectDoneMsg{quit: true} }
+	case key.Matches(k, keys.Back):
+		return navigate(screenReviews, 0)
+	case key.Matches(k, keys.Up):
+		p.offset = max(0, p.offset-1)
+	case key.Matches(k, keys.Down):
+		p.offset++ // View clamps it to the text
+	}
+	return nil
+}
+
+// View draws the review.
+func (p *reviewPage) View() string {
+	st := p.sh.styles
+	width := max(20, min(p.sh.width-2, 100))
+	var b strings.Builder
+	title := st.Title.Render("debrief · weekly review")
+	if p.review != nil {
+		title = st.Title.Render("Weekly review · week of " + shortDay(p.review.WeekOf))
+		if p.saved {
+			title = st.Success.Render("✓ Saved") + "  " + title
+		}
+	}
+	b.WriteString(splitLine(title, st.Subtle.Render(streakWords(p.streak)), width) + "\n")
+	switch {
+	case p.err != "":
+		b.WriteString("\n" + st.Error.Render("✗ "+p.err) + "\n")
+	case !p.loaded:
+		b.WriteString("\n" + st.Faint.Render("Opening the review…") + "\n")
+	default:
+		b.WriteString(p.reviewBody(width))
+	}
+	footer := p.footer(width)
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	room := max(1, p.sh.height-len(strings.Split(footer, "\n")))
+	// The title stays; the rest scrolls.
+	p.offset = min(p.offset, max(0, len(lines)-room))
+	if p.offset > 0 {
+		lines = append(lines[:1], lines[1+p.offset:]...)
+	}
+	return layoutBody(strings.Join(lines, "\n"), footer, p.sh.height)
+}
+
+// reviewBody writes the review's parts in the order they were asked.
+func (p *reviewPage) reviewBody(width int) string {
+	st := p.sh.styles
+	r := p.review
+	var b strings.Builder
+	part := func(title string) { b.WriteString("\n" + st.Heading.Render(title) + "\n") }
+	if r.PreviousFocus != "" {
+		part("Last week's focus")
+		b.WriteString(indented("“"+safetext.Line(r.PreviousFocus)+"”", width) + "\n")
+		if r.PreviousFocusDone != "" {
+			b.WriteString(st.Subtle.Render("  Practised: "+string(r.PreviousFocusDone)) + "\n")
+		}
+		if strings.TrimSpace(r.PreviousFocusNote) != "" {
+			b.WriteString(indented(safetext.Text(r.PreviousFocusNote), width) + "\n")
+		}
+	}
+	weekly := p.sh.setFor(journal.DraftReview)
+	for _, a := range r.Answers {
+		title := a.Title
+		if title == "" {
+			title = a.Prompt
+		}
+		part(safetext.Line(title))
+		prompt, _ := weekly.Find(a.Prompt)
+		b.WriteString(answerView(st, prompt.Kind, a.Value, width) + "\n")
+	}
+	part("Focus for the coming week")
+	if strings.TrimSpace(r.Focus) == "" {
+		b.WriteString(st.Faint.Render("  None chosen.") + "\n")
+	} else {
+		b.WriteString(indented(safetext.Line(r.Focus), width) + "\n")
+	}
+	if p.saved {
+		b.WriteString("\n" + st.Subtle.Render(truncate("Next week's review will start by asking how this focus went.", width)) + "\n")
+	}
+	return b.String()
+}
+
+// answerView draws a stored answer in the shape of its prompt's kind.
+func answerView(st Styles, kind journal.FieldKind, value string, width int) string {
+	switch kind {
+	case journal.KindList:
+		var rows []string
+		for _, l := range lines(value) {
+			rows = append(rows, bullet(safetext.Line(l), width))
+		}
+		return strings.Join(rows, "\n")
+	case journal.KindRating:
+		if n, err := strconv.Atoi(strings.TrimSpace(value)); err == nil && n >= 1 && n <= 5 {
+			return "  " + st.Prompt.Rating.Render(strings.Repeat("●", n)) + st.Prompt.Unrated.Render(strings.Repeat("○", 5-n)) + st.Subtle.Render("  "+value+" of 5")
+		}
+	}
+	return indented(safetext.Text(value), width)
+}
+
+// indented wraps text to width with a two-space margin.
+func indented(text string, width int) string {
+	wrapped := lipgloss.NewStyle().Width(max(10, width-2)).Render(text)
+	rows := strings.Split(wrapped, "\n")
+	for i, r := range rows {
+		rows[i] = "  " + r
+	}
+	return strings.Join(rows, "\n")
+}
+
+func (p *reviewPage) footer(width int) string {
+	k := p.sh.keys.Review
+	scroll := key.NewBinding(key.WithKeys(k.Up.Keys()...), key.WithHelp("↑/↓", "scroll"))
+	if p.saved {
+		home := key.NewBinding(key.WithKeys(k.Open.Keys()...), key.WithHelp(k.Open.Help().Key, "home"))
+		if p.sh.standalone {
+			home.SetHelp(k.Open.Help().Key, "close")
+		}
+		quit := key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp("q", "quit"))
+		return pageFooter(p.sh, []key.Binding{home, scroll, quit}, width)
+	}
+	return pageFooter(p.sh, []key.Binding{scroll, k.Back}, width)
+}

@@ -1,0 +1,378 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/prompts"
+)
+
+var (
+	reviewKeyW  = tea.KeyPressMsg{Code: 'w', Text: "w"}
+	reviewKeyD  = tea.KeyPressMsg{Code: 'd', Text: "d"}
+	reviewKeyL  = tea.KeyPressMsg{Code: 'l', Text: "l"}
+	reviewKeyUp = tea.KeyPressMsg{Code: tea.KeyUp}
+)
+
+// newReviewModel builds the app at 80x24 on a fake journal with the clock
+// at now.
+func newReviewModel(t *testing.T, j *fakeJournal, now time.Time, start Start) *Model {
+	t.Helper()
+	m := New(Options{Journal: j, Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return now }, Start: start,
+		Getenv: func(string) string { return "" }})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	run(t, m, m.Init())
+	return m
+}
+
+func reviewScreenText(m *Model) string { return ansi.Strip(m.View().Content) }
+
+// openGlance goes from home to the week at a glance.
+func openGlance(t *testing.T, m *Model) {
+	t.Helper()
+	press(t, m, reviewKeyW)
+	if m.screen != screenReviewGlance {
+		t.Fatalf("w opened %v, not the week at a glance", m.screen)
+	}
+}
+
+// weekJournal is a journal a week after a review whose focus was to pause
+// before answering: three interviews since, follow-ups in every state,
+// feedback, and a salary question that now recurs.
+func weekJournal() *fakeJournal {
+	j := newFakeJournal()
+	j.reviews[1] = journal.Review{
+		ID: 1, WeekOf: journal.NewDate(2026, 3, 2), Focus: "Pause before answering",
+		CreatedAt: time.Date(2026, 3, 7, 18, 0, 0, 0, time.UTC),
+	}
+	ivs := []journal.Interview{
+		{
+			Company: "Initech", Role: "Platform engineer", Date: journal.NewDate(2026, 2, 20), Stage: journal.StageSecond,
+			DecisionExpected: journal.NewDate(2026, 3, 6), Lessons: []string{"Slow down"},
+			Outcome: journal.Outcome{Status: journal.StatusPending},
+		},
+		{
+			Company: "Acme", Role: "Backend engineer", Date: journal.NewDate(2026, 3, 10), Stage: journal.StageFirst,
+			Curveballs: []journal.Curveball{{Question: "What are your salary expectations?"}},
+			Lessons:    []string{"Slow down"}, Outcome: journal.Outcome{Status: journal.StatusPending},
+			FollowUps: []journal.FollowUp{{ID: "thank_you", Kind: journal.FollowUpThankYou, Status: journal.FollowUpDone, Due: journal.NewDate(2026, 3, 10), DoneAt: journal.NewDate(2026, 3, 10)}},
+		},
+		{
+			Company: "Globex", Role: "Data analyst", Date: journal.NewDate(2026, 3, 12), Stage: journal.StageScreen,
+			Curveballs: []journal.Curveball{{Question: "What salary range do you expect?"}},
+			Outcome:    journal.Outcome{Status: journal.StatusRejected, Date: journal.NewDate(2026, 3, 13)},
+			Feedback:   []journal.Feedback{{Date: journal.NewDate(2026, 3, 13), From: "Sam Lee", Text: "Strong SQL; they wanted more stakeholder work."}},
+		},
+	}
+	for i := range ivs {
+		j.FinishDraft(0, &ivs[i])
+	}
+	return j
+}
+
+func TestReviewFirstReviewSavesAnswersOfEveryKind(t *testing.T) {
+	j := newFakeJournal()
+	lesson := journal.Interview{Company: "Acme", Role: "Engineer", Date: journal.NewDate(2026, 3, 2), Lessons: []string{"Slow down"}}
+	again := journal.Interview{Company: "Globex", Role: "Analyst", Date: journal.NewDate(2026, 3, 11), Lessons: []string{"Slow down"}}
+	j.FinishDraft(0, &lesson)
+	j.FinishDraft(0, &again)
+	m := newTestModel(t, j, StartHome)
+	openGlance(t, m)
+	if !strings.Contains(reviewScreenText(m), "your first weekly review") {
+		t.Fatalf("the glance does not say this is the first review:\n%s", reviewScreenText(m))
+	}
+	press(t, m, keyEnter)
+	if m.screen != screenReflect || m.reflect.prompt().ID != "week_went_well" {
+		t.Fatalf("enter opened %v at %q; a first review has no last focus to ask about", m.screen, m.reflect.prompt().ID)
+	}
+	typeText(t, m, "Two applications")
+	press(t, m, keyCtrlJ)
+	typeText(t, m, "A good call")
+	press(t, m, keyEnter)
+	typeText(t, m, "Waiting")
+	press(t, m, keyEnter, keyEnter)
+	press(t, m, tea.KeyPressMsg{Code: '4', Text: "4"}, keyEnter)
+	if m.reflect.prompt().ID != promptFocus {
+		t.Fatalf("at %q, want the focus", m.reflect.prompt().ID)
+	}
+	if got := m.reflect.input.Text(); got != "Slow down" {
+		t.Fatalf("the focus is not prefilled with the recurring lesson: %q", got)
+	}
+	press(t, m, keyEnter)
+	if m.screen != screenReview {
+		t.Fatalf("finishing left the screen at %v", m.screen)
+	}
+	reviews, _ := j.Reviews()
+	if len(reviews) != 1 {
+		t.Fatalf("%d reviews saved", len(reviews))
+	}
+	r := reviews[0]
+	if r.Focus != "Slow down" || r.WeekOf != journal.NewDate(2026, 3, 9) || r.PreviousFocus != "" || r.PreviousFocusDone != "" {
+		t.Fatalf("review %+v", r)
+	}
+	want := map[string]string{"week_went_well": "Two applications\nA good call", "week_hard": "Waiting", "energy": "4"}
+	for _, a := range r.Answers {
+		if want[a.Prompt] != a.Value {
+			t.Errorf("answer %q = %q, want %q", a.Prompt, a.Value, want[a.Prompt])
+		}
+		delete(want, a.Prompt)
+	}
+	if len(want) != 0 {
+		t.Errorf("answers not saved: %v", want)
+	}
+	if ds, _ := j.Drafts(); len(ds) != 0 {
+		t.Fatal("the draft was kept after the review was saved")
+	}
+	v := reviewScreenText(m)
+	for _, s := range []string{"✓ Saved", "reviewed this week", "Two applications", "4 of 5", "Slow down"} {
+		if !strings.Contains(v, s) {
+			t.Errorf("the saved review does not show %q:\n%s", s, v)
+		}
+	}
+	press(t, m, keyEnter)
+	if m.screen != screenHome || !strings.Contains(reviewScreenText(m), "Weekly review done today") {
+		t.Fatalf("enter after saving: %v\n%s", m.screen, reviewScreenText(m))
+	}
+}
+
+func TestReviewFocusIsCarriedToTheNextWeek(t *testing.T) {
+	j := newFakeJournal()
+	m := newTestModel(t, j, StartHome)
+	openGlance(t, m)
+	press(t, m, keyEnter)
+	for m.reflect.prompt().ID != promptFocus {
+		press(t, m, keyEnter)
+	}
+	if m.reflect.input.Text() != "" {
+		t.Fatalf("an empty journal suggested %q", m.reflect.input.Text())
+	}
+	typeText(t, m, "Pause before answering")
+	press(t, m, keyEnter)
+	press(t, m, keyEnter) // home
+
+	next := newReviewModel(t, j, fixedNow.AddDate(0, 0, 7), StartHome)
+	if !strings.Contains(reviewScreenText(next), "Your last weekly review was 7 days ago. Press w") {
+		t.Fatalf("home does not nudge a week later:\n%s", reviewScreenText(next))
+	}
+	openGlance(t, next)
+	press(t, next, keyEnter)
+	if next.reflect.prompt().ID != promptPreviousFocusDone {
+		t.Fatalf("the review starts at %q, not at last week's focus", next.reflect.prompt().ID)
+	}
+	if v := reviewScreenText(next); !strings.Contains(v, "Pause before answering") || !strings.Contains(v, "partly") {
+		t.Fatalf("the focus step does not show the focus and the choices:\n%s", v)
+	}
+	press(t, next, keyDown, keyDown, keyEnter) // partly
+	typeText(t, next, "Did it twice")
+	press(t, next, keyCtrlS)
+	reviews, _ := j.Reviews()
+	if len(reviews) != 2 {
+		t.Fatalf("%d reviews", len(reviews))
+	}
+	r := reviews[1]
+	if r.PreviousFocus != "Pause before answering" || r.PreviousFocusDone != journal.PractisedPartly || r.PreviousFocusNote != "Did it twice" {
+		t.Fatalf("second review %+v", r)
+	}
+	if r.WeekOf != journal.NewDate(2026, 3, 16) {
+		t.Fatalf("week of %s", r.WeekOf)
+	}
+	if !strings.Contains(reviewScreenText(next), "2 weeks in a row") {
+		t.Fatalf("the streak is not shown:\n%s", reviewScreenText(next))
+	}
+}
+
+func TestReviewPauseAndResume(t *testing.T) {
+	j := weekJournal()
+	m := newTestModel(t, j, StartHome)
+	openGlance(t, m)
+	press(t, m, keyEnter, keyDown, keyEnter) // yes, then the note
+	typeText(t, m, "Most days")
+	press(t, m, keyEsc)
+	if m.screen != screenHome {
+		t.Fatalf("esc left the flow at %v", m.screen)
+	}
+	d := onlyDraft(t, j)
+	if d.Kind != journal.DraftReview || d.Interview.AnswerFor(promptPreviousFocusDone) != "yes" || d.Interview.AnswerFor(promptPreviousFocusNote) != "Most days" {
+		t.Fatalf("draft %+v", d)
+	}
+	// Answered: yes, the note, and the focus filled in with the suggestion.
+	if !strings.Contains(reviewScreenText(m), "Weekly review, 3/7 answered") {
+		t.Fatalf("home does not offer the review draft:\n%s", reviewScreenText(m))
+	}
+	// Through the week at a glance, enter continues the draft.
+	openGlance(t, m)
+	if !strings.Contains(reviewScreenText(m), "continue your review") {
+		t.Fatalf("the glance does not offer to continue:\n%s", reviewScreenText(m))
+	}
+	press(t, m, keyEnter)
+	if m.reflect.prompt().ID != promptPreviousFocusNote || m.reflect.input.Text() != "Most days" {
+		t.Fatalf("resumed at %q with %q", m.reflect.prompt().ID, m.reflect.input.Text())
+	}
+	press(t, m, keyEsc)
+	// And from home, r resumes it too, with the same steps.
+	press(t, m, keyR)
+	if m.screen != screenReflect || len(m.reflect.set.Prompts) != 7 || m.reflect.prompt().ID != promptPreviousFocusNote {
+		t.Fatalf("resume from home: %v, %d prompts, at %q", m.screen, len(m.reflect.set.Prompts), m.reflect.prompt().ID)
+	}
+}
+
+func TestGlanceMarksFollowUpsDone(t *testing.T) {
+	j := weekJournal()
+	m := newTestModel(t, j, StartHome)
+	openGlance(t, m)
+	g := m.page.(*glancePage)
+	if !strings.Contains(reviewScreenText(m), "Check in on the decision · Initech") {
+		t.Fatalf("the overdue check-in is not shown:\n%s", reviewScreenText(m))
+	}
+	for g.items[g.selected].agenda.FollowUp.Kind != journal.FollowUpCheckIn {
+		press(t, m, keyDown)
+	}
+	picked := g.items[g.selected]
+	overdue, done := len(g.week.Overdue), len(g.week.Done)
+	if picked.group != groupOverdue || picked.agenda.Company != "Initech" {
+		t.Fatalf("Initech's check-in should be overdue: %+v", picked)
+	}
+	press(t, m, reviewKeyD)
+	iv, _ := j.Interview(picked.agenda.InterviewID)
+	if len(iv.FollowUps) != 1 || iv.FollowUps[0].ID != "check_in" || iv.FollowUps[0].Status != journal.FollowUpDone || iv.FollowUps[0].DoneAt != journal.DateOf(fixedNow) {
+		t.Fatalf("the check-in was not saved as done: %+v", iv.FollowUps)
+	}
+	g = m.page.(*glancePage)
+	if len(g.week.Overdue) != overdue-1 || len(g.week.Done) != done+1 {
+		t.Fatalf("after marking: overdue %d (was %d), done %d (was %d)", len(g.week.Overdue), overdue, len(g.week.Done), done)
+	}
+	if sel := g.items[g.selected]; sel.group != groupDone || sel.key() != picked.key() {
+		t.Fatalf("the selection did not follow the follow-up: %+v", sel)
+	}
+	if !strings.Contains(reviewScreenText(m), "Marked done: Check in on the decision · Initech") {
+		t.Fatalf("no confirmation:\n%s", reviewScreenText(m))
+	}
+	// d again undoes it.
+	press(t, m, reviewKeyD)
+	iv, _ = j.Interview(picked.agenda.InterviewID)
+	if len(iv.FollowUps) != 0 {
+		t.Fatalf("undo left %+v", iv.FollowUps)
+	}
+	if g := m.page.(*glancePage); len(g.week.Overdue) != overdue {
+		t.Fatal("the check-in is not overdue again after the undo")
+	}
+}
+
+func TestGlanceListAndShowReviews(t *testing.T) {
+	j := weekJournal()
+	m := newTestModel(t, j, StartHome)
+	openGlance(t, m)
+	press(t, m, reviewKeyL)
+	if m.screen != screenReviews || !strings.Contains(reviewScreenText(m), "Pause before answering") {
+		t.Fatalf("l: %v\n%s", m.screen, reviewScreenText(m))
+	}
+	press(t, m, keyEnter)
+	if m.screen != screenReview || !strings.Contains(reviewScreenText(m), "Focus for the coming week") {
+		t.Fatalf("enter: %v\n%s", m.screen, reviewScreenText(m))
+	}
+	press(t, m, keyEsc)
+	if m.screen != screenReviews {
+		t.Fatalf("esc from a review went to %v", m.screen)
+	}
+	press(t, m, keyEsc)
+	if m.screen != screenReviewGlance {
+		t.Fatalf("esc from the list went to %v", m.screen)
+	}
+	press(t, m, keyEsc)
+	if m.screen != screenHome {
+		t.Fatalf("esc from the glance went to %v", m.screen)
+	}
+}
+
+func TestStartReviewOpensTheGlanceAndLeavingQuits(t *testing.T) {
+	j := weekJournal()
+	m := newTestModel(t, j, StartReview)
+	if m.screen != screenReviewGlance {
+		t.Fatalf("debrief review opened %v", m.screen)
+	}
+	press(t, m, keyEsc)
+	if !m.quit {
+		t.Fatal("esc on the glance of debrief review did not close the app")
+	}
+}
+
+func TestHomeReviewLine(t *testing.T) {
+	t.Run("EmptyJournalIsNotNudged", func(t *testing.T) {
+		m := newTestModel(t, newFakeJournal(), StartHome)
+		if strings.Contains(reviewScreenText(m), "weekly review") {
+			t.Fatalf("a new journal is nudged:\n%s", reviewScreenText(m))
+		}
+	})
+	t.Run("NeverReviewed", func(t *testing.T) {
+		j := newFakeJournal()
+		j.FinishDraft(0, &journal.Interview{Company: "Acme", Date: journal.NewDate(2026, 3, 12)})
+		if v := reviewScreenText(newTestModel(t, j, StartHome)); !strings.Contains(v, "No weekly review yet. Press w") {
+			t.Fatalf("no nudge:\n%s", v)
+		}
+	})
+	t.Run("OverdueKeepsTheStreakInView", func(t *testing.T) {
+		j := weekJournal()
+		j.reviews[2] = journal.Review{ID: 2, WeekOf: journal.NewDate(2026, 2, 23), CreatedAt: time.Date(2026, 2, 28, 9, 0, 0, 0, time.UTC)}
+		v := strings.Join(strings.Fields(reviewScreenText(newReviewModel(t, j, fixedNow.AddDate(0, 0, 1), StartHome))), " ")
+		if !strings.Contains(v, "Your last weekly review was 8 days ago. Press w to keep your 2-week streak going.") {
+			t.Fatalf("no nudge with the streak:\n%s", v)
+		}
+	})
+	t.Run("RecentReviewShowsTheStreak", func(t *testing.T) {
+		j := weekJournal()
+		v := reviewScreenText(newReviewModel(t, j, fixedNow.AddDate(0, 0, -5), StartHome))
+		if !strings.Contains(v, "Weekly review done 2 days ago · 1 week reviewed") {
+			t.Fatalf("no streak line:\n%s", v)
+		}
+	})
+}
+
+func TestGlanceStaysWithinTheWindow(t *testing.T) {
+	j := weekJournal()
+	for i := range 12 {
+		j.FinishDraft(0, &journal.Interview{Company: "Filler", Role: "Role", Date: journal.NewDate(2026, 3, 8+i%6),
+			Feedback: []journal.Feedback{{Date: journal.NewDate(2026, 3, 13), Text: "note"}}})
+	}
+	m := newTestModel(t, j, StartHome)
+	openGlance(t, m)
+	for range 30 {
+		press(t, m, keyDown)
+	}
+	lines := strings.Split(reviewScreenText(m), "\n")
+	if len(lines) != 24 {
+		t.Fatalf("%d lines, want 24", len(lines))
+	}
+	if !strings.Contains(reviewScreenText(m), "enter") || !strings.Contains(reviewScreenText(m), "▸") {
+		t.Fatalf("the footer or the selection fell off the screen:\n%s", reviewScreenText(m))
+	}
+	press(t, m, reviewKeyUp)
+}
+
+func TestGoldenReviewGlance(t *testing.T) {
+	m := newTestModel(t, weekJournal(), StartHome)
+	openGlance(t, m)
+	golden.RequireEqual(t, []byte(reviewScreenText(m)))
+}
+
+func TestGoldenReviewFocus(t *testing.T) {
+	m := newTestModel(t, weekJournal(), StartHome)
+	openGlance(t, m)
+	press(t, m, keyEnter)
+	golden.RequireEqual(t, []byte(reviewScreenText(m)))
+}
+
+func TestGoldenReviewNextFocus(t *testing.T) {
+	m := newTestModel(t, weekJournal(), StartHome)
+	openGlance(t, m)
+	press(t, m, keyEnter)
+	for m.reflect.prompt().ID != promptFocus {
+		press(t, m, keyEnter)
+	}
+	golden.RequireEqual(t, []byte(reviewScreenText(m)))
+}
