@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -57,9 +56,12 @@ func writeMarkdownStream(env Env, s *store.Store) error {
 
 // writeMarkdownDir writes one Markdown file per interview and per review
 // into dir and returns how many it wrote. dir is created private to the
-// user when missing. Only the names export gives its pages are written, each
-// through a temporary file renamed into place, so a file is never seen half
-// written and nothing else in dir is touched.
+// user when missing. Only the names export gives its pages are written, and
+// each appears whole or not at all: every page goes to a temporary file
+// first; once all are written they are flushed to disk together (one flush,
+// not one per file, which would take seconds per thousand) and only then
+// renamed over their names. Nothing else in dir is touched, and an entry
+// that is not a regular file (a folder, a link) is refused, not replaced.
 func writeMarkdownDir(dir string, s *store.Store) (int, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return 0, fileError(journal.EInternal, "create the folder", dir, err)
@@ -67,64 +69,86 @@ func writeMarkdownDir(dir string, s *store.Store) (int, error) {
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 		return 0, journal.Errorf(journal.EInvalid, "%s is not a folder; Markdown export writes one file per entry into a folder.", dir)
 	}
-	n := 0
-	var page bytes.Buffer
-	write := func(name string, fill func(io.Writer) error) error {
-		page.Reset()
-		if err := fill(&page); err != nil {
-			return err
-		}
-		if err := replaceOwnFile(dir, name, page.Bytes()); err != nil {
-			return err
-		}
-		n++
-		return nil
-	}
+	w := &pageWriter{dir: dir}
+	defer w.discard()
 	err := s.EachInterview(func(iv *journal.Interview) error {
-		return write(export.MarkdownFileName(iv), func(w io.Writer) error { return export.WriteMarkdown(w, iv) })
+		return w.write(export.MarkdownFileName(iv), func(out io.Writer) error { return export.WriteMarkdown(out, iv) })
 	})
 	if err == nil {
 		err = s.EachReview(func(r *journal.Review) error {
-			return write(export.ReviewFileName(r), func(w io.Writer) error { return export.WriteReviewMarkdown(w, r) })
+			return w.write(export.ReviewFileName(r), func(out io.Writer) error { return export.WriteReviewMarkdown(out, r) })
 		})
 	}
 	if err == nil {
-		err = syncDir(dir)
+		err = w.commit()
 	}
-	return n, err
+	return len(w.pages), err
 }
 
-// replaceOwnFile writes data to dir/name through a temporary file in dir
-// renamed over it. A name that is not a plain file name, or an existing
-// entry that is not a regular file (a folder, a link), is refused.
-func replaceOwnFile(dir, name string, data []byte) error {
+// pageWriter writes pages into temporary files in dir and puts them in
+// place together.
+type pageWriter struct {
+	dir   string
+	buf   bytes.Buffer
+	pages []pendingPage
+}
+
+// pendingPage is a page written to tmp, waiting to be renamed to target.
+type pendingPage struct{ tmp, target string }
+
+// write fills a page and writes it to a temporary file.
+func (w *pageWriter) write(name string, fill func(io.Writer) error) error {
 	if name != filepath.Base(name) || strings.HasPrefix(name, ".") {
 		return journal.Errorf(journal.EInternal, "export: %q is not a plain file name", name)
 	}
-	target := filepath.Join(dir, name)
+	target := filepath.Join(w.dir, name)
 	if info, err := os.Lstat(target); err == nil && !info.Mode().IsRegular() {
 		return journal.Errorf(journal.EConflict, "%s exists and is not a file debrief wrote; it was left as it is. Export into another folder.", target)
 	}
-	tmp, err := os.CreateTemp(dir, ".debrief-md-*")
+	w.buf.Reset()
+	if err := fill(&w.buf); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(w.dir, ".debrief-md-*")
 	if err != nil {
-		return fileError(journal.EInternal, "write in", dir, err)
+		return fileError(journal.EInternal, "write in", w.dir, err)
 	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
+	w.pages = append(w.pages, pendingPage{tmp: f.Name(), target: target})
+	_, err = f.Write(w.buf.Bytes())
+	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), target)
-	}
-	var je *journal.Error
-	if err != nil && !errors.As(err, &je) {
+	if err != nil {
 		return fileError(journal.EInternal, "write", target, err)
 	}
-	return err
+	return nil
+}
+
+// commit flushes every page to disk, then renames each over its name.
+func (w *pageWriter) commit() error {
+	tmps := make([]string, len(w.pages))
+	for i, p := range w.pages {
+		tmps[i] = p.tmp
+	}
+	if err := flushFiles(tmps); err != nil {
+		return fileError(journal.EInternal, "write in", w.dir, err)
+	}
+	for i, p := range w.pages {
+		if err := os.Rename(p.tmp, p.target); err != nil {
+			return fileError(journal.EInternal, "write", p.target, err)
+		}
+		w.pages[i].tmp = ""
+	}
+	return syncDir(w.dir)
+}
+
+// discard removes the temporary files not renamed yet.
+func (w *pageWriter) discard() {
+	for _, p := range w.pages {
+		if p.tmp != "" {
+			os.Remove(p.tmp)
+		}
+	}
 }
 
 // syncDir makes the renames in dir durable.

@@ -34,5 +34,6 @@ func runApp(cmd *cobra.Command, env Env, start ui.Start, prefill journal.Intervi
 	return ui.Run(cmd.Context(), ui.Options{
 		Journal: s, Path: s.Path(), Prompts: set, Now: env.Now, Start: start,
 		Prefill: prefill, QueryBackground: true, Getenv: env.Getenv, Trace: trace,
+		Templates: userTemplates(env).Load,
 	}, env.Stdin, env.Stdout)
 }

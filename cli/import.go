@@ -11,6 +11,7 @@ import (
 
 	"github.com/debrief-journal/debrief/export"
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/store"
 )
 
 func newImportCmd(env Env) *cobra.Command {
@@ -46,14 +47,20 @@ Use - to read standard input.`,
 			if err != nil {
 				return rejected(args[0], err)
 			}
-			s, err := openStore(cmd, env)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			rep, err := s.Import(doc.Interviews, doc.Reviews, replace, dryRun)
-			if err != nil {
-				return err
+			var rep store.ImportReport
+			if _, err := os.Stat(journalPath(cmd, env)); dryRun && errors.Is(err, os.ErrNotExist) {
+				// Into a journal that does not exist yet everything would
+				// be added; a dry run does not create it to say so.
+				rep = store.ImportReport{Added: len(doc.Interviews), ReviewsAdded: len(doc.Reviews)}
+			} else {
+				s, err := openStore(cmd, env)
+				if err != nil {
+					return err
+				}
+				defer s.Close()
+				if rep, err = s.Import(doc.Interviews, doc.Reviews, replace, dryRun); err != nil {
+					return err
+				}
 			}
 			verb := "Imported"
 			if dryRun {

@@ -55,9 +55,76 @@ func NewCandidate(s Summary, text string) Candidate {
 	return Candidate{Summary: s, Text: text, title: title, titleLower: string(title)}
 }
 
-// Match reports whether the candidate passes every part of the query.
+// Match reports whether the candidate passes every part of the query. To
+// match many candidates, a Matcher is faster.
 func (q *Query) Match(c *Candidate) bool {
-	return q.MatchSummary(&c.Summary) && q.matchWords(c)
+	return q.Matcher(nil).Match(c, -1)
+}
+
+// Matcher is a query made ready to match many candidates: its words are
+// prepared once and, given a TextIndex of the candidates' texts, looked up
+// there instead of searched for in every text.
+type Matcher struct {
+	q     *Query
+	words []preparedWord
+}
+
+// preparedWord is a free word of the query, ready to match.
+type preparedWord struct {
+	text  string
+	runes []rune
+	docs  []uint64 // the documents that may hold it; nil without an index
+	exact bool     // docs holds exactly the documents that hold it
+}
+
+// Matcher prepares the query to match many candidates. The index, when not
+// nil, must hold the texts the candidates carry (see Match).
+func (q *Query) Matcher(ix *TextIndex) *Matcher {
+	m := &Matcher{q: q, words: make([]preparedWord, len(q.Words))}
+	for i, w := range q.Words {
+		m.words[i] = preparedWord{text: w, runes: appendLowerRunes(nil, w)}
+		if ix != nil {
+			m.words[i].docs, m.words[i].exact = ix.Holding(w)
+		}
+	}
+	return m
+}
+
+// Match reports whether the candidate passes every part of the query. doc
+// is the candidate's text in the Matcher's index, or -1 when it is not
+// there; the candidate's own Text is then searched. A Matcher may be used
+// from several goroutines at once.
+func (m *Matcher) Match(c *Candidate, doc int32) bool {
+	if !m.q.MatchSummary(&c.Summary) {
+		return false
+	}
+	for i := range m.words {
+		if !m.words[i].matches(c, doc) {
+			return false
+		}
+	}
+	return true
+}
+
+// matches tries the index first, then the cheap, bounded fuzzy match on the
+// title, and only then a plain search through the answers.
+func (w *preparedWord) matches(c *Candidate, doc int32) bool {
+	indexed := w.docs != nil && doc >= 0 && c.Text != ""
+	if indexed && w.exact && HasDoc(w.docs, doc) {
+		return true
+	}
+	if fuzzyMatchRunes(c.title, w.runes) {
+		return true
+	}
+	switch {
+	case c.Text == "":
+		return strings.Contains(c.titleLower, w.text)
+	case indexed && !HasDoc(w.docs, doc):
+		return false
+	case indexed && w.exact:
+		return true
+	}
+	return strings.Contains(c.Text, w.text)
 }
 
 // MatchSummary reports whether a summary passes the parts of the query that
@@ -89,28 +156,6 @@ func (q *Query) MatchSummary(s *Summary) bool {
 		}
 	}
 	return true
-}
-
-// matchWords reports whether every free word matches the candidate.
-func (q *Query) matchWords(c *Candidate) bool {
-	for _, w := range q.Words {
-		if !wordMatches(c, w) {
-			return false
-		}
-	}
-	return true
-}
-
-// wordMatches tries the cheap, bounded fuzzy match on the title before the
-// plain search through every answer.
-func wordMatches(c *Candidate, w string) bool {
-	if fuzzyMatch(c.title, w) {
-		return true
-	}
-	if c.Text == "" {
-		return strings.Contains(c.titleLower, w)
-	}
-	return strings.Contains(c.Text, w)
 }
 
 // TitleHighlights returns the positions, in runes of Company + " " + Role,

@@ -21,14 +21,19 @@ import (
 // maxStackTitle is the title length matched without allocating.
 const maxStackTitle = 128
 
-// fuzzyMatch reports whether the lower-cased word matches the lower-cased
-// title runes by the rule above.
+// fuzzyMatch reports whether the word matches the lower-cased title runes
+// by the rule above.
 func fuzzyMatch(title []rune, word string) bool {
-	if word == "" {
+	var pbuf [32]rune
+	return fuzzyMatchRunes(title, appendLowerRunes(pbuf[:0], word))
+}
+
+// fuzzyMatchRunes is fuzzyMatch for a word already turned into lower-cased
+// runes.
+func fuzzyMatchRunes(title, p []rune) bool {
+	if len(p) == 0 {
 		return true
 	}
-	var pbuf [32]rune
-	p := appendLowerRunes(pbuf[:0], word)
 	if len(p) > len(title) || !isSubsequence(p, title) {
 		return false
 	}

@@ -168,6 +168,15 @@ func (w *Week) inWeek(d Date) bool {
 	return !d.IsZero() && !d.Before(w.From) && !d.After(w.Today)
 }
 
+// RefreshFollowUps recomputes the follow-ups of the week (done, overdue
+// and coming) from ivs, once some were marked, and leaves the rest of the
+// summary as it was: marking a follow-up changes no pattern, and the
+// patterns are the costly part.
+func (w *Week) RefreshFollowUps(ivs []*Interview) {
+	w.Done, w.Overdue, w.Coming = nil, nil, nil
+	w.collectFollowUps(ivs)
+}
+
 // collectFollowUps fills the follow-ups done during the week and those
 // overdue or coming now.
 func (w *Week) collectFollowUps(ivs []*Interview) {

@@ -177,6 +177,30 @@ func TestWeekSummaryOverdueAndComing(t *testing.T) {
 	}
 }
 
+func TestWeekRefreshFollowUps(t *testing.T) {
+	now := time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
+	iv := withCurveball(weekIV(1, journal.NewDate(2026, 3, 10), time.UTC), "What are your salary expectations?")
+	w := journal.WeekSummary([]*journal.Interview{iv}, nil, now)
+	if len(w.Overdue) != 1 || len(w.Done) != 0 {
+		t.Fatalf("overdue %d done %d before marking", len(w.Overdue), len(w.Done))
+	}
+	shared := w // a copy handed to a view must not see the refresh
+	marked := *iv
+	if err := marked.MarkFollowUp("thank_you", journal.FollowUpDone, w.Today, journal.Date{}, ""); err != nil {
+		t.Fatal(err)
+	}
+	w.RefreshFollowUps([]*journal.Interview{&marked})
+	if len(w.Overdue) != 0 || len(w.Done) != 1 || w.Done[0].FollowUp.ID != "thank_you" {
+		t.Fatalf("after marking: overdue %+v done %+v", w.Overdue, w.Done)
+	}
+	if len(shared.Overdue) != 1 || len(shared.Done) != 0 {
+		t.Fatal("the refresh changed an earlier copy of the week")
+	}
+	if len(w.Interviews) != 1 || w.Interviews[0] != iv {
+		t.Fatal("the refresh touched more than the follow-ups")
+	}
+}
+
 // withCurveball adds a curveball question to an interview.
 func withCurveball(iv *journal.Interview, q string) *journal.Interview {
 	iv.Curveballs = append(iv.Curveballs, journal.Curveball{Question: q})
@@ -324,5 +348,16 @@ func TestWeekSummaryLeavesInterviewsAlone(t *testing.T) {
 	journal.WeekSummary(ivs, nil, now)
 	if ivs[0].ID != 2 || ivs[1] != nil || ivs[2].ID != 1 {
 		t.Fatal("the caller's slice was reordered")
+	}
+}
+
+func BenchmarkWeekSummary10k(b *testing.B) {
+	ivs := benchJournal(10000)
+	last := ivs[len(ivs)-1].Date.AddDays(-5)
+	review := &journal.Review{ID: 1, WeekOf: journal.WeekStart(last), Focus: "Slow down", CreatedAt: last.Time(time.UTC).Add(18 * time.Hour)}
+	now := last.AddDays(7).Time(time.UTC).Add(10 * time.Hour)
+	b.ReportAllocs()
+	for b.Loop() {
+		journal.WeekSummary(ivs, review, now)
 	}
 }

@@ -140,8 +140,8 @@ func copyJournal(b *testing.B, path string) string {
 	return dst
 }
 
-// BenchmarkOpenHome opens a journal and reads what the home screen shows
-// first: every summary and the drafts.
+// BenchmarkOpenHome opens a journal and reads what the home screen lists
+// first: the latest interviews, how many there are, and the drafts.
 func BenchmarkOpenHome(b *testing.B) {
 	eachSize(b, func(b *testing.B, n int) {
 		path := benchJournals.path(b, n)
@@ -151,15 +151,31 @@ func BenchmarkOpenHome(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			sums, err := s.Summaries()
-			if err != nil || len(sums) != n {
-				b.Fatalf("%d summaries: %v", len(sums), err)
+			recent, total, err := s.RecentSummaries(8)
+			if err != nil || len(recent) != 8 || total != n {
+				b.Fatalf("%d recent of %d: %v", len(recent), total, err)
 			}
 			if ds, err := s.Drafts(); err != nil || len(ds) != 1 {
 				b.Fatalf("%d drafts: %v", len(ds), err)
 			}
 			if err := s.Close(); err != nil {
 				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkSummaries reads the summary of every interview, as the list of
+// interviews does when it opens.
+func BenchmarkSummaries(b *testing.B) {
+	eachSize(b, func(b *testing.B, n int) {
+		s := openReadOnly(b, benchJournals.path(b, n))
+		defer s.Close()
+		b.ReportAllocs()
+		for b.Loop() {
+			sums, err := s.Summaries()
+			if err != nil || len(sums) != n {
+				b.Fatalf("%d summaries: %v", len(sums), err)
 			}
 		}
 	})

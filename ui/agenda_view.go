@@ -48,15 +48,20 @@ func (p *agendaPage) View() string {
 	default:
 		panel := p.panel(width, today)
 		room := p.sh.height - 2 - lipgloss.Height(panel) - 1 - lipgloss.Height(footer)
-		b.WriteString(p.listView(width, max(1, room), today))
+		list, below := p.listView(width, max(1, room), today)
+		b.WriteString(list)
+		if below > 0 {
+			b.WriteString(st.Faint.Render(fmt.Sprintf("  ↓ %d more", below)))
+		}
 		b.WriteString("\n" + panel)
 	}
 	return layoutBody(b.String(), footer, p.sh.height)
 }
 
 // listView draws as many rows of the grouped list as fit in height,
-// scrolled so the selected follow-up shows.
-func (p *agendaPage) listView(width, height int, today journal.Date) string {
+// scrolled so the selected follow-up shows, and says how many rows are left
+// below.
+func (p *agendaPage) listView(width, height int, today journal.Date) (string, int) {
 	var rows []string
 	selectedRow, n := 0, 0
 	for _, sec := range agendaSections(p.agenda) {
@@ -86,7 +91,7 @@ func (p *agendaPage) listView(width, height int, today journal.Date) string {
 	for len(lines) < height {
 		lines = append(lines, "")
 	}
-	return strings.Join(lines, "\n") + "\n"
+	return strings.Join(lines, "\n") + "\n", len(rows) - end
 }
 
 // itemRow draws one follow-up: what to do, for which interview, and when.

@@ -259,6 +259,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.interviewChanged(msg)
 	case editInterviewMsg:
 		return m, m.startEdit(msg)
+	case searchMsg:
+		return m, m.openSearch()
 	case interviewSavedMsg:
 		if cmd, ok := m.finishEdit(msg); ok {
 			return m, cmd

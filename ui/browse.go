@@ -53,8 +53,8 @@ type browseTextsMsg struct {
 	err   error
 }
 
-// browseFocusMsg puts the keys in the filter (the list opened with /).
-type browseFocusMsg struct{}
+// searchMsg opens the list with the keys in its filter (/ on home).
+type searchMsg struct{}
 
 func newBrowsePage(sh *shared, query string) *browsePage {
 	p := &browsePage{sh: sh}
@@ -125,9 +125,6 @@ func (p *browsePage) Update(msg tea.Msg) tea.Cmd {
 			p.selectByID(id)
 		}
 		return p.previewCmd()
-	case browseFocusMsg:
-		p.mode = browseTyping
-		return p.input.Focus()
 	case browsePreviewMsg:
 		p.setPreview(msg)
 		return nil

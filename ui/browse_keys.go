@@ -55,26 +55,26 @@ func defaultBrowseKeys() BrowseKeys {
 		Tag:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tag")),
 		Edit:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit")),
 		Delete: key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete")),
-		Undo:   key.NewBinding(key.WithKeys("u", "ctrl+z"), key.WithHelp("u", "undo delete")),
+		Undo:   key.NewBinding(key.WithKeys("u", "ctrl+z"), key.WithHelp("u", "undo")),
 		Back:   key.NewBinding(key.WithKeys("esc", "left", "h"), key.WithHelp("esc", "back")),
 		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys & filters")),
+		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
 	}
 }
 
 func defaultDetailKeys() DetailKeys {
 	return DetailKeys{
 		Scroll:   key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown", "space", "g", "G", "home", "end"), key.WithHelp("↑/↓", "scroll")),
-		Next:     key.NewBinding(key.WithKeys("n", "]"), key.WithHelp("n/p", "next/previous")),
+		Next:     key.NewBinding(key.WithKeys("n", "]"), key.WithHelp("n/p", "next/prev")),
 		Previous: key.NewBinding(key.WithKeys("p", "[")),
-		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit an answer")),
+		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit")),
 		Reflow:   key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit all")),
 		Tag:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tag")),
 		Delete:   key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete")),
-		Undo:     key.NewBinding(key.WithKeys("u", "ctrl+z"), key.WithHelp("u", "undo delete")),
+		Undo:     key.NewBinding(key.WithKeys("u", "ctrl+z"), key.WithHelp("u", "undo")),
 		Back:     key.NewBinding(key.WithKeys("esc", "left", "h", "backspace"), key.WithHelp("esc", "list")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
 		Save:     key.NewBinding(key.WithKeys("enter", "ctrl+s"), key.WithHelp("enter", "save")),
 		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}

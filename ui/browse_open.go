@@ -18,6 +18,14 @@ func (m *Model) openBrowse(id uint64) tea.Cmd {
 	return m.page.Init()
 }
 
+// openSearch opens a fresh list typing in its filter.
+func (m *Model) openSearch() tea.Cmd {
+	cmd := m.open(screenBrowse, 0)
+	b := m.sh.browse
+	b.mode = browseTyping
+	return tea.Batch(cmd, b.input.Focus())
+}
+
 // openDetail shows one interview in full.
 func (m *Model) openDetail(id uint64) tea.Cmd {
 	m.page = newDetailPage(m.sh, id)

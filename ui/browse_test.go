@@ -269,7 +269,7 @@ func TestBrowseDeleteAndUndo(t *testing.T) {
 	press(t, m, letter('j'))
 	id := m.sh.browse.selectedID()
 	press(t, m, letter('d'))
-	if !strings.Contains(browseScreen(m), "y deletes it") {
+	if !strings.Contains(browseScreen(m), "y delete") {
 		t.Fatal("d did not ask first")
 	}
 	press(t, m, letter('y'))

@@ -85,7 +85,7 @@ func (p *browsePage) titleLine(width int) string {
 func (p *browsePage) filterLine(width int) string {
 	st := p.sh.styles
 	if p.mode != browseTyping && p.input.Value() == "" {
-		return st.Faint.Render("/ press / to search words in every answer, or to filter by stage, outcome, tag and date")
+		return st.Faint.Render(truncate("/ press / to search every answer, or filter by stage, outcome, tag, date", width))
 	}
 	p.input.SetWidth(max(10, width-4))
 	return p.input.View()
@@ -175,7 +175,7 @@ func (p *browsePage) footer(width int) string {
 			c := p.list.at(p.cursor)
 			title = c.Summary.Title() + " (" + c.Summary.Date.String() + ")"
 		}
-		out = st.Warning.Render(truncate("Delete "+safetext.Line(title)+"? y deletes it (u undoes) · any other key keeps it", width))
+		out = st.Warning.Render(truncate("Delete "+safetext.Line(title)+"? y delete · any other key keep", width))
 	case browseTagging:
 		p.tags.SetWidth(max(10, width-30))
 		out = p.tags.View() + st.Faint.Render("  enter add · esc cancel")
@@ -202,7 +202,11 @@ func (p *browsePage) helpLine(width int) string {
 			k.Done,
 		}
 	} else {
-		bindings = []key.Binding{k.Open, k.Filter, k.Sort, k.Tag, k.Delete, k.Undo, k.Help, k.Back}
+		bindings = []key.Binding{k.Open, k.Filter, k.Sort, k.Tag, k.Delete}
+		if len(p.sh.deleted) > 0 {
+			bindings = append(bindings, k.Undo)
+		}
+		bindings = append(bindings, k.Help, k.Back)
 	}
 	return h.ShortHelpView(bindings)
 }

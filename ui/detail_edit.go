@@ -134,7 +134,7 @@ func (p *detailPage) saveAnswer(c editChoice) tea.Cmd {
 		}
 	}
 	today := journal.DateOf(p.sh.now())
-	return updateInterview(p.sh.journal, p.id, strings.ToLower(c.title), func(iv *journal.Interview) error {
+	return updateInterview(p.sh.journal, p.id, "“"+safetext.Line(c.title)+"”", func(iv *journal.Interview) error {
 		return applyAnswer(iv, c, text, rating, today)
 	})
 }
@@ -193,6 +193,9 @@ func (p *detailPage) pickerView(width int) string {
 			value = plural(len(p.iv.Curveballs), "curveball")
 		}
 		switch {
+		case c.kind == journal.KindRating && value != "":
+			r := int(max(0, min(5, p.iv.Get(c.field).Rating)))
+			value = strings.Repeat("●", r) + strings.Repeat("○", 5-r)
 		case c.field == outcomeField:
 			value = journal.Status(value).Label()
 		case c.kind == journal.KindChoice && value != "":

@@ -119,7 +119,7 @@ func TestDetailEditOneAnswer(t *testing.T) {
 	if d.mode != detailReading || !strings.Contains(d.view.GetContent(), "on-call rota") {
 		t.Fatal("the page does not show the saved answer")
 	}
-	if !strings.Contains(browseScreen(m), "Saved next time") {
+	if !strings.Contains(browseScreen(m), "Saved “Next time” of") {
 		t.Fatalf("no status after saving:\n%s", browseScreen(m))
 	}
 }

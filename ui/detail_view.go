@@ -62,7 +62,7 @@ func (p *detailPage) footer(width int) string {
 	var out string
 	switch p.mode {
 	case detailConfirm:
-		out = st.Warning.Render(truncate("Delete "+safetext.Line(p.iv.Title())+"? y deletes it (u undoes) · any other key keeps it", width))
+		out = st.Warning.Render(truncate("Delete "+safetext.Line(p.iv.Title())+"? y delete · any other key keep", width))
 	case detailTagging:
 		p.tags.SetWidth(max(10, width-30))
 		out = p.tags.View() + st.Faint.Render("  enter add · esc cancel")
@@ -75,7 +75,11 @@ func (p *detailPage) footer(width int) string {
 	case detailEditing:
 		out = h.ShortHelpView(p.editHelp())
 	default:
-		out = h.ShortHelpView([]key.Binding{k.Scroll, k.Next, k.Edit, k.Reflow, k.Tag, k.Delete, k.Undo, k.Back, k.Help})
+		bindings := []key.Binding{k.Next, k.Edit, k.Reflow, k.Tag, k.Delete}
+		if len(p.sh.deleted) > 0 {
+			bindings = append(bindings, k.Undo)
+		}
+		out = h.ShortHelpView(append(bindings, k.Back, k.Help))
 	}
 	if s := p.sh.statusView(); s != "" {
 		out = truncate(s, width) + "\n" + out

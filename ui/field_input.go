@@ -29,6 +29,9 @@ type fieldInput struct {
 // newFieldInput builds the input for a kind of answer, filled with text.
 func newFieldInput(kind journal.FieldKind, text string, options []string, keys ReflectKeys) fieldInput {
 	f := fieldInput{kind: kind, options: options, choice: -1}
+	// The widgets draw their value as it is: text from an import must be
+	// made safe before they hold it (see input_filter.go).
+	text = safetext.Text(text)
 	switch kind {
 	case journal.KindRating:
 		n, _ := strconv.Atoi(text)
@@ -103,6 +106,7 @@ func (f fieldInput) Text() string {
 
 // SetText replaces what a text input holds (after $EDITOR).
 func (f *fieldInput) SetText(s string) {
+	s = safetext.Text(s)
 	if f.usesArea() {
 		f.area.SetValue(s)
 	} else if f.isText() {
@@ -135,6 +139,7 @@ func (f *fieldInput) Update(msg tea.Msg, keys ReflectKeys) (tea.Cmd, bool) {
 			f.updateChoice(k, keys)
 		}
 	default:
+		msg = cleanInput(msg)
 		if f.usesArea() {
 			f.area, cmd = f.area.Update(msg)
 		} else {

@@ -102,7 +102,7 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.List):
 		return navigate(screenBrowse, 0)
 	case key.Matches(k, keys.Search):
-		return tea.Sequence(navigate(screenBrowse, 0), func() tea.Msg { return browseFocusMsg{} })
+		return func() tea.Msg { return searchMsg{} }
 	case key.Matches(k, keys.Review):
 		return navigate(screenReviewGlance, 0)
 	case key.Matches(k, keys.Resume) && len(h.drafts) > 0:
@@ -176,7 +176,7 @@ func (h *homeModel) recentView(b *strings.Builder, width int) {
 		b.WriteString(st.Subtle.Render("No reflections yet. Just had an interview? Press n and write it down while it is fresh.") + "\n")
 		return
 	}
-	b.WriteString(st.Heading.Render(fmt.Sprintf("Recent interviews (%d in all)", h.total)) + "\n")
+	b.WriteString(st.Heading.Render(fmt.Sprintf("Recent interviews (%d in all)", h.total)) + st.Faint.Render("  l list all · / search") + "\n")
 	for i, s := range h.recent {
 		b.WriteString(h.markRecent(i, summaryRow(st, s, width)) + "\n")
 	}
@@ -212,7 +212,7 @@ func (h *homeModel) footer(width int) string {
 	} else if len(h.drafts) > 0 {
 		bindings = append(bindings, k.Resume, k.Discard)
 	}
-	bindings = append(bindings, k.List, k.Patterns)
+	bindings = append(bindings, k.Patterns)
 	if len(h.drafts) == 0 {
 		// With the draft keys the line is full; the review line says w.
 		bindings = append(bindings, k.Review)

@@ -25,7 +25,7 @@ const (
 type interviewChangedMsg struct {
 	kind changeKind
 	iv   journal.Interview // the interview as saved, deleted or restored
-	what string            // what was changed, for the status line
+	what string            // what was changed, for the status line: "the tags"
 	err  error
 }
 
@@ -58,7 +58,7 @@ func addTags(j Journal, id uint64, tags []string) tea.Cmd {
 	if id == 0 || len(tags) == 0 {
 		return nil
 	}
-	return updateInterview(j, id, "tags", func(iv *journal.Interview) error {
+	return updateInterview(j, id, "the tags", func(iv *journal.Interview) error {
 		iv.Tags = mergeTags(iv.Tags, tags)
 		return nil
 	})
@@ -177,7 +177,7 @@ func (m *Model) startEdit(msg editInterviewMsg) tea.Cmd {
 // goes straight back to the interview instead of the summary meant for a new
 // reflection. It reports false for anything else.
 func (m *Model) finishEdit(msg interviewSavedMsg) (tea.Cmd, bool) {
-	if m.screen != screenReflect || msg.err != nil || m.reflect.draft.InterviewID == 0 {
+	if m.screen != screenReflect || msg.err != nil || m.reflect.draft.InterviewID == 0 || m.reflect.draft.Kind != journal.DraftInterview {
 		return nil, false
 	}
 	m.reflect.tickID++ // the flow is over: stop its autosave
@@ -193,7 +193,7 @@ func (m *Model) finishEdit(msg interviewSavedMsg) (tea.Cmd, bool) {
 // reports false for anything else.
 func (m *Model) leaveEdit(msg reflectDoneMsg) (tea.Cmd, bool) {
 	id := m.reflect.draft.InterviewID
-	if msg.quit || id == 0 || m.sh.standalone {
+	if msg.quit || id == 0 || m.sh.standalone || m.reflect.draft.Kind != journal.DraftInterview {
 		return nil, false
 	}
 	m.reflect.tickID++

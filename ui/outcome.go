@@ -222,7 +222,7 @@ func (p *outcomePage) saved(msg outcomeSavedMsg) tea.Cmd {
 		return p.sh.setStatus("The outcome was not saved: "+journal.ErrorMessage(msg.err), true)
 	}
 	p.iv = msg.iv
-	status := p.sh.setStatus("Outcome saved: "+msg.iv.Outcome.Status.Label()+". The follow-ups follow it.", false)
+	status := p.sh.setStatus("Outcome saved: "+msg.iv.Outcome.Status.Label()+". The follow-ups now match it.", false)
 	if !msg.iv.Outcome.Status.Decided() {
 		return tea.Batch(status, goBack())
 	}

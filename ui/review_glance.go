@@ -19,6 +19,9 @@ type glancePage struct {
 	loaded bool
 	err    string
 	week   journal.Week
+	// ivs is the journal the week was drawn from, kept so that marking a
+	// follow-up recomputes only the follow-ups.
+	ivs    []*journal.Interview
 	streak journal.Streak
 	// draft is an unfinished review that enter continues, or nil.
 	draft *journal.Draft
@@ -54,15 +57,19 @@ func (it glanceItem) key() string {
 // glanceLoadedMsg carries what the week at a glance shows.
 type glanceLoadedMsg struct {
 	week   journal.Week
+	ivs    []*journal.Interview
 	streak journal.Streak
 	draft  *journal.Draft
 	err    error
 }
 
-// followUpMarkedMsg reports that a follow-up was marked done or undone.
+// followUpMarkedMsg reports that a follow-up was marked done or undone,
+// with the week and journal as they are now.
 type followUpMarkedMsg struct {
 	status journal.FollowUpStatus
 	label  string
+	week   journal.Week
+	ivs    []*journal.Interview
 	err    error
 }
 
@@ -90,6 +97,7 @@ func (p *glancePage) load() tea.Cmd {
 		}
 		msg := glanceLoadedMsg{
 			week:   journal.WeekSummary(ivs, journal.LatestReview(reviews), now),
+			ivs:    ivs,
 			streak: journal.ReviewStreak(reviews, journal.DateOf(now)),
 		}
 		// Drafts come most recently touched first: continue the latest.
@@ -109,7 +117,7 @@ func (p *glancePage) Update(msg tea.Msg) tea.Cmd {
 	case glanceLoadedMsg:
 		p.loaded = true
 		p.err = journal.ErrorMessage(msg.err)
-		p.week, p.streak, p.draft = msg.week, msg.streak, msg.draft
+		p.week, p.ivs, p.streak, p.draft = msg.week, msg.ivs, msg.streak, msg.draft
 		p.fillItems()
 		return nil
 	case followUpMarkedMsg:
@@ -117,11 +125,13 @@ func (p *glancePage) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return p.sh.setStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
 		}
+		p.week, p.ivs = msg.week, msg.ivs
+		p.fillItems()
 		text := "Marked done: " + msg.label
 		if msg.status == journal.FollowUpOpen {
 			text = "Open again: " + msg.label
 		}
-		return tea.Batch(p.sh.setStatus(text, false), p.load())
+		return p.sh.setStatus(text, false)
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
 	}
@@ -188,7 +198,7 @@ func (p *glancePage) toggle(it glanceItem) tea.Cmd {
 		status = journal.FollowUpOpen
 	}
 	j, today := p.sh.journal, journal.DateOf(p.sh.now())
-	a := it.agenda
+	a, week, ivs := it.agenda, p.week, p.ivs
 	label := a.FollowUp.Kind.Label() + " · " + safetext.Line(agendaCompany(a))
 	return func() tea.Msg {
 		iv, err := j.Interview(a.InterviewID)
@@ -198,15 +208,28 @@ func (p *glancePage) toggle(it glanceItem) tea.Cmd {
 		if err == nil {
 			err = j.UpdateInterview(iv)
 		}
-		return followUpMarkedMsg{status: status, label: label, err: err}
+		if err != nil {
+			return followUpMarkedMsg{err: err}
+		}
+		// A new slice with the saved interview in its place: the page's
+		// own slice and week are left alone until the message lands.
+		next := make([]*journal.Interview, len(ivs))
+		for i, old := range ivs {
+			next[i] = old
+			if old.ID == iv.ID {
+				next[i] = iv
+			}
+		}
+		week.RefreshFollowUps(next)
+		return followUpMarkedMsg{status: status, label: label, week: week, ivs: next}
 	}
 }
 
 // agendaCompany names the interview of a follow-up in a few words.
 func agendaCompany(a journal.AgendaItem) string {
-	iv := journal.Interview{Company: a.Company, Role: a.Role}
 	if a.Company != "" {
 		return a.Company
 	}
+	iv := journal.Interview{Role: a.Role}
 	return iv.Title()
 }

@@ -29,7 +29,7 @@ func (p *glancePage) View() string {
 	st := p.sh.styles
 	width := max(20, min(p.sh.width-2, 100))
 	var b strings.Builder
-	b.WriteString(splitLine(st.Title.Render("debrief · your week at a glance"), st.Subtle.Render(streakWords(p.streak)), width))
+	b.WriteString(spreadLine(st.Title.Render("debrief · your week at a glance"), st.Subtle.Render(streakWords(p.streak)), width))
 	b.WriteString("\n")
 	switch {
 	case p.err != "":
@@ -65,6 +65,15 @@ func shortDay(d journal.Date) string {
 	return d.Time(time.UTC).Format("Mon 2 Jan")
 }
 
+// dayInYear writes a day as shortDay does, adding the year when it is not
+// the year of today.
+func dayInYear(d, today journal.Date) string {
+	if d.Year() != today.Year() {
+		return shortDay(d) + " " + fmt.Sprint(d.Year())
+	}
+	return shortDay(d)
+}
+
 // streakWords describes a streak for a header.
 func streakWords(s journal.Streak) string {
 	switch {
@@ -73,13 +82,13 @@ func streakWords(s journal.Streak) string {
 	case s.Weeks == 1 && s.ThisWeek:
 		return "reviewed this week"
 	case s.Weeks == 1:
-		return "1 week reviewed"
+		return "1-week streak"
 	}
 	return fmt.Sprintf("%d weeks in a row", s.Weeks)
 }
 
-// section writes a heading with a short remark after it.
-func section(b *strings.Builder, st Styles, title, remark string) {
+// glanceSection writes a heading with a short remark after it.
+func glanceSection(b *strings.Builder, st Styles, title, remark string) {
 	b.WriteString("\n" + st.Heading.Render(title))
 	if remark != "" {
 		b.WriteString(st.Faint.Render("  " + remark))
@@ -91,11 +100,11 @@ func (p *glancePage) interviewsView(b *strings.Builder, width int) {
 	st := p.sh.styles
 	ivs := p.week.Interviews
 	if len(ivs) == 0 {
-		section(b, st, "Interviews", "none in this stretch; applying and preparing count too")
+		glanceSection(b, st, "Interviews", "none in this stretch; applying and preparing count too")
 		return
 	}
-	section(b, st, "Interviews", plural(len(ivs), "interview"))
-	shown, more := capRows(len(ivs), glanceInterviewRows)
+	glanceSection(b, st, fmt.Sprintf("Interviews (%d)", len(ivs)), "")
+	shown, more := glanceRows(len(ivs), glanceInterviewRows)
 	// The latest interviews matter most to a week's review.
 	for _, iv := range ivs[len(ivs)-shown:] {
 		b.WriteString(summaryRow(st, iv.Summarize(), width) + "\n")
@@ -109,12 +118,12 @@ func (p *glancePage) followUpsView(b *strings.Builder, width int) {
 	st := p.sh.styles
 	w := p.week
 	if len(p.items) == 0 {
-		section(b, st, "Follow-ups", "nothing done, due or overdue")
+		glanceSection(b, st, "Follow-ups", "nothing done, due or overdue")
 		return
 	}
-	section(b, st, "Follow-ups", fmt.Sprintf("%d overdue · %d coming · %d done", len(w.Overdue), len(w.Coming), len(w.Done)))
+	glanceSection(b, st, "Follow-ups", fmt.Sprintf("%d overdue · %d coming · %d done", len(w.Overdue), len(w.Coming), len(w.Done)))
 	rows := glanceFollowUpRows + max(0, p.sh.height-glanceComfortHeight)
-	start, end := window(len(p.items), p.selected, rows)
+	start, end := visibleRange(len(p.items), p.selected, rows)
 	for i := start; i < end; i++ {
 		b.WriteString(p.followUpRow(p.items[i], i == p.selected, width) + "\n")
 	}
@@ -132,11 +141,11 @@ func (p *glancePage) followUpRow(it glanceItem, selected bool, width int) string
 	style := st.Subtle
 	switch it.group {
 	case groupOverdue:
-		mark, when, style = "!", "was due "+shortDay(f.Due), st.Warning
+		mark, when, style = "!", "was due "+dayInYear(f.Due, p.week.Today), st.Warning
 	case groupComing:
 		mark, when = "○", comingWords(f, p.week.Today)
 	case groupDone:
-		mark, when, style = "✓", "done "+shortDay(f.DoneAt), st.Success
+		mark, when, style = "✓", "done "+dayInYear(f.DoneAt, p.week.Today), st.Success
 	}
 	cursor := "  "
 	if selected {
@@ -155,11 +164,11 @@ func (p *glancePage) feedbackView(b *strings.Builder, width int) {
 	st := p.sh.styles
 	fbs := p.week.Feedback
 	if len(fbs) == 0 {
-		section(b, st, "Feedback", "none received")
+		glanceSection(b, st, "Feedback", "none received")
 		return
 	}
-	section(b, st, "Feedback", plural(len(fbs), "note"))
-	shown, more := capRows(len(fbs), glanceFeedbackRows)
+	glanceSection(b, st, fmt.Sprintf("Feedback (%d)", len(fbs)), "")
+	shown, more := glanceRows(len(fbs), glanceFeedbackRows)
 	for _, fb := range fbs[len(fbs)-shown:] {
 		who := safetext.Line(agendaCompany(journal.AgendaItem{Company: fb.Company, Role: fb.Role}))
 		if from := strings.TrimSpace(fb.Feedback.From); from != "" {
@@ -177,14 +186,14 @@ func (p *glancePage) patternsView(b *strings.Builder, width int) {
 	lines := patternChanges(st, p.week)
 	switch {
 	case len(p.week.Interviews) == 0:
-		section(b, st, "Patterns", "no new interviews, so nothing moved")
+		glanceSection(b, st, "Patterns", "no new interviews, so nothing moved")
 		return
 	case len(lines) == 0:
-		section(b, st, "Patterns", "no change since then")
+		glanceSection(b, st, "Patterns", "no change since then")
 		return
 	}
-	section(b, st, "Patterns", "what changed")
-	shown, more := capRows(len(lines), glancePatternRows)
+	glanceSection(b, st, "Patterns", "what changed")
+	shown, more := glanceRows(len(lines), glancePatternRows)
 	for _, l := range lines[:shown] {
 		b.WriteString(truncate(l, width) + "\n")
 	}
@@ -206,7 +215,7 @@ func patternChanges(st Styles, w journal.Week) []string {
 		if was == journal.TrendNotEnoughData {
 			was = "too few ratings"
 		}
-		out = append(out, "  "+style.Render(capitalize(t.Label)+" is now "+t.Now)+st.Faint.Render(" (was "+was+")"))
+		out = append(out, "  "+style.Render(upperFirst(t.Label)+" is now "+t.Now)+st.Faint.Render(" (was "+was+")"))
 	}
 	for _, th := range w.NewThemes {
 		out = append(out, fmt.Sprintf("  New theme: “%s” has come up in %d interviews", safetext.Line(th.Label), th.Count))
@@ -237,9 +246,9 @@ func comingWords(f journal.FollowUp, today journal.Date) string {
 	return "due " + shortDay(f.Due)
 }
 
-// capRows returns how many of n rows to draw within limit, keeping one row
+// glanceRows returns how many of n rows to draw within limit, keeping one row
 // for "and more", and how many are left out.
-func capRows(n, limit int) (shown, more int) {
+func glanceRows(n, limit int) (shown, more int) {
 	if n <= limit {
 		return n, 0
 	}
@@ -247,9 +256,9 @@ func capRows(n, limit int) (shown, more int) {
 	return shown, n - shown
 }
 
-// window returns the range of rows to draw so that the selected row is
+// visibleRange returns the range of rows to draw so that the selected row is
 // visible, for a list of n rows with room for size of them.
-func window(n, selected, size int) (start, end int) {
+func visibleRange(n, selected, size int) (start, end int) {
 	if n <= size {
 		return 0, n
 	}
@@ -258,8 +267,8 @@ func window(n, selected, size int) (start, end int) {
 	return start, start + size
 }
 
-// splitLine puts left and right on one line of width cells.
-func splitLine(left, right string, width int) string {
+// spreadLine puts left and right on one line of width cells.
+func spreadLine(left, right string, width int) string {
 	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
 		return left
@@ -267,8 +276,8 @@ func splitLine(left, right string, width int) string {
 	return left + strings.Repeat(" ", gap) + right
 }
 
-// capitalize upper-cases the first letter of s.
-func capitalize(s string) string {
+// upperFirst upper-cases the first letter of s.
+func upperFirst(s string) string {
 	if s == "" {
 		return s
 	}
@@ -287,11 +296,11 @@ func (p *glancePage) footer(width int) string {
 		bindings = append(bindings, k.Up, k.Done)
 	}
 	bindings = append(bindings, k.List, k.Back)
-	return pageFooter(p.sh, bindings, width)
+	return keysFooter(p.sh, bindings, width)
 }
 
-// pageFooter draws the status line, if any, over a line of key help.
-func pageFooter(sh *shared, bindings []key.Binding, width int) string {
+// keysFooter draws the status line, if any, over a line of key help.
+func keysFooter(sh *shared, bindings []key.Binding, width int) string {
 	hm := help.New()
 	hm.SetWidth(width)
 	hm.Styles.ShortKey = sh.styles.Subtle

@@ -85,7 +85,7 @@ func (p *reviewListPage) View() string {
 	st := p.sh.styles
 	width := max(20, min(p.sh.width-2, 100))
 	var b strings.Builder
-	b.WriteString(splitLine(st.Title.Render("debrief · weekly reviews"), st.Subtle.Render(streakWords(p.streak)), width))
+	b.WriteString(spreadLine(st.Title.Render("debrief · weekly reviews"), st.Subtle.Render(streakWords(p.streak)), width))
 	b.WriteString("\n\n")
 	switch {
 	case p.err != "":
@@ -96,7 +96,7 @@ func (p *reviewListPage) View() string {
 		b.WriteString(st.Subtle.Render("No weekly reviews yet. Go back and press enter to do the first one.") + "\n")
 	default:
 		// Two lines for the title, two for the footer.
-		start, end := window(len(p.reviews), p.selected, max(1, p.sh.height-4))
+		start, end := visibleRange(len(p.reviews), p.selected, max(1, p.sh.height-4))
 		for i := start; i < end; i++ {
 			b.WriteString(reviewRow(st, p.reviews[i], i == p.selected, width) + "\n")
 		}
@@ -105,7 +105,7 @@ func (p *reviewListPage) View() string {
 		}
 	}
 	k := p.sh.keys.Review
-	return layoutBody(b.String(), pageFooter(p.sh, []key.Binding{k.Open, k.Up, k.Back}, width), p.sh.height)
+	return layoutBody(b.String(), keysFooter(p.sh, []key.Binding{k.Open, k.Up, k.Back}, width), p.sh.height)
 }
 
 // reviewRow draws a review as one line: its week, the focus chosen and how

@@ -84,7 +84,7 @@ func (p *reviewPage) View() string {
 			title = st.Success.Render("✓ Saved") + "  " + title
 		}
 	}
-	b.WriteString(splitLine(title, st.Subtle.Render(streakWords(p.streak)), width) + "\n")
+	b.WriteString(spreadLine(title, st.Subtle.Render(streakWords(p.streak)), width) + "\n")
 	switch {
 	case p.err != "":
 		b.WriteString("\n" + st.Error.Render("✗ "+p.err) + "\n")
@@ -112,12 +112,12 @@ func (p *reviewPage) reviewBody(width int) string {
 	part := func(title string) { b.WriteString("\n" + st.Heading.Render(title) + "\n") }
 	if r.PreviousFocus != "" {
 		part("Last week's focus")
-		b.WriteString(indented("“"+safetext.Line(r.PreviousFocus)+"”", width) + "\n")
+		b.WriteString(indentWrap("“"+safetext.Line(r.PreviousFocus)+"”", width) + "\n")
 		if r.PreviousFocusDone != "" {
 			b.WriteString(st.Subtle.Render("  Practised: "+string(r.PreviousFocusDone)) + "\n")
 		}
 		if strings.TrimSpace(r.PreviousFocusNote) != "" {
-			b.WriteString(indented(safetext.Text(r.PreviousFocusNote), width) + "\n")
+			b.WriteString(indentWrap(safetext.Text(r.PreviousFocusNote), width) + "\n")
 		}
 	}
 	weekly := p.sh.setFor(journal.DraftReview)
@@ -134,7 +134,7 @@ func (p *reviewPage) reviewBody(width int) string {
 	if strings.TrimSpace(r.Focus) == "" {
 		b.WriteString(st.Faint.Render("  None chosen.") + "\n")
 	} else {
-		b.WriteString(indented(safetext.Line(r.Focus), width) + "\n")
+		b.WriteString(indentWrap(safetext.Line(r.Focus), width) + "\n")
 	}
 	if p.saved {
 		b.WriteString("\n" + st.Subtle.Render(truncate("Next week's review will start by asking how this focus went.", width)) + "\n")
@@ -156,11 +156,11 @@ func answerView(st Styles, kind journal.FieldKind, value string, width int) stri
 			return "  " + st.Prompt.Rating.Render(strings.Repeat("●", n)) + st.Prompt.Unrated.Render(strings.Repeat("○", 5-n)) + st.Subtle.Render("  "+value+" of 5")
 		}
 	}
-	return indented(safetext.Text(value), width)
+	return indentWrap(safetext.Text(value), width)
 }
 
-// indented wraps text to width with a two-space margin.
-func indented(text string, width int) string {
+// indentWrap wraps text to width with a two-space margin.
+func indentWrap(text string, width int) string {
 	wrapped := lipgloss.NewStyle().Width(max(10, width-2)).Render(text)
 	rows := strings.Split(wrapped, "\n")
 	for i, r := range rows {
@@ -178,7 +178,7 @@ func (p *reviewPage) footer(width int) string {
 			home.SetHelp(k.Open.Help().Key, "close")
 		}
 		quit := key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp("q", "quit"))
-		return pageFooter(p.sh, []key.Binding{home, scroll, quit}, width)
+		return keysFooter(p.sh, []key.Binding{home, scroll, quit}, width)
 	}
-	return pageFooter(p.sh, []key.Binding{scroll, k.Back}, width)
+	return keysFooter(p.sh, []key.Binding{scroll, k.Back}, width)
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -60,7 +61,7 @@ func (j *failingJournal) FinishDraft(id uint64, iv *journal.Interview) error {
 func openFailingJournal(t *testing.T, failAt, attempts int) *failingJournal {
 	t.Helper()
 	f := &storetest.Faults{}
-	s, err := store.Open(filepath.Join(t.TempDir(), "journal.db"), store.Options{OpenFile: f.OpenFile})
+	s, err := store.Open(filepath.Join(fastDir(t), "journal.db"), store.Options{OpenFile: f.OpenFile})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,4 +246,15 @@ func finishedInterview(t *testing.T, j *failingJournal) journal.Interview {
 	iv := *ivs[0]
 	iv.ID, iv.CreatedAt, iv.UpdatedAt = 0, time.Time{}, time.Time{}
 	return iv
+}
+
+// fastDir returns a temporary folder in memory where there is one (/dev/shm
+// on Linux), so that the many commits of these tests do not wait for a disk.
+func fastDir(t *testing.T) string {
+	t.Helper()
+	if dir, err := os.MkdirTemp("/dev/shm", "debrief-test-"); err == nil {
+		t.Cleanup(func() { os.RemoveAll(dir) })
+		return dir
+	}
+	return t.TempDir()
 }

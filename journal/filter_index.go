@@ -1,0 +1,152 @@
+package journal
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// TextIndex is an index of the words of many search texts (documents), so
+// that the documents holding a piece of text are found by looking through
+// the vocabulary once instead of through every text.
+//
+// A word here is a run of letters and digits (any byte of a multi-byte
+// character counts as one). Every occurrence of a search word made only of
+// such bytes lies inside one word of the text, so for it the index answers
+// exactly; for a search word holding other characters (a hyphen, a space)
+// it answers with the documents holding its longest part, which callers
+// then check with a plain search.
+//
+// Documents are numbered in the order they are added. A document cannot be
+// removed: a changed interview is added again and its old number forgotten
+// by the caller.
+type TextIndex struct {
+	ids      map[string]int32 // word -> number
+	words    []string
+	postings [][]int32 // word number -> documents holding it, ascending
+	docs     int
+	// blob holds every word between NUL bytes, and starts[i] is where word i
+	// begins in it, so one search through blob finds every word holding a
+	// piece of text. It is rebuilt when words were added.
+	blob   string
+	starts []int32
+	stale  bool
+}
+
+// NewTextIndex indexes texts (lower-cased, as SearchText returns them);
+// text i becomes document i.
+func NewTextIndex(texts []string) *TextIndex {
+	ix := &TextIndex{ids: make(map[string]int32)}
+	for _, t := range texts {
+		ix.Add(t)
+	}
+	return ix
+}
+
+// Len returns the number of documents.
+func (ix *TextIndex) Len() int { return ix.docs }
+
+// Add indexes one more text and returns its document number.
+func (ix *TextIndex) Add(text string) int32 {
+	doc := int32(ix.docs)
+	ix.docs++
+	for i := 0; i < len(text); {
+		for i < len(text) && !isIndexByte(text[i]) {
+			i++
+		}
+		start := i
+		for i < len(text) && isIndexByte(text[i]) {
+			i++
+		}
+		if start == i {
+			continue
+		}
+		w := text[start:i]
+		id, ok := ix.ids[w]
+		if !ok {
+			w = strings.Clone(w) // do not keep the whole text alive for one word
+			id = int32(len(ix.words))
+			ix.ids[w] = id
+			ix.words = append(ix.words, w)
+			ix.postings = append(ix.postings, nil)
+			ix.stale = true
+		}
+		if p := ix.postings[id]; len(p) == 0 || p[len(p)-1] != doc {
+			ix.postings[id] = append(p, doc)
+		}
+	}
+	return doc
+}
+
+// Holding returns the set of documents that may hold text (lower-cased),
+// one bit per document, and whether the set is exact. With nothing to look
+// up (text holds no letter or digit) it returns nil: any document may.
+func (ix *TextIndex) Holding(text string) (docs []uint64, exact bool) {
+	part, exact := longestPart(text)
+	if part == "" {
+		return nil, false
+	}
+	ix.build()
+	docs = make([]uint64, (ix.docs+63)/64)
+	for at := 0; ; {
+		k := strings.Index(ix.blob[at:], part)
+		if k < 0 {
+			break
+		}
+		// The word whose span holds the match: the last start at or before it.
+		w := sort.Search(len(ix.starts), func(i int) bool { return int(ix.starts[i]) > at+k }) - 1
+		for _, d := range ix.postings[w] {
+			docs[d>>6] |= 1 << (uint(d) & 63)
+		}
+		// Go on after this word: it is counted once.
+		at = int(ix.starts[w]) + len(ix.words[w])
+	}
+	return docs, exact
+}
+
+// build lays the words out in blob when words were added since.
+func (ix *TextIndex) build() {
+	if !ix.stale && ix.blob != "" || len(ix.words) == 0 {
+		return
+	}
+	var b strings.Builder
+	ix.starts = ix.starts[:0]
+	b.WriteByte(0)
+	for _, w := range ix.words {
+		ix.starts = append(ix.starts, int32(b.Len()))
+		b.WriteString(w)
+		b.WriteByte(0)
+	}
+	ix.blob = b.String()
+	ix.stale = false
+}
+
+// HasDoc reports whether document doc is in a set Holding returned.
+func HasDoc(docs []uint64, doc int32) bool {
+	return doc >= 0 && int(doc>>6) < len(docs) && docs[doc>>6]&(1<<(uint(doc)&63)) != 0
+}
+
+// isIndexByte reports whether b belongs to an indexed word: an ASCII letter
+// or digit, or any byte of a multi-byte character.
+func isIndexByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || 'A' <= b && b <= 'Z' || b >= utf8.RuneSelf
+}
+
+// longestPart returns the longest run of indexed bytes in text, and whether
+// it is the whole text.
+func longestPart(text string) (string, bool) {
+	best := ""
+	for i := 0; i < len(text); {
+		for i < len(text) && !isIndexByte(text[i]) {
+			i++
+		}
+		start := i
+		for i < len(text) && isIndexByte(text[i]) {
+			i++
+		}
+		if i-start > len(best) {
+			best = text[start:i]
+		}
+	}
+	return best, len(best) == len(text)
+}
