@@ -109,12 +109,14 @@ func plannedFollowUp(iv *journal.Interview, id string, today journal.Date) (jour
 	if i := slices.IndexFunc(plan, func(f journal.FollowUp) bool { return f.ID == id }); i >= 0 {
 		return plan[i], nil
 	}
-	var ids []string
+	var open []string
 	for _, f := range plan {
-		ids = append(ids, f.ID)
+		if f.Status == journal.FollowUpOpen {
+			open = append(open, f.ID)
+		}
 	}
-	if len(ids) == 0 {
-		return journal.FollowUp{}, journal.Errorf(journal.EInvalid, "Interview %d has no follow-ups planned now, so there is no %s.", iv.ID, id)
+	if len(open) == 0 {
+		return journal.FollowUp{}, journal.Errorf(journal.EInvalid, "%s is not planned for interview %d, which has no open follow-ups now.", id, iv.ID)
 	}
-	return journal.FollowUp{}, journal.Errorf(journal.EInvalid, "%s is not planned for interview %d; its follow-ups are %s.", id, iv.ID, strings.Join(ids, ", "))
+	return journal.FollowUp{}, journal.Errorf(journal.EInvalid, "%s is not planned for interview %d; its open follow-ups are %s.", id, iv.ID, strings.Join(open, ", "))
 }

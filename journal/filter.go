@@ -43,16 +43,40 @@ type Candidate struct {
 	Text       string
 	title      []rune // "company role", lower-cased rune by rune
 	titleLower string
+	letters    letterSet // the letters of the title
+	starts     letterSet // the letters that begin a word of the title
 }
 
 // NewCandidate prepares a summary, with the interview's SearchText when it
-// is known, for matching.
+// is known, for matching. A Candidate made without it, from its Summary
+// alone, matches too, only more slowly: a list can draw before it has
+// prepared every candidate.
 func NewCandidate(s Summary, text string) Candidate {
 	title := []rune(s.Company + " " + s.Role)
 	for i, r := range title {
 		title[i] = toLowerRune(r)
 	}
-	return Candidate{Summary: s, Text: text, title: title, titleLower: string(title)}
+	letters, starts := titleLetters(title)
+	return Candidate{Summary: s, Text: text, title: title, titleLower: string(title), letters: letters, starts: starts}
+}
+
+// Prepared reports whether the candidate was made by NewCandidate.
+func (c *Candidate) Prepared() bool { return c.title != nil }
+
+// titles returns the lower-cased title as runes and as text, preparing
+// them when the candidate was not.
+func (c *Candidate) titles() ([]rune, string) {
+	if c.title != nil {
+		return c.title, c.titleLower
+	}
+	p := NewCandidate(c.Summary, "")
+	return p.title, p.titleLower
+}
+
+// mayFuzzyMatch rules a word out of the fuzzy match cheaply: the title
+// must hold each of its letters, and a word must begin with its first.
+func (c *Candidate) mayFuzzyMatch(w *preparedWord) bool {
+	return c.title == nil || w.letters&^c.letters == 0 && w.first&c.starts != 0
 }
 
 // Match reports whether the candidate passes every part of the query. To
@@ -71,21 +95,34 @@ type Matcher struct {
 
 // preparedWord is a free word of the query, ready to match.
 type preparedWord struct {
-	text  string
-	runes []rune
-	docs  []uint64 // the documents that may hold it; nil without an index
-	exact bool     // docs holds exactly the documents that hold it
+	text    string
+	runes   []rune
+	letters letterSet // the word's letters
+	first   letterSet // its first letter
+	docs    []uint64  // the documents that may hold it; nil without an index
+	exact   bool      // docs holds exactly the documents that hold it
 }
+
+// minIndexedWord is the shortest word looked up in the index: a single
+// letter is in nearly every text, found at once by a plain search, while
+// the index would gather the documents of half its vocabulary.
+const minIndexedWord = 2
 
 // Matcher prepares the query to match many candidates. The index, when not
 // nil, must hold the texts the candidates carry (see Match).
 func (q *Query) Matcher(ix *TextIndex) *Matcher {
 	m := &Matcher{q: q, words: make([]preparedWord, len(q.Words))}
 	for i, w := range q.Words {
-		m.words[i] = preparedWord{text: w, runes: appendLowerRunes(nil, w)}
-		if ix != nil {
-			m.words[i].docs, m.words[i].exact = ix.Holding(w)
+		runes := appendLowerRunes(nil, w)
+		pw := preparedWord{text: w, runes: runes}
+		pw.letters, _ = titleLetters(runes)
+		if len(runes) > 0 {
+			pw.first = letterOf(runes[0])
 		}
+		if ix != nil && len(w) >= minIndexedWord {
+			pw.docs, pw.exact = ix.Holding(w)
+		}
+		m.words[i] = pw
 	}
 	return m
 }
@@ -113,18 +150,21 @@ func (w *preparedWord) matches(c *Candidate, doc int32) bool {
 	if indexed && w.exact && HasDoc(w.docs, doc) {
 		return true
 	}
-	if fuzzyMatchRunes(c.title, w.runes) {
-		return true
+	if c.mayFuzzyMatch(w) {
+		if title, _ := c.titles(); fuzzyMatchRunes(title, w.runes) {
+			return true
+		}
 	}
 	switch {
 	case c.Text == "":
-		return strings.Contains(c.titleLower, w.text)
+		_, titleLower := c.titles()
+		return strings.Contains(titleLower, w.text)
 	case indexed && !HasDoc(w.docs, doc):
 		return false
 	case indexed && w.exact:
 		return true
 	}
-	return strings.Contains(c.Text, w.text)
+	return containsRare(c.Text, w.text)
 }
 
 // MatchSummary reports whether a summary passes the parts of the query that
@@ -163,13 +203,14 @@ func (q *Query) MatchSummary(s *Summary) bool {
 // answers, so a screen can highlight the first and show where the others
 // are.
 func (q *Query) TitleHighlights(c *Candidate) (positions []int, inAnswers []string) {
+	title, titleLower := c.titles()
 	for _, w := range q.Words {
-		if pos, ok := fuzzyPositions(c.title, w); ok {
+		if pos, ok := fuzzyPositions(title, w); ok {
 			positions = append(positions, pos...)
 			continue
 		}
-		if i := strings.Index(c.titleLower, w); i >= 0 {
-			start := len([]rune(c.titleLower[:i]))
+		if i := strings.Index(titleLower, w); i >= 0 {
+			start := len([]rune(titleLower[:i]))
 			for k := range len([]rune(w)) {
 				positions = append(positions, start+k)
 			}

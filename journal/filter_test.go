@@ -394,3 +394,46 @@ func TestMatcherWithIndexAgrees(t *testing.T) {
 		t.Logf("%q matches %d", s, n)
 	}
 }
+
+func TestUnpreparedCandidateMatchesAlike(t *testing.T) {
+	s := journal.Summary{Company: "Acme Widgets", Role: "Backend engineer"}
+	prepared := journal.NewCandidate(s, "")
+	bare := journal.Candidate{Summary: s}
+	if bare.Prepared() || !prepared.Prepared() {
+		t.Fatal("Prepared is wrong")
+	}
+	for _, text := range []string{"acbe", "widg", "zz", "engineer"} {
+		q := parse(t, text)
+		if q.Match(&bare) != q.Match(&prepared) {
+			t.Errorf("%q: an unprepared candidate matched differently", text)
+		}
+		a, _ := q.TitleHighlights(&bare)
+		b, _ := q.TitleHighlights(&prepared)
+		if !slices.Equal(a, b) {
+			t.Errorf("%q: highlights %v and %v", text, a, b)
+		}
+	}
+}
+
+func TestContainsRare(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	ivs := demo.Generate(50, 13, time.Date(2026, 3, 14, 18, 0, 0, 0, time.UTC))
+	for range 20000 {
+		s := ivs[r.IntN(len(ivs))].SearchText()
+		var sub string
+		switch r.IntN(3) {
+		case 0:
+			at := r.IntN(len(s))
+			sub = s[at:min(len(s), at+1+r.IntN(10))]
+		case 1:
+			sub = []string{"on-", "-call", "zq", "x-", ":3", "é", "the ", " a"}[r.IntN(8)]
+		default:
+			other := ivs[r.IntN(len(ivs))].SearchText()
+			at := r.IntN(len(other))
+			sub = other[at:min(len(other), at+2+r.IntN(6))]
+		}
+		if got, want := journal.ContainsRareForTest(s, sub), strings.Contains(s, sub); got != want {
+			t.Fatalf("%q in a text: got %v, want %v", sub, got, want)
+		}
+	}
+}

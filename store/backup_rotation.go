@@ -81,7 +81,8 @@ func newestDaily(path string) string {
 }
 
 // pruneBackups removes the daily backups beyond DailyBackupsKept, oldest
-// first, and temporary files left by interrupted backups. Failures are
+// first, and temporary files left by interrupted backups, checks and
+// restores. Failures are
 // ignored: an extra file is harmless, and the next backup tries again.
 func pruneBackups(path string, now time.Time) {
 	all := dailyBackups(path)
@@ -89,8 +90,16 @@ func pruneBackups(path string, now time.Time) {
 		os.Remove(all[0])
 		all = all[1:]
 	}
-	dir := BackupDirOf(path)
-	temps, _ := filepath.Glob(filepath.Join(dir, ".backup-*.tmp"))
+	var temps []string
+	for _, pattern := range []string{
+		filepath.Join(BackupDirOf(path), ".backup-*.tmp"),
+		filepath.Join(BackupDirOf(path), ".snapshot-*.tmp"),
+		filepath.Join(filepath.Dir(path), ".snapshot-*.tmp"),
+		filepath.Join(filepath.Dir(path), ".restore-*.tmp"),
+	} {
+		found, _ := filepath.Glob(pattern)
+		temps = append(temps, found...)
+	}
 	for _, t := range temps {
 		if info, err := os.Stat(t); err == nil && now.Sub(info.ModTime()) > staleTempAge {
 			os.Remove(t)

@@ -288,3 +288,36 @@ func TestListBackups(t *testing.T) {
 		t.Fatalf("list %+v", list)
 	}
 }
+
+func TestDailyBackupRemovesLeftovers(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "journal.db")
+	s, err := store.Open(path)
+	must(t, err)
+	s.Now = func() time.Time { return time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC) }
+	dir := store.BackupDirOf(path)
+	must(t, os.MkdirAll(dir, 0o700))
+	old := time.Now().Add(-48 * time.Hour)
+	leftovers := []string{
+		filepath.Join(dir, ".backup-1.tmp"),
+		filepath.Join(dir, ".snapshot-1.tmp"),
+		filepath.Join(filepath.Dir(path), ".snapshot-2.tmp"),
+		filepath.Join(filepath.Dir(path), ".restore-3.tmp"),
+	}
+	for _, p := range leftovers {
+		must(t, os.WriteFile(p, []byte("x"), 0o600))
+		must(t, os.Chtimes(p, old, old))
+	}
+	// One still being written by a backup running now.
+	fresh := filepath.Join(dir, ".backup-2.tmp")
+	must(t, os.WriteFile(fresh, []byte("x"), 0o600))
+	s.StartDailyBackup(nil)
+	must(t, s.Close())
+	for _, p := range leftovers {
+		if _, err := os.Stat(p); !os.IsNotExist(err) {
+			t.Errorf("%s was left", p)
+		}
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("a temporary file in use was removed")
+	}
+}

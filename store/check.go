@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -72,7 +73,8 @@ func (s *Store) Check() (CheckReport, error) {
 			return
 		}
 		for err := range tx.Check() {
-			c.add("", 0, "the file's structure is damaged: %s", err)
+			// bbolt's own words name the page, which helps a repair.
+			c.add("", 0, "the file's structure is damaged (%s)", clip(err.Error(), 160))
 		}
 	})
 	if err != nil {
@@ -295,17 +297,20 @@ func sameSummary(a, b journal.Summary) bool {
 }
 
 // clipKey shows a key in a message: printable, and short.
-func clipKey(k []byte) string {
-	const most = 24
-	if len(k) > most {
-		k = k[:most]
+func clipKey(k []byte) string { return clip(string(k), 24) }
+
+// clip makes s fit in a message: at most most bytes, with anything that is
+// not printable text shown as '?'.
+func clip(s string, most int) string {
+	if len(s) > most {
+		s = s[:most]
 	}
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || r == 0xfffd {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError {
 			return '?'
 		}
 		return r
-	}, string(k))
+	}, strings.ToValidUTF8(s, "?"))
 }
 
 func capitalize(s string) string {

@@ -42,6 +42,9 @@ func Restore(path, backup string, now time.Time) (RestoreReport, error) {
 	if same, _ := sameFiles(path, backup); same {
 		return rep, journal.Errorf(journal.EInvalid, "%s is the journal itself, not a backup of it.", backup)
 	}
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		return rep, journal.Errorf(journal.EInvalid, "%s is not a journal file; nothing was restored.", path)
+	}
 	src, err := openBackup(backup)
 	if err != nil {
 		return rep, err

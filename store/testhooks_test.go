@@ -31,3 +31,19 @@ func SummaryKey(d journal.Date, id uint64) []byte { return summaryKey(d, id) }
 
 // Encode is the codec's encode.
 func Encode(v any) ([]byte, error) { return encode(v) }
+
+// Empty removes every interview, summary, draft and review, leaving an
+// empty journal, so a fuzz target can reuse one store.
+func (s *Store) Empty() error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketInterviews, bucketSummaries, bucketDrafts, bucketReviews, bucketFollowUps} {
+			if tx.Bucket(name) == nil {
+				continue
+			}
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
+		}
+		return createBuckets(tx)
+	})
+}

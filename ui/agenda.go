@@ -34,11 +34,11 @@ type agendaPage struct {
 type agendaMode int
 
 const (
-	modeList agendaMode = iota
-	modeSnooze
-	modeSnoozeDate
-	modeSkip
-	modeMessage
+	agendaListing agendaMode = iota
+	agendaSnoozing
+	agendaSnoozeDate
+	agendaSkipping
+	agendaReading
 )
 
 // agendaLoadedMsg carries the agenda as of today.
@@ -85,7 +85,7 @@ func (p *agendaPage) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
 	}
-	if p.mode == modeSnoozeDate || p.mode == modeSkip {
+	if p.mode == agendaSnoozeDate || p.mode == agendaSkipping {
 		var cmd tea.Cmd
 		p.input, cmd = p.input.Update(msg)
 		return cmd
@@ -127,11 +127,11 @@ func (p *agendaPage) selected() (journal.AgendaItem, bool) {
 func (p *agendaPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.keys.FollowUps
 	switch p.mode {
-	case modeMessage:
+	case agendaReading:
 		return p.message.handleKey(k, p)
-	case modeSnooze:
+	case agendaSnoozing:
 		return p.snoozeKey(k)
-	case modeSnoozeDate, modeSkip:
+	case agendaSnoozeDate, agendaSkipping:
 		return p.inputKey(k)
 	}
 	switch {
@@ -160,15 +160,15 @@ func (p *agendaPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, keys.Open):
-		p.mode = modeMessage
+		p.mode = agendaReading
 		p.message = newMessageView(p.sh, it)
 		return p.message.load()
 	case key.Matches(k, keys.Done):
 		return p.mark(it, journal.FollowUpDone, journal.Date{}, "")
 	case key.Matches(k, keys.Snooze):
-		p.mode, p.snoozeChoice = modeSnooze, 0
+		p.mode, p.snoozeChoice = agendaSnoozing, 0
 	case key.Matches(k, keys.Skip):
-		p.startInput(modeSkip, "Why skip it? (optional)")
+		p.startInput(agendaSkipping, "Why skip it? (optional)")
 		return textinput.Blink
 	}
 	return nil
@@ -182,7 +182,7 @@ func (p *agendaPage) snoozeKey(k tea.KeyPressMsg) tea.Cmd {
 	pick := -1
 	switch s := k.String(); {
 	case key.Matches(k, keys.Back):
-		p.mode = modeList
+		p.mode = agendaListing
 	case key.Matches(k, keys.Up):
 		p.snoozeChoice = (p.snoozeChoice + len(choices) - 1) % len(choices)
 	case key.Matches(k, keys.Down):
@@ -196,10 +196,10 @@ func (p *agendaPage) snoozeKey(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if choices[pick].until.IsZero() {
-		p.startInput(modeSnoozeDate, "YYYY-MM-DD")
+		p.startInput(agendaSnoozeDate, "YYYY-MM-DD")
 		return nil
 	}
-	p.mode = modeList
+	p.mode = agendaListing
 	return p.mark(it, journal.FollowUpSnoozed, choices[pick].until, "")
 }
 
@@ -218,11 +218,11 @@ func (p *agendaPage) inputKey(k tea.KeyPressMsg) tea.Cmd {
 	it, _ := p.selected()
 	switch {
 	case key.Matches(k, keys.Cancel):
-		p.mode = modeList
+		p.mode = agendaListing
 		p.input.Blur()
 		return nil
-	case key.Matches(k, keys.Confirm) && p.mode == modeSkip:
-		p.mode = modeList
+	case key.Matches(k, keys.Confirm) && p.mode == agendaSkipping:
+		p.mode = agendaListing
 		p.input.Blur()
 		return p.mark(it, journal.FollowUpSkipped, journal.Date{}, p.input.Value())
 	case key.Matches(k, keys.Confirm):
@@ -234,7 +234,7 @@ func (p *agendaPage) inputKey(k tea.KeyPressMsg) tea.Cmd {
 		case !until.After(today):
 			p.inputErr = "Choose a day after today."
 		default:
-			p.mode = modeList
+			p.mode = agendaListing
 			p.input.Blur()
 			return p.mark(it, journal.FollowUpSnoozed, until, "")
 		}

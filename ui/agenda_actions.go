@@ -102,15 +102,15 @@ func (p *agendaPage) changed(msg followUpChangedMsg) tea.Cmd {
 	case msg.status == journal.FollowUpDone:
 		text = "Done: " + label + ". Press u to undo."
 	case msg.status == journal.FollowUpSnoozed:
-		text = "Snoozed until " + spokenDate(msg.until) + ": " + label + ". Press u to undo."
+		text = "Snoozed until " + agendaDay(msg.until) + ": " + label + ". Press u to undo."
 	default:
 		text = "Skipped: " + label + ". Press u to undo."
 	}
 	if !msg.undone {
 		p.undo = &agendaUndo{item: msg.item, prior: msg.prior}
 	}
-	if p.mode == modeMessage {
-		p.mode, p.message = modeList, nil
+	if p.mode == agendaReading {
+		p.mode, p.message = agendaListing, nil
 	}
 	return tea.Batch(p.load(), p.sh.setStatus(text, false))
 }
@@ -121,8 +121,8 @@ func followUpRefText(interviewID uint64, id string) string {
 	return strconv.FormatUint(interviewID, 10) + "/" + id
 }
 
-// spokenDate writes a day briefly, as "Tue 17 Mar".
-func spokenDate(d journal.Date) string {
+// agendaDay writes a day briefly, as "Tue 17 Mar".
+func agendaDay(d journal.Date) string {
 	if d.IsZero() {
 		return ""
 	}

@@ -131,7 +131,7 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *agendaPage) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, keys.Back):
-		p.mode, p.message = modeList, nil
+		p.mode, p.message = agendaListing, nil
 	case !v.loaded || v.err != "":
 		return nil
 	case key.Matches(k, keys.Copy):

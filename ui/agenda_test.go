@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -15,13 +16,13 @@ import (
 )
 
 var (
-	fuToday  = journal.DateOf(fixedNow) // Saturday 14 March 2026
-	keyTab   = tea.KeyPressMsg{Code: tea.KeyTab}
-	keySpace = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	keyUp    = tea.KeyPressMsg{Code: tea.KeyUp}
+	fuToday    = journal.DateOf(fixedNow) // Saturday 14 March 2026
+	fuKeyTab   = tea.KeyPressMsg{Code: tea.KeyTab}
+	fuKeySpace = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	fuKeyUp    = tea.KeyPressMsg{Code: tea.KeyUp}
 )
 
-func keyText(s string) tea.KeyPressMsg {
+func fuKey(s string) tea.KeyPressMsg {
 	r := []rune(s)[0]
 	return tea.KeyPressMsg{Code: r, Text: s}
 }
@@ -49,23 +50,23 @@ func fuJournal(t *testing.T, ivs ...journal.Interview) *fakeJournal {
 	return j
 }
 
-func screenText(m *Model) string { return ansi.Strip(m.View().Content) }
+func fuScreen(m *Model) string { return ansi.Strip(m.View().Content) }
 
-// openFollowUps opens the follow-ups from home.
-func openFollowUps(t *testing.T, j *fakeJournal) *Model {
+// fuOpenFollowUps opens the follow-ups from home.
+func fuOpenFollowUps(t *testing.T, j *fakeJournal) *Model {
 	t.Helper()
 	m := newTestModel(t, j, StartHome)
-	press(t, m, keyText("f"))
+	press(t, m, fuKey("f"))
 	if m.screen != screenFollowUps {
 		t.Fatalf("f on home opened %v", m.screen)
 	}
 	return m
 }
 
-func agendaOf(m *Model) *agendaPage { return m.page.(*agendaPage) }
+func fuAgendaPage(m *Model) *agendaPage { return m.page.(*agendaPage) }
 
-// record returns the user's record of a follow-up, or nil.
-func record(t *testing.T, j *fakeJournal, id uint64, fid string) *journal.FollowUp {
+// fuRecord returns the user's fuRecord of a follow-up, or nil.
+func fuRecord(t *testing.T, j *fakeJournal, id uint64, fid string) *journal.FollowUp {
 	t.Helper()
 	iv, err := j.Interview(id)
 	if err != nil {
@@ -77,7 +78,7 @@ func record(t *testing.T, j *fakeJournal, id uint64, fid string) *journal.Follow
 	return nil
 }
 
-func agendaRefs(a journal.Agenda) []string {
+func fuAgendaRefs(a journal.Agenda) []string {
 	var out []string
 	for _, g := range agendaSections(a) {
 		for _, it := range g.items {
@@ -91,23 +92,23 @@ func TestHomeShowsFollowUpCounts(t *testing.T) {
 	m := newTestModel(t, fuJournal(t, fuPending("Acme", 2)), StartHome)
 	// The thank-you is late, the connection note is due, the check-in
 	// comes later.
-	if s := screenText(m); !strings.Contains(s, "Follow-ups: 1 overdue · 1 today · 1 later") {
+	if s := fuScreen(m); !strings.Contains(s, "Follow-ups: 1 overdue · 1 today · 1 later") {
 		t.Fatalf("home lacks the follow-up counts:\n%s", s)
 	}
-	if s := screenText(newTestModel(t, newFakeJournal(), StartHome)); strings.Contains(s, "Follow-ups:") {
+	if s := fuScreen(newTestModel(t, newFakeJournal(), StartHome)); strings.Contains(s, "Follow-ups:") {
 		t.Fatalf("an empty journal shows follow-up counts:\n%s", s)
 	}
 }
 
 func TestAgendaListsGroups(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2), fuPending("Globex", 0))
-	m := openFollowUps(t, j)
-	p := agendaOf(m)
+	m := fuOpenFollowUps(t, j)
+	p := fuAgendaPage(m)
 	want := []string{"Overdue 1/thank_you", "Today 1/connect", "Today 2/thank_you", "This week 2/connect", "Later 1/check_in", "Later 2/check_in"}
-	if got := agendaRefs(p.agenda); !slices.Equal(got, want) {
+	if got := fuAgendaRefs(p.agenda); !slices.Equal(got, want) {
 		t.Fatalf("agenda %v, want %v", got, want)
 	}
-	s := screenText(m)
+	s := fuScreen(m)
 	for _, part := range []string{"Overdue (1)", "Today (2)", "This week (1)", "Later (2)", "Send a thank-you note", "Acme, Backend engineer", "1 day late", "1/thank_you", "memorable"} {
 		if !strings.Contains(s, part) {
 			t.Errorf("the screen lacks %q:\n%s", part, s)
@@ -121,24 +122,24 @@ func TestAgendaListsGroups(t *testing.T) {
 
 func TestAgendaDoneAndUndo(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
-	m := openFollowUps(t, j)
-	press(t, m, keyText("d"))
-	r := record(t, j, 1, "thank_you")
+	m := fuOpenFollowUps(t, j)
+	press(t, m, fuKey("d"))
+	r := fuRecord(t, j, 1, "thank_you")
 	if r == nil || r.Status != journal.FollowUpDone || r.DoneAt != fuToday {
 		t.Fatalf("d stored %+v", r)
 	}
-	p := agendaOf(m)
-	if got := agendaRefs(p.agenda); slices.Contains(got, "Overdue 1/thank_you") {
+	p := fuAgendaPage(m)
+	if got := fuAgendaRefs(p.agenda); slices.Contains(got, "Overdue 1/thank_you") {
 		t.Fatalf("the done thank-you is still listed: %v", got)
 	}
-	if s := screenText(m); !strings.Contains(s, "Done: Send a thank-you note") {
+	if s := fuScreen(m); !strings.Contains(s, "Done: Send a thank-you note") {
 		t.Fatalf("no confirmation:\n%s", s)
 	}
-	press(t, m, keyText("u"))
-	if r := record(t, j, 1, "thank_you"); r != nil {
+	press(t, m, fuKey("u"))
+	if r := fuRecord(t, j, 1, "thank_you"); r != nil {
 		t.Fatalf("undo left %+v", r)
 	}
-	if got := agendaRefs(agendaOf(m).agenda); !slices.Contains(got, "Overdue 1/thank_you") {
+	if got := fuAgendaRefs(fuAgendaPage(m).agenda); !slices.Contains(got, "Overdue 1/thank_you") {
 		t.Fatalf("undo did not bring the thank-you back: %v", got)
 	}
 }
@@ -146,32 +147,32 @@ func TestAgendaDoneAndUndo(t *testing.T) {
 func TestAgendaSnooze(t *testing.T) {
 	t.Run("ThreeDays", func(t *testing.T) {
 		j := fuJournal(t, fuPending("Acme", 2))
-		m := openFollowUps(t, j)
-		press(t, m, keyText("s"))
-		if s := screenText(m); !strings.Contains(s, "In three days (Tue 17 Mar)") {
+		m := fuOpenFollowUps(t, j)
+		press(t, m, fuKey("s"))
+		if s := fuScreen(m); !strings.Contains(s, "In three days (Tue 17 Mar)") {
 			t.Fatalf("no snooze menu:\n%s", s)
 		}
-		press(t, m, keyText("2"))
-		r := record(t, j, 1, "thank_you")
+		press(t, m, fuKey("2"))
+		r := fuRecord(t, j, 1, "thank_you")
 		if r == nil || r.Status != journal.FollowUpSnoozed || r.SnoozedUntil != fuToday.AddDays(3) {
 			t.Fatalf("snooze stored %+v", r)
 		}
 	})
 	t.Run("OnADate", func(t *testing.T) {
 		j := fuJournal(t, fuPending("Acme", 2))
-		m := openFollowUps(t, j)
-		press(t, m, keyText("s"), keyDown, keyDown, keyDown, keyEnter)
+		m := fuOpenFollowUps(t, j)
+		press(t, m, fuKey("s"), keyDown, keyDown, keyDown, keyEnter)
 		typeText(t, m, "2026-03-14")
 		press(t, m, keyEnter)
-		if !strings.Contains(screenText(m), "Choose a day after today") {
-			t.Fatalf("a snooze to today was taken:\n%s", screenText(m))
+		if !strings.Contains(fuScreen(m), "Choose a day after today") {
+			t.Fatalf("a snooze to today was taken:\n%s", fuScreen(m))
 		}
 		for range 10 {
 			press(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
 		}
 		typeText(t, m, "2026-04-01")
 		press(t, m, keyEnter)
-		if r := record(t, j, 1, "thank_you"); r == nil || r.SnoozedUntil != journal.NewDate(2026, 4, 1) {
+		if r := fuRecord(t, j, 1, "thank_you"); r == nil || r.SnoozedUntil != journal.NewDate(2026, 4, 1) {
 			t.Fatalf("snooze to a date stored %+v", r)
 		}
 	})
@@ -179,12 +180,12 @@ func TestAgendaSnooze(t *testing.T) {
 
 func TestAgendaSkipWithReason(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
-	m := openFollowUps(t, j)
+	m := fuOpenFollowUps(t, j)
 	press(t, m, keyDown) // the connection note
-	press(t, m, keyText("x"))
+	press(t, m, fuKey("x"))
 	typeText(t, m, "not on any network")
 	press(t, m, keyEnter)
-	r := record(t, j, 1, "connect")
+	r := fuRecord(t, j, 1, "connect")
 	if r == nil || r.Status != journal.FollowUpSkipped || r.Note != "not on any network" {
 		t.Fatalf("skip stored %+v", r)
 	}
@@ -192,10 +193,10 @@ func TestAgendaSkipWithReason(t *testing.T) {
 
 func TestAgendaMessage(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
-	m := openFollowUps(t, j)
+	m := fuOpenFollowUps(t, j)
 	press(t, m, keyEnter)
-	p := agendaOf(m)
-	if p.mode != modeMessage || !p.message.loaded {
+	p := fuAgendaPage(m)
+	if p.mode != agendaReading || !p.message.loaded {
 		t.Fatal("enter did not open the drafted message")
 	}
 	iv, _ := j.Interview(1)
@@ -206,26 +207,26 @@ func TestAgendaMessage(t *testing.T) {
 	if p.message.text != want {
 		t.Fatalf("message %q, want %q", p.message.text, want)
 	}
-	if s := screenText(m); !strings.Contains(s, "Hi Dana and Sam,") || !strings.Contains(s, "sharding") {
+	if s := fuScreen(m); !strings.Contains(s, "Hi Dana and Sam,") || !strings.Contains(s, "sharding") {
 		t.Fatalf("the message is not on screen:\n%s", s)
 	}
 
-	_, cmd := m.Update(keyText("c"))
-	if !slices.ContainsFunc(cmdMessages(cmd), func(msg tea.Msg) bool { return strings.Contains(strings.ToLower(typeName(msg)), "clipboard") }) {
+	_, cmd := m.Update(fuKey("c"))
+	if !slices.ContainsFunc(fuMessages(cmd), func(msg tea.Msg) bool { return strings.Contains(strings.ToLower(fuTypeName(msg)), "clipboard") }) {
 		t.Fatal("c did not copy to the clipboard")
 	}
 
-	press(t, m, keyText("e"))
+	press(t, m, fuKey("e"))
 	typeText(t, m, "P.S. ")
 	press(t, m, keyEsc)
 	if !strings.HasPrefix(p.message.text, "Hi Dana") || !strings.HasSuffix(p.message.text, "Best regards,P.S. ") {
 		t.Fatalf("editing in place gave %q", p.message.text)
 	}
-	press(t, m, keyText("d"))
-	if r := record(t, j, 1, "thank_you"); r == nil || r.Status != journal.FollowUpDone {
+	press(t, m, fuKey("d"))
+	if r := fuRecord(t, j, 1, "thank_you"); r == nil || r.Status != journal.FollowUpDone {
 		t.Fatalf("d in the message stored %+v", r)
 	}
-	if p.mode != modeList {
+	if p.mode != agendaListing {
 		t.Fatal("marking done did not go back to the list")
 	}
 }
@@ -248,12 +249,12 @@ func TestAgendaMessageTemplates(t *testing.T) {
 				}
 				return tc.tmpl, tc.err
 			}
-			press(t, m, keyText("f"), keyEnter)
-			msg := agendaOf(m).message
+			press(t, m, fuKey("f"), keyEnter)
+			msg := fuAgendaPage(m).message
 			if !strings.HasPrefix(msg.text, tc.want) {
 				t.Fatalf("message %q, want it to start %q", msg.text, tc.want)
 			}
-			if s := screenText(m); tc.warn != "" && !strings.Contains(s, tc.warn) {
+			if s := fuScreen(m); tc.warn != "" && !strings.Contains(s, tc.warn) {
 				t.Fatalf("the broken template is not reported:\n%s", s)
 			}
 		})
@@ -266,21 +267,21 @@ func TestGoldenAgenda(t *testing.T) {
 	rejected.Outcome = journal.Outcome{Status: journal.StatusRejected, Date: fuToday.AddDays(-1)}
 	rejected.StillInterested = true
 	j.FinishDraft(0, &rejected)
-	m := openFollowUps(t, j)
+	m := fuOpenFollowUps(t, j)
 	press(t, m, keyDown)
-	golden.RequireEqual(t, []byte(screenText(m)))
+	golden.RequireEqual(t, []byte(fuScreen(m)))
 }
 
 func TestGoldenMessage(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 1))
-	m := openFollowUps(t, j)
+	m := fuOpenFollowUps(t, j)
 	press(t, m, keyEnter)
-	golden.RequireEqual(t, []byte(screenText(m)))
+	golden.RequireEqual(t, []byte(fuScreen(m)))
 }
 
-// cmdMessages runs a command and returns every message it yields, batches
+// fuMessages runs a command and returns every message it yields, batches
 // opened.
-func cmdMessages(cmd tea.Cmd) []tea.Msg {
+func fuMessages(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
@@ -289,8 +290,8 @@ func cmdMessages(cmd tea.Cmd) []tea.Msg {
 		var out []tea.Msg
 		for _, c := range batch {
 			if c != nil {
-				if m, ok := quick(c); ok {
-					out = append(out, cmdMessages(func() tea.Msg { return m })...)
+				if m, ok := fuQuick(c); ok {
+					out = append(out, fuMessages(func() tea.Msg { return m })...)
 				}
 			}
 		}
@@ -299,18 +300,42 @@ func cmdMessages(cmd tea.Cmd) []tea.Msg {
 	return []tea.Msg{msg}
 }
 
-// quick runs a command unless it is a timer.
-func quick(c tea.Cmd) (tea.Msg, bool) {
+// fuQuick runs a command unless it is a timer.
+func fuQuick(c tea.Cmd) (tea.Msg, bool) {
 	done := make(chan tea.Msg, 1)
 	go func() { done <- c() }()
 	select {
 	case m := <-done:
 		return m, true
-	case <-timeout():
+	case <-fuTimeout():
 		return nil, false
 	}
 }
 
-func typeName(msg tea.Msg) string { return fmt.Sprintf("%T", msg) }
+func fuTypeName(msg tea.Msg) string { return fmt.Sprintf("%T", msg) }
 
-func timeout() <-chan time.Time { return time.After(200 * time.Millisecond) }
+func fuTimeout() <-chan time.Time { return time.After(200 * time.Millisecond) }
+
+func TestAgendaMessageFromEditor(t *testing.T) {
+	j := fuJournal(t, fuPending("Acme", 2))
+	m := fuOpenFollowUps(t, j)
+	press(t, m, keyEnter)
+	_, cmd := m.Update(tea.KeyPressMsg{Code: 'e', Mod: tea.ModCtrl})
+	msgs := fuMessages(cmd)
+	if len(msgs) != 1 {
+		t.Fatalf("ctrl+e gave %v", msgs)
+	}
+	ready, ok := msgs[0].(editorReadyMsg)
+	if !ok || ready.err != nil {
+		t.Fatalf("ctrl+e did not prepare the editor: %#v", msgs[0])
+	}
+	t.Cleanup(func() { os.Remove(ready.path) })
+	if b, _ := os.ReadFile(ready.path); !strings.HasPrefix(string(b), "Hi Dana and Sam,") {
+		t.Fatalf("the editor opens %q", b)
+	}
+	// The root runs the editor; what comes back replaces the message.
+	m.Update(editorDoneMsg{text: "Hi Dana,\nshort and sweet\x1b[31m"})
+	if got := fuAgendaPage(m).message.text; got != "Hi Dana,\nshort and sweet" {
+		t.Fatalf("after the editor the message is %q", got)
+	}
+}

@@ -25,7 +25,7 @@ func agendaSections(a journal.Agenda) []agendaSection {
 
 // View draws the list, or the message of the follow-up opened.
 func (p *agendaPage) View() string {
-	if p.mode == modeMessage && p.message != nil {
+	if p.mode == agendaReading && p.message != nil {
 		return p.message.View()
 	}
 	st := p.sh.styles
@@ -36,7 +36,7 @@ func (p *agendaPage) View() string {
 	if p.loaded && p.err == "" {
 		right = FollowUpCountsText(p.agenda.Counts())
 	}
-	b.WriteString(agendaSplit(st.Title.Render("Follow-ups · "+spokenDate(today)), st.Subtle.Render(right), width) + "\n\n")
+	b.WriteString(agendaSplit(st.Title.Render("Follow-ups · "+agendaDay(today)), st.Subtle.Render(right), width) + "\n\n")
 	footer := p.footer(width)
 	switch {
 	case p.err != "":
@@ -102,8 +102,8 @@ func (p *agendaPage) itemRow(it journal.AgendaItem, selected bool, width int, to
 	whenWidth := 16
 	titleWidth := max(6, width-2-labelWidth-2-whenWidth-1)
 	iv := journal.Interview{Company: it.Company, Role: it.Role}
-	label := padRight(truncate(it.FollowUp.Kind.Label(), labelWidth), labelWidth)
-	title := padRight(truncate(safetext.Line(iv.Title()), titleWidth), titleWidth)
+	label := agendaPad(truncate(it.FollowUp.Kind.Label(), labelWidth), labelWidth)
+	title := agendaPad(truncate(safetext.Line(iv.Title()), titleWidth), titleWidth)
 	whenStyle := st.Faint
 	if it.FollowUp.Overdue(today) {
 		whenStyle = st.Warning
@@ -124,12 +124,12 @@ func (p *agendaPage) panel(width int, today journal.Date) string {
 	var b strings.Builder
 	b.WriteString(rule + "\n")
 	switch p.mode {
-	case modeSnooze:
+	case agendaSnoozing:
 		b.WriteString(st.Heading.Render("Snooze “"+it.FollowUp.Kind.Label()+"” until") + "\n")
 		for i, c := range snoozeChoices(today) {
 			line := fmt.Sprintf("%d %s", i+1, c.label)
 			if !c.until.IsZero() {
-				line += " (" + spokenDate(c.until) + ")"
+				line += " (" + agendaDay(c.until) + ")"
 			}
 			if i == p.snoozeChoice {
 				b.WriteString(st.Selected.Render("▸ "+line) + "\n")
@@ -137,9 +137,9 @@ func (p *agendaPage) panel(width int, today journal.Date) string {
 				b.WriteString(st.Subtle.Render("  "+line) + "\n")
 			}
 		}
-	case modeSnoozeDate, modeSkip:
+	case agendaSnoozeDate, agendaSkipping:
 		question := "Snooze until which day?"
-		if p.mode == modeSkip {
+		if p.mode == agendaSkipping {
 			question = "Skip “" + it.FollowUp.Kind.Label() + "”. Why? (optional, enter to skip it)"
 		}
 		b.WriteString(st.Heading.Render(truncate(question, width)) + "\n")
@@ -167,9 +167,9 @@ func (p *agendaPage) footer(width int) string {
 	k := p.sh.keys.FollowUps
 	var bindings []key.Binding
 	switch p.mode {
-	case modeSnooze:
+	case agendaSnoozing:
 		bindings = []key.Binding{k.Up, k.Confirm, k.Cancel}
-	case modeSnoozeDate, modeSkip:
+	case agendaSnoozeDate, agendaSkipping:
 		bindings = []key.Binding{k.Confirm, k.Cancel}
 	default:
 		if len(p.items) > 0 {
@@ -202,11 +202,11 @@ func agendaWhen(f journal.FollowUp, today journal.Date) string {
 	case f.DueToday(today) && f.Deadline() == today:
 		return "today"
 	case f.DueToday(today):
-		return "by " + spokenDate(f.Deadline())
+		return "by " + agendaDay(f.Deadline())
 	case f.Due == today.AddDays(1):
 		return "tomorrow"
 	}
-	return spokenDate(f.Due)
+	return agendaDay(f.Due)
 }
 
 // agendaSplit puts left and right on one line of width cells.
@@ -218,7 +218,7 @@ func agendaSplit(left, right string, width int) string {
 	return left + strings.Repeat(" ", gap) + right
 }
 
-// padRight pads s with spaces to width cells.
-func padRight(s string, width int) string {
+// agendaPad pads s with spaces to width cells.
+func agendaPad(s string, width int) string {
 	return s + strings.Repeat(" ", max(0, width-lipgloss.Width(s)))
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -32,8 +34,11 @@ type browsePage struct {
 	tags  textinput.Model // the tags being added
 
 	cursor, offset int // the selected match and the first match drawn
-	textsLoading   bool
-	showHelp       bool
+	// loaded keeps the summaries the list opened on until the background
+	// work that prepares them starts.
+	loaded       []journal.Summary
+	textsLoading bool
+	showHelp     bool
 	// selectID is selected once the summaries arrive.
 	selectID uint64
 	// quitOnLeave is set when the app was started on the list.
@@ -47,9 +52,21 @@ type browseLoadedMsg struct {
 	err  error
 }
 
-// browseTextsMsg carries the lower-cased text of every interview.
+// browseStartMsg starts the background work once the first rows are on
+// screen, so it does not compete with drawing them.
+type browseStartMsg struct{}
+
+// browsePreparedMsg carries the candidates prepared in the background.
+type browsePreparedMsg struct{ cands []journal.Candidate }
+
+// backgroundDelay leaves the first frame time to reach the screen.
+const backgroundDelay = 30 * time.Millisecond
+
+// browseTextsMsg carries the lower-cased text of every interview and the
+// index of their words.
 type browseTextsMsg struct {
 	texts []idText
+	index *journal.TextIndex
 	err   error
 }
 
@@ -88,15 +105,17 @@ func (p *browsePage) Init() tea.Cmd {
 
 // loadTexts reads the text of every interview in a command.
 func (p *browsePage) loadTexts() tea.Cmd {
-	p.textsLoading = true
 	j := p.sh.journal
 	return func() tea.Msg {
 		var texts []idText
+		index := journal.NewTextIndex(nil)
 		err := j.EachInterview(func(iv *journal.Interview) error {
-			texts = append(texts, idText{id: iv.ID, text: iv.SearchText()})
+			t := iv.SearchText()
+			texts = append(texts, idText{id: iv.ID, text: t})
+			index.Add(t)
 			return nil
 		})
-		return browseTextsMsg{texts: texts, err: err}
+		return browseTextsMsg{texts: texts, index: index, err: err}
 	}
 }
 
@@ -113,7 +132,19 @@ func (p *browsePage) Update(msg tea.Msg) tea.Cmd {
 		if p.selectID != 0 {
 			p.selectByID(p.selectID)
 		}
-		return tea.Batch(p.loadTexts(), p.previewCmd())
+		p.textsLoading = true
+		p.loaded = msg.sums
+		return tea.Tick(backgroundDelay, func(time.Time) tea.Msg { return browseStartMsg{} })
+	case browseStartMsg:
+		sums := p.loaded
+		p.loaded = nil
+		prepare := func() tea.Msg { return browsePreparedMsg{cands: prepareCandidates(sums)} }
+		return tea.Batch(prepare, p.loadTexts(), p.previewCmd())
+	case browsePreparedMsg:
+		if p.list != nil {
+			p.list.adopt(msg.cands)
+		}
+		return nil
 	case browseTextsMsg:
 		p.textsLoading = false
 		if msg.err != nil {
@@ -121,7 +152,7 @@ func (p *browsePage) Update(msg tea.Msg) tea.Cmd {
 		}
 		if p.list != nil {
 			id := p.selectedID()
-			p.list.setTexts(msg.texts)
+			p.list.setTexts(msg.texts, msg.index)
 			p.selectByID(id)
 		}
 		return p.previewCmd()

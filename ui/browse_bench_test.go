@@ -22,6 +22,15 @@ type benchJournal struct {
 
 func (j *benchJournal) Summaries() ([]journal.Summary, error) { return slices.Clone(j.sums), nil }
 
+// textsMsg is what loading the texts in the background delivers.
+func (j *benchJournal) textsMsg() browseTextsMsg {
+	index := journal.NewTextIndex(nil)
+	for _, t := range j.texts {
+		index.Add(t.text)
+	}
+	return browseTextsMsg{texts: j.texts, index: index}
+}
+
 // newBenchJournal prepares n demo interviews, newest first, without holding
 // them all at once.
 func newBenchJournal(b *testing.B, n int) *benchJournal {
@@ -48,12 +57,13 @@ func benchShared(j Journal) *shared {
 // its first frame: the summaries load, the list is prepared, View runs.
 func BenchmarkBrowseFirstView10k(b *testing.B) {
 	j := newBenchJournal(b, 10000)
+	sh := benchShared(j)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		p := newBrowsePage(benchShared(j), "")
+		p := newBrowsePage(sh, "")
 		p.Update(p.Init()())
-		if p.View() == "" {
+		if p.list == nil || p.View() == "" {
 			b.Fatal("nothing drawn")
 		}
 	}
@@ -85,7 +95,8 @@ func benchKeystroke(b *testing.B, n int) {
 	j := newBenchJournal(b, n)
 	p := newBrowsePage(benchShared(j), "")
 	p.Update(p.Init()())
-	p.Update(browseTextsMsg{texts: j.texts})
+	p.Update(browsePreparedMsg{cands: prepareCandidates(j.sums)})
+	p.Update(j.textsMsg())
 	p.mode = browseTyping
 	p.input.Focus()
 	keys := keystrokes()

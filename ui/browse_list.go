@@ -21,6 +21,11 @@ const parallelFilterAt = 8192
 type browseList struct {
 	cands []journal.Candidate // in the journal's order: newest first
 	byID  map[uint64]int32    // index into cands
+	// index holds the words of every answer once they are loaded, and
+	// docs[i] is the document of cands[i] in it (-1 when not there).
+	index   *journal.TextIndex
+	docs    []int32
+	docByID map[uint64]int32
 	order journal.SortOrder
 	// sorted holds every index of cands in the current order.
 	sorted []int32
@@ -46,23 +51,53 @@ type filterStep struct {
 	matches []int32
 }
 
-// newBrowseList prepares summaries (newest first) for the list.
+// newBrowseList makes the list of summaries (newest first). It leaves the
+// candidates unprepared, so the list draws at once; prepareCandidates,
+// run in the background, makes matching fast.
 func newBrowseList(sums []journal.Summary) *browseList {
 	l := &browseList{}
 	l.cands = make([]journal.Candidate, len(sums))
 	for i := range sums {
-		l.cands[i] = journal.NewCandidate(sums[i], "")
+		l.cands[i] = journal.Candidate{Summary: sums[i]}
 	}
 	l.reindex()
 	return l
+}
+
+// prepareCandidates prepares summaries for matching; it runs in a command.
+func prepareCandidates(sums []journal.Summary) []journal.Candidate {
+	out := make([]journal.Candidate, len(sums))
+	for i := range sums {
+		out[i] = journal.NewCandidate(sums[i], "")
+	}
+	return out
+}
+
+// adopt takes the prepared candidates of interviews still unprepared in
+// the list. Matching gives the same answers, only faster, so the matches
+// stand.
+func (l *browseList) adopt(prepared []journal.Candidate) {
+	for _, c := range prepared {
+		if i, ok := l.byID[c.Summary.ID]; ok && !l.cands[i].Prepared() {
+			c.Text = l.cands[i].Text
+			l.cands[i] = c
+		}
+	}
 }
 
 // reindex rebuilds the ID index and the order after the candidates changed,
 // and filters again.
 func (l *browseList) reindex() {
 	l.byID = make(map[uint64]int32, len(l.cands))
+	l.docs = make([]int32, len(l.cands))
 	for i := range l.cands {
-		l.byID[l.cands[i].Summary.ID] = int32(i)
+		id := l.cands[i].Summary.ID
+		l.byID[id] = int32(i)
+		if doc, ok := l.docByID[id]; ok {
+			l.docs[i] = doc
+		} else {
+			l.docs[i] = -1
+		}
 	}
 	l.resort()
 }
@@ -127,23 +162,25 @@ func (l *browseList) filter(q *journal.Query, within []int32) []int32 {
 	if q.IsZero() {
 		return within
 	}
+	m := q.Matcher(l.index)
 	parts := min(runtime.GOMAXPROCS(0), 8, len(within)/parallelFilterAt)
 	if parts <= 1 {
-		return l.filterPart(q, within, nil)
+		return l.filterPart(m, within)
 	}
 	results := make([][]int32, parts)
 	var wg sync.WaitGroup
 	for p := range parts {
 		lo, hi := len(within)*p/parts, len(within)*(p+1)/parts
-		wg.Go(func() { results[p] = l.filterPart(q, within[lo:hi], nil) })
+		wg.Go(func() { results[p] = l.filterPart(m, within[lo:hi]) })
 	}
 	wg.Wait()
 	return slices.Concat(results...)
 }
 
-func (l *browseList) filterPart(q *journal.Query, within, out []int32) []int32 {
+func (l *browseList) filterPart(m *journal.Matcher, within []int32) []int32 {
+	var out []int32
 	for _, i := range within {
-		if q.Match(&l.cands[i]) {
+		if m.Match(&l.cands[i], l.docs[i]) {
 			out = append(out, i)
 		}
 	}
@@ -158,16 +195,26 @@ func (l *browseList) setOrder(o journal.SortOrder) {
 	}
 }
 
-// setTexts gives candidates the lower-cased text of their answers, so free
-// words search every answer from now on.
-func (l *browseList) setTexts(texts []idText) {
-	for _, t := range texts {
+// setTexts gives candidates the lower-cased text of their answers, and the
+// index of those texts (text k is document k), so free words search every
+// answer from now on.
+func (l *browseList) setTexts(texts []idText, index *journal.TextIndex) {
+	l.index = index
+	l.docByID = make(map[uint64]int32, len(texts))
+	for k, t := range texts {
 		if i, ok := l.byID[t.id]; ok && !l.edited[t.id] {
 			l.cands[i].Text = t.text
+			l.docByID[t.id] = int32(k)
+		}
+	}
+	// Interviews changed while the texts loaded keep their newer text.
+	for id := range l.edited {
+		if i, ok := l.byID[id]; ok {
+			l.docByID[id] = index.Add(l.cands[i].Text)
 		}
 	}
 	l.textsLoaded = true
-	l.refilter()
+	l.reindex()
 }
 
 // upsert adds an interview, or replaces the one with its ID, keeping the
@@ -183,6 +230,9 @@ func (l *browseList) upsert(iv *journal.Interview) {
 		l.edited[iv.ID] = true
 	}
 	c := journal.NewCandidate(iv.Summarize(), iv.SearchText())
+	if l.index != nil {
+		l.docByID[iv.ID] = l.index.Add(c.Text)
+	}
 	at, _ := slices.BinarySearchFunc(l.cands, &c, func(a journal.Candidate, b *journal.Candidate) int {
 		return journal.SortByDate.Compare(&a.Summary, &b.Summary)
 	})

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
@@ -70,15 +69,44 @@ func (c listColumns) header(st Styles, order journal.SortOrder) string {
 	return st.Faint.Render(b.String())
 }
 
+// rowPaints are the styles of the list's rows, reduced to escape sequences
+// once a frame.
+type rowPaints struct {
+	base, mark, selected, selectedMark, subtle, faint, accent paint
+	offer, nextRound, rejected                                paint
+}
+
+func newRowPaints(st Styles) rowPaints {
+	return rowPaints{
+		base: paint{}, mark: newPaint(st.Accent.Bold(true).Underline(true)),
+		selected: newPaint(st.Selected), selectedMark: newPaint(st.Selected.Underline(true)),
+		subtle: newPaint(st.Subtle), faint: newPaint(st.Faint), accent: newPaint(st.Accent),
+		offer: newPaint(st.Success), nextRound: newPaint(st.Accent), rejected: newPaint(st.Warning),
+	}
+}
+
+// outcome colours an outcome by what it means for the search.
+func (rp *rowPaints) outcome(s journal.Status) paint {
+	switch s {
+	case journal.StatusOffer:
+		return rp.offer
+	case journal.StatusNextRound:
+		return rp.nextRound
+	case journal.StatusRejected:
+		return rp.rejected
+	}
+	return rp.subtle
+}
+
 // row draws one interview: date, company, role, stage, outcome and the
 // mood and self glyphs, with the letters the filter matched highlighted.
-func (c listColumns) row(st Styles, cand *journal.Candidate, highlights []int, selected bool) string {
+func (c listColumns) row(rp *rowPaints, cand *journal.Candidate, highlights []int, selected bool) string {
 	s := &cand.Summary
-	base, mark := lipgloss.NewStyle(), st.Accent.Bold(true).Underline(true)
+	base, mark := rp.base, rp.mark
 	lead := "  "
 	if selected {
-		base, mark = st.Selected, st.Selected.Underline(true)
-		lead = st.Selected.Render("▸ ")
+		base, mark = rp.selected, rp.selectedMark
+		lead = rp.selected.on("▸ ")
 	}
 	company, role := safetext.Line(s.Company), safetext.Line(s.Role)
 	// Highlights count runes of "company role" as stored; when cleaning
@@ -86,26 +114,27 @@ func (c listColumns) row(st Styles, cand *journal.Candidate, highlights []int, s
 	if company != s.Company || role != s.Role {
 		highlights = nil
 	}
+	status := s.Status
+	if status == "" {
+		status = journal.StatusPending
+	}
 	var b strings.Builder
+	b.Grow(200)
 	b.WriteString(lead)
-	b.WriteString(st.Subtle.Render(pad(s.Date.String(), dateWidth)))
+	b.WriteString(rp.subtle.on(padRight(s.Date.String(), dateWidth)))
 	b.WriteString("  ")
 	b.WriteString(highlightCell(company, c.company, highlights, 0, base, mark))
 	b.WriteString("  ")
 	b.WriteString(highlightCell(role, c.role, highlights, len([]rune(s.Company))+1, base, mark))
 	b.WriteString("  ")
-	b.WriteString(st.Faint.Render(pad(string(s.Stage), stageWidth)))
+	b.WriteString(rp.faint.on(padRight(string(s.Stage), stageWidth)))
 	b.WriteString("  ")
-	status := s.Status
-	if status == "" {
-		status = journal.StatusPending
-	}
-	b.WriteString(outcomeStyle(st, status).Render(pad(status.Label(), outcomeWidth)))
+	b.WriteString(rp.outcome(status).on(padRight(status.Label(), outcomeWidth)))
 	if c.ratings {
 		b.WriteString("  ")
-		b.WriteString(st.Accent.Render(pad(" "+ratingGlyph(s.MoodAfter), ratingWidth)))
+		b.WriteString(rp.accent.on(padRight(" "+ratingGlyph(s.MoodAfter), ratingWidth)))
 		b.WriteString(" ")
-		b.WriteString(st.Accent.Render(pad(" "+ratingGlyph(s.Authenticity), ratingWidth)))
+		b.WriteString(rp.accent.on(padRight(" "+ratingGlyph(s.Authenticity), ratingWidth)))
 	}
 	return b.String()
 }
@@ -125,45 +154,39 @@ func outcomeStyle(st Styles, s journal.Status) lipgloss.Style {
 
 // highlightCell draws text cut and padded to width, with the runes at the
 // highlighted positions (counted from offset) drawn in mark.
-func highlightCell(text string, width int, highlights []int, offset int, base, mark lipgloss.Style) string {
-	text = truncate(text, width)
+func highlightCell(text string, width int, highlights []int, offset int, base, mark paint) string {
+	text, w := fit(text, width)
 	var b strings.Builder
-	var run []rune
-	runMarked := false
-	flush := func() {
-		if len(run) > 0 {
-			style := base
-			if runMarked {
-				style = mark
+	if len(highlights) == 0 {
+		b.WriteString(base.on(text))
+	} else {
+		runStart, runMarked, h := 0, false, 0
+		i := 0 // rune position
+		for at, r := range text {
+			for h < len(highlights) && highlights[h] < offset+i {
+				h++
 			}
-			b.WriteString(style.Render(string(run)))
-			run = run[:0]
+			marked := h < len(highlights) && highlights[h] == offset+i && r != '…'
+			if marked != runMarked {
+				b.WriteString(choosePaint(runMarked, mark, base).on(text[runStart:at]))
+				runStart, runMarked = at, marked
+			}
+			i++
 		}
+		b.WriteString(choosePaint(runMarked, mark, base).on(text[runStart:]))
 	}
-	h := 0
-	for i, r := range []rune(text) {
-		for h < len(highlights) && highlights[h] < offset+i {
-			h++
-		}
-		marked := h < len(highlights) && highlights[h] == offset+i && r != '…'
-		if marked != runMarked {
-			flush()
-			runMarked = marked
-		}
-		run = append(run, r)
-	}
-	flush()
-	if w := ansi.StringWidth(text); w < width {
+	if w < width {
 		b.WriteString(strings.Repeat(" ", width-w))
 	}
 	return b.String()
 }
 
-// pad cuts or pads plain text to exactly width cells.
-func pad(s string, width int) string {
-	s = truncate(s, width)
-	if w := ansi.StringWidth(s); w < width {
-		return s + strings.Repeat(" ", width-w)
+func choosePaint(cond bool, a, b paint) paint {
+	if cond {
+		return a
 	}
-	return s
+	return b
 }
+
+// pad cuts or pads plain text to exactly width cells.
+func pad(s string, width int) string { return padRight(s, width) }

@@ -149,13 +149,14 @@ func (p *browsePage) rowsView(b *strings.Builder, width int) {
 	rows := p.rowsShown()
 	end := min(len(p.list.matches), p.offset+rows)
 	hasWords := len(p.list.query.Words) > 0
+	paints := newRowPaints(st)
 	for i := p.offset; i < end; i++ {
 		c := p.list.at(i)
 		var hl []int
 		if hasWords {
 			hl, _ = p.list.query.TitleHighlights(c)
 		}
-		b.WriteString(cols.row(st, c, hl, i == p.cursor))
+		b.WriteString(cols.row(&paints, c, hl, i == p.cursor))
 		b.WriteString("\n")
 	}
 	for i := end - p.offset; i < rows; i++ {

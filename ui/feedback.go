@@ -101,6 +101,8 @@ func (p *feedbackPage) Update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		p.resize()
 		return nil
+	case decisionFlowFailedMsg:
+		return decisionFlowFailed(p.sh, msg)
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
 	}

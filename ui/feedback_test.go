@@ -10,13 +10,13 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 )
 
-// rejectFromHome sets interview 1 to rejected from the home screen and
+// fuRejectFromHome sets interview 1 to rejected from the home screen and
 // leaves the picker on its offer of what comes next.
-func rejectFromHome(t *testing.T, j *fakeJournal) *Model {
+func fuRejectFromHome(t *testing.T, j *fakeJournal) *Model {
 	t.Helper()
 	m := newTestModel(t, j, StartHome)
-	press(t, m, keyText("o"), keyText("4"), keyEnter)
-	if !outcomeOf(m).decided {
+	press(t, m, fuKey("o"), fuKey("4"), keyEnter)
+	if !fuOutcomePage(m).decided {
 		t.Fatal("the rejection was not saved")
 	}
 	return m
@@ -24,8 +24,8 @@ func rejectFromHome(t *testing.T, j *fakeJournal) *Model {
 
 func TestFeedbackForm(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
-	m := rejectFromHome(t, j)
-	press(t, m, keyText("f"))
+	m := fuRejectFromHome(t, j)
+	press(t, m, fuKey("f"))
 	if m.screen != screenFeedback {
 		t.Fatalf("f after a decision opened %v", m.screen)
 	}
@@ -34,7 +34,7 @@ func TestFeedbackForm(t *testing.T) {
 		t.Fatal("empty feedback was saved")
 	}
 	typeText(t, m, "Sam Ortiz")
-	press(t, m, keyTab, keyTab)
+	press(t, m, fuKeyTab, fuKeyTab)
 	typeText(t, m, "Strong on design, light on testing.")
 	press(t, m, keyEnter)
 	typeText(t, m, "They would talk again in spring.")
@@ -55,15 +55,15 @@ func TestFeedbackForm(t *testing.T) {
 
 func TestDecisionReflection(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
-	m := rejectFromHome(t, j)
-	press(t, m, keyText("d"))
+	m := fuRejectFromHome(t, j)
+	press(t, m, fuKey("d"))
 	if m.screen != screenReflect || m.reflect.draft.Kind != journal.DraftFeedback {
 		t.Fatalf("d opened %v", m.screen)
 	}
-	if s := screenText(m); !strings.Contains(s, "after the decision · Acme") || !strings.Contains(s, "How does the news sit with you?") {
+	if s := fuScreen(m); !strings.Contains(s, "after the decision · Acme") || !strings.Contains(s, "How does the news sit with you?") {
 		t.Fatalf("the flow does not say what it is:\n%s", s)
 	}
-	press(t, m, keyText("2"), keyEnter)
+	press(t, m, fuKey("2"), keyEnter)
 	typeText(t, m, "They went with someone who had run a migration.")
 	press(t, m, keyEnter)
 
@@ -98,13 +98,13 @@ func TestDecisionReflection(t *testing.T) {
 	if iv.AnswerFor("next_time") != "" || len(iv.Lessons) != 0 {
 		t.Errorf("the lessons from the decision landed elsewhere: %q, %v", iv.AnswerFor("next_time"), iv.Lessons)
 	}
-	if r := record(t, j, 1, "gracious_reply"); r == nil || r.Status != journal.FollowUpDone {
+	if r := fuRecord(t, j, 1, "gracious_reply"); r == nil || r.Status != journal.FollowUpDone {
 		t.Error("finishing the reflection lost a follow-up marked meanwhile")
 	}
 	if ds, _ := j.Drafts(); len(ds) != 0 {
 		t.Errorf("%d drafts left after finishing", len(ds))
 	}
-	s := screenText(m)
+	s := fuScreen(m)
 	for _, part := range []string{"after the decision", "What you will do differently", "Lead with the migration story", "Ask for feedback"} {
 		if !strings.Contains(s, part) {
 			t.Errorf("the summary lacks %q:\n%s", part, s)
@@ -117,13 +117,13 @@ func TestDecisionReflection(t *testing.T) {
 
 func TestDecisionReflectionResumes(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
-	m := rejectFromHome(t, j)
-	press(t, m, keyText("d"), keyText("3"), keyEnter, keyEsc)
+	m := fuRejectFromHome(t, j)
+	press(t, m, fuKey("d"), fuKey("3"), keyEnter, keyEsc)
 	ds, _ := j.Drafts()
 	if len(ds) != 1 || ds[0].Kind != journal.DraftFeedback || ds[0].InterviewID != 1 {
 		t.Fatalf("pausing kept %+v", ds)
 	}
-	press(t, m, keyText("o"), keyEnter, keyText("d"))
+	press(t, m, fuKey("o"), keyEnter, fuKey("d"))
 	if m.screen != screenReflect || m.reflect.draft.ID != ds[0].ID || m.reflect.prompt().ID != "what_they_said" {
 		t.Fatalf("d did not resume the draft: screen %v, draft %d, prompt %s", m.screen, m.reflect.draft.ID, m.reflect.prompt().ID)
 	}
@@ -131,10 +131,10 @@ func TestDecisionReflectionResumes(t *testing.T) {
 
 func TestGoldenFeedback(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
-	m := rejectFromHome(t, j)
-	press(t, m, keyText("f"))
+	m := fuRejectFromHome(t, j)
+	press(t, m, fuKey("f"))
 	typeText(t, m, "Sam Ortiz, recruiter")
-	press(t, m, keyTab, keyTab)
+	press(t, m, fuKeyTab, fuKeyTab)
 	typeText(t, m, "Strong on design, light on testing.")
-	golden.RequireEqual(t, []byte(screenText(m)))
+	golden.RequireEqual(t, []byte(fuScreen(m)))
 }

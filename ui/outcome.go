@@ -35,9 +35,9 @@ type outcomePage struct {
 type outcomeFocus int
 
 const (
-	focusStatus outcomeFocus = iota
-	focusDate
-	focusInterested
+	outcomeFocusStatus outcomeFocus = iota
+	outcomeFocusDate
+	outcomeFocusInterest
 	outcomeFocusCount
 )
 
@@ -82,6 +82,8 @@ func (p *outcomePage) Update(msg tea.Msg) tea.Cmd {
 		p.load(msg.iv)
 	case outcomeSavedMsg:
 		return p.saved(msg)
+	case decisionFlowFailedMsg:
+		return decisionFlowFailed(p.sh, msg)
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
 	}
@@ -125,9 +127,9 @@ func (p *outcomePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	switch p.focus {
-	case focusStatus:
+	case outcomeFocusStatus:
 		p.statusKey(k)
-	case focusDate:
+	case outcomeFocusDate:
 		before := p.date.Value()
 		var cmd tea.Cmd
 		p.date, cmd = p.date.Update(k)
@@ -135,7 +137,7 @@ func (p *outcomePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 			p.dateEdited, p.inputErr = true, ""
 		}
 		return cmd
-	case focusInterested:
+	case outcomeFocusInterest:
 		if key.Matches(k, keys.Toggle) {
 			p.interested = !p.interested
 		}
@@ -171,7 +173,7 @@ func (p *outcomePage) pick(i int) {
 
 func (p *outcomePage) setFocus(f outcomeFocus) {
 	p.focus = f
-	if f == focusDate {
+	if f == outcomeFocusDate {
 		p.date.Focus()
 		p.date.CursorEnd()
 	} else {
@@ -192,7 +194,7 @@ func (p *outcomePage) save() tea.Cmd {
 	}
 	if err != nil {
 		p.inputErr = journal.ErrorMessage(err)
-		p.setFocus(focusDate)
+		p.setFocus(outcomeFocusDate)
 		return nil
 	}
 	if status == journal.StatusPending {

@@ -11,10 +11,10 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 )
 
-func outcomeOf(m *Model) *outcomePage { return m.page.(*outcomePage) }
+func fuOutcomePage(m *Model) *outcomePage { return m.page.(*outcomePage) }
 
-// openIDs lists the open follow-ups of an interview in the fake journal.
-func openIDs(t *testing.T, j *fakeJournal, id uint64) []string {
+// fuOpenIDs lists the open follow-ups of an interview in the fake journal.
+func fuOpenIDs(t *testing.T, j *fakeJournal, id uint64) []string {
 	t.Helper()
 	iv, err := j.Interview(id)
 	if err != nil {
@@ -31,21 +31,21 @@ func openIDs(t *testing.T, j *fakeJournal, id uint64) []string {
 
 func TestOutcomeRejectedReplansFollowUps(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
-	before := openIDs(t, j, 1)
+	before := fuOpenIDs(t, j, 1)
 	if !slices.Contains(before, "check_in") || slices.Contains(before, "gracious_reply") {
 		t.Fatalf("a pending interview plans %v", before)
 	}
 	m := newTestModel(t, j, StartHome)
-	press(t, m, keyText("o"))
-	if m.screen != screenOutcome || outcomeOf(m).iv == nil {
+	press(t, m, fuKey("o"))
+	if m.screen != screenOutcome || fuOutcomePage(m).iv == nil {
 		t.Fatalf("o on home opened %v", m.screen)
 	}
-	press(t, m, keyText("4"), keyEnter)
+	press(t, m, fuKey("4"), keyEnter)
 	iv, _ := j.Interview(1)
 	if iv.Outcome != (journal.Outcome{Status: journal.StatusRejected, Date: fuToday}) {
 		t.Fatalf("saved outcome %+v", iv.Outcome)
 	}
-	after := openIDs(t, j, 1)
+	after := fuOpenIDs(t, j, 1)
 	for _, id := range []string{"gracious_reply", "recruiter_feedback", "feedback_request"} {
 		if !slices.Contains(after, id) {
 			t.Errorf("a rejection does not plan %s: %v", id, after)
@@ -56,7 +56,7 @@ func TestOutcomeRejectedReplansFollowUps(t *testing.T) {
 			t.Errorf("a rejection still plans %s: %v", id, after)
 		}
 	}
-	if s := screenText(m); !strings.Contains(s, "What next?") || !strings.Contains(s, "Reflect on the decision") {
+	if s := fuScreen(m); !strings.Contains(s, "What next?") || !strings.Contains(s, "Reflect on the decision") {
 		t.Fatalf("no offer after a decision:\n%s", s)
 	}
 	press(t, m, keyEnter)
@@ -68,43 +68,43 @@ func TestOutcomeRejectedReplansFollowUps(t *testing.T) {
 func TestOutcomeDateAndInterest(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 5))
 	m := newTestModel(t, j, StartHome)
-	press(t, m, keyText("o"), keyText("4"), keyTab)
+	press(t, m, fuKey("o"), fuKey("4"), fuKeyTab)
 	for range 10 {
 		press(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
 	}
 	typeText(t, m, "2026-03-01")
 	press(t, m, keyEnter)
-	if p := outcomeOf(m); p.inputErr == "" || p.decided {
+	if p := fuOutcomePage(m); p.inputErr == "" || p.decided {
 		t.Fatal("an outcome before the interview was saved")
 	}
 	for range 10 {
 		press(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
 	}
 	typeText(t, m, "2026-03-12")
-	press(t, m, keyTab, keySpace, keyEnter)
+	press(t, m, fuKeyTab, fuKeySpace, keyEnter)
 	iv, _ := j.Interview(1)
 	if iv.Outcome.Date != journal.NewDate(2026, 3, 12) || !iv.StillInterested {
 		t.Fatalf("saved %+v, still interested %v", iv.Outcome, iv.StillInterested)
 	}
-	if !slices.Contains(openIDs(t, j, 1), "keep_in_touch-1") {
-		t.Fatalf("still interested after a rejection plans no keep-in-touch: %v", openIDs(t, j, 1))
+	if !slices.Contains(fuOpenIDs(t, j, 1), "keep_in_touch-1") {
+		t.Fatalf("still interested after a rejection plans no keep-in-touch: %v", fuOpenIDs(t, j, 1))
 	}
 }
 
 func TestOutcomePendingGoesBack(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
-	m := openFollowUps(t, j)
-	openOutcome(t, m, 1)
-	press(t, m, keyText("2"), keyEnter)
-	if !outcomeOf(m).decided {
+	m := fuOpenFollowUps(t, j)
+	fuOpenOutcome(t, m, 1)
+	press(t, m, fuKey("2"), keyEnter)
+	if !fuOutcomePage(m).decided {
 		t.Fatal("a next round is a decision")
 	}
 	press(t, m, keyEsc)
 	if m.screen != screenFollowUps {
 		t.Fatalf("the picker went back to %v, not to the follow-ups", m.screen)
 	}
-	openOutcome(t, m, 1)
-	press(t, m, keyText("1"), keyEnter)
+	fuOpenOutcome(t, m, 1)
+	press(t, m, fuKey("1"), keyEnter)
 	if m.screen != screenFollowUps {
 		t.Fatalf("saving pending went to %v", m.screen)
 	}
@@ -113,8 +113,8 @@ func TestOutcomePendingGoesBack(t *testing.T) {
 	}
 }
 
-// openOutcome opens the picker the way another screen would.
-func openOutcome(t *testing.T, m *Model, id uint64) {
+// fuOpenOutcome opens the picker the way another screen would.
+func fuOpenOutcome(t *testing.T, m *Model, id uint64) {
 	t.Helper()
 	_, cmd := m.Update(navigateMsg{to: screenOutcome, id: id})
 	run(t, m, cmd)
@@ -124,23 +124,23 @@ func TestHomeSelectsRecentInterview(t *testing.T) {
 	j := fuJournal(t, fuPending("Older", 9), fuPending("Newer", 1))
 	j.SaveDraft(&journal.Draft{Kind: journal.DraftInterview, Interview: journal.Interview{Company: "Globex"}, UpdatedAt: fixedNow})
 	m := newTestModel(t, j, StartHome)
-	press(t, m, keyDown, keyDown, keyText("o"))
-	if m.screen != screenOutcome || outcomeOf(m).id != 1 {
+	press(t, m, keyDown, keyDown, fuKey("o"))
+	if m.screen != screenOutcome || fuOutcomePage(m).id != 1 {
 		t.Fatalf("o on the second recent interview opened %v for %d", m.screen, m.pageID)
 	}
 	press(t, m, keyEsc)
-	press(t, m, keyUp, keyUp)
+	press(t, m, fuKeyUp, fuKeyUp)
 	if m.home.onRecent {
 		t.Fatal("up from the first recent interview did not go back to the drafts")
 	}
-	press(t, m, keyText("o"))
-	if outcomeOf(m).id != 2 {
-		t.Fatalf("o without a selection opened interview %d, not the newest", outcomeOf(m).id)
+	press(t, m, fuKey("o"))
+	if fuOutcomePage(m).id != 2 {
+		t.Fatalf("o without a selection opened interview %d, not the newest", fuOutcomePage(m).id)
 	}
 }
 
 func TestGoldenOutcome(t *testing.T) {
 	m := newTestModel(t, fuJournal(t, fuPending("Acme", 2)), StartHome)
-	press(t, m, keyText("o"), keyDown, keyDown, keyDown)
-	golden.RequireEqual(t, []byte(screenText(m)))
+	press(t, m, fuKey("o"), keyDown, keyDown, keyDown)
+	golden.RequireEqual(t, []byte(fuScreen(m)))
 }

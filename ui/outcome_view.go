@@ -37,7 +37,7 @@ func (p *outcomePage) View() string {
 		p.decidedView(&b, width)
 		return layoutBody(b.String(), p.footer(width), p.sh.height)
 	}
-	b.WriteString(p.label(focusStatus, "Where does it stand?") + "\n")
+	b.WriteString(p.label(outcomeFocusStatus, "Where does it stand?") + "\n")
 	for i, s := range journal.Statuses {
 		mark, style := "○", st.Subtle
 		if i == p.status {
@@ -45,7 +45,7 @@ func (p *outcomePage) View() string {
 		}
 		b.WriteString(style.Render(fmt.Sprintf("  %s %d %s", mark, i+1, s.Label())) + "\n")
 	}
-	b.WriteString("\n" + p.label(focusDate, "Since") + "  " + p.date.View() + "\n")
+	b.WriteString("\n" + p.label(outcomeFocusDate, "Since") + "  " + p.date.View() + "\n")
 	if p.inputErr != "" {
 		b.WriteString(st.Error.Render("  ✗ "+p.inputErr) + "\n")
 	}
@@ -53,7 +53,7 @@ func (p *outcomePage) View() string {
 	if p.interested {
 		box = "[x]"
 	}
-	b.WriteString("\n" + p.label(focusInterested, box+" Still interested in working there") + "\n")
+	b.WriteString("\n" + p.label(outcomeFocusInterest, box+" Still interested in working there") + "\n")
 	b.WriteString(st.Faint.Render("    While it holds, debrief plans a keep-in-touch note every few months.") + "\n")
 	return layoutBody(b.String(), p.footer(width), p.sh.height)
 }

@@ -141,5 +141,8 @@ func draftLabel(d journal.Draft) string {
 	if d.Kind == journal.DraftReview {
 		return fmt.Sprintf("%s, %d/%d answered", reviewTitle, d.Answered, d.Total)
 	}
+	if d.Kind == journal.DraftFeedback {
+		return "After the decision: " + d.Label()
+	}
 	return d.Label()
 }

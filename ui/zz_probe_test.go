@@ -7,10 +7,11 @@ import (
 )
 
 func BenchmarkZZProbe(b *testing.B) {
-	j := newBenchJournal(b, 10000)
+	j := newBenchJournal(b, 100000)
 	p := newBrowsePage(benchShared(j), "")
 	p.Update(p.Init()())
-	p.Update(browseTextsMsg{texts: j.texts})
+	p.Update(browsePreparedMsg{cands: prepareCandidates(j.sums)})
+	p.Update(j.textsMsg())
 	p.mode = browseTyping
 	p.input.Focus()
 	for _, k := range keystrokes() {

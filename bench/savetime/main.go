@@ -24,10 +24,21 @@ import (
 func main() {
 	db := flag.String("db", "", "journal to save drafts in (it is modified)")
 	saves := flag.Int("saves", 500, "saves of each kind")
+	bareOnly := flag.Bool("bare-only", false, "time only the bare writes, in a file beside -db, to compare with saves timed elsewhere")
 	flag.Parse()
 	if *db == "" {
 		fmt.Fprintln(os.Stderr, "savetime: -db is required")
 		os.Exit(2)
+	}
+	if *bareOnly {
+		bare, err := measureBare(*db, *saves)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "savetime:", err)
+			os.Exit(1)
+		}
+		fmt.Println("# write\tcount\tp50_us\tp99_us\tmean_us")
+		report("bare_write_fsync", bare)
+		return
 	}
 	durable, bare, err := measure(*db, *saves)
 	if err != nil {
@@ -77,6 +88,34 @@ func measure(path string, n int) (durable, bare []time.Duration, err error) {
 		bare = append(bare, time.Since(t0))
 	}
 	return durable, bare, nil
+}
+
+// measureBare writes the bytes of the draft n times to a file beside path
+// and syncs each time, and returns the times.
+func measureBare(path string, n int) ([]time.Duration, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), ".savetime-*")
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(f.Name())
+	defer f.Close()
+	d := workload.Draft()
+	data, err := workload.DraftBytes(&d)
+	if err != nil {
+		return nil, err
+	}
+	var out []time.Duration
+	for range n {
+		t0 := time.Now()
+		if _, err := f.WriteAt(data, 0); err != nil {
+			return nil, err
+		}
+		if err := f.Sync(); err != nil {
+			return nil, err
+		}
+		out = append(out, time.Since(t0))
+	}
+	return out, nil
 }
 
 func report(name string, ds []time.Duration) {
