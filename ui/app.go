@@ -242,7 +242,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.reflect.tickID++ // stop the autosave ticks of the flow that ended
 		var status tea.Cmd
 		if msg.paused {
-			status = m.sh.setStatus("Draft kept. Resume it any time from here or with debrief new.", false)
+			status = m.sh.setStatus("Draft kept. Resume it any time from here.", false)
 		}
 		return m, tea.Batch(m.home.load(), status)
 	case editorReadyMsg:
