@@ -76,7 +76,7 @@ func (v *messageView) load() tea.Cmd {
 		var tmpl, warn string
 		if templates != nil {
 			if tmpl, err = templates(it.FollowUp.Kind); err != nil {
-				warn = "Your own template is not used: " + journal.ErrorMessage(err)
+				warn = "Your own template is not used: " + safetext.Line(journal.ErrorMessage(err))
 				tmpl = ""
 			}
 		}
