@@ -2,12 +2,15 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
 
 	"github.com/debrief-journal/debrief/export"
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/ui"
 )
 
@@ -89,6 +92,16 @@ thank_you.txt). See 'debrief followups draft --help'.`,
 // how many when it wrote a file.
 func writeCalendar(env Env, path string, events []export.CalendarEvent) error {
 	stamp := env.Now()
+	if path == "-" && env.IsTerminal(env.Stdout) {
+		// Shown on a terminal, the calendar's text is made safe to show, as
+		// every page printed there is; into a pipe it goes as written.
+		var page bytes.Buffer
+		if err := export.WriteICS(&page, events, stamp); err != nil {
+			return err
+		}
+		_, err := io.WriteString(env.Stdout, safetext.Text(page.String()))
+		return err
+	}
 	if path == "-" {
 		return export.WriteICS(env.Stdout, events, stamp)
 	}

@@ -115,7 +115,9 @@ func printAgendaJSON(w io.Writer, a journal.Agenda) error {
 		ThisWeek: agendaItemsJSON(a.ThisWeek),
 		Later:    agendaItemsJSON(a.Later),
 	}
-	enc := json.NewEncoder(w)
+	// Notes and names are kept as written, with what a terminal would act
+	// on escaped.
+	enc := json.NewEncoder(safetext.JSONWriter(w))
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(doc)

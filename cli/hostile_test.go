@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/debrief-journal/debrief/cli"
 	"github.com/debrief-journal/debrief/export"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
@@ -54,15 +56,20 @@ func attackReview(s string, n int) journal.Review {
 }
 
 // terminalProblem returns why printed output is unsafe for a terminal, or
-// "": no escape character, no control but newline and tab, no DEL, no C1
-// code point, no bidirectional control, valid UTF-8, and none of the plain
-// word markers (payloads) of the attacks.
+// "": no escape character, no control but newline and tab (and the CR of a
+// CR LF), no DEL, no C1 code point, no bidirectional control, valid UTF-8,
+// and none of the attacks' markers that are plain words (payloads), which a
+// weak filter leaves behind. Pass no attacks for data formats (JSON, the
+// YAML front matter of Markdown), where such words are inert escaped text
+// that must stay for the data to be whole.
 func terminalProblem(out string, attacks []safetext.Attack) string {
 	if !utf8.ValidString(out) {
 		return "invalid UTF-8"
 	}
 	for i, r := range out {
 		switch {
+		case r == '\r' && strings.HasPrefix(out[i:], "\r\n"):
+			// The line ends of iCalendar: harmless before a line feed.
 		case r < 0x20 && r != '\n' && r != '\t', r == 0x7f, r >= 0x80 && r <= 0x9f:
 			return fmt.Sprintf("control %U at byte %d: %q", r, i, out[max(0, i-30):min(len(out), i+30)])
 		case strings.ContainsRune("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069", r):
@@ -70,8 +77,8 @@ func terminalProblem(out string, attacks []safetext.Attack) string {
 		}
 	}
 	for _, a := range attacks {
-		if safetext.IsClean(a.Marker) && strings.Contains(out, a.Marker) {
-			return "the payload of " + a.Name
+		if i := strings.Index(out, a.Marker); safetext.IsClean(a.Marker) && i >= 0 {
+			return fmt.Sprintf("the payload of %s: %q", a.Name, out[max(0, i-60):min(len(out), i+len(a.Marker)+10)])
 		}
 	}
 	return ""
@@ -114,7 +121,6 @@ func TestHostileImportAndPrint(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer s.Close()
 		for i, want := range doc.Interviews {
 			got, err := s.Interview(want.ID)
 			if err != nil {
@@ -124,6 +130,7 @@ func TestHostileImportAndPrint(t *testing.T) {
 				t.Fatalf("%s: the stored interview differs from the imported one:\n%+v\nwant\n%+v", attacks[i].Name, *got, want)
 			}
 		}
+		s.Close()
 		exported, errOut, code := execCLI(t, db, "", "export")
 		if code != 0 {
 			t.Fatalf("export: %d %s", code, errOut)
@@ -162,19 +169,34 @@ func TestHostileImportAndPrint(t *testing.T) {
 		{"check"},
 	}
 	for _, args := range commands {
-		t.Run(strings.Join(args[:min(2, len(args))], " "), func(t *testing.T) {
-			out, errOut, code := execCLI(t, db, "", args...)
-			if code != 0 {
-				t.Fatalf("exit %d: %s", code, errOut)
-			}
-			if p := terminalProblem(out, attacks); p != "" {
-				t.Errorf("standard output: %s", p)
-			}
-			if p := terminalProblem(errOut, attacks); p != "" {
-				t.Errorf("standard error: %s", p)
-			}
-			if strings.HasSuffix(args[len(args)-1], "json") || args[0] == "export" && len(args) == 1 {
-				checkJSONLines(t, out)
+		name := strings.Join(args[:min(3, len(args))], " ")
+		isJSON := strings.HasSuffix(args[len(args)-1], "json") || args[0] == "export" && len(args) == 1
+		isMarkdown := args[0] == "show" || args[len(args)-1] == "md" || args[0] == "review" && args[1] == "show"
+		t.Run(name, func(t *testing.T) {
+			// Printed to a terminal, nothing may act on it. Into a pipe or a
+			// file, JSON is still escaped (losing nothing); Markdown and
+			// calendars keep the text as written there, for the file's sake.
+			for _, onTerminal := range []bool{true, false} {
+				out, errOut, code := execCLIOn(t, db, onTerminal, args...)
+				if code != 0 {
+					t.Fatalf("terminal %v: exit %d: %s", onTerminal, code, errOut)
+				}
+				words := attacks
+				switch {
+				case isJSON:
+					words = nil
+				case isMarkdown:
+					out = withoutFrontMatter(out)
+				}
+				if p := terminalProblem(out, words); p != "" && (onTerminal || isJSON) {
+					t.Errorf("terminal %v: standard output: %s", onTerminal, p)
+				}
+				if p := terminalProblem(errOut, attacks); p != "" {
+					t.Errorf("terminal %v: standard error: %s", onTerminal, p)
+				}
+				if isJSON {
+					checkJSONLines(t, out)
+				}
 			}
 		})
 	}
@@ -221,8 +243,13 @@ func TestImportRefusesInvalidUTF8(t *testing.T) {
 				t.Fatalf("exit %d, want 5: %s", code, errOut)
 			}
 			line := 1 + bytes.Count(raw[:bytes.Index(raw, []byte(`"fit": "`))], []byte("\n"))
-			if !strings.Contains(errOut, fmt.Sprintf("line %d", line)) || !strings.Contains(errOut, "fit") {
-				t.Fatalf("the message does not name line %d and the field: %q", line, errOut)
+			if !strings.Contains(errOut, fmt.Sprintf("line %d, column", line)) {
+				t.Fatalf("the message does not name line %d: %q", line, errOut)
+			}
+			// A raw control character breaks the JSON itself; otherwise the
+			// message names the record and the field.
+			if !strings.Contains(errOut, "interviews[0].fit") && !strings.Contains(errOut, "malformed") {
+				t.Fatalf("the message does not name the field: %q", errOut)
 			}
 			if p := terminalProblem(errOut, nil); p != "" {
 				t.Fatalf("the message itself is unsafe: %s", p)
@@ -249,4 +276,42 @@ func countInterviews(t *testing.T, db string) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// execCLIOn runs debrief as execCLI does, with standard output a terminal
+// or not (standard input never is, so commands print rather than open a
+// screen).
+func execCLIOn(t *testing.T, db string, stdoutTerminal bool, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	env := cli.Env{
+		Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
+		Getenv: func(k string) string {
+			if k == "DEBRIEF_DB" {
+				return db
+			}
+			return ""
+		},
+		Now:        func() time.Time { return testNow },
+		IsTerminal: func(f any) bool { return stdoutTerminal && f == any(&out) },
+	}
+	code := cli.Execute(context.Background(), "test", args, env)
+	return out.String(), errOut.String(), code
+}
+
+// withoutFrontMatter drops the YAML block that opens each Markdown page,
+// where text is quoted with escapes, leaving the page's body.
+func withoutFrontMatter(md string) string {
+	var b strings.Builder
+	inFront := false
+	for _, line := range strings.SplitAfter(md, "\n") {
+		if line == "---\n" {
+			inFront = !inFront
+			continue
+		}
+		if !inFront {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/ui"
 )
 
@@ -46,7 +47,7 @@ prints text or JSON (the JSON shape is described in the README).`,
 			}
 			p := journal.Analyze(ivs)
 			if format == "json" {
-				enc := json.NewEncoder(env.Stdout)
+				enc := json.NewEncoder(safetext.JSONWriter(env.Stdout))
 				enc.SetIndent("", "  ")
 				return enc.Encode(patternsDocument(p))
 			}

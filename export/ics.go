@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
 )
 
 // CalendarEvent is one all-day entry of an iCalendar file.
@@ -123,10 +124,12 @@ func followUpDescription(iv *journal.Interview, f journal.FollowUp, today journa
 
 // escapeText escapes a TEXT value (RFC 5545, section 3.3.11). Control
 // characters other than line breaks have no escape and are dropped; tabs
-// become spaces.
+// become spaces. The text is made safe first (safetext.Text), so that an
+// escape sequence goes whole rather than leaving its payload behind, and a
+// calendar printed to a terminal cannot act on it.
 func escapeText(s string) string {
 	var b strings.Builder
-	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(safetext.Text(s), "\r\n", "\n")
 	for _, r := range s {
 		switch {
 		case r == '\\', r == ';', r == ',':

@@ -10,6 +10,7 @@ import (
 	"slices"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
 )
 
 // Source feeds WriteJSONFrom one record at a time, so a journal of any size
@@ -90,13 +91,14 @@ func newElementEncoder() *elementEncoder {
 }
 
 // encode returns the encoding of v without the newline the encoder adds;
-// the slice is valid until the next call.
+// the slice is valid until the next call. Characters a terminal acts on are
+// escaped (see safetext.EscapeJSON), so an export can be printed safely.
 func (e *elementEncoder) encode(v any) ([]byte, error) {
 	e.buf.Reset()
 	if err := e.enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")), nil
+	return safetext.EscapeJSON(bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))), nil
 }
 
 // writeScalar writes a value that cannot fail to encode.

@@ -73,10 +73,21 @@ func (c *Candidate) titles() ([]rune, string) {
 	return p.title, p.titleLower
 }
 
-// mayFuzzyMatch rules a word out of the fuzzy match cheaply: the title
-// must hold each of its letters, and a word must begin with its first.
-func (c *Candidate) mayFuzzyMatch(w *preparedWord) bool {
-	return c.title == nil || w.letters&^c.letters == 0 && w.first&c.starts != 0
+// fuzzy reports whether the word matches the title fuzzily. The letter
+// sets decide most cases at once: the title must hold each of the word's
+// letters, and a word of the title must begin with its first; a single
+// letter that begins a word matches.
+func (w *preparedWord) fuzzy(c *Candidate) bool {
+	if c.title != nil {
+		if w.letters&^c.letters != 0 || w.first&c.starts == 0 {
+			return false
+		}
+		if len(w.runes) == 1 && w.first != otherLetters {
+			return true
+		}
+	}
+	title, _ := c.titles()
+	return fuzzyMatchRunes(title, w.runes)
 }
 
 // Match reports whether the candidate passes every part of the query. To
@@ -90,6 +101,7 @@ func (q *Query) Match(c *Candidate) bool {
 // there instead of searched for in every text.
 type Matcher struct {
 	q     *Query
+	ix    *TextIndex
 	words []preparedWord
 }
 
@@ -103,15 +115,18 @@ type preparedWord struct {
 	exact   bool      // docs holds exactly the documents that hold it
 }
 
-// minIndexedWord is the shortest word looked up in the index: a single
-// letter is in nearly every text, found at once by a plain search, while
-// the index would gather the documents of half its vocabulary.
-const minIndexedWord = 2
+// lookUp reports whether a word is worth looking up in the index: all are
+// but a single common letter, which is in nearly every text and found at
+// its start by a plain search, while the index would gather the documents
+// of half its vocabulary.
+func lookUp(w string) bool {
+	return len(w) > 1 || rarity(w[0]) > commonLetters
+}
 
 // Matcher prepares the query to match many candidates. The index, when not
 // nil, must hold the texts the candidates carry (see Match).
 func (q *Query) Matcher(ix *TextIndex) *Matcher {
-	m := &Matcher{q: q, words: make([]preparedWord, len(q.Words))}
+	m := &Matcher{q: q, ix: ix, words: make([]preparedWord, len(q.Words))}
 	for i, w := range q.Words {
 		runes := appendLowerRunes(nil, w)
 		pw := preparedWord{text: w, runes: runes}
@@ -119,7 +134,7 @@ func (q *Query) Matcher(ix *TextIndex) *Matcher {
 		if len(runes) > 0 {
 			pw.first = letterOf(runes[0])
 		}
-		if ix != nil && len(w) >= minIndexedWord {
+		if ix != nil && lookUp(w) {
 			pw.docs, pw.exact = ix.Holding(w)
 		}
 		m.words[i] = pw
@@ -135,8 +150,14 @@ func (m *Matcher) Match(c *Candidate, doc int32) bool {
 	if !m.q.MatchSummary(&c.Summary) {
 		return false
 	}
+	var letters letterSet
+	if m.ix != nil && doc >= 0 && int(doc) < len(m.ix.letters) && c.Text != "" {
+		letters = m.ix.letters[doc]
+	} else {
+		doc = -1
+	}
 	for i := range m.words {
-		if !m.words[i].matches(c, doc) {
+		if !m.words[i].matches(c, doc, letters) {
 			return false
 		}
 	}
@@ -144,16 +165,25 @@ func (m *Matcher) Match(c *Candidate, doc int32) bool {
 }
 
 // matches tries the index first, then the cheap, bounded fuzzy match on the
-// title, and only then a plain search through the answers.
-func (w *preparedWord) matches(c *Candidate, doc int32) bool {
-	indexed := w.docs != nil && doc >= 0 && c.Text != ""
+// title, and only then a plain search through the answers. doc is the
+// candidate's document in the index, or -1; letters are its letters.
+func (w *preparedWord) matches(c *Candidate, doc int32, letters letterSet) bool {
+	if doc >= 0 {
+		// The text holds the title, so a word with a letter the text lacks
+		// matches neither; one letter matches where the text has it.
+		if w.letters&^letters != 0 {
+			return false
+		}
+		if len(w.runes) == 1 && w.first != otherLetters {
+			return true
+		}
+	}
+	indexed := w.docs != nil && doc >= 0
 	if indexed && w.exact && HasDoc(w.docs, doc) {
 		return true
 	}
-	if c.mayFuzzyMatch(w) {
-		if title, _ := c.titles(); fuzzyMatchRunes(title, w.runes) {
-			return true
-		}
+	if w.fuzzy(c) {
+		return true
 	}
 	switch {
 	case c.Text == "":

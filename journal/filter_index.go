@@ -3,19 +3,18 @@ package journal
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // TextIndex is an index of the words of many search texts (documents), so
 // that the documents holding a piece of text are found by looking through
 // the vocabulary once instead of through every text.
 //
-// A word here is a run of letters and digits (any byte of a multi-byte
-// character counts as one). Every occurrence of a search word made only of
-// such bytes lies inside one word of the text, so for it the index answers
-// exactly; for a search word holding other characters (a hyphen, a space)
-// it answers with the documents holding its longest part, which callers
-// then check with a plain search.
+// A word here is whatever lies between blanks (spaces, tabs, line breaks),
+// punctuation included: "on-call" and "range." are words. Every occurrence
+// of a search word without blanks lies inside one word of the text, so for
+// it the index answers exactly, without reading the texts; for a phrase it
+// answers with the documents holding all its words, which callers then
+// check with a plain search.
 //
 // Documents are numbered in the order they are added. A document cannot be
 // removed: a changed interview is added again and its old number forgotten
@@ -25,6 +24,9 @@ type TextIndex struct {
 	words    []string
 	postings [][]int32 // word number -> documents holding it, ascending
 	docs     int
+	// letters[d] holds the letters and digits of document d, which answers
+	// a search for one letter, or rules a word out, without the text.
+	letters []letterSet
 	// blob holds every word between NUL bytes, and starts[i] is where word i
 	// begins in it, so one search through blob finds every word holding a
 	// piece of text. It is rebuilt when words were added.
@@ -50,6 +52,7 @@ func (ix *TextIndex) Len() int { return ix.docs }
 func (ix *TextIndex) Add(text string) int32 {
 	doc := int32(ix.docs)
 	ix.docs++
+	ix.letters = append(ix.letters, textLetters(text))
 	for i := 0; i < len(text); {
 		for i < len(text) && !isIndexByte(text[i]) {
 			i++
@@ -80,14 +83,26 @@ func (ix *TextIndex) Add(text string) int32 {
 
 // Holding returns the set of documents that may hold text (lower-cased),
 // one bit per document, and whether the set is exact. With nothing to look
-// up (text holds no letter or digit) it returns nil: any document may.
+// up (text is blank) it returns nil: any document may.
 func (ix *TextIndex) Holding(text string) (docs []uint64, exact bool) {
-	part, exact := longestPart(text)
-	if part == "" {
+	parts := indexWords(text)
+	if len(parts) == 0 {
 		return nil, false
 	}
 	ix.build()
-	docs = make([]uint64, (ix.docs+63)/64)
+	docs = ix.holdingWord(parts[0])
+	for _, p := range parts[1:] {
+		more := ix.holdingWord(p)
+		for i := range docs {
+			docs[i] &= more[i]
+		}
+	}
+	return docs, len(parts) == 1 && len(parts[0]) == len(text)
+}
+
+// holdingWord returns the documents with a word that holds part.
+func (ix *TextIndex) holdingWord(part string) []uint64 {
+	docs := make([]uint64, (ix.docs+63)/64)
 	for at := 0; ; {
 		k := strings.Index(ix.blob[at:], part)
 		if k < 0 {
@@ -101,7 +116,7 @@ func (ix *TextIndex) Holding(text string) (docs []uint64, exact bool) {
 		// Go on after this word: it is counted once.
 		at = int(ix.starts[w]) + len(ix.words[w])
 	}
-	return docs, exact
+	return docs
 }
 
 // build lays the words out in blob when words were added since.
@@ -126,16 +141,16 @@ func HasDoc(docs []uint64, doc int32) bool {
 	return doc >= 0 && int(doc>>6) < len(docs) && docs[doc>>6]&(1<<(uint(doc)&63)) != 0
 }
 
-// isIndexByte reports whether b belongs to an indexed word: an ASCII letter
-// or digit, or any byte of a multi-byte character.
+// isIndexByte reports whether b belongs to an indexed word: anything but
+// an ASCII blank. The blanks of other scripts stay inside words, which
+// keeps the index exact for any search word without ASCII blanks.
 func isIndexByte(b byte) bool {
-	return 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || 'A' <= b && b <= 'Z' || b >= utf8.RuneSelf
+	return b != ' ' && b != '\n' && b != '\t' && b != '\r' && b != '\v' && b != '\f'
 }
 
-// longestPart returns the longest run of indexed bytes in text, and whether
-// it is the whole text.
-func longestPart(text string) (string, bool) {
-	best := ""
+// indexWords splits text into its words as the index sees them.
+func indexWords(text string) []string {
+	var out []string
 	for i := 0; i < len(text); {
 		for i < len(text) && !isIndexByte(text[i]) {
 			i++
@@ -144,9 +159,9 @@ func longestPart(text string) (string, bool) {
 		for i < len(text) && isIndexByte(text[i]) {
 			i++
 		}
-		if i-start > len(best) {
-			best = text[start:i]
+		if i > start {
+			out = append(out, text[start:i])
 		}
 	}
-	return best, len(best) == len(text)
+	return out
 }

@@ -23,6 +23,23 @@ func letterOf(r rune) letterSet {
 	return otherLetters
 }
 
+// textLetters returns the letters and digits of lower-cased text; any
+// other character adds otherLetters.
+func textLetters(s string) letterSet {
+	var set letterSet
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case 'a' <= b && b <= 'z':
+			set |= 1 << (b - 'a')
+		case '0' <= b && b <= '9':
+			set |= 1 << (26 + b - '0')
+		default:
+			set |= otherLetters
+		}
+	}
+	return set
+}
+
 // titleLetters returns the letters of lower-cased runes, and those that
 // begin a word.
 func titleLetters(t []rune) (letters, starts letterSet) {
@@ -38,6 +55,10 @@ func titleLetters(t []rune) (letters, starts letterSet) {
 // commonBytes lists lower-case text's bytes from the most to the least
 // frequent in English; bytes not listed are rarer still.
 const commonBytes = " etaoinshrdlcumwfgypbvkjxqz\n.,"
+
+// commonLetters is the rarity below which a letter shows up in the first
+// few words of nearly any text.
+const commonLetters = 12
 
 // containsRare reports whether s holds sub. It looks for the rarest byte of
 // sub with the vectorised byte search and checks the text around each one,
