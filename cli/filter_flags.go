@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
@@ -24,7 +24,8 @@ type filterFlags struct {
 }
 
 // register adds the filter flags to a command.
-func (f *filterFlags) register(fs *pflag.FlagSet) {
+func (f *filterFlags) register(cmd *cobra.Command) {
+	fs := cmd.Flags()
 	fs.StringArrayVar(&f.companies, "company", nil, "the company contains this text (repeat for alternatives)")
 	fs.StringArrayVar(&f.stages, "stage", nil, "stage, or the start of one: screen, first, second, technical, panel, final, other (commas or repeats for alternatives)")
 	fs.StringArrayVar(&f.outcomes, "outcome", nil, "outcome, or the start of one: pending, next_round, offer, rejected, no_response, withdrew")
@@ -81,20 +82,7 @@ func matchingSummaries(s *store.Store, q *journal.Query, order journal.SortOrder
 		}
 	}
 	if len(q.Words) > 0 && len(kept) > 0 {
-		index := make(map[uint64]int, len(kept))
-		for i := range kept {
-			index[kept[i].ID] = i
-		}
-		matched := make([]bool, len(kept))
-		err := s.EachInterview(func(iv *journal.Interview) error {
-			i, ok := index[iv.ID]
-			if !ok {
-				return nil
-			}
-			c := journal.NewCandidate(kept[i], iv.SearchText())
-			matched[i] = q.Match(&c)
-			return nil
-		})
+		matched, err := matchAnswers(s, q, kept, len(kept)*4 < len(sums))
 		if err != nil {
 			return nil, err
 		}
@@ -111,4 +99,36 @@ func matchingSummaries(s *store.Store, q *journal.Query, order journal.SortOrder
 		slices.SortStableFunc(kept, func(a, b journal.Summary) int { return order.Compare(&a, &b) })
 	}
 	return kept, nil
+}
+
+// matchAnswers reports which of the kept interviews q's words match, reading
+// each one: one at a time by ID when few are kept, else in one pass through
+// the journal, which is faster than many lookups.
+func matchAnswers(s *store.Store, q *journal.Query, kept []journal.Summary, few bool) ([]bool, error) {
+	matched := make([]bool, len(kept))
+	check := func(i int, iv *journal.Interview) {
+		c := journal.NewCandidate(kept[i], iv.SearchText())
+		matched[i] = q.Match(&c)
+	}
+	if few {
+		for i := range kept {
+			iv, err := s.Interview(kept[i].ID)
+			if err != nil {
+				return nil, err
+			}
+			check(i, iv)
+		}
+		return matched, nil
+	}
+	index := make(map[uint64]int, len(kept))
+	for i := range kept {
+		index[kept[i].ID] = i
+	}
+	err := s.EachInterview(func(iv *journal.Interview) error {
+		if i, ok := index[iv.ID]; ok {
+			check(i, iv)
+		}
+		return nil
+	})
+	return matched, err
 }

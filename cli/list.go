@@ -71,7 +71,7 @@ become its starting filter.`,
 		},
 	}
 	f := cmd.Flags()
-	filters.register(f)
+	filters.register(cmd)
 	f.BoolVar(&plain, "plain", false, "print a table even on a terminal")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object a line")
 	f.StringVar(&sortBy, "sort", "date", "date (newest first) or company")

@@ -63,7 +63,7 @@ match.`,
 			return writeInterviews(env.Stdout, s, ids)
 		},
 	}
-	filters.register(cmd.Flags())
+	filters.register(cmd)
 	return cmd
 }
 

@@ -1,7 +1,7 @@
 package journal
 
 import (
-	"sort"
+	"bytes"
 	"strings"
 )
 
@@ -27,12 +27,11 @@ type TextIndex struct {
 	// letters[d] holds the letters and digits of document d, which answers
 	// a search for one letter, or rules a word out, without the text.
 	letters []letterSet
-	// blob holds every word between NUL bytes, and starts[i] is where word i
+	// blob holds every word after a NUL byte, and starts[i] is where word i
 	// begins in it, so one search through blob finds every word holding a
-	// piece of text. It is rebuilt when words were added.
-	blob   string
+	// piece of text. New words are appended as they come.
+	blob   []byte
 	starts []int32
-	stale  bool
 }
 
 // NewTextIndex indexes texts (lower-cased, as SearchText returns them);
@@ -72,7 +71,9 @@ func (ix *TextIndex) Add(text string) int32 {
 			ix.ids[w] = id
 			ix.words = append(ix.words, w)
 			ix.postings = append(ix.postings, nil)
-			ix.stale = true
+			ix.blob = append(ix.blob, 0)
+			ix.starts = append(ix.starts, int32(len(ix.blob)))
+			ix.blob = append(ix.blob, w...)
 		}
 		if p := ix.postings[id]; len(p) == 0 || p[len(p)-1] != doc {
 			ix.postings[id] = append(p, doc)
@@ -89,7 +90,6 @@ func (ix *TextIndex) Holding(text string) (docs []uint64, exact bool) {
 	if len(parts) == 0 {
 		return nil, false
 	}
-	ix.build()
 	docs = ix.holdingWord(parts[0])
 	for _, p := range parts[1:] {
 		more := ix.holdingWord(p)
@@ -103,13 +103,13 @@ func (ix *TextIndex) Holding(text string) (docs []uint64, exact bool) {
 // holdingWord returns the documents with a word that holds part.
 func (ix *TextIndex) holdingWord(part string) []uint64 {
 	docs := make([]uint64, (ix.docs+63)/64)
+	find := []byte(part)
 	for at := 0; ; {
-		k := strings.Index(ix.blob[at:], part)
+		k := bytes.Index(ix.blob[at:], find)
 		if k < 0 {
 			break
 		}
-		// The word whose span holds the match: the last start at or before it.
-		w := sort.Search(len(ix.starts), func(i int) bool { return int(ix.starts[i]) > at+k }) - 1
+		w := ix.wordAt(int32(at + k))
 		for _, d := range ix.postings[w] {
 			docs[d>>6] |= 1 << (uint(d) & 63)
 		}
@@ -119,21 +119,19 @@ func (ix *TextIndex) holdingWord(part string) []uint64 {
 	return docs
 }
 
-// build lays the words out in blob when words were added since.
-func (ix *TextIndex) build() {
-	if !ix.stale && ix.blob != "" || len(ix.words) == 0 {
-		return
+// wordAt returns the word whose span in blob holds offset: the last one
+// starting at or before it.
+func (ix *TextIndex) wordAt(offset int32) int {
+	lo, hi := 0, len(ix.starts)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if ix.starts[mid] <= offset {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
 	}
-	var b strings.Builder
-	ix.starts = ix.starts[:0]
-	b.WriteByte(0)
-	for _, w := range ix.words {
-		ix.starts = append(ix.starts, int32(b.Len()))
-		b.WriteString(w)
-		b.WriteByte(0)
-	}
-	ix.blob = b.String()
-	ix.stale = false
+	return lo - 1
 }
 
 // HasDoc reports whether document doc is in a set Holding returned.

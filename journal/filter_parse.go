@@ -17,11 +17,24 @@ const (
 	FilterUntil   = "until"   // on or before a YYYY, YYYY-MM or YYYY-MM-DD
 )
 
-// filterAliases maps other spellings of the keys to the keys.
-var filterAliases = map[string]string{
-	FilterCompany: FilterCompany, FilterStage: FilterStage, FilterOutcome: FilterOutcome,
-	"status": FilterOutcome, FilterTag: FilterTag, "tags": FilterTag,
-	FilterSince: FilterSince, "from": FilterSince, FilterUntil: FilterUntil, "to": FilterUntil,
+// filterKey returns the key a token's key stands for, accepting a few other
+// spellings, or "" when it is no key.
+func filterKey(k string) string {
+	switch strings.ToLower(k) {
+	case FilterCompany:
+		return FilterCompany
+	case FilterStage:
+		return FilterStage
+	case FilterOutcome, "status":
+		return FilterOutcome
+	case FilterTag, "tags":
+		return FilterTag
+	case FilterSince:
+		return FilterSince
+	case FilterUntil:
+		return FilterUntil
+	}
+	return ""
 }
 
 // ParseQuery reads the text of a filter. Words and "quoted phrases" match
@@ -38,7 +51,7 @@ func ParseQuery(s string) (q Query, problems []string) {
 	var asked queryAsked
 	for _, tok := range tokenize(s) {
 		key, value, ok := strings.Cut(tok.text, ":")
-		canon := filterAliases[strings.ToLower(key)]
+		canon := filterKey(key)
 		if !ok || tok.quotedKey || canon == "" {
 			if w := strings.ToLower(strings.TrimSpace(tok.text)); w != "" {
 				q.Words = append(q.Words, w)

@@ -32,7 +32,7 @@ func decodeFile(data []byte, knownSets []string) ([]*entry, *fileError) {
 	}
 	var doc map[string]any
 	if _, err := toml.Decode(string(data), &doc); err != nil {
-		return nil, syntaxError(err)
+		return nil, syntaxError(err, data)
 	}
 	if key := firstUnknownTopKey(doc, lay); key != "" {
 		return nil, fileErrorf(lay.top[key], 0, "unknown setting %q; the file holds only [[prompt]] tables", key)
@@ -69,7 +69,7 @@ func decodeFile(data []byte, knownSets []string) ([]*entry, *fileError) {
 func firstOf(before []byte, problem *fileError) *fileError {
 	var doc map[string]any
 	if _, err := toml.Decode(string(before), &doc); err != nil {
-		return syntaxError(err)
+		return syntaxError(err, before)
 	}
 	return problem
 }
@@ -99,15 +99,23 @@ func firstUnknownTopKey(doc map[string]any, lay layout) string {
 	return firstByLine(unknown, lay.top)
 }
 
-// syntaxError turns a TOML decoding error into a problem at its position.
-func syntaxError(err error) *fileError {
+// syntaxError turns a TOML decoding error in data into a problem at its
+// position. The decoder counts a line break it stopped at as the start of
+// the next line, so the line and column come from its byte offset, which
+// is exact.
+func syntaxError(err error, data []byte) *fileError {
 	var perr toml.ParseError
 	if !errors.As(err, &perr) {
 		return &fileError{msg: "this is not valid TOML", cause: err}
 	}
+	line, col := perr.Position.Line, perr.Position.Col
+	if at := perr.Position.Start; at >= 0 && at < len(data) {
+		line = 1 + bytes.Count(data[:at], []byte("\n"))
+		col = at - bytes.LastIndexByte(data[:at], '\n')
+	}
 	return &fileError{
-		line:  perr.Position.Line,
-		col:   perr.Position.Col,
+		line:  line,
+		col:   col,
 		msg:   "this is not valid TOML: " + perr.Message,
 		cause: err,
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/debrief-journal/debrief/journal"
@@ -13,6 +14,9 @@ import (
 // valueVersion is the version written into every stored value. A value with
 // a higher version was written by a newer debrief.
 const valueVersion = 1
+
+// currentEnvelope is how encode begins every JSON value it writes.
+var currentEnvelope = []byte(`{"v":` + strconv.Itoa(valueVersion) + `,"d":`)
 
 // envelope wraps every stored value with its version, so that an older
 // binary can refuse what it does not understand and a newer one can migrate.
@@ -55,6 +59,18 @@ func decode(data []byte, v any, what string) error {
 func decodeJSON(data []byte, v any, what string) error {
 	if !utf8.Valid(data) {
 		return corruptf(nil, "%s is damaged (not valid text)", what)
+	}
+	// A value as encode writes it is decoded straight from inside the
+	// envelope: parsing the envelope first would read every byte twice more.
+	// json.Unmarshal checks the syntax before it sets anything, so when the
+	// bytes are laid out any other way v is untouched and the full reading
+	// below decides.
+	if inner, ok := bytes.CutPrefix(data, currentEnvelope); ok && bytes.HasSuffix(inner, []byte("}")) {
+		if err := json.Unmarshal(inner[:len(inner)-1], v); err == nil {
+			return nil
+		} else if _, syntax := err.(*json.SyntaxError); !syntax {
+			return corruptf(err, "%s is damaged and cannot be read", what)
+		}
 	}
 	var env envelope
 	if err := json.Unmarshal(data, &env); err != nil {

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
@@ -358,17 +357,8 @@ func (m *Model) View() tea.View {
 	case m.page != nil:
 		content = m.page.View()
 	}
-	v := tea.NewView(m.sh.styles.App.Render(content))
+	v := tea.NewView(fitScreen(m.sh.styles.App.Render(content), m.sh.width, m.sh.height))
 	v.AltScreen = true
 	v.WindowTitle = "debrief"
 	return v
-}
-
-// tooSmallView asks for a larger window in as few cells as possible.
-func tooSmallView(sh *shared) string {
-	msg := "Make the window larger to use debrief (at least 40×10)."
-	if sh.width < 24 {
-		msg = "Window too small"
-	}
-	return lipgloss.NewStyle().Width(max(1, sh.width-2)).Render(msg)
 }

@@ -22,6 +22,10 @@ type benchJournal struct {
 
 func (j *benchJournal) Summaries() ([]journal.Summary, error) { return slices.Clone(j.sums), nil }
 
+func (j *benchJournal) RecentSummaries(n int) ([]journal.Summary, int, error) {
+	return slices.Clone(j.sums[:min(n, len(j.sums))]), len(j.sums), nil
+}
+
 // textsMsg is what loading the texts in the background delivers.
 func (j *benchJournal) textsMsg() browseTextsMsg {
 	index := journal.NewTextIndex(nil)
@@ -53,8 +57,9 @@ func benchShared(j Journal) *shared {
 		set: prompts.AfterInterview(), width: 120, height: 40}
 }
 
-// BenchmarkBrowseFirstView10k opens the list on 10,000 summaries and draws
-// its first frame: the summaries load, the list is prepared, View runs.
+// BenchmarkBrowseFirstView10k opens the list on a journal of 10,000
+// interviews and draws its first frame: the newest page of summaries
+// loads, the list is made, View runs.
 func BenchmarkBrowseFirstView10k(b *testing.B) {
 	j := newBenchJournal(b, 10000)
 	sh := benchShared(j)
@@ -65,6 +70,23 @@ func BenchmarkBrowseFirstView10k(b *testing.B) {
 		p.Update(p.Init()())
 		if p.list == nil || p.View() == "" {
 			b.Fatal("nothing drawn")
+		}
+	}
+}
+
+// BenchmarkBrowseFullView10k goes on from the first frame: all 10,000
+// summaries arrive, the list is made again from them, View runs.
+func BenchmarkBrowseFullView10k(b *testing.B) {
+	j := newBenchJournal(b, 10000)
+	sh := benchShared(j)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		p := newBrowsePage(sh, "")
+		p.Update(p.Init()())
+		p.Update(p.loadAll()())
+		if len(p.list.cands) != 10000 || p.View() == "" {
+			b.Fatal("not every interview is in")
 		}
 	}
 }
@@ -94,7 +116,7 @@ func keystrokes() []tea.KeyPressMsg {
 func benchKeystroke(b *testing.B, n int) {
 	j := newBenchJournal(b, n)
 	p := newBrowsePage(benchShared(j), "")
-	p.Update(p.Init()())
+	p.Update(p.loadAll()())
 	p.Update(browsePreparedMsg{cands: prepareCandidates(j.sums)})
 	p.Update(j.textsMsg())
 	p.mode = browseTyping

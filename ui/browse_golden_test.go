@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -69,4 +70,25 @@ func TestGoldenDetailEditor80x24(t *testing.T) {
 	m, d := openDetail(t, demoJournal(t, 30), 2)
 	pick(t, m, d, "Is this job right for you?")
 	goldenView(t, m)
+}
+
+// TestBrowseNarrowWindowFits checks that no line of the list or of an
+// interview is wider than the smallest window the app accepts.
+func TestBrowseNarrowWindowFits(t *testing.T) {
+	m := openList(t, demoJournal(t, 30))
+	sized(t, m, 40, 12)
+	check := func(what string) {
+		t.Helper()
+		for _, l := range strings.Split(ansi.Strip(m.View().Content), "\n") {
+			if w := ansi.StringWidth(l); w > 40 {
+				t.Fatalf("%s: a line is %d cells wide at 40: %q", what, w, l)
+			}
+		}
+	}
+	check("list")
+	press(t, m, keySlash)
+	typeText(t, m, "salary stage:")
+	check("filtered list")
+	press(t, m, keyEnter)
+	check("interview")
 }

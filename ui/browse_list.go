@@ -26,7 +26,7 @@ type browseList struct {
 	index   *journal.TextIndex
 	docs    []int32
 	docByID map[uint64]int32
-	order journal.SortOrder
+	order   journal.SortOrder
 	// sorted holds every index of cands in the current order.
 	sorted []int32
 
@@ -178,11 +178,17 @@ func (l *browseList) filter(q *journal.Query, within []int32) []int32 {
 }
 
 func (l *browseList) filterPart(m *journal.Matcher, within []int32) []int32 {
-	var out []int32
+	// Room for every member up front: growing the slice would copy it
+	// over and over in the common case where most match.
+	out := make([]int32, 0, len(within))
 	for _, i := range within {
 		if m.Match(&l.cands[i], l.docs[i]) {
 			out = append(out, i)
 		}
+	}
+	if len(out) < cap(out)/4 {
+		// The history keeps this: do not hold the unused room.
+		out = slices.Clone(out)
 	}
 	return out
 }
@@ -248,7 +254,7 @@ func (l *browseList) remove(id uint64) {
 	}
 }
 
-// at returns the summary of the nth match.
+// at returns the candidate of the nth match.
 func (l *browseList) at(n int) *journal.Candidate { return &l.cands[l.matches[n]] }
 
 // indexOf returns the position of an interview among the matches, or -1.

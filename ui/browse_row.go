@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
@@ -19,21 +20,31 @@ const (
 	gapWidth     = 2
 )
 
-// ratingGlyphs draw a 1-5 rating in one cell, from low to high.
-var ratingGlyphs = [...]string{"·", "▁", "▂", "▃", "▅", "▇"}
-
-// ratingGlyph draws a rating as one bar, or a dot when it was not given.
+// ratingGlyph draws a 1-5 rating as one bar, from low to high, or a dot
+// when it was not given.
 func ratingGlyph(r journal.Rating) string {
-	if r < 0 || int(r) >= len(ratingGlyphs) {
-		return ratingGlyphs[0]
+	switch r {
+	case 1:
+		return "▁"
+	case 2:
+		return "▂"
+	case 3:
+		return "▃"
+	case 4:
+		return "▅"
+	case 5:
+		return "▇"
 	}
-	return ratingGlyphs[r]
+	return "·"
 }
 
 // listColumns are the widths of the list's columns at one window width.
 type listColumns struct {
 	company, role int
 	ratings       bool // room for the mood and self columns
+	// cut is the width to cut rows to when even the narrowest columns do
+	// not fit, or 0.
+	cut int
 }
 
 func newListColumns(width int) listColumns {
@@ -45,7 +56,18 @@ func newListColumns(width int) listColumns {
 	rest := max(12, width-fixed)
 	c.company = max(6, min(28, rest*45/100))
 	c.role = max(6, rest-c.company)
+	if fixed+c.company+c.role > width {
+		c.cut = width
+	}
 	return c
+}
+
+// fitRow cuts a drawn row to the window when the columns are wider.
+func (c listColumns) fitRow(row string) string {
+	if c.cut == 0 {
+		return row
+	}
+	return ansi.Truncate(row, c.cut, "")
 }
 
 // header draws the column titles, marking the one the list is sorted by.
@@ -56,17 +78,17 @@ func (c listColumns) header(st Styles, order journal.SortOrder) string {
 	}
 	var b strings.Builder
 	b.WriteString(strings.Repeat(" ", cursorWidth))
-	b.WriteString(pad(date, dateWidth+gapWidth))
-	b.WriteString(pad(company, c.company+gapWidth))
-	b.WriteString(pad("role", c.role+gapWidth))
-	b.WriteString(pad("stage", stageWidth+gapWidth))
+	b.WriteString(padRight(date, dateWidth+gapWidth))
+	b.WriteString(padRight(company, c.company+gapWidth))
+	b.WriteString(padRight("role", c.role+gapWidth))
+	b.WriteString(padRight("stage", stageWidth+gapWidth))
 	if c.ratings {
-		b.WriteString(pad("outcome", outcomeWidth+gapWidth))
+		b.WriteString(padRight("outcome", outcomeWidth+gapWidth))
 		b.WriteString("mood self")
 	} else {
 		b.WriteString("outcome")
 	}
-	return st.Faint.Render(b.String())
+	return c.fitRow(st.Faint.Render(b.String()))
 }
 
 // rowPaints are the styles of the list's rows, reduced to escape sequences
@@ -136,7 +158,7 @@ func (c listColumns) row(rp *rowPaints, cand *journal.Candidate, highlights []in
 		b.WriteString(" ")
 		b.WriteString(rp.accent.on(padRight(" "+ratingGlyph(s.Authenticity), ratingWidth)))
 	}
-	return b.String()
+	return c.fitRow(b.String())
 }
 
 // outcomeStyle colours an outcome by what it means for the search.
@@ -187,6 +209,3 @@ func choosePaint(cond bool, a, b paint) paint {
 	}
 	return b
 }
-
-// pad cuts or pads plain text to exactly width cells.
-func pad(s string, width int) string { return padRight(s, width) }

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
@@ -68,16 +69,21 @@ func (p *browsePage) titleLine(width int) string {
 	var right string
 	if p.list != nil {
 		total := len(p.list.cands)
-		if p.list.query.IsZero() {
+		switch {
+		case p.partOf > 0 && p.list.query.IsZero():
+			right = thousands(p.partOf) + " interviews"
+		case p.partOf > 0:
+			right = "searching " + thousands(p.partOf) + "…"
+		case p.list.query.IsZero():
 			right = thousands(total) + " " + pluralWord(total, "interview")
-		} else {
+		default:
 			right = thousands(len(p.list.matches)) + " of " + thousands(total)
 		}
 		if p.textsLoading {
 			right = "reading answers… " + right
 		}
 	}
-	right = st.Subtle.Render(right)
+	right = st.Subtle.Render(truncate(right, max(0, width-lipgloss.Width(left)-1)))
 	gap := max(1, width-lipgloss.Width(left)-lipgloss.Width(right))
 	return left + strings.Repeat(" ", gap) + right
 }
@@ -88,7 +94,7 @@ func (p *browsePage) filterLine(width int) string {
 		return st.Faint.Render(truncate("/ press / to search every answer, or filter by stage, outcome, tag, date", width))
 	}
 	p.input.SetWidth(max(10, width-4))
-	return p.input.View()
+	return ansi.Truncate(p.input.View(), width, "")
 }
 
 // hintLine explains the filter: what went wrong in it, the values of the
@@ -124,7 +130,7 @@ func tokenHint(value string) string {
 		return "outcomes: " + joinNames(journal.Statuses) + " (commas for several)"
 	case journal.FilterTag, "tags":
 		return "a tag, or the start of one; repeat tag: to require several"
-	case journal.FilterSince, journal.FilterUntil, "from", "to":
+	case journal.FilterSince, journal.FilterUntil:
 		return "a year, month or day: 2025, 2025-06 or 2025-06-30"
 	case journal.FilterCompany:
 		return `part of a company name; "quotes" around names with spaces`
@@ -179,7 +185,7 @@ func (p *browsePage) footer(width int) string {
 		out = st.Warning.Render(truncate("Delete "+safetext.Line(title)+"? y delete · any other key keep", width))
 	case browseTagging:
 		p.tags.SetWidth(max(10, width-30))
-		out = p.tags.View() + st.Faint.Render("  enter add · esc cancel")
+		out = ansi.Truncate(p.tags.View()+st.Faint.Render("  enter add · esc cancel"), width, "")
 	default:
 		out = p.helpLine(width)
 	}

@@ -109,7 +109,9 @@ func (p *detailPage) changed(msg interviewChangedMsg) tea.Cmd {
 	}
 	switch {
 	case msg.kind == changeDeleted && msg.iv.ID == p.id:
-		return navigate(screenBrowse, p.neighbourOrSelf())
+		// The list keeps its selection where this interview was, which is
+		// now the next one.
+		return navigate(screenBrowse, p.id)
 	case msg.kind == changeUpdated && msg.iv.ID == p.id:
 		iv := msg.iv
 		p.iv = &iv
@@ -118,20 +120,6 @@ func (p *detailPage) changed(msg interviewChangedMsg) tea.Cmd {
 		p.layout()
 	}
 	return nil
-}
-
-// neighbourOrSelf is where the list's selection goes when this interview
-// leaves it: the next one, else the previous one.
-func (p *detailPage) neighbourOrSelf() uint64 {
-	if b := p.sh.browse; b != nil {
-		if id := b.neighbour(p.id, 1); id != 0 {
-			return id
-		}
-		if id := b.neighbour(p.id, -1); id != 0 {
-			return id
-		}
-	}
-	return p.id
 }
 
 func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {

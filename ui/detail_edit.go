@@ -201,9 +201,9 @@ func (p *detailPage) pickerView(width int) string {
 		case c.kind == journal.KindChoice && value != "":
 			value = optionLabel(value)
 		}
-		line := pad(safetext.Line(c.title), titleWidth) + "  " + st.Faint.Render(truncate(value, max(0, width-titleWidth-4)))
+		line := padRight(safetext.Line(c.title), titleWidth) + "  " + st.Faint.Render(truncate(value, max(0, width-titleWidth-4)))
 		if i == p.choice {
-			b.WriteString(st.Selected.Render("▸ ") + st.Selected.Render(pad(safetext.Line(c.title), titleWidth)) + "  " + st.Subtle.Render(truncate(value, max(0, width-titleWidth-4))) + "\n")
+			b.WriteString(st.Selected.Render("▸ ") + st.Selected.Render(padRight(safetext.Line(c.title), titleWidth)) + "  " + st.Subtle.Render(truncate(value, max(0, width-titleWidth-4))) + "\n")
 		} else {
 			b.WriteString("  " + line + "\n")
 		}

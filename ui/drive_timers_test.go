@@ -18,7 +18,7 @@ func isTimer(cmd tea.Cmd) bool {
 // settle runs cmd the way the program would and feeds what it produces back
 // into the model, dropping timers at once and waiting for every other
 // command, so that slow disks cannot make a test drop a save.
-func settle(t *testing.T, m *Model, cmd tea.Cmd) {
+func settle(t testing.TB, m *Model, cmd tea.Cmd) {
 	t.Helper()
 	if cmd == nil || isTimer(cmd) {
 		return
@@ -46,7 +46,7 @@ func settle(t *testing.T, m *Model, cmd tea.Cmd) {
 }
 
 // hit sends keys to the model and settles what they start.
-func hit(t *testing.T, m *Model, keys ...tea.KeyPressMsg) {
+func hit(t testing.TB, m *Model, keys ...tea.KeyPressMsg) {
 	t.Helper()
 	for _, k := range keys {
 		_, cmd := m.Update(k)
@@ -55,7 +55,7 @@ func hit(t *testing.T, m *Model, keys ...tea.KeyPressMsg) {
 }
 
 // typeIn sends each rune of s as a key press and settles what it starts.
-func typeIn(t *testing.T, m *Model, s string) {
+func typeIn(t testing.TB, m *Model, s string) {
 	t.Helper()
 	for _, r := range s {
 		hit(t, m, tea.KeyPressMsg{Code: r, Text: string(r)})

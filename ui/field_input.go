@@ -24,6 +24,12 @@ type fieldInput struct {
 	choice  int // index into options, -1 when nothing is chosen
 	low     string
 	high    string
+	// long holds an answer too long to edit on screen (see input_limit.go);
+	// the widget is then empty and the answer changes only in $EDITOR.
+	long string
+	// notice says why the last typing or paste was refused.
+	notice string
+	width  int
 }
 
 // newFieldInput builds the input for a kind of answer, filled with text.
@@ -32,6 +38,9 @@ func newFieldInput(kind journal.FieldKind, text string, options []string, keys R
 	// The widgets draw their value as it is: text from an import must be
 	// made safe before they hold it (see input_filter.go).
 	text = safetext.Text(text)
+	if f.keepLong(text) {
+		text = ""
+	}
 	switch kind {
 	case journal.KindRating:
 		n, _ := strconv.Atoi(text)
@@ -98,6 +107,9 @@ func (f fieldInput) Text() string {
 		}
 		return f.options[f.choice]
 	}
+	if f.long != "" {
+		return f.long
+	}
 	if f.usesArea() {
 		return f.area.Value()
 	}
@@ -107,6 +119,10 @@ func (f fieldInput) Text() string {
 // SetText replaces what a text input holds (after $EDITOR).
 func (f *fieldInput) SetText(s string) {
 	s = safetext.Text(s)
+	f.notice = ""
+	if f.keepLong(s) {
+		s = ""
+	}
 	if f.usesArea() {
 		f.area.SetValue(s)
 	} else if f.isText() {
@@ -116,6 +132,7 @@ func (f *fieldInput) SetText(s string) {
 
 // SetSize fits the input to the space it has.
 func (f *fieldInput) SetSize(width, height int) {
+	f.width = width
 	if f.usesArea() {
 		f.area.SetWidth(max(10, width))
 		f.area.SetHeight(max(1, height))
@@ -140,6 +157,12 @@ func (f *fieldInput) Update(msg tea.Msg, keys ReflectKeys) (tea.Cmd, bool) {
 		}
 	default:
 		msg = cleanInput(msg)
+		if f.refuse(msg, len(before)) {
+			return nil, false
+		}
+		if f.long != "" {
+			return nil, false // an answer too long for the screen changes only in $EDITOR
+		}
 		if f.usesArea() {
 			f.area, cmd = f.area.Update(msg)
 		} else {
@@ -196,10 +219,13 @@ func (f fieldInput) View(st Styles) string {
 	case journal.KindChoice:
 		return f.choiceView(st)
 	}
-	if f.usesArea() {
-		return f.area.View()
+	if f.long != "" {
+		return f.longView(st, f.width)
 	}
-	return f.line.View()
+	if f.usesArea() {
+		return f.noticeView(f.area.View(), st, f.width)
+	}
+	return f.noticeView(f.line.View(), st, f.width)
 }
 
 func (f fieldInput) ratingView(st Styles) string {

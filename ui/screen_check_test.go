@@ -107,7 +107,7 @@ func clip(s string) string {
 }
 
 // hostileJournal opens a real journal in memory-backed storage.
-func hostileJournal(t *testing.T) *store.Store {
+func hostileJournal(t testing.TB) *store.Store {
 	t.Helper()
 	s, err := store.Open(filepath.Join(fastDir(t), "journal.db"))
 	if err != nil {
@@ -119,7 +119,7 @@ func hostileJournal(t *testing.T) *store.Store {
 }
 
 // appOn builds the app on a journal at a size, ready to drive.
-func appOn(t *testing.T, j Journal, width, height int) *Model {
+func appOn(t testing.TB, j Journal, width, height int) *Model {
 	t.Helper()
 	m := New(Options{Journal: j, Path: "journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
 		Getenv: func(string) string { return "" }})

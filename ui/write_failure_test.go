@@ -250,7 +250,7 @@ func finishedInterview(t *testing.T, j *failingJournal) journal.Interview {
 
 // fastDir returns a temporary folder in memory where there is one (/dev/shm
 // on Linux), so that the many commits of these tests do not wait for a disk.
-func fastDir(t *testing.T) string {
+func fastDir(t testing.TB) string {
 	t.Helper()
 	if dir, err := os.MkdirTemp("/dev/shm", "debrief-test-"); err == nil {
 		t.Cleanup(func() { os.RemoveAll(dir) })

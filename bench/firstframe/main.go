@@ -6,7 +6,8 @@
 //
 // Each case is given as NAME|MARKER|COMMAND ARGS..., the command split on
 // spaces. The result is one tab-separated line per case: name, runs, median,
-// p90, min and max in milliseconds.
+// p90, min and max in milliseconds, and the median processor time each start
+// used, which a busy machine disturbs less than the wall time.
 package main
 
 import (
@@ -57,22 +58,24 @@ func main() {
 		term.trace = os.Stderr
 	}
 	times := make([][]time.Duration, len(cases))
+	cpu := make([][]time.Duration, len(cases))
 	for round := range *warmup + *runs {
 		for i, c := range cases {
-			d, err := term.firstFrame(c)
+			r, err := term.firstFrame(c)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "firstframe: %s: %v\n", c.name, err)
 				os.Exit(1)
 			}
 			if round >= *warmup {
-				times[i] = append(times[i], d)
+				times[i] = append(times[i], r.frame)
+				cpu[i] = append(cpu[i], r.cpu)
 			}
 		}
 	}
-	fmt.Println("# case\truns\tmedian_ms\tp90_ms\tmin_ms\tmax_ms")
+	fmt.Println("# case\truns\tmedian_ms\tp90_ms\tmin_ms\tmax_ms\tcpu_ms")
 	for i, c := range cases {
 		s := summarize(times[i])
-		fmt.Printf("%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\n", c.name, len(times[i]), ms(s.median), ms(s.p90), ms(s.min), ms(s.max))
+		fmt.Printf("%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\n", c.name, len(times[i]), ms(s.median), ms(s.p90), ms(s.min), ms(s.max), ms(summarize(cpu[i]).median))
 	}
 }
 

@@ -24,17 +24,23 @@ type terminal struct {
 	trace io.Writer
 }
 
+// run is what one start of a program measured.
+type run struct {
+	frame time.Duration // from start until the marker was on screen
+	cpu   time.Duration // processor time the program used in all, user and system
+}
+
 // firstFrame starts c's program and returns the time until its marker is
 // on screen. The program is then asked to quit with q, and killed if it
 // does not.
-func (t terminal) firstFrame(c caseSpec) (time.Duration, error) {
+func (t terminal) firstFrame(c caseSpec) (run, error) {
 	cmd := exec.Command(c.argv[0], c.argv[1:]...)
 	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "COLORTERM=truecolor")
 	marker := squash(c.marker)
 	start := time.Now()
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(t.cols), Rows: uint16(t.rows)})
 	if err != nil {
-		return 0, err
+		return run{}, err
 	}
 	defer f.Close()
 	found := make(chan time.Duration, 1)
@@ -68,11 +74,11 @@ func (t terminal) firstFrame(c caseSpec) (time.Duration, error) {
 	case d = <-found:
 	case screen := <-ended:
 		cmd.Wait()
-		return 0, fmt.Errorf("the program ended before showing %q; it wrote:\n%s", c.marker, screen)
+		return run{}, fmt.Errorf("the program ended before showing %q; it wrote:\n%s", c.marker, screen)
 	case <-time.After(t.timeout):
 		cmd.Process.Kill()
 		cmd.Wait()
-		return 0, errors.New("timed out waiting for " + c.marker)
+		return run{}, errors.New("timed out waiting for " + c.marker)
 	}
 	f.Write([]byte("q"))
 	exited := make(chan error, 1)
@@ -83,7 +89,8 @@ func (t terminal) firstFrame(c caseSpec) (time.Duration, error) {
 		cmd.Process.Kill()
 		<-exited
 	}
-	return d, nil
+	ps := cmd.ProcessState
+	return run{frame: d, cpu: ps.UserTime() + ps.SystemTime()}, nil
 }
 
 // clip shortens s to at most n runes.

@@ -24,23 +24,13 @@ import (
 func main() {
 	db := flag.String("db", "", "journal to save drafts in (it is modified)")
 	saves := flag.Int("saves", 500, "saves of each kind")
-	bareOnly := flag.Bool("bare-only", false, "time only the bare writes, in a file beside -db, to compare with saves timed elsewhere")
+	every := flag.Duration("every", 0, "pause between one save (or bare write) and the next, as when someone types and autosave runs")
 	flag.Parse()
 	if *db == "" {
 		fmt.Fprintln(os.Stderr, "savetime: -db is required")
 		os.Exit(2)
 	}
-	if *bareOnly {
-		bare, err := measureBare(*db, *saves)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "savetime:", err)
-			os.Exit(1)
-		}
-		fmt.Println("# write\tcount\tp50_us\tp99_us\tmean_us")
-		report("bare_write_fsync", bare)
-		return
-	}
-	durable, bare, err := measure(*db, *saves)
+	durable, bare, err := measure(*db, *saves, *every)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "savetime:", journal.ErrorMessage(err))
 		os.Exit(1)
@@ -51,8 +41,9 @@ func main() {
 }
 
 // measure saves the draft n times in the journal and writes its bytes n
-// times to a file beside it, alternating, and returns both sets of times.
-func measure(path string, n int) (durable, bare []time.Duration, err error) {
+// times to a file beside it, alternating and pausing every after each, and
+// returns both sets of times.
+func measure(path string, n int, every time.Duration) (durable, bare []time.Duration, err error) {
 	s, err := store.Open(path)
 	if err != nil {
 		return nil, nil, err
@@ -73,6 +64,7 @@ func measure(path string, n int) (durable, bare []time.Duration, err error) {
 			return nil, nil, err
 		}
 		durable = append(durable, time.Since(t0))
+		time.Sleep(every)
 
 		data, err := workload.DraftBytes(&d)
 		if err != nil {
@@ -86,36 +78,9 @@ func measure(path string, n int) (durable, bare []time.Duration, err error) {
 			return nil, nil, err
 		}
 		bare = append(bare, time.Since(t0))
+		time.Sleep(every)
 	}
 	return durable, bare, nil
-}
-
-// measureBare writes the bytes of the draft n times to a file beside path
-// and syncs each time, and returns the times.
-func measureBare(path string, n int) ([]time.Duration, error) {
-	f, err := os.CreateTemp(filepath.Dir(path), ".savetime-*")
-	if err != nil {
-		return nil, err
-	}
-	defer os.Remove(f.Name())
-	defer f.Close()
-	d := workload.Draft()
-	data, err := workload.DraftBytes(&d)
-	if err != nil {
-		return nil, err
-	}
-	var out []time.Duration
-	for range n {
-		t0 := time.Now()
-		if _, err := f.WriteAt(data, 0); err != nil {
-			return nil, err
-		}
-		if err := f.Sync(); err != nil {
-			return nil, err
-		}
-		out = append(out, time.Since(t0))
-	}
-	return out, nil
 }
 
 func report(name string, ds []time.Duration) {

@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+func (p *browsePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	switch p.mode {
+	case browseTyping:
+		return p.typingKey(k)
+	case browseConfirm:
+		return p.confirmKey(k)
+	case browseTagging:
+		return p.taggingKey(k)
+	}
+	keys := p.sh.keys.Browse
+	if p.showHelp {
+		p.showHelp = false
+		if key.Matches(k, keys.Help) || key.Matches(k, keys.Back) {
+			return nil
+		}
+	}
+	if cmd, ok := p.moveKey(k); ok {
+		return cmd
+	}
+	switch {
+	case key.Matches(k, keys.Filter):
+		p.mode = browseTyping
+		return p.input.Focus()
+	case key.Matches(k, keys.Open):
+		if id := p.selectedID(); id != 0 {
+			return navigate(screenDetail, id)
+		}
+	case key.Matches(k, keys.Sort):
+		return p.toggleSort()
+	case key.Matches(k, keys.Tag):
+		if p.selectedID() != 0 {
+			p.mode = browseTagging
+			p.tags.Reset()
+			return p.tags.Focus()
+		}
+	case key.Matches(k, keys.Edit):
+		if id := p.selectedID(); id != 0 {
+			return editInterview(p.sh.journal, id, 0)
+		}
+	case key.Matches(k, keys.Delete):
+		if p.selectedID() != 0 {
+			p.mode = browseConfirm
+		}
+	case key.Matches(k, keys.Undo):
+		return undoDelete(p.sh)
+	case key.Matches(k, keys.Help):
+		p.showHelp = true
+	case key.Matches(k, keys.Back):
+		if p.input.Value() != "" {
+			p.input.SetValue("")
+			return p.queryChanged()
+		}
+		return p.leave()
+	case key.Matches(k, keys.Quit):
+		return tea.Quit
+	}
+	return nil
+}
+
+// leave goes home, or quits when the app was opened on the list.
+func (p *browsePage) leave() tea.Cmd {
+	if p.quitOnLeave {
+		return tea.Quit
+	}
+	return navigate(screenHome, 0)
+}
+
+// moveKey handles the keys that move the selection, in every mode that
+// shows the rows.
+func (p *browsePage) moveKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
+	keys := p.sh.keys.Browse
+	n := p.matchCount()
+	page := max(1, p.rowsShown()-1)
+	typing := p.mode == browseTyping
+	switch {
+	case typing && (k.String() == "up" || k.String() == "ctrl+p"), !typing && key.Matches(k, keys.Up):
+		p.cursor--
+	case typing && (k.String() == "down" || k.String() == "ctrl+n"), !typing && key.Matches(k, keys.Down):
+		p.cursor++
+	case typing && k.String() == "pgup", !typing && key.Matches(k, keys.PageUp):
+		p.cursor -= page
+	case typing && k.String() == "pgdown", !typing && key.Matches(k, keys.PageDn):
+		p.cursor += page
+	case !typing && key.Matches(k, keys.Top):
+		p.cursor = 0
+	case !typing && key.Matches(k, keys.Bottom):
+		p.cursor = n - 1
+	default:
+		return nil, false
+	}
+	p.clampCursor()
+	return p.previewCmd(), true
+}
+
+func (p *browsePage) typingKey(k tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := p.moveKey(k); ok {
+		return cmd
+	}
+	switch k.String() {
+	case "enter":
+		p.mode = browseNormal
+		p.input.Blur()
+		if id := p.selectedID(); id != 0 {
+			return navigate(screenDetail, id)
+		}
+		return nil
+	case "esc", "tab":
+		p.mode = browseNormal
+		p.input.Blur()
+		return nil
+	case "ctrl+c":
+		return tea.Quit
+	}
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(k)
+	return tea.Batch(cmd, p.queryChanged())
+}
+
+// queryChanged filters by what the input holds and goes back to the top.
+func (p *browsePage) queryChanged() tea.Cmd {
+	if p.list == nil || p.list.raw == p.input.Value() {
+		return nil
+	}
+	p.list.setQuery(p.input.Value())
+	p.cursor, p.offset = 0, 0
+	return p.previewCmd()
+}
+
+func (p *browsePage) toggleSort() tea.Cmd {
+	if p.list == nil {
+		return nil
+	}
+	id := p.selectedID()
+	next := journal.SortByCompany
+	if p.list.order == journal.SortByCompany {
+		next = journal.SortByDate
+	}
+	p.list.setOrder(next)
+	p.selectByID(id)
+	return p.sh.setStatus("Sorted by "+next.String()+".", false)
+}
+
+func (p *browsePage) confirmKey(k tea.KeyPressMsg) tea.Cmd {
+	p.mode = browseNormal
+	if k.String() != "y" && k.String() != "Y" {
+		return p.sh.setStatus("Kept.", false)
+	}
+	return deleteInterview(p.sh.journal, p.selectedID())
+}
+
+func (p *browsePage) taggingKey(k tea.KeyPressMsg) tea.Cmd {
+	switch k.String() {
+	case "enter":
+		p.mode = browseNormal
+		p.tags.Blur()
+		return addTags(p.sh.journal, p.selectedID(), splitTags(p.tags.Value()))
+	case "esc", "ctrl+c":
+		p.mode = browseNormal
+		p.tags.Blur()
+		return nil
+	}
+	var cmd tea.Cmd
+	p.tags, cmd = p.tags.Update(k)
+	return cmd
+}
+
+// changed follows a saved, deleted or restored interview (the shared state
+// was already brought up to date by the root).
+func (p *browsePage) changed(msg interviewChangedMsg) tea.Cmd {
+	if msg.err == nil && msg.kind != changeDeleted {
+		p.selectByID(msg.iv.ID)
+	}
+	p.clampCursor()
+	return p.previewCmd()
+}

@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+)
+
+// inputCap is the most text, in bytes, an answer's input holds on screen.
+// The text area lays out and draws all of its text on every key, so a key
+// costs more the longer the answer (BenchmarkKeyAfterPaste: about 0.7 ms a
+// KiB here, 0.8 s a key at 1 MiB); at 16 KiB, some 2,500 words, a key still
+// takes less than a frame. Longer answers are written in $EDITOR, and the
+// input then shows the start of the answer and says so.
+const inputCap = 16 << 10
+
+// longPreviewLines is how much of an answer too long to edit on screen is
+// shown.
+const longPreviewLines = 4
+
+// refuse reports whether msg would put more text into the input than it
+// holds on screen, and leaves a notice saying what to do instead; held is
+// how many bytes it holds now. Nothing is lost: a refused paste is still on
+// the clipboard, and the notice points to the editor.
+func (f *fieldInput) refuse(msg tea.Msg, held int) bool {
+	var adding int
+	var pasted bool
+	switch m := msg.(type) {
+	case tea.KeyPressMsg:
+		adding = len(m.Text)
+	case tea.PasteMsg:
+		adding, pasted = len(m.Content), true
+	default:
+		return false
+	}
+	if adding == 0 {
+		return false
+	}
+	switch {
+	case f.long != "":
+		// longView already says where to change it.
+	case held+adding <= inputCap:
+		f.notice = ""
+		return false
+	case pasted:
+		f.notice = fmt.Sprintf("Not pasted: %s is more than an answer here holds (%s). Press ctrl+e and paste it in your editor instead.",
+			byteSize(adding), byteSize(inputCap))
+	default:
+		f.notice = fmt.Sprintf("This answer holds %s here. Press ctrl+e to go on writing it in your editor.", byteSize(inputCap))
+	}
+	return true
+}
+
+// keepLong holds text too long for the input aside, and reports whether it
+// did; the input then stays empty and shows longView.
+func (f *fieldInput) keepLong(text string) bool {
+	f.long = ""
+	if !f.isText() || len(text) <= inputCap {
+		return false
+	}
+	f.long = text
+	return true
+}
+
+// longView shows the start of an answer too long to edit on screen, its
+// size, and how to change it.
+func (f fieldInput) longView(st Styles, width int) string {
+	lines := strings.SplitN(safetext.Text(f.long), "\n", longPreviewLines+1)
+	lines = lines[:min(len(lines), longPreviewLines)]
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(st.Faint.Render("│ "+truncate(l, max(1, width-2))) + "\n")
+	}
+	note := fmt.Sprintf("This answer is %s, too long to edit here; it is kept whole. Press ctrl+e to open it in your editor.", byteSize(len(f.long)))
+	if len(f.long) > journal.MaxTextBytes {
+		note += fmt.Sprintf(" It is over the %s an answer may hold: shorten it there before you finish.", byteSize(journal.MaxTextBytes))
+	}
+	b.WriteString(st.Warning.Width(max(1, width)).Render(note))
+	return b.String()
+}
+
+// noticeView adds the notice of a refused paste or key under the input.
+func (f fieldInput) noticeView(view string, st Styles, width int) string {
+	if f.notice == "" {
+		return view
+	}
+	return view + "\n" + st.Warning.Width(max(1, width)).Render(f.notice)
+}
+
+// byteSize writes a size the way people read file sizes.
+func byteSize(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KiB", (n+512)>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

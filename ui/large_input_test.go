@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// pasteText returns n bytes of prose in lines of about 70 characters.
+func pasteText(n int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		fmt.Fprintf(&b, "Line %d of a very long pasted answer about the system design round.\n", i)
+	}
+	return b.String()[:n]
+}
+
+// onLongAnswer returns the app at 100x30 on the first prompt that takes
+// long text, and the prompt's field.
+func onLongAnswer(tb testing.TB) (*Model, string) {
+	tb.Helper()
+	m := appOn(tb, hostileJournal(tb), 100, 30)
+	hit(tb, m, keyN)
+	for range len(m.reflect.set.Prompts) {
+		if m.reflect.prompt().Kind == journal.KindLong {
+			return m, m.reflect.field()
+		}
+		hit(tb, m, keyEnter)
+	}
+	tb.Fatal("no long answer in the reflection")
+	return nil, ""
+}
+
+// BenchmarkKeyAfterPaste measures what one key costs (Update and View, as
+// the program runs them) in an answer after a paste: one as large as the
+// input holds, one of 1 MiB (refused), and 1 MiB written in the editor.
+func BenchmarkKeyAfterPaste(b *testing.B) {
+	cases := []struct {
+		name   string
+		paste  int
+		editor bool
+	}{
+		{"16KiB", inputCap, false},
+		{"1MiB", 1 << 20, false},
+		{"1MiBFromEditor", 1 << 20, true},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			m, _ := onLongAnswer(b)
+			if c.editor {
+				m.Update(editorDoneMsg{text: pasteText(c.paste)})
+			} else {
+				m.Update(tea.PasteMsg{Content: pasteText(c.paste)})
+			}
+			key := tea.KeyPressMsg{Code: 'x', Text: "x"}
+			b.ResetTimer()
+			for range b.N {
+				m.Update(key)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// TestLargeAnswers pastes and types more than an answer holds on screen,
+// and writes a very long answer in the editor: nothing is taken in that
+// would make typing slow, nothing is lost silently, and the long answer is
+// kept whole.
+func TestLargeAnswers(t *testing.T) {
+	t.Run("PasteOverTheCap", func(t *testing.T) {
+		m, _ := onLongAnswer(t)
+		typeIn(t, m, "kept")
+		m.Update(tea.PasteMsg{Content: pasteText(1 << 20)})
+		if got := m.reflect.input.Text(); got != "kept" {
+			t.Fatalf("the input took a paste it cannot hold: %d bytes", len(got))
+		}
+		view := plainView(m)
+		if !strings.Contains(view, "Not pasted: 1.0 MiB") || !strings.Contains(view, "ctrl+e") {
+			t.Fatalf("the refused paste is not explained:\n%s", view)
+		}
+		m.Update(tea.PasteMsg{Content: " and more"})
+		if got := m.reflect.input.Text(); got != "kept and more" || strings.Contains(plainView(m), "Not pasted") {
+			t.Fatalf("a small paste after a refused one: %q", got)
+		}
+	})
+	t.Run("TypingOverTheCap", func(t *testing.T) {
+		m, _ := onLongAnswer(t)
+		chunk := pasteText(1 << 10)
+		for range inputCap/len(chunk) + 4 {
+			hit(t, m, tea.KeyPressMsg{Text: chunk})
+		}
+		if n := len(m.reflect.input.Text()); n > inputCap || n < inputCap-len(chunk) {
+			t.Fatalf("the input holds %d bytes, cap %d", n, inputCap)
+		}
+		if !strings.Contains(plainView(m), "ctrl+e to go on writing it in your editor") {
+			t.Fatalf("typing past the cap is not explained:\n%s", plainView(m))
+		}
+	})
+	t.Run("LongAnswerFromTheEditor", func(t *testing.T) {
+		m, field := onLongAnswer(t)
+		long := pasteText(1 << 20)
+		_, cmd := m.Update(editorDoneMsg{text: long})
+		settle(t, m, cmd)
+		if got := m.reflect.draft.Interview.Get(field).Text; got != strings.TrimRight(long, " \n\t") {
+			t.Fatalf("the answer from the editor was not kept whole: %d bytes of %d", len(got), len(long))
+		}
+		view := plainView(m)
+		if !strings.Contains(view, "too long to edit here") || !strings.Contains(view, "Line 0 of a very long") {
+			t.Fatalf("a long answer is not shown with what to do:\n%s", view)
+		}
+		if !savedShown(m) {
+			t.Fatalf("the long answer was not saved:\n%s", view)
+		}
+		typeIn(t, m, "x")
+		if m.reflect.input.Text() != strings.TrimRight(long, " \n\t") || !strings.Contains(plainView(m), "too long to edit here") {
+			t.Fatal("typing into a long answer changed it or went unexplained")
+		}
+		// It can be finished: 1 MiB is as much as an answer may hold.
+		hit(t, m, keyCtrlS)
+		if m.reflect.saved == nil || m.reflect.saved.Get(field).Text != strings.TrimRight(long, " \n\t") {
+			t.Fatalf("the reflection with a 1 MiB answer did not finish whole: %s", plainView(m))
+		}
+	})
+	t.Run("OverTheLimitOfAnAnswer", func(t *testing.T) {
+		m, field := onLongAnswer(t)
+		long := pasteText(1<<20 + 100)
+		_, cmd := m.Update(editorDoneMsg{text: long})
+		settle(t, m, cmd)
+		if !strings.Contains(plainView(m), "shorten it there") {
+			t.Fatalf("an answer over the limit is not flagged:\n%s", plainView(m))
+		}
+		hit(t, m, keyCtrlS)
+		if m.reflect.saved != nil {
+			t.Fatal("an answer over the limit was finished")
+		}
+		if !strings.Contains(plainView(m), "longer than") || m.reflect.draft.Interview.Get(field).Text != strings.TrimRight(long, " \n\t") {
+			t.Fatalf("the refused finish is not explained, or the answer was dropped:\n%s", plainView(m))
+		}
+	})
+}
