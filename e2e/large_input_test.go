@@ -69,8 +69,28 @@ func TestHugePromptsFile(t *testing.T) {
 			}
 			// The screens report it the same way, before taking the terminal.
 			term := start(t, 100, 30, env)
-			term.waitFor(c.want[len(c.want)-1])
+			waitForWrapped(term, c.want[len(c.want)-1])
 			t.Logf("%d lines, %d KiB: refused in %v: %s", lines, len(c.text)>>10, took.Round(time.Millisecond), strings.TrimSpace(errOut))
 		})
+	}
+}
+
+// waitForWrapped waits until the pane shows want, which may be wrapped over
+// several lines of the pane.
+func waitForWrapped(term *terminal, want string) {
+	term.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		var joined strings.Builder
+		for _, line := range strings.Split(term.screen(), "\n") {
+			joined.WriteString(strings.TrimRight(line, " "))
+		}
+		if strings.Contains(joined.String(), want) {
+			return
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("the screen never showed %q; it shows:\n%s", want, term.screen())
+		}
+		time.Sleep(40 * time.Millisecond)
 	}
 }

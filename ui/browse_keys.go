@@ -33,6 +33,9 @@ type DetailKeys struct {
 	Tag      key.Binding
 	Delete   key.Binding
 	Undo     key.Binding
+	Outcome  key.Binding // set the outcome and whether still interested
+	Feedback key.Binding // record feedback received
+	Decision key.Binding // reflect once the company has answered
 	Back     key.Binding
 	Quit     key.Binding
 	Help     key.Binding
@@ -72,6 +75,9 @@ func defaultDetailKeys() DetailKeys {
 		Tag:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tag")),
 		Delete:   key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete")),
 		Undo:     key.NewBinding(key.WithKeys("u", "ctrl+z"), key.WithHelp("u", "undo")),
+		Outcome:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "outcome")),
+		Feedback: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "feedback")),
+		Decision: key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "reflect on the decision")),
 		Back:     key.NewBinding(key.WithKeys("esc", "left", "h", "backspace"), key.WithHelp("esc", "list")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),

@@ -171,6 +171,12 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return p.tags.Focus()
 	case key.Matches(k, keys.Delete):
 		p.mode = detailConfirm
+	case key.Matches(k, keys.Outcome):
+		return navigate(screenOutcome, p.id)
+	case key.Matches(k, keys.Feedback):
+		return navigate(screenFeedback, p.id)
+	case key.Matches(k, keys.Decision):
+		return startDecisionFlow(p.sh.journal, p.id)
 	}
 	return nil
 }

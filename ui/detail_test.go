@@ -255,3 +255,19 @@ func TestMergeTagsIgnoresCase(t *testing.T) {
 		t.Fatalf("merged %q", got)
 	}
 }
+
+func TestDetailOpensOutcomeFeedbackAndDecision(t *testing.T) {
+	for _, c := range []struct {
+		key  rune
+		want screen
+	}{{'o', screenOutcome}, {'f', screenFeedback}, {'D', screenReflect}} {
+		m, d := openDetail(t, demoJournal(t, 5), 1)
+		press(t, m, letter(c.key))
+		if m.screen != c.want {
+			t.Fatalf("%c opened %v, want %v", c.key, m.screen, c.want)
+		}
+		if c.want == screenReflect && m.reflect.draft.InterviewID != d.id {
+			t.Fatalf("the decision reflection is about interview %d, not %d", m.reflect.draft.InterviewID, d.id)
+		}
+	}
+}

@@ -71,7 +71,7 @@ func (p *detailPage) footer(width int) string {
 	case detailEditing:
 		out = h.ShortHelpView(p.editHelp())
 	default:
-		bindings := []key.Binding{k.Next, k.Edit, k.Reflow, k.Tag, k.Delete}
+		bindings := []key.Binding{k.Next, k.Edit, k.Outcome, k.Tag, k.Delete}
 		if len(p.sh.deleted) > 0 {
 			bindings = append(bindings, k.Undo)
 		}
@@ -90,6 +90,8 @@ func (p *detailPage) helpView(width int) string {
 		"  n / p      the next or previous interview of the list",
 		"  e          change one answer (ctrl+e opens $EDITOR for long ones)",
 		"  E          go through the whole reflection again, every answer filled in",
+		"  o          set the outcome (and whether you are still interested)",
+		"  f          record feedback they gave · D reflect on the decision",
 		"  t          add tags · d delete (asks first) · u undo the last deletion",
 		"  esc        back to the list · q quit",
 		"",

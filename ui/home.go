@@ -193,7 +193,7 @@ func summaryRow(st Styles, s journal.Summary, width int) string {
 		right = ""
 	}
 	status := s.Status.Label()
-	tail := fmt.Sprintf("%-13s %-11s", truncate(right, 13), status)
+	tail := fmt.Sprintf("%-14s %-11s", truncate(right, 14), status)
 	titleWidth := max(8, width-len(date)-lipgloss.Width(tail)-6)
 	title := truncate(safetext.Line(s.Title()), titleWidth)
 	pad := strings.Repeat(" ", max(1, titleWidth-lipgloss.Width(title)+1))
