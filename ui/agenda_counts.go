@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -16,11 +17,17 @@ type followUpCountsMsg struct {
 	err    error
 }
 
-// loadFollowUpCounts draws up today's agenda in a command and keeps only
-// its counts.
+// followUpCountsDelay holds the agenda back a moment after home's own data
+// arrives: on a journal of years it decodes thousands of interviews, and
+// started at once it would compete with drawing the first frame.
+const followUpCountsDelay = 60 * time.Millisecond
+
+// loadFollowUpCounts draws up today's agenda in a command, after a short
+// pause, and keeps only its counts.
 func loadFollowUpCounts(sh *shared) tea.Cmd {
 	j, today := sh.journal, journal.Today(sh.now())
 	return func() tea.Msg {
+		time.Sleep(followUpCountsDelay)
 		a, err := j.Agenda(today)
 		return followUpCountsMsg{counts: a.Counts(), err: err}
 	}

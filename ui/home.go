@@ -48,7 +48,7 @@ type homeAction struct {
 // load reads what home shows, in a command.
 func (h *homeModel) load() tea.Cmd {
 	j, now := h.sh.journal, h.sh.now()
-	return tea.Batch(loadFollowUpCounts(h.sh), func() tea.Msg {
+	return func() tea.Msg {
 		sums, total, err := j.RecentSummaries(recentOnHome)
 		if err != nil {
 			return homeLoadedMsg{err: err}
@@ -59,7 +59,7 @@ func (h *homeModel) load() tea.Cmd {
 			err = rerr
 		}
 		return homeLoadedMsg{recent: sums, total: total, drafts: drafts, review: review, err: err}
-	})
+	}
 }
 
 // Update handles keys and loaded data.
@@ -72,6 +72,10 @@ func (h *homeModel) Update(msg tea.Msg) tea.Cmd {
 		h.review = msg.review
 		h.selected = min(h.selected, max(0, len(h.drafts)-1))
 		h.clampRecent()
+		if msg.err == nil {
+			// Counted only now, so the first frame is not kept waiting.
+			return loadFollowUpCounts(h.sh)
+		}
 	case followUpCountsMsg:
 		h.followUps = homeFollowUps{loaded: true, counts: msg.counts, err: journal.ErrorMessage(msg.err)}
 	case draftDiscardedMsg:
@@ -206,19 +210,18 @@ func (h *homeModel) footer(width int) string {
 	hm.Styles.ShortKey = h.sh.styles.Subtle
 	hm.Styles.ShortDesc = h.sh.styles.Faint
 	k := h.sh.keys.Home
-	bindings := []key.Binding{k.New}
-	if h.onRecent {
-		bindings = append(bindings, k.Outcome)
-	} else if len(h.drafts) > 0 {
-		bindings = append(bindings, k.Resume, k.Discard)
+	// Two lines: what to do with the row under the cursor, then where to go.
+	var here []key.Binding
+	switch {
+	case h.onRecent:
+		here = []key.Binding{k.Up, k.Down, k.Outcome}
+	case len(h.drafts) > 0:
+		here = []key.Binding{k.Up, k.Down, k.Resume, k.Discard}
 	}
-	bindings = append(bindings, k.Patterns)
-	if len(h.drafts) == 0 {
-		// With the draft keys the line is full; the review line says w.
-		bindings = append(bindings, k.Review)
+	out := hm.ShortHelpView([]key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review, k.Quit})
+	if len(here) > 0 {
+		out = hm.ShortHelpView(here) + "\n" + out
 	}
-	bindings = append(bindings, k.Quit)
-	out := hm.ShortHelpView(bindings)
 	if s := h.sh.statusView(); s != "" {
 		out = s + "\n" + out
 	}
