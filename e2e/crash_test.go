@@ -120,22 +120,11 @@ func (c *crashRun) life() {
 // atPosition reports whether a screen shows the flow where the mirror is.
 func (c *crashRun) atPosition(screen string) bool {
 	for _, m := range c.mirror.screenMarks() {
-		if !containsLineEnd(screen, m) && !strings.Contains(screen, m) {
+		if !strings.Contains(screen, m) {
 			return false
 		}
 	}
 	return true
-}
-
-// containsLineEnd reports whether a line of screen ends with s (the step
-// counter ends the progress bar's line).
-func containsLineEnd(screen, s string) bool {
-	for _, line := range strings.Split(screen, "\n") {
-		if strings.HasSuffix(strings.TrimRight(line, " "), s) {
-			return true
-		}
-	}
-	return false
 }
 
 // act does one thing in the flow and reports whether debrief was killed.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"unicode/utf8"
 
@@ -89,60 +90,72 @@ var inputPaths = []inputPath{
 func TestHostileTypedAndPasted(t *testing.T) {
 	attacks := safetext.Attacks()
 	set := prompts.AfterInterview()
-	placements := 0
-	for _, a := range attacks {
-		for _, path := range inputPaths {
-			s := hostileJournal(t)
-			m := appOn(t, s, 100, 30)
-			hit(t, m, keyN)
-			look := func(where string) {
-				if p := viewProblem(m.View().Content, attacks); p != "" {
-					t.Fatalf("%s %s, %s: %s\n%s", path.name, a.Name, where, p, plainView(m))
+	var placements atomic.Int64
+	t.Cleanup(func() {
+		t.Logf("%d attacks × %d inputs of a reflection × %d ways in = %d placements", len(attacks), placements.Load()/int64(len(attacks)*len(inputPaths)), len(inputPaths), placements.Load())
+	})
+	for _, path := range inputPaths {
+		t.Run(path.name, func(t *testing.T) {
+			t.Parallel()
+			for _, a := range attacks {
+				s := hostileJournal(t)
+				m := appOn(t, s, 100, 30)
+				hit(t, m, keyN)
+				look := func(where string) {
+					if p := viewProblem(m.View().Content, attacks); p != "" {
+						t.Fatalf("%s %s, %s: %s\n%s", path.name, a.Name, where, p, plainView(m))
+					}
 				}
-			}
-			for i, p := range set.Prompts {
-				if m.reflect.step != i {
-					t.Fatalf("%s %s: at step %d, want %d", path.name, a.Name, m.reflect.step, i)
-				}
-				switch p.Kind {
-				case journal.KindRating, journal.KindChoice, journal.KindDate:
-					hit(t, m, keyEnter)
-					continue
-				case journal.KindCurveballs:
-					for part := range curveballParts {
-						m.Update(path.msg(a.Seq))
-						placements++
-						look(fmt.Sprintf("curveball part %d", part))
-						if part == 0 && m.reflect.input.Text() == "" {
-							break // nothing is left of it: an empty question ends the curveballs
+				for i, p := range set.Prompts {
+					if m.reflect.step != i {
+						t.Fatalf("%s %s: at step %d, want %d", path.name, a.Name, m.reflect.step, i)
+					}
+					switch p.Kind {
+					case journal.KindRating, journal.KindChoice, journal.KindDate:
+						hit(t, m, keyEnter)
+						continue
+					case journal.KindCurveballs:
+						for part := range curveballParts {
+							m.Update(path.msg(a.Seq))
+							placements.Add(1)
+							look(fmt.Sprintf("curveball part %d", part))
+							if part == 0 && m.reflect.input.Text() == "" {
+								break // nothing is left of it: an empty question ends the curveballs
+							}
+							hit(t, m, keyEnter)
 						}
 						hit(t, m, keyEnter)
+						continue
 					}
+					m.Update(path.msg(a.Seq))
+					placements.Add(1)
+					look(p.ID)
 					hit(t, m, keyEnter)
-					continue
 				}
-				m.Update(path.msg(a.Seq))
-				placements++
-				look(p.ID)
-				hit(t, m, keyEnter)
-			}
-			if m.reflect.saved == nil {
-				t.Fatalf("%s %s: the reflection did not finish: %s", path.name, a.Name, plainView(m))
-			}
-			look("the summary")
-			ivs, err := s.Interviews()
-			if err != nil || len(ivs) != 1 {
-				t.Fatalf("%d interviews (%v)", len(ivs), err)
-			}
-			checkEnteredText(t, a, path.name, ivs[0])
-			everyScreen(t, m, []uint64{ivs[0].ID}, nil, func(where, view string) {
-				if p := viewProblem(view, attacks); p != "" {
-					t.Fatalf("%s %s, %s: %s\n%s", path.name, a.Name, where, p, plainView(m))
+				if m.reflect.saved == nil {
+					t.Fatalf("%s %s: the reflection did not finish: %s", path.name, a.Name, plainView(m))
 				}
-			})
-		}
+				look("the summary")
+				ivs, err := s.Interviews()
+				if err != nil || len(ivs) != 1 {
+					t.Fatalf("%d interviews (%v)", len(ivs), err)
+				}
+				checkEnteredText(t, a, path.name, ivs[0])
+				if path.name == "typed" {
+					continue // stored just as the pasted text is: one tour is enough
+				}
+				// The screens that show one interview; TestHostileImportedText
+				// tours them all.
+				for _, to := range []screen{screenHome, screenBrowse, screenDetail, screenOutcome, screenFeedback} {
+					visitPages(t, m, to, ivs[0].ID, 3, func(where, view string) {
+						if p := viewProblem(view, attacks); p != "" {
+							t.Fatalf("%s %s, %s: %s\n%s", path.name, a.Name, where, p, plainView(m))
+						}
+					})
+				}
+			}
+		})
 	}
-	t.Logf("%d attacks × %d inputs of a reflection × %d ways in = %d placements", len(attacks), placements/len(attacks)/len(inputPaths), len(inputPaths), placements)
 }
 
 // checkEnteredText checks that every answer holds what was entered, made

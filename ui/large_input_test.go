@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/store"
 )
 
 // pasteText returns n bytes of prose in lines of about 70 characters.
@@ -139,6 +140,89 @@ func TestLargeAnswers(t *testing.T) {
 		}
 		if !strings.Contains(plainView(m), "longer than") || m.reflect.draft.Interview.Get(field).Text != strings.TrimRight(long, " \n\t") {
 			t.Fatalf("the refused finish is not explained, or the answer was dropped:\n%s", plainView(m))
+		}
+	})
+}
+
+// curveballJournal holds one interview with 10,000 curveballs, the most an
+// answer may hold, and returns its ID.
+func curveballJournal(tb testing.TB) (*store.Store, uint64) {
+	tb.Helper()
+	s := hostileJournal(tb)
+	iv := journal.Interview{Company: "Acme", Role: "Engineer", Date: journal.DateOf(fixedNow), Outcome: journal.Outcome{Status: journal.StatusPending}}
+	for i := range journal.MaxListItems {
+		iv.Curveballs = append(iv.Curveballs, journal.Curveball{
+			Question: fmt.Sprintf("Curveball question number %d about trade-offs?", i), Answer: "I hesitated, then gave a partial answer.",
+			BetterAnswer: "Name the trade-off, pick one, say what would change my mind.", Tags: []string{"design", fmt.Sprintf("t%d", i%50)},
+		})
+	}
+	if _, err := s.Import([]journal.Interview{iv}, nil, false, false); err != nil {
+		tb.Fatal(err)
+	}
+	ivs, err := s.Interviews()
+	if err != nil || len(ivs) != 1 {
+		tb.Fatalf("%d interviews: %v", len(ivs), err)
+	}
+	return s, ivs[0].ID
+}
+
+// TestTenThousandCurveballs imports an interview with 10,000 curveballs:
+// the journal passes its check, and the interview page and the patterns
+// open and scroll.
+func TestTenThousandCurveballs(t *testing.T) {
+	s, id := curveballJournal(t)
+	if rep, err := s.Check(); err != nil || !rep.OK() {
+		t.Fatalf("check: %v %v", err, rep.Problems)
+	}
+	m := appOn(t, s, 100, 30)
+	visitPages(t, m, screenDetail, id, 3, func(where, view string) {
+		if p := layoutProblem(view, 100, 30); p != "" {
+			t.Fatalf("%s: %s", where, p)
+		}
+	})
+	if !strings.Contains(plainView(m), "Curveball") && !strings.Contains(plainView(m), "curveball") {
+		t.Fatalf("the interview page does not show the curveballs:\n%s", plainView(m))
+	}
+	visitPages(t, m, screenPatterns, 0, 3, func(where, view string) {
+		if p := layoutProblem(view, 100, 30); p != "" {
+			t.Fatalf("%s: %s", where, p)
+		}
+	})
+	if strings.Contains(plainView(m), "Reading your journal") {
+		t.Fatalf("the patterns never finished:\n%s", plainView(m))
+	}
+}
+
+// BenchmarkTenThousandCurveballs measures the check, opening the interview
+// page, a key on it, and the patterns, with one interview of 10,000
+// curveballs.
+func BenchmarkTenThousandCurveballs(b *testing.B) {
+	s, id := curveballJournal(b)
+	b.Run("Check", func(b *testing.B) {
+		for range b.N {
+			s.Check()
+		}
+	})
+	m := appOn(b, s, 100, 30)
+	b.Run("OpenInterview", func(b *testing.B) {
+		for range b.N {
+			_, cmd := m.Update(navigateMsg{to: screenDetail, id: id})
+			settle(b, m, cmd)
+			_ = m.View()
+		}
+	})
+	b.Run("KeyOnInterview", func(b *testing.B) {
+		key := tea.KeyPressMsg{Code: tea.KeyDown}
+		for range b.N {
+			m.Update(key)
+			_ = m.View()
+		}
+	})
+	b.Run("OpenPatterns", func(b *testing.B) {
+		for range b.N {
+			_, cmd := m.Update(navigateMsg{to: screenPatterns})
+			settle(b, m, cmd)
+			_ = m.View()
 		}
 	})
 }

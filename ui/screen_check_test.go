@@ -132,12 +132,18 @@ func appOn(t testing.TB, j Journal, width, height int) *Model {
 // after each of a few scrolls, so that what is below the fold is seen too.
 func visit(t *testing.T, m *Model, to screen, id uint64, look func(where, view string)) {
 	t.Helper()
+	visitPages(t, m, to, id, 40, look)
+}
+
+// visitPages is visit with at most pages scrolls.
+func visitPages(t *testing.T, m *Model, to screen, id uint64, pages int, look func(where, view string)) {
+	t.Helper()
 	_, cmd := m.Update(navigateMsg{to: to, id: id})
 	settle(t, m, cmd)
 	where := fmt.Sprintf("%v %d", to, id)
 	look(where, m.View().Content)
 	last := ""
-	for i := range 40 {
+	for i := range pages {
 		hit(t, m, tea.KeyPressMsg{Code: tea.KeyPgDown})
 		v := m.View().Content
 		if v == last {
