@@ -35,6 +35,10 @@ func TestMain(m *testing.M) {
 
 var sessions atomic.Int64
 
+// waitLimit is how long a test waits for the screen to show something. It
+// bounds a hang, not speed: a shared, busy machine can be slow.
+const waitLimit = 30 * time.Second
+
 // terminal is one tmux pane running debrief, on a tmux server of its own.
 type terminal struct {
 	t      *testing.T
@@ -92,7 +96,7 @@ func (term *terminal) screen() string {
 // waitFor waits until the screen shows want, and returns the screen.
 func (term *terminal) waitFor(want string) string {
 	term.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for {
 		s := term.screen()
 		if strings.Contains(s, want) {
@@ -110,7 +114,7 @@ func (term *terminal) waitFor(want string) string {
 func (term *terminal) waitForStep(i, n int) string {
 	term.t.Helper()
 	want := fmt.Sprintf(" %d/%d", i, n)
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for {
 		s := term.screen()
 		for _, line := range strings.Split(s, "\n") {
