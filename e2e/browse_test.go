@@ -156,7 +156,7 @@ func TestBrowseFindEditDeleteUndo(t *testing.T) {
 // waitGone waits until debrief has left the pane.
 func waitGone(t *testing.T, term *terminal) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for time.Now().Before(deadline) {
 		shell := strings.TrimSpace(term.tmux("display-message", "-p", "-t", term.name, "#{pane_pid}"))
 		if out, _ := execOutput("pgrep", "-P", shell, "-f", binary); strings.TrimSpace(out) == "" {

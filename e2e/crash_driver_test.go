@@ -46,7 +46,7 @@ func (p *crashPane) launch(args ...string) int {
 	}
 	p.tmux("respawn-pane", "-k", "-t", p.name, "exec "+strings.Join(quoted, " "))
 	// With exec the pane's own process becomes debrief.
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for {
 		out := strings.TrimSpace(p.tmux("display-message", "-p", "-t", p.name, "#{pane_pid}"))
 		if pid, err := strconv.Atoi(out); err == nil {
@@ -68,7 +68,7 @@ func (p *crashPane) kill(pid int) {
 	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
 		p.t.Fatalf("killing debrief: %v", err)
 	}
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for {
 		// A killed process stays a zombie until tmux reaps it; either way
 		// it no longer holds files once its state is Z or it is gone.

@@ -171,7 +171,7 @@ func TestBackupWhileTheAppIsOpen(t *testing.T) {
 
 	// Once the app is closed, the backup goes back in place.
 	term.keys("Escape")
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for {
 		_, errOut, code := run(t, []string{"DEBRIEF_DB=" + db}, "", "restore", backup)
 		if code == 0 {

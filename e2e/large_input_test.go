@@ -79,7 +79,7 @@ func TestHugePromptsFile(t *testing.T) {
 // several lines of the pane.
 func waitForWrapped(term *terminal, want string) {
 	term.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for {
 		var joined strings.Builder
 		for _, line := range strings.Split(term.screen(), "\n") {

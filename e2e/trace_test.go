@@ -27,7 +27,7 @@ func TestTraceTimesEverySave(t *testing.T) {
 	term.waitForStep(3, n)
 
 	var lines []string
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for len(lines) < 2 && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)
 		data, _ := os.ReadFile(trace)
