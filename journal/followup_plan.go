@@ -1,5 +1,7 @@
 package journal
 
+import "cmp"
+
 import "slices"
 
 // PlanFollowUps returns the follow-ups of an interview as of today: the ones
@@ -102,13 +104,7 @@ func compareFollowUps(a, b FollowUp) int {
 	if c := a.Kind.rank() - b.Kind.rank(); c != 0 {
 		return c
 	}
-	switch {
-	case a.ID < b.ID:
-		return -1
-	case a.ID > b.ID:
-		return 1
-	}
-	return 0
+	return cmp.Compare(a.ID, b.ID)
 }
 
 func followUpDay(f FollowUp) Date {

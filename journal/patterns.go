@@ -1,6 +1,9 @@
 package journal
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Patterns is what a journal says across many interviews: the questions
 // that keep tripping the candidate up, the lessons written down again and
@@ -72,13 +75,7 @@ func patternOrder(ivs []*Interview) []*Interview {
 		if c := a.Date.Compare(b.Date); c != 0 {
 			return c
 		}
-		switch {
-		case a.ID < b.ID:
-			return -1
-		case a.ID > b.ID:
-			return 1
-		}
-		return 0
+		return cmp.Compare(a.ID, b.ID)
 	})
 	return out
 }
