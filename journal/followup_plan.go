@@ -1,8 +1,9 @@
 package journal
 
-import "cmp"
-
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // PlanFollowUps returns the follow-ups of an interview as of today: the ones
 // the rules call for, each in the state the user's records put it in (done,
