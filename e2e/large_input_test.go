@@ -76,16 +76,12 @@ func TestHugePromptsFile(t *testing.T) {
 }
 
 // waitForWrapped waits until the pane shows want, which may be wrapped over
-// several lines of the pane.
+// several lines of the pane (capture-pane -J joins them back).
 func waitForWrapped(term *terminal, want string) {
 	term.t.Helper()
 	deadline := time.Now().Add(waitLimit)
 	for {
-		var joined strings.Builder
-		for _, line := range strings.Split(term.screen(), "\n") {
-			joined.WriteString(strings.TrimRight(line, " "))
-		}
-		if strings.Contains(joined.String(), want) {
+		if strings.Contains(term.tmux("capture-pane", "-p", "-J", "-t", term.name), want) {
 			return
 		}
 		if time.Now().After(deadline) {

@@ -71,10 +71,18 @@ func decodeSummary(data []byte, sm *journal.Summary, what func() string) error {
 		y := r.varint()
 		m, d := r.byte(), r.byte()
 		out.Date = journal.NewDate(int(y), time.Month(m), int(d))
+		// A day that does not exist (or a year no journal holds) is damage;
+		// read as is, it would come back as another day.
+		if y < 1 || y > 9999 || out.Date.Year() != int(y) || out.Date.Month() != time.Month(m) || out.Date.Day() != int(d) {
+			r.bad = true
+		}
 	}
 	out.Company, out.Role = r.text(), r.text()
 	out.Stage, out.Status = journal.Stage(r.text()), journal.Status(r.text())
 	out.MoodAfter, out.Authenticity = journal.Rating(r.varint()), journal.Rating(r.varint())
+	if !out.MoodAfter.Valid() || !out.Authenticity.Valid() {
+		r.bad = true
+	}
 	if n := r.uvarint(); n > 0 && n <= uint64(len(r.s)) {
 		out.Tags = make([]string, n)
 		for i := range out.Tags {
