@@ -53,10 +53,7 @@ func (w *pageWriter) heading(title string) {
 // para writes text wrapped to the width under an indent, keeping its own
 // line breaks.
 func (w *pageWriter) para(text, indent string) {
-	wrapped := ansi.Wrap(safetext.Text(strings.TrimSpace(text)), max(10, w.width-len(indent)), "")
-	for _, l := range strings.Split(wrapped, "\n") {
-		w.b.WriteString(indent + l + "\n")
-	}
+	w.b.WriteString(hang(safetext.Text(strings.TrimSpace(text)), w.width, indent, indent) + "\n")
 }
 
 func (w *pageWriter) facts(iv *journal.Interview) {

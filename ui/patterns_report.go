@@ -56,16 +56,8 @@ func (r *reportWriter) quote(label, s string) {
 	if s == "" {
 		return
 	}
-	text := ansi.Wrap(safetext.Line(s), max(10, r.width-7-len(label)), "")
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		if i == 0 {
-			lines[i] = "      " + r.st.Faint.Render(label) + " " + l
-		} else {
-			lines[i] = "      " + strings.Repeat(" ", len(label)+1) + l
-		}
-	}
-	r.WriteString(strings.Join(lines, "\n") + "\n")
+	rest := strings.Repeat(" ", 7+len(label))
+	r.WriteString(hang(safetext.Line(s), r.width, "      "+r.st.Faint.Render(label)+" ", rest) + "\n")
 }
 
 func (r *reportWriter) themes(themes []journal.Theme) {

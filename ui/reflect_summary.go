@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/safetext"
@@ -95,15 +93,4 @@ func plural(n int, word string) string {
 
 // bullet draws text as an indented bullet, wrapped to width with a hanging
 // indent.
-func bullet(text string, width int) string {
-	wrapped := ansi.Wrap(text, max(10, width-4), "")
-	lines := strings.Split(wrapped, "\n")
-	for i, l := range lines {
-		if i == 0 {
-			lines[i] = "  • " + l
-		} else {
-			lines[i] = "    " + l
-		}
-	}
-	return strings.Join(lines, "\n")
-}
+func bullet(text string, width int) string { return hang(text, width, "  • ", "    ") }
