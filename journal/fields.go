@@ -137,12 +137,20 @@ func customValue(s string) Value {
 	if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil && n >= 1 && n <= 5 {
 		v.Rating = Rating(n)
 	}
+	v.Items = Lines(s)
+	return v
+}
+
+// Lines splits text into its non-blank lines, trimmed: how an answer typed
+// one item per line becomes a list.
+func Lines(s string) []string {
+	var out []string
 	for _, l := range strings.Split(s, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
-			v.Items = append(v.Items, l)
+			out = append(out, l)
 		}
 	}
-	return v
+	return out
 }
 
 // customText turns an answer of any shape into the text a custom answer is

@@ -147,7 +147,7 @@ func answerView(st Styles, kind journal.FieldKind, value string, width int) stri
 	switch kind {
 	case journal.KindList:
 		var rows []string
-		for _, l := range lines(value) {
+		for _, l := range journal.Lines(value) {
 			rows = append(rows, bullet(safetext.Line(l), width))
 		}
 		return strings.Join(rows, "\n")

@@ -31,11 +31,11 @@ func textValue(kind journal.FieldKind, s string) journal.Value {
 	case journal.KindList:
 		// Text keeps the list of a prompt with no field of its own, which
 		// is stored as text.
-		items := lines(s)
+		items := journal.Lines(s)
 		return journal.Value{Items: items, Text: strings.Join(items, "\n")}
 	case journal.KindPeople:
 		var people []journal.Person
-		for _, l := range lines(s) {
+		for _, l := range journal.Lines(s) {
 			people = append(people, journal.ParsePerson(l))
 		}
 		return journal.Value{People: people}
@@ -43,17 +43,6 @@ func textValue(kind journal.FieldKind, s string) journal.Value {
 		return journal.Value{Text: strings.TrimRight(s, " \n\t")}
 	}
 	return journal.Value{Text: strings.TrimSpace(s)}
-}
-
-// lines splits text into its non-blank lines, trimmed.
-func lines(s string) []string {
-	var out []string
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return out
 }
 
 // splitTags reads "salary, behavioural" as two tags.
