@@ -17,17 +17,13 @@ type followUpCountsMsg struct {
 	err    error
 }
 
-// followUpCountsDelay holds the agenda back a moment after home's own data
-// arrives: on a journal of years it decodes thousands of interviews, and
-// started at once it would compete with drawing the first frame.
-const followUpCountsDelay = 60 * time.Millisecond
-
-// loadFollowUpCounts draws up today's agenda in a command, after a short
-// pause, and keeps only its counts.
+// loadFollowUpCounts draws up today's agenda in a command and keeps only its
+// counts. On a journal of years the agenda decodes thousands of interviews,
+// so it waits until home's first frame is drawn.
 func loadFollowUpCounts(sh *shared) tea.Cmd {
 	j, today := sh.journal, journal.Today(sh.now())
 	return func() tea.Msg {
-		time.Sleep(followUpCountsDelay)
+		time.Sleep(afterFirstFrame)
 		a, err := j.Agenda(today)
 		return followUpCountsMsg{counts: a.Counts(), err: err}
 	}

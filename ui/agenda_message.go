@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/viewport"
@@ -198,10 +197,7 @@ func (v *messageView) View() string {
 }
 
 func (v *messageView) footer(width int) string {
-	h := help.New()
-	h.SetWidth(width)
-	h.Styles.ShortKey = v.sh.styles.Subtle
-	h.Styles.ShortDesc = v.sh.styles.Faint
+	h := v.sh.keyHelp(width)
 	k := v.sh.keys.FollowUps
 	bindings := []key.Binding{k.Copy, k.Edit, k.Editor, k.Done, k.Back}
 	if v.editing {

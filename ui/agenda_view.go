@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -160,10 +159,7 @@ func (p *agendaPage) panel(width int, today journal.Date) string {
 }
 
 func (p *agendaPage) footer(width int) string {
-	h := help.New()
-	h.SetWidth(width)
-	h.Styles.ShortKey = p.sh.styles.Subtle
-	h.Styles.ShortDesc = p.sh.styles.Faint
+	h := p.sh.keyHelp(width)
 	k := p.sh.keys.FollowUps
 	var bindings []key.Binding
 	switch p.mode {

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -196,10 +195,7 @@ func (p *browsePage) footer(width int) string {
 }
 
 func (p *browsePage) helpLine(width int) string {
-	h := help.New()
-	h.SetWidth(width)
-	h.Styles.ShortKey = p.sh.styles.Subtle
-	h.Styles.ShortDesc = p.sh.styles.Faint
+	h := p.sh.keyHelp(width)
 	k := p.sh.keys.Browse
 	var bindings []key.Binding
 	if p.mode == browseTyping {

@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
@@ -50,10 +49,7 @@ func (p *detailPage) footerHeight() int {
 
 func (p *detailPage) footer(width int) string {
 	st := p.sh.styles
-	h := help.New()
-	h.SetWidth(width)
-	h.Styles.ShortKey = st.Subtle
-	h.Styles.ShortDesc = st.Faint
+	h := p.sh.keyHelp(width)
 	k := p.sh.keys.Detail
 	var out string
 	switch p.mode {

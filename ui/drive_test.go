@@ -13,7 +13,7 @@ var fixedNow = time.Date(2026, 3, 14, 17, 30, 0, 0, time.UTC)
 // run executes a command the way the program would and feeds every message
 // it produces back into the model. Commands that do not answer quickly
 // (timers) are dropped, so tests never sleep.
-func run(t *testing.T, m *Model, cmd tea.Cmd) {
+func run(t testing.TB, m *Model, cmd tea.Cmd) {
 	t.Helper()
 	if cmd == nil {
 		return

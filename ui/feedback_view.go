@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 
 	"github.com/debrief-journal/debrief/safetext"
@@ -50,10 +49,7 @@ func (p *feedbackPage) label(field int, text string) string {
 }
 
 func (p *feedbackPage) footer(width int) string {
-	h := help.New()
-	h.SetWidth(width)
-	h.Styles.ShortKey = p.sh.styles.Subtle
-	h.Styles.ShortDesc = p.sh.styles.Faint
+	h := p.sh.keyHelp(width)
 	k := p.sh.keys.Feedback
 	bindings := []key.Binding{k.Next, k.Save, k.Cancel}
 	if p.saved {

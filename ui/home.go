@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -140,7 +139,7 @@ func (h *homeModel) View() string {
 	case h.err != "":
 		b.WriteString(st.Error.Render("✗ "+h.err) + "\n")
 	case !h.loaded:
-		b.WriteString(st.Faint.Render("Opening your journal…") + "\n")
+		b.WriteString(st.Faint.Render("Opening your journal...") + "\n")
 	default:
 		h.draftsView(&b, width)
 		if h.offer {
@@ -177,7 +176,7 @@ func (h *homeModel) draftsView(b *strings.Builder, width int) {
 func (h *homeModel) recentView(b *strings.Builder, width int) {
 	st := h.sh.styles
 	if h.total == 0 {
-		b.WriteString(st.Subtle.Render("No reflections yet. Just had an interview? Press n and write it down while it is fresh.") + "\n")
+		b.WriteString(st.Subtle.Width(width).Render("No reflections yet. Just had an interview? Press n and write it down while it is fresh.") + "\n")
 		return
 	}
 	b.WriteString(st.Heading.Render(fmt.Sprintf("Recent interviews (%d in all)", h.total)) + st.Faint.Render("  l list all · / search") + "\n")
@@ -205,10 +204,7 @@ func summaryRow(st Styles, s journal.Summary, width int) string {
 }
 
 func (h *homeModel) footer(width int) string {
-	hm := help.New()
-	hm.SetWidth(width)
-	hm.Styles.ShortKey = h.sh.styles.Subtle
-	hm.Styles.ShortDesc = h.sh.styles.Faint
+	hm := h.sh.keyHelp(width)
 	k := h.sh.keys.Home
 	// Two lines: what to do with the row under the cursor, then where to go.
 	var here []key.Binding
@@ -218,7 +214,7 @@ func (h *homeModel) footer(width int) string {
 	case len(h.drafts) > 0:
 		here = []key.Binding{k.Up, k.Down, k.Resume, k.Discard}
 	}
-	out := hm.ShortHelpView([]key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review, k.Quit})
+	out := keyLines(hm, []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review, k.Quit})
 	if len(here) > 0 {
 		out = hm.ShortHelpView(here) + "\n" + out
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 
 	"github.com/debrief-journal/debrief/journal"
@@ -78,10 +77,7 @@ func (p *outcomePage) decidedView(b *strings.Builder, width int) {
 }
 
 func (p *outcomePage) footer(width int) string {
-	h := help.New()
-	h.SetWidth(width)
-	h.Styles.ShortKey = p.sh.styles.Subtle
-	h.Styles.ShortDesc = p.sh.styles.Faint
+	h := p.sh.keyHelp(width)
 	k := p.sh.keys.Outcome
 	var bindings []key.Binding
 	switch {

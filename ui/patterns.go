@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -94,8 +93,7 @@ func (p *patternsPage) View() string {
 		}
 		body = p.view.View()
 	}
-	h := help.New()
-	h.Styles.ShortKey, h.Styles.ShortDesc = st.Subtle, st.Faint
+	h := p.sh.keyHelp(p.sh.width)
 	k := p.sh.keys.Patterns
 	footer := h.ShortHelpView([]key.Binding{k.Scroll, k.Back, k.Quit})
 	return layoutBody(title+"\n"+body, footer, p.sh.height)

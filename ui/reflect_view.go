@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
@@ -122,13 +121,7 @@ func (m *reflectModel) progressBar(width int) string {
 
 func (m *reflectModel) footer(width int) string {
 	st := m.sh.styles
-	h := help.New()
-	h.SetWidth(width)
-	h.Styles = help.DefaultStyles(true)
-	h.Styles.ShortKey = st.Subtle
-	h.Styles.ShortDesc = st.Faint
-	h.Styles.FullKey = st.Subtle
-	h.Styles.FullDesc = st.Faint
+	h := m.sh.keyHelp(width)
 	status := m.sh.statusView()
 	if m.saveErr != "" && status == "" {
 		status = st.Error.Render("✗ Not saved yet: " + m.saveErr + " Retrying every second.")

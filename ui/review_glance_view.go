@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
@@ -301,10 +300,7 @@ func (p *glancePage) footer(width int) string {
 
 // keysFooter draws the status line, if any, over a line of key help.
 func keysFooter(sh *shared, bindings []key.Binding, width int) string {
-	hm := help.New()
-	hm.SetWidth(width)
-	hm.Styles.ShortKey = sh.styles.Subtle
-	hm.Styles.ShortDesc = sh.styles.Faint
+	hm := sh.keyHelp(width)
 	out := hm.ShortHelpView(bindings)
 	if s := sh.statusView(); s != "" {
 		out = lipgloss.NewStyle().Width(width).Render(s) + "\n" + out

@@ -11,7 +11,7 @@ import (
 
 // Run runs the app on the given terminal streams until the user quits.
 func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
-	go warmTextWidths()
+	warmTextWidths(opts.Start)
 	p := tea.NewProgram(New(opts), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out))
 	_, err := p.Run()
 	if err != nil && ctx.Err() == nil {

@@ -1,12 +1,28 @@
 package ui
 
-import "github.com/charmbracelet/x/ansi"
+import (
+	"time"
 
-// warmTextWidths makes the renderer's table of character widths ready. The
-// table (a few megabytes) is built on the first character outside Latin-1
-// that is measured, and home's first frame has several (▸, …, ·): built
-// then, it costs about ten milliseconds on a slow machine before anything is
-// drawn. Run in the background at start, it is built while the journal opens.
-func warmTextWidths() {
-	ansi.WcWidth.StringWidth("…")
+	"github.com/charmbracelet/x/ansi"
+)
+
+// afterFirstFrame is how long work that the first frame does not need is
+// held back, so that it does not compete with drawing that frame on a busy
+// machine.
+const afterFirstFrame = 60 * time.Millisecond
+
+// warmTextWidths makes the renderer's table of character widths ready in the
+// background. The table (two megabytes) is built on the first character past
+// Latin-1 that is drawn, and building it costs several milliseconds of
+// processor time. Home's first frame keeps within Latin-1, so for home it is
+// built once that frame is up, before the first key is likely to come; every
+// other screen needs it for its first frame, so there it is built at once,
+// while the journal opens.
+func warmTextWidths(start Start) {
+	go func() {
+		if start == StartHome {
+			time.Sleep(afterFirstFrame)
+		}
+		ansi.WcWidth.StringWidth("…")
+	}()
 }

@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+)
+
+// keyHelp returns the key help drawn at the foot of every screen, in the
+// app's styles and cut to width. Keys are parted by a middle dot, as lists
+// are everywhere else on screen; it also keeps home's first frame within
+// Latin-1, so drawing it never waits for the renderer's table of wide
+// characters (see warm.go).
+func (sh *shared) keyHelp(width int) help.Model {
+	st := sh.styles
+	h := help.New()
+	h.SetWidth(width)
+	h.ShortSeparator = " · "
+	h.Styles.ShortKey, h.Styles.FullKey = st.Subtle, st.Subtle
+	h.Styles.ShortDesc, h.Styles.FullDesc = st.Faint, st.Faint
+	h.Styles.ShortSeparator, h.Styles.FullSeparator, h.Styles.Ellipsis = st.Faint, st.Faint, st.Faint
+	return h
+}
+
+// keyLines lays bindings out in order over as many lines of h's width as
+// they need, where ShortHelpView would cut the line short and hide the keys
+// at its end. h is a copy, so its width can be lifted while measuring.
+func keyLines(h help.Model, bindings []key.Binding) string {
+	width := h.Width()
+	h.SetWidth(0)
+	var lines []string
+	var line []key.Binding
+	for _, b := range bindings {
+		if !b.Enabled() {
+			continue
+		}
+		if len(line) > 0 && lipgloss.Width(h.ShortHelpView(append(line, b))) > width {
+			lines = append(lines, h.ShortHelpView(line))
+			line = nil
+		}
+		line = append(line, b)
+	}
+	if len(line) > 0 {
+		lines = append(lines, h.ShortHelpView(line))
+	}
+	return strings.Join(lines, "\n")
+}
