@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/debrief-journal/debrief/export"
-	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/ui"
 )
@@ -54,7 +53,7 @@ thank_you.txt). See 'debrief followups draft --help'.`,
 				return usageError{"choose one of --plain and --json"}
 			}
 			if icsPath == "" && !plain && !asJSON && env.interactive() {
-				return runApp(cmd, env, ui.StartFollowUps, journal.Interview{})
+				return runApp(cmd, env, ui.Options{Start: ui.StartFollowUps})
 			}
 			s, err := openStore(cmd, env)
 			if err != nil {

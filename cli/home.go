@@ -3,7 +3,6 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
-	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/ui"
 )
 
@@ -12,11 +11,12 @@ func runHome(cmd *cobra.Command, env Env) error {
 	if !env.interactive() {
 		return noTTYError{"debrief needs a terminal for its screens. Try 'debrief export' or 'debrief --help' for commands that print."}
 	}
-	return runApp(cmd, env, ui.StartHome, journal.Interview{})
+	return runApp(cmd, env, ui.Options{Start: ui.StartHome})
 }
 
-// runApp opens the journal and runs the screens.
-func runApp(cmd *cobra.Command, env Env, start ui.Start, prefill journal.Interview) error {
+// runApp opens the journal and runs the screens, starting where opts says
+// (its Start, Prefill and BrowseQuery); runApp fills in the rest.
+func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 	set, err := loadPrompts()
 	if err != nil {
 		return err
@@ -26,14 +26,13 @@ func runApp(cmd *cobra.Command, env Env, start ui.Start, prefill journal.Intervi
 		return err
 	}
 	defer closeTrace()
-	s, err := openStore(cmd, env)
+	s, err := openJournal(cmd, env, appBackupDelay)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	return ui.Run(cmd.Context(), ui.Options{
-		Journal: s, Path: s.Path(), Prompts: set, Now: env.Now, Start: start,
-		Prefill: prefill, QueryBackground: true, Getenv: env.Getenv, Trace: trace,
-		Templates: userTemplates(env).Load,
-	}, env.Stdin, env.Stdout)
+	opts.Journal, opts.Path, opts.Prompts, opts.Now = s, s.Path(), set, env.Now
+	opts.QueryBackground, opts.Getenv, opts.Trace = true, env.Getenv, trace
+	opts.Templates = userTemplates(env).Load
+	return ui.Run(cmd.Context(), opts, env.Stdin, env.Stdout)
 }

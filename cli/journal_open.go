@@ -3,6 +3,7 @@ package cli
 import (
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -31,16 +32,27 @@ func expandHome(p string, env Env) string {
 	return p
 }
 
-// openStore opens the journal named by the flags and environment.
+// appBackupDelay holds the day's automatic backup back while the app draws
+// its first frame: copying a journal of 10,000 interviews beside it took
+// that frame from 44 to 64 ms.
+const appBackupDelay = time.Second
+
+// openStore opens the journal named by the flags and environment, for a
+// command that prints.
 func openStore(cmd *cobra.Command, env Env) (*store.Store, error) {
+	return openJournal(cmd, env, 0)
+}
+
+// openJournal opens the journal named by the flags and environment and
+// starts the day's automatic backup after backupAfter, in the background: a
+// failure must not stop the command, and the next opening tries again.
+func openJournal(cmd *cobra.Command, env Env, backupAfter time.Duration) (*store.Store, error) {
 	s, err := store.Open(journalPath(cmd, env))
 	if err != nil {
 		return nil, err
 	}
 	s.Now = env.Now
-	// The day's automatic backup, in the background; a failure must not
-	// stop the command, and the next opening tries again.
-	s.StartDailyBackup(nil)
+	s.StartDailyBackup(backupAfter, nil)
 	return s, nil
 }
 

@@ -80,17 +80,5 @@ become its starting filter.`,
 
 // runBrowse opens the list screen with a starting filter.
 func runBrowse(cmd *cobra.Command, env Env, query string) error {
-	set, err := loadPrompts()
-	if err != nil {
-		return err
-	}
-	s, err := openStore(cmd, env)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	return ui.Run(cmd.Context(), ui.Options{
-		Journal: s, Path: s.Path(), Prompts: set, Now: env.Now, Start: ui.StartBrowse,
-		BrowseQuery: query, QueryBackground: true, Getenv: env.Getenv,
-	}, env.Stdin, env.Stdout)
+	return runApp(cmd, env, ui.Options{Start: ui.StartBrowse, BrowseQuery: query})
 }

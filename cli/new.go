@@ -37,7 +37,7 @@ ctrl+s finish and save · esc pause (keeps the draft) · ? help`,
 			if !env.interactive() {
 				return noTTYError{"debrief new needs a terminal. Use 'debrief new --accessible' for plain line prompts."}
 			}
-			return runApp(cmd, env, ui.StartNew, prefill)
+			return runApp(cmd, env, ui.Options{Start: ui.StartNew, Prefill: prefill})
 		},
 	}
 	f := cmd.Flags()

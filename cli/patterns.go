@@ -28,7 +28,7 @@ prints text or JSON (the JSON shape is described in the README).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if format == "" && env.interactive() {
-				return runApp(cmd, env, ui.StartPatterns, journal.Interview{})
+				return runApp(cmd, env, ui.Options{Start: ui.StartPatterns})
 			}
 			if format == "" {
 				format = "text"

@@ -42,7 +42,7 @@ Reviewing every week builds a streak; a week without a review ends it.`,
 			if !env.interactive() {
 				return noTTYError{"debrief review needs a terminal for the guided review. 'debrief review --list' and 'debrief review show ID' print past reviews."}
 			}
-			return runApp(cmd, env, ui.StartReview, journal.Interview{})
+			return runApp(cmd, env, ui.Options{Start: ui.StartReview})
 		},
 	}
 	cmd.Flags().BoolVar(&list, "list", false, "print every weekly review, newest first, and the streak")

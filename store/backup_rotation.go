@@ -24,11 +24,13 @@ const staleTempAge = 24 * time.Hour
 
 // StartDailyBackup takes the day's automatic backup into BackupDir, unless
 // one was taken today already, which costs one look at the folder. The
-// backup runs in the background so that opening the journal is not slowed;
-// Close waits for it. report, when not nil, is called from the background
-// with the backup's path and any error; it is not called when no backup
-// was due.
-func (s *Store) StartDailyBackup(report func(path string, err error)) {
+// backup runs in the background so that opening the journal is not slowed,
+// and starts after the given delay, so that an app can draw its first frame
+// without a copy of the whole journal competing for the processor and the
+// disk; Close starts it at once if it is still waiting, and waits for it.
+// report, when not nil, is called from the background with the backup's
+// path and any error; it is not called when no backup was due.
+func (s *Store) StartDailyBackup(after time.Duration, report func(path string, err error)) {
 	today := journal.DateOf(s.Now()).String()
 	if newestDaily(s.path) >= today {
 		return
@@ -36,6 +38,12 @@ func (s *Store) StartDailyBackup(report func(path string, err error)) {
 	s.background.Add(1)
 	go func() {
 		defer s.background.Done()
+		wait := time.NewTimer(after)
+		defer wait.Stop()
+		select {
+		case <-wait.C:
+		case <-s.closing:
+		}
 		path, err := s.BackupBeside(dailyPrefix + today)
 		if err == nil {
 			pruneBackups(s.path, time.Now())

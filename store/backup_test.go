@@ -219,7 +219,7 @@ func TestDailyBackups(t *testing.T) {
 		}
 		reported = append(reported, p)
 	}
-	s.StartDailyBackup(report)
+	s.StartDailyBackup(0, report)
 	must(t, s.Close()) // waits for the backup
 	want := filepath.Join(filepath.Dir(path), "backups", "journal-daily-2026-03-01.db")
 	if len(reported) != 1 || reported[0] != want {
@@ -233,7 +233,7 @@ func TestDailyBackups(t *testing.T) {
 	s, err = store.Open(path)
 	must(t, err)
 	s.Now = func() time.Time { return day.Add(8 * time.Hour) }
-	s.StartDailyBackup(report)
+	s.StartDailyBackup(0, report)
 	must(t, s.Close())
 	if len(reported) != 1 {
 		t.Fatalf("a second backup on the same day: %v", reported)
@@ -245,7 +245,7 @@ func TestDailyBackups(t *testing.T) {
 		must(t, err)
 		today := day.AddDate(0, 0, i)
 		s.Now = func() time.Time { return today }
-		s.StartDailyBackup(report)
+		s.StartDailyBackup(0, report)
 		must(t, s.Close())
 	}
 	list, err := store.ListBackups(path)
@@ -289,6 +289,33 @@ func TestListBackups(t *testing.T) {
 	}
 }
 
+// TestDailyBackupWaitsItsTurn holds the day's backup back, as the app does
+// while it draws its first frame, and closes the journal before its turn:
+// the backup is taken then, not skipped and not waited for.
+func TestDailyBackupWaitsItsTurn(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "journal.db")
+	s, err := store.Open(path)
+	must(t, err)
+	fillJournal(t, s, 2)
+	var reported []string
+	s.StartDailyBackup(time.Hour, func(p string, err error) {
+		if err != nil {
+			t.Error(err)
+		}
+		reported = append(reported, p)
+	})
+	if list, err := store.ListBackups(path); err != nil || len(list) != 0 {
+		t.Fatalf("a backup was taken before its turn: %v %v", list, err)
+	}
+	must(t, s.Close()) // starts the backup at once and waits for it
+	if len(reported) != 1 {
+		t.Fatalf("reported %v, want one backup", reported)
+	}
+	if n := checkBackup(t, reported[0]); n != 2 {
+		t.Fatalf("the daily backup holds %d interviews", n)
+	}
+}
+
 func TestDailyBackupRemovesLeftovers(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "journal.db")
 	s, err := store.Open(path)
@@ -310,7 +337,7 @@ func TestDailyBackupRemovesLeftovers(t *testing.T) {
 	// One still being written by a backup running now.
 	fresh := filepath.Join(dir, ".backup-2.tmp")
 	must(t, os.WriteFile(fresh, []byte("x"), 0o600))
-	s.StartDailyBackup(nil)
+	s.StartDailyBackup(0, nil)
 	must(t, s.Close())
 	for _, p := range leftovers {
 		if _, err := os.Stat(p); !os.IsNotExist(err) {

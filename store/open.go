@@ -35,6 +35,10 @@ type Store struct {
 	// background counts work started by the store itself (the daily
 	// backup), which Close waits for.
 	background sync.WaitGroup
+	// closing is closed when Close begins, so that background work still
+	// waiting for its turn starts at once.
+	closing   chan struct{}
+	closeOnce sync.Once
 }
 
 // Options tune how a journal is opened. The zero value is right for the app.
@@ -81,13 +85,13 @@ func Open(path string, opts ...Options) (*Store, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &Store{db: db, path: path, Now: time.Now}, nil
+		return newStore(db, path), nil
 	}
 	db, err := openBolt(path, o, false)
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, Now: time.Now}
+	s := newStore(db, path)
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, err
@@ -95,9 +99,14 @@ func Open(path string, opts ...Options) (*Store, error) {
 	return s, nil
 }
 
-// Close waits for any background backup to finish, then releases the
-// journal.
+func newStore(db *bolt.DB, path string) *Store {
+	return &Store{db: db, path: path, Now: time.Now, closing: make(chan struct{})}
+}
+
+// Close starts any background backup still waiting for its turn, waits for
+// it to finish, then releases the journal.
 func (s *Store) Close() error {
+	s.closeOnce.Do(func() { close(s.closing) })
 	s.background.Wait()
 	return s.db.Close()
 }
