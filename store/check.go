@@ -163,27 +163,12 @@ func (c *checker) decodeRecord(record string, id uint64, v []byte, into any) boo
 }
 
 func (c *checker) checkInterviews() {
-	b := c.tx.Bucket(bucketInterviews)
 	sums := c.tx.Bucket(bucketSummaries)
 	c.summaryKeys = map[uint64]string{}
-	seq := b.Sequence()
-	_ = b.ForEach(func(k, v []byte) error {
-		c.rep.Interviews++
-		id, ok := c.idKey("interview", k)
-		if !ok {
-			return nil
-		}
-		record := fmt.Sprintf("interview %d", id)
-		if id > seq {
-			c.add(record, id, "its ID is above the journal's counter (%d), so a new interview could overwrite it", seq)
-		}
-		var iv journal.Interview
-		if !c.decodeRecord(record, id, v, &iv) {
-			return nil
-		}
+	eachIDRecord(c, bucketInterviews, "interview", &c.rep.Interviews, func(record string, id uint64, iv *journal.Interview) {
 		if iv.ID != id {
 			c.add(record, id, "it holds interview %d", iv.ID)
-			return nil
+			return
 		}
 		if err := iv.Validate(); err != nil {
 			c.add(record, id, "it breaks a rule: %s", journal.ErrorMessage(err))
@@ -193,14 +178,13 @@ func (c *checker) checkInterviews() {
 		stored := sums.Get(key)
 		if stored == nil {
 			c.add(record, id, "it has no summary, so lists do not show it")
-			return nil
+			return
 		}
 		// A summary that cannot be read is reported with the summaries.
 		var sm journal.Summary
 		if decode(stored, &sm, "summary") == nil && !sameSummary(sm, iv.Summarize()) {
 			c.add(record, id, "its summary does not match it, so lists show it wrongly")
 		}
-		return nil
 	})
 }
 
@@ -232,22 +216,7 @@ func (c *checker) checkSummaries() {
 }
 
 func (c *checker) checkDrafts() {
-	b := c.tx.Bucket(bucketDrafts)
-	seq := b.Sequence()
-	_ = b.ForEach(func(k, v []byte) error {
-		c.rep.Drafts++
-		id, ok := c.idKey("draft", k)
-		if !ok {
-			return nil
-		}
-		record := fmt.Sprintf("draft %d", id)
-		if id > seq {
-			c.add(record, id, "its ID is above the counter of drafts (%d)", seq)
-		}
-		var d journal.Draft
-		if !c.decodeRecord(record, id, v, &d) {
-			return nil
-		}
+	eachIDRecord(c, bucketDrafts, "draft", &c.rep.Drafts, func(record string, id uint64, d *journal.Draft) {
 		switch {
 		case d.ID != id:
 			c.add(record, id, "it holds draft %d", d.ID)
@@ -256,33 +225,41 @@ func (c *checker) checkDrafts() {
 		case d.Step < 0 || d.Sub < 0 || d.Answered < 0 || d.Total < 0 || d.Answered > d.Total:
 			c.add(record, id, "its progress (step %d, %d of %d answered) does not add up", d.Step, d.Answered, d.Total)
 		}
-		return nil
 	})
 }
 
 func (c *checker) checkReviews() {
-	b := c.tx.Bucket(bucketReviews)
-	seq := b.Sequence()
-	_ = b.ForEach(func(k, v []byte) error {
-		c.rep.Reviews++
-		id, ok := c.idKey("review", k)
-		if !ok {
-			return nil
-		}
-		record := fmt.Sprintf("review %d", id)
-		if id > seq {
-			c.add(record, id, "its ID is above the counter of reviews (%d), so a new review could overwrite it", seq)
-		}
-		var r journal.Review
-		if !c.decodeRecord(record, id, v, &r) {
-			return nil
-		}
+	eachIDRecord(c, bucketReviews, "review", &c.rep.Reviews, func(record string, id uint64, r *journal.Review) {
 		if r.ID != id {
 			c.add(record, id, "it holds review %d", r.ID)
-			return nil
+			return
 		}
 		if err := r.Validate(); err != nil {
 			c.add(record, id, "it breaks a rule: %s", journal.ErrorMessage(err))
+		}
+	})
+}
+
+// eachIDRecord counts the records of a bucket keyed by the IDs its counter
+// gives out (interviews, drafts, reviews), makes the checks every such record
+// needs (its key is an ID, the counter has given it out, it decodes), and
+// hands each one that decodes to check with its name ("draft 3") and ID.
+func eachIDRecord[T any](c *checker, bucket []byte, kind string, count *int, check func(record string, id uint64, rec *T)) {
+	b := c.tx.Bucket(bucket)
+	seq := b.Sequence()
+	_ = b.ForEach(func(k, v []byte) error {
+		*count++
+		id, ok := c.idKey(kind, k)
+		if !ok {
+			return nil
+		}
+		record := fmt.Sprintf("%s %d", kind, id)
+		if id > seq {
+			c.add(record, id, "its ID is above the counter of %ss (%d), so a new %s could overwrite it", kind, seq, kind)
+		}
+		var rec T
+		if c.decodeRecord(record, id, v, &rec) {
+			check(record, id, &rec)
 		}
 		return nil
 	})
