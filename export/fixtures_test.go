@@ -50,6 +50,7 @@ func richInterview(id uint64) journal.Interview {
 		Fit:             "Probably a good fit: small team, real ownership.\n---\nBut the commute would be long.",
 		OutsideControl:  "They mentioned a hiring freeze next quarter.",
 		Lessons:         []string{"Prepare a salary range", "Slow down in the first answer"},
+		FeedbackLessons: []string{"Lead with the migration story"},
 		ProudOf:         "I asked for a minute to think instead of rambling.",
 		Answers: []journal.Answer{
 			{Prompt: "energy", Title: "Energy level: after lunch?", Value: "Low — schedule mornings."},

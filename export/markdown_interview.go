@@ -13,7 +13,8 @@ import (
 // WriteMarkdown writes one interview as a Markdown page: YAML front matter
 // (date, company, role, stage, outcome, tags), a title, then one section per
 // answered prompt in the order the reflection asks them, ending with custom
-// answers, feedback and the follow-ups done. Unanswered prompts are left
+// answers, feedback, the lessons drawn from the decision and the follow-ups
+// done. Unanswered prompts are left
 // out; what the user wrote goes in as written.
 func WriteMarkdown(w io.Writer, iv *journal.Interview) error {
 	m := newMDWriter(w)
@@ -45,6 +46,7 @@ func WriteMarkdown(w io.Writer, iv *journal.Interview) error {
 		writeText(m, title, a.Value)
 	}
 	writeFeedback(m, iv.Feedback)
+	writeList(m, "Lessons from the decision", iv.FeedbackLessons)
 	writeFollowUpsDone(m, iv.FollowUps)
 	return m.finish()
 }

@@ -44,7 +44,8 @@ func TestMarkdownSections(t *testing.T) {
 			"## The interview", "## People I met", "## Mood", "## What went well", "## Curveballs",
 			"## Where I sounded scripted", "## How much of myself I showed", "## Stories I should have told",
 			"## Nerves", "## First impression", "## Questions I asked", "## Fit", "## Outside my control",
-			"## Lessons", "## Proud of", "## Energy level: after lunch?", "## Custom 2", "## Feedback", "## Follow-ups done",
+			"## Lessons", "## Proud of", "## Energy level: after lunch?", "## Custom 2", "## Feedback", "## Lessons from the decision",
+			"## Follow-ups done",
 		}
 		prev := -1
 		for _, h := range order {

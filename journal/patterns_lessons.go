@@ -59,6 +59,19 @@ type lessonGroup struct {
 	lastIV     int
 }
 
+// lessonCount returns how many lessons an interview holds: its own, and
+// those drawn after the decision.
+func lessonCount(iv *Interview) int { return len(iv.Lessons) + len(iv.FeedbackLessons) }
+
+// lessonAt returns an interview's j-th lesson, counting the lessons drawn
+// after the decision after its own.
+func lessonAt(iv *Interview, j int) string {
+	if j < len(iv.Lessons) {
+		return iv.Lessons[j]
+	}
+	return iv.FeedbackLessons[j-len(iv.Lessons)]
+}
+
 // findLessons groups the lessons of the interviews, which are in date
 // order, and returns the groups written after at least MinRecurring of
 // them.
@@ -66,12 +79,13 @@ func findLessons(ivs []*Interview, tc *termCache, generic map[string]bool) []Les
 	topics := buildTopicIndex(lessonTopics(), tc)
 	n := 0
 	for _, iv := range ivs {
-		n += len(iv.Lessons)
+		n += lessonCount(iv)
 	}
 	refs := make([]textRef, 0, n)
 	buf := make([]string, 0, n*textTermsGuess)
 	for i, iv := range ivs {
-		for j, text := range iv.Lessons {
+		for j := range lessonCount(iv) {
+			text := lessonAt(iv, j)
 			if strings.TrimSpace(text) == "" {
 				continue
 			}
@@ -161,7 +175,7 @@ func buildLesson(ivs []*Interview, g *lessonGroup) Lesson {
 	lastIV := -1
 	for _, r := range g.refs {
 		iv := ivs[r.iv]
-		text := strings.TrimSpace(iv.Lessons[r.item])
+		text := strings.TrimSpace(lessonAt(iv, r.item))
 		w := byText[text]
 		if w == nil {
 			norm := normalizeWording(text)

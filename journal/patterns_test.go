@@ -284,6 +284,20 @@ func TestAnalyzeLessonLabelIsCommonestWording(t *testing.T) {
 	}
 }
 
+func TestAnalyzeLessonsFromTheDecision(t *testing.T) {
+	// Lessons drawn after the decision recur with the interview's own; an
+	// interview holding the same lesson in both counts once.
+	ivs := []*journal.Interview{
+		{ID: 1, Date: day(0), Lessons: []string{"Use the STAR method"}, FeedbackLessons: []string{"use the STAR method."}},
+		{ID: 2, Date: day(1), FeedbackLessons: []string{"Use the STAR method"}},
+		{ID: 3, Date: day(2), Lessons: []string{"Bring a water bottle"}},
+	}
+	p := journal.Analyze(ivs)
+	if len(p.Lessons) != 1 || p.Lessons[0].Count != 2 || !slices.Equal(p.Lessons[0].InterviewIDs, []uint64{1, 2}) {
+		t.Errorf("lessons = %+v, want the STAR lesson in interviews 1 and 2", p.Lessons)
+	}
+}
+
 func TestAnalyzeLessonClusters(t *testing.T) {
 	// Outside the built-in lessons, shared words still group lessons.
 	ivs := []*journal.Interview{

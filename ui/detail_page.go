@@ -34,6 +34,7 @@ func interviewPage(iv *journal.Interview, set prompts.Set, st Styles, width int)
 		w.text(customTitle(a), a.Value)
 	}
 	w.feedback(iv.Feedback)
+	w.list(decisionLessonsTitle, iv.FeedbackLessons)
 	w.followUps(iv.FollowUps)
 	w.stamps(iv)
 	return strings.TrimRight(w.b.String(), "\n")

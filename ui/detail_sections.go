@@ -65,6 +65,7 @@ func answerTexts(iv *journal.Interview, set prompts.Set) []labeledText {
 	for _, f := range iv.Feedback {
 		add("Feedback", f.From, f.Text)
 	}
+	add(decisionLessonsTitle, iv.FeedbackLessons...)
 	return out
 }
 

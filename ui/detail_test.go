@@ -50,6 +50,26 @@ func TestDetailShowsEveryAnswer(t *testing.T) {
 	}
 }
 
+func TestDetailShowsLessonsFromTheDecision(t *testing.T) {
+	j := demoJournal(t, 5)
+	newest := shownIDs(openList(t, j))[0]
+	iv := j.interviews[newest]
+	iv.FeedbackLessons = []string{"Lead with the migration story"}
+	j.interviews[newest] = iv
+	_, d := openDetail(t, j, 0)
+	content := strings.Join(strings.Fields(d.view.GetContent()), " ")
+	for _, want := range []string{decisionLessonsTitle, "Lead with the migration story"} {
+		if !strings.Contains(content, want) {
+			t.Errorf("the page lacks %q:\n%s", want, content)
+		}
+	}
+	// A search that matches the lesson shows it with what it answers.
+	text, _, ok := findInAnswers(d.iv, d.sh.set, "migration story")
+	if !ok || text.label != decisionLessonsTitle {
+		t.Errorf("the search preview found %+v, %v; want the lesson under %q", text, ok, decisionLessonsTitle)
+	}
+}
+
 func TestDetailNextAndPreviousFollowTheList(t *testing.T) {
 	j := demoJournal(t, 30)
 	m := openList(t, j)
