@@ -17,7 +17,7 @@ func runHome(cmd *cobra.Command, env Env) error {
 // runApp opens the journal and runs the screens, starting where opts says
 // (its Start, Prefill and BrowseQuery); runApp fills in the rest.
 func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
-	set, err := loadPrompts()
+	set, file, err := loadPrompts()
 	if err != nil {
 		return err
 	}
@@ -31,7 +31,7 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 		return err
 	}
 	defer s.Close()
-	opts.Journal, opts.Path, opts.Prompts, opts.Now = s, s.Path(), set, env.Now
+	opts.Journal, opts.Path, opts.Prompts, opts.PromptsFile, opts.Now = s, s.Path(), set, file, env.Now
 	opts.QueryBackground, opts.Getenv, opts.Trace = true, env.Getenv, trace
 	opts.Templates = userTemplates(env).Load
 	return ui.Run(cmd.Context(), opts, env.Stdin, env.Stdout)

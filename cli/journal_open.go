@@ -59,8 +59,15 @@ func openJournal(cmd *cobra.Command, env Env, backupAfter time.Duration) (*store
 // promptsPath is the user's own prompts file.
 func promptsPath() string { return filepath.Join(store.ConfigDir(), "prompts.toml") }
 
-// loadPrompts returns the "after the interview" set with the user's own
-// prompts applied.
-func loadPrompts() (prompts.Set, error) {
-	return prompts.Load(prompts.AfterInterview(), promptsPath())
+// loadPrompts reads the user's own prompts file and returns the "after the
+// interview" set with it applied, and the file for the other flows. Applying
+// it checks the file's entries for every set, so a mistake anywhere in it is
+// reported now.
+func loadPrompts() (prompts.Set, *prompts.File, error) {
+	f, err := prompts.ReadFile(promptsPath())
+	if err != nil {
+		return prompts.Set{}, nil, err
+	}
+	set, err := f.Apply(prompts.AfterInterview())
+	return set, f, err
 }

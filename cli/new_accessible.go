@@ -21,7 +21,7 @@ var errInputEnded = &journal.Error{Code: journal.EInvalid, Message: "The input e
 // runAccessible asks the reflection as plain line prompts, saving the draft
 // after every answer.
 func runAccessible(cmd *cobra.Command, env Env, prefill journal.Interview) error {
-	set, err := loadPrompts()
+	set, _, err := loadPrompts()
 	if err != nil {
 		return err
 	}

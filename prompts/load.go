@@ -15,14 +15,42 @@ import (
 // the line and what is wrong, together with set unchanged so the caller can
 // carry on with it.
 func Load(set Set, path string) (Set, error) {
-	data, err := readLimited(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return set, nil
-	}
+	f, err := ReadFile(path)
 	if err != nil {
 		return set, err
 	}
-	return Parse(set, path, data)
+	return f.Apply(set)
+}
+
+// File is a user's prompts file, read once so that each guided flow can
+// apply it to its own set when it starts, without reading the disk again.
+// A nil *File is a missing file: it changes nothing.
+type File struct {
+	name string
+	data []byte
+}
+
+// ReadFile reads the user's prompts file at path; a missing file gives a
+// nil *File and no error. The file is checked when it is applied.
+func ReadFile(path string) (*File, error) {
+	data, err := readLimited(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &File{name: path, data: data}, nil
+}
+
+// Apply returns set with the file's prompts for it applied, as Parse does:
+// entries for the other sets are checked too, and a broken file gives set
+// unchanged with an *journal.Error.
+func (f *File) Apply(set Set) (Set, error) {
+	if f == nil {
+		return set, nil
+	}
+	return Parse(set, f.name, f.data)
 }
 
 // readLimited reads the file without ever holding more than MaxFileBytes+1

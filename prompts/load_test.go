@@ -40,6 +40,30 @@ func TestLoad(t *testing.T) {
 			t.Fatalf("got %v, %v", ids(out), err)
 		}
 	})
+	t.Run("OneFileForEverySet", func(t *testing.T) {
+		path := writeFile(t, "[[prompt]]\nid = \"nerves\"\nremove = true\n\n[[prompt]]\nset = \"weekly\"\nid = \"energy\"\nremove = true\n")
+		f, err := prompts.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		weekly, err := f.Apply(prompts.Weekly())
+		if err != nil || slices.Contains(ids(weekly), "energy") || !slices.Contains(ids(weekly), "week_hard") {
+			t.Fatalf("weekly: %v, %v", ids(weekly), err)
+		}
+		after, err := f.Apply(base)
+		if err != nil || slices.Contains(ids(after), "nerves") {
+			t.Fatalf("after the interview: %v, %v", ids(after), err)
+		}
+	})
+	t.Run("MissingFileChangesNothing", func(t *testing.T) {
+		f, err := prompts.ReadFile(filepath.Join(t.TempDir(), "prompts.toml"))
+		if f != nil || err != nil {
+			t.Fatalf("got %v, %v", f, err)
+		}
+		if out, err := f.Apply(base); err != nil || !reflect.DeepEqual(out, base) {
+			t.Fatalf("got %v, %v", ids(out), err)
+		}
+	})
 	t.Run("ErrInvalidNamesPath", func(t *testing.T) {
 		path := writeFile(t, "\n\n[[prompt]]\nid = \"salary\"\nkind = \"money\"\n")
 		out, err := prompts.Load(base, path)

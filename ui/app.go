@@ -79,8 +79,13 @@ const (
 type Options struct {
 	Journal Journal
 	// Path is the journal's file path, shown to the user.
-	Path    string
+	Path string
+	// Prompts is the reflection after an interview, with the user's own
+	// prompts applied.
 	Prompts prompts.Set
+	// PromptsFile is the user's own prompts file, which the reflection after
+	// a decision and the weekly review apply to their sets; nil for none.
+	PromptsFile *prompts.File
 	// Now is the clock; nil means time.Now.
 	Now   func() time.Time
 	Start Start
@@ -167,6 +172,7 @@ func New(opts Options) *Model {
 		path:       opts.Path,
 		now:        opts.Now,
 		set:        opts.Prompts,
+		userSets:   opts.PromptsFile,
 		editor:     editorCommand(opts.Getenv),
 		trace:      traceTo(opts.Trace),
 		templates:  opts.Templates,

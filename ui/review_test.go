@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -138,6 +140,45 @@ func TestReviewFirstReviewSavesAnswersOfEveryKind(t *testing.T) {
 	press(t, m, keyEnter)
 	if m.screen != screenHome || !strings.Contains(reviewScreenText(m), "Weekly review done today") {
 		t.Fatalf("enter after saving: %v\n%s", m.screen, reviewScreenText(m))
+	}
+}
+
+func TestUserPromptsReachTheWeeklyAndDecisionFlows(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "prompts.toml")
+	file := `[[prompt]]
+set = "weekly"
+id = "applications"
+kind = "short"
+title = "How many applications went out?"
+before = "week_went_well"
+
+[[prompt]]
+set = "after_decision"
+id = "offer_terms"
+kind = "long"
+title = "What did the offer say?"
+`
+	if err := os.WriteFile(path, []byte(file), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := prompts.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(Options{Journal: newFakeJournal(), Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), PromptsFile: f,
+		Now: func() time.Time { return fixedNow }, Getenv: func(string) string { return "" }})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	run(t, m, m.Init())
+	openGlance(t, m)
+	press(t, m, keyEnter)
+	if m.screen != screenReflect || m.reflect.prompt().ID != "applications" {
+		t.Fatalf("the weekly review opened at %q, not the user's own first prompt", m.reflect.prompt().ID)
+	}
+	if !strings.Contains(reviewScreenText(m), "How many applications went out?") {
+		t.Errorf("the user's prompt is not on screen:\n%s", reviewScreenText(m))
+	}
+	if _, ok := m.sh.setFor(journal.DraftFeedback).Find("offer_terms"); !ok {
+		t.Error("the reflection after a decision lacks the user's own prompt")
 	}
 }
 

@@ -29,6 +29,7 @@ type shared struct {
 	path          string
 	now           func() time.Time
 	set           prompts.Set
+	userSets      *prompts.File
 	editor        []string
 	// standalone is set when the app was started straight into a flow (debrief
 	// new): leaving the flow quits instead of showing home.
@@ -50,16 +51,27 @@ type shared struct {
 	statusID  int
 }
 
-// setFor returns the prompts of the guided flow a kind of draft belongs to.
-// Each flow with its own set adds its case here.
+// setFor returns the prompts of the guided flow a kind of draft belongs to,
+// with the user's own prompts for it. Each flow with its own set adds its
+// case here.
 func (sh *shared) setFor(kind journal.DraftKind) prompts.Set {
 	switch kind {
 	case journal.DraftFeedback:
-		return decisionSet(prompts.AfterDecision())
+		return decisionSet(sh.withUserPrompts(prompts.AfterDecision()))
 	case journal.DraftReview:
-		return prompts.Weekly()
+		return sh.withUserPrompts(prompts.Weekly())
 	}
 	return sh.set
+}
+
+// withUserPrompts applies the user's prompts file to a built-in set. The
+// file was checked for every set when the app started, so it cannot fail
+// here; if it somehow does, the built-in set is used as it is.
+func (sh *shared) withUserPrompts(set prompts.Set) prompts.Set {
+	if out, err := sh.userSets.Apply(set); err == nil {
+		return out
+	}
+	return set
 }
 
 // setStatus shows a message in the status line for a while.
