@@ -16,8 +16,9 @@ func newCheckCmd(env Env) *cobra.Command {
 		Short: "Check that the journal is whole and every entry reads back",
 		Long: `Runs bbolt's own consistency check on the journal file, then reads every
 interview, summary, draft and weekly review and holds it to the journal's
-rules. Each problem is printed with the entry it concerns, and the exit code
-is 4 when there is one. Nothing is changed.
+rules, and compares the index of follow-ups with the interviews. Each problem
+is printed with the entry it concerns, and the exit code is 4 when there is
+one. Nothing is changed.
 
 It works while debrief is open elsewhere, on a snapshot of what was saved.`,
 		Example: `  debrief check

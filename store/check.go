@@ -58,8 +58,8 @@ func (r CheckReport) Err(what string) error {
 // Check reads the whole journal and reports every problem it finds, each
 // with the record it concerns: bbolt's own consistency check of the file,
 // then every record decoded and held to the domain's rules, every interview
-// with exactly one summary that matches it, and no summary without its
-// interview. The error is for a check that could not run at all; a damaged
+// with exactly one summary that matches it, no summary without its
+// interview, and the follow-up index in step with the interviews. The error is for a check that could not run at all; a damaged
 // journal gives problems, not an error. Writes wait while it runs.
 func (s *Store) Check() (CheckReport, error) {
 	var rep CheckReport
@@ -105,6 +105,9 @@ type checker struct {
 	// summaryKeys maps the ID of every readable interview to the key its
 	// summary must have.
 	summaryKeys map[uint64]string
+	// followUps maps the ID of every readable interview to its entry in the
+	// follow-up index; nil when the journal has no index.
+	followUps map[uint64]indexEntry
 }
 
 func (c *checker) add(record string, id uint64, format string, args ...any) {
@@ -124,6 +127,7 @@ func (c *checker) records() error {
 	c.checkMeta()
 	c.checkInterviews()
 	c.checkSummaries()
+	c.checkFollowUpIndex()
 	c.checkDrafts()
 	c.checkReviews()
 	return nil
@@ -165,6 +169,9 @@ func (c *checker) decodeRecord(record string, id uint64, v []byte, into any) boo
 func (c *checker) checkInterviews() {
 	sums := c.tx.Bucket(bucketSummaries)
 	c.summaryKeys = map[uint64]string{}
+	if c.tx.Bucket(bucketFollowUps) != nil {
+		c.followUps = map[uint64]indexEntry{}
+	}
 	eachIDRecord(c, bucketInterviews, "interview", &c.rep.Interviews, func(record string, id uint64, iv *journal.Interview) {
 		if iv.ID != id {
 			c.add(record, id, "it holds interview %d", iv.ID)
@@ -173,6 +180,7 @@ func (c *checker) checkInterviews() {
 		if err := iv.Validate(); err != nil {
 			c.add(record, id, "it breaks a rule: %s", journal.ErrorMessage(err))
 		}
+		c.expectFollowUps(iv)
 		key := summaryKey(iv.Date, id)
 		c.summaryKeys[id] = string(key)
 		stored := sums.Get(key)

@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,6 +56,22 @@ func mustCheck(t *testing.T, s *store.Store) store.CheckReport {
 }
 
 func TestCheck(t *testing.T) {
+	t.Run("OKWithFollowUpIndex", func(t *testing.T) {
+		s := MustOpen(t)
+		ivs := fillJournal(t, s, 30)
+		_, err := s.Agenda(journal.NewDate(2026, 1, 1))
+		must(t, err)
+		// Writes after the index exists keep it up to date.
+		ivs[0].Company = "Renamed"
+		ivs[1].Outcome = journal.Outcome{Status: journal.StatusRejected, Date: journal.NewDate(2026, 1, 9)}
+		must(t, s.UpdateInterview(ivs[0]))
+		must(t, s.UpdateInterview(ivs[1]))
+		_, err = s.DeleteInterview(ivs[2].ID)
+		must(t, err)
+		if rep := mustCheck(t, s); !rep.OK() {
+			t.Fatalf("a healthy journal with its follow-up index has problems: %v", rep.Problems)
+		}
+	})
 	t.Run("OK", func(t *testing.T) {
 		s := MustOpen(t)
 		fillJournal(t, s, 30)
@@ -159,6 +176,43 @@ func TestCheck(t *testing.T) {
 			return 1, "review"
 		}, "damaged"},
 	}
+	// indexed draws up an agenda, which builds the follow-up index, and
+	// returns the entry of iv.
+	indexed := func(t *testing.T, s *store.Store, iv *journal.Interview) []byte {
+		t.Helper()
+		_, err := s.Agenda(journal.NewDate(2026, 1, 1))
+		must(t, err)
+		key, _, err := store.FollowUpEntry(iv)
+		must(t, err)
+		if key == nil {
+			t.Fatal("the sample interview has no follow-up to index")
+		}
+		return key
+	}
+	plants = append(plants,
+		plant{"FollowUpEntryMissing", func(t *testing.T, s *store.Store, ivs []*journal.Interview) (uint64, string) {
+			must(t, s.DeleteRaw("followups", indexed(t, s, ivs[2])))
+			return ivs[2].ID, "interview"
+		}, "missing from the follow-up index"},
+		plant{"FollowUpEntryOutOfDate", func(t *testing.T, s *store.Store, ivs []*journal.Interview) (uint64, string) {
+			key := indexed(t, s, ivs[3])
+			raw, err := store.Encode(&journal.Interview{ID: ivs[3].ID, Company: "Someone else"})
+			must(t, err)
+			must(t, s.PutRaw("followups", key, raw))
+			return ivs[3].ID, "interview"
+		}, "out of date"},
+		plant{"FollowUpPointerMissing", func(t *testing.T, s *store.Store, ivs []*journal.Interview) (uint64, string) {
+			indexed(t, s, ivs[5])
+			must(t, s.DeleteRaw("followups", append([]byte{'i'}, store.IDKey(ivs[5].ID)...)))
+			return ivs[5].ID, "interview"
+		}, "no pointer"},
+		plant{"FollowUpEntryForNothing", func(t *testing.T, s *store.Store, ivs []*journal.Interview) (uint64, string) {
+			key := indexed(t, s, ivs[4])
+			orphan := append(bytes.Clone(key[:9]), store.IDKey(999)...)
+			must(t, s.PutRaw("followups", orphan, []byte("{}")))
+			return 999, "follow-up index"
+		}, "does not exist"},
+	)
 	for _, p := range plants {
 		t.Run("Finds/"+p.name, func(t *testing.T) {
 			s := MustOpen(t)

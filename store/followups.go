@@ -128,19 +128,28 @@ func indexFollowUps(tx *bolt.Tx, iv *journal.Interview) error {
 	if err := unindexFollowUps(tx, iv.ID); err != nil {
 		return err
 	}
-	last, bounded := iv.FollowUpHorizon()
-	if bounded && last.IsZero() {
-		return nil // nothing will ever be due
-	}
-	data, err := encode(planningCopy(iv))
-	if err != nil {
+	key, data, err := followUpEntry(iv)
+	if key == nil || err != nil {
 		return err
 	}
-	key := horizonKey(last, bounded, iv.ID)
 	if err := b.Put(key, data); err != nil {
 		return err
 	}
 	return b.Put(reverseKey(iv.ID), key)
+}
+
+// followUpEntry returns the key and value an interview has in the follow-up
+// index, or a nil key when it has no entry because nothing will ever be due.
+func followUpEntry(iv *journal.Interview) (key, value []byte, err error) {
+	last, bounded := iv.FollowUpHorizon()
+	if bounded && last.IsZero() {
+		return nil, nil, nil
+	}
+	value, err = encode(planningCopy(iv))
+	if err != nil {
+		return nil, nil, err
+	}
+	return horizonKey(last, bounded, iv.ID), value, nil
 }
 
 // unindexFollowUps removes an interview from the follow-up index.

@@ -47,3 +47,7 @@ func (s *Store) Empty() error {
 		return createBuckets(tx)
 	})
 }
+
+// FollowUpEntry is the key and value an interview has in the follow-up
+// index; a nil key when it has none.
+func FollowUpEntry(iv *journal.Interview) (key, value []byte, err error) { return followUpEntry(iv) }
