@@ -14,8 +14,8 @@ import (
 // (date, company, role, stage, outcome, tags), a title, then one section per
 // answered prompt in the order the reflection asks them, ending with custom
 // answers, feedback, the lessons drawn from the decision and the follow-ups
-// done. Unanswered prompts are left
-// out; what the user wrote goes in as written.
+// done. Unanswered prompts are left out; what the user wrote goes in as
+// written.
 func WriteMarkdown(w io.Writer, iv *journal.Interview) error {
 	m := newMDWriter(w)
 	m.frontMatter(interviewFrontMatter(iv))

@@ -59,8 +59,9 @@ func (r CheckReport) Err(what string) error {
 // with the record it concerns: bbolt's own consistency check of the file,
 // then every record decoded and held to the domain's rules, every interview
 // with exactly one summary that matches it, no summary without its
-// interview, and the follow-up index in step with the interviews. The error is for a check that could not run at all; a damaged
-// journal gives problems, not an error. Writes wait while it runs.
+// interview, and the follow-up index in step with the interviews. The error
+// is for a check that could not run at all; a damaged journal gives
+// problems, not an error. Writes wait while it runs.
 func (s *Store) Check() (CheckReport, error) {
 	var rep CheckReport
 	err := s.checkTx(func(tx *bolt.Tx) {

@@ -44,21 +44,21 @@ func (c *checker) checkFollowUpIndex() {
 	found := map[uint64]bool{}
 	_ = b.ForEach(func(k, v []byte) error {
 		switch {
-		case len(k) == 9 && k[0] == 'i':
+		case len(k) == reverseKeyLen && k[0] == 'i':
 			// A pointer to a missing entry is reported as the entry.
 			id := btoi(k[1:])
 			switch {
 			case interviews.Get(itob(id)) == nil:
 				c.add(followUpIndexRecord, id, "it points to interview %d, which does not exist", id)
-			case len(v) != 17 || v[0] != 'h' || btoi(v[9:]) != id:
+			case len(v) != horizonKeyLen || v[0] != 'h' || btoi(v[horizonKeyLen-8:]) != id:
 				c.add(fmt.Sprintf("interview %d", id), id, "its pointer in the follow-up index leads to another entry, so a change to it could remove that one")
 			}
 			return nil
-		case len(k) != 17 || k[0] != 'h':
+		case len(k) != horizonKeyLen || k[0] != 'h':
 			c.add(followUpIndexRecord, 0, "it holds the key %q, which it never writes", clipKey(k))
 			return nil
 		}
-		id := btoi(k[9:])
+		id := btoi(k[horizonKeyLen-8:])
 		record := fmt.Sprintf("interview %d", id)
 		want, readable := c.followUps[id]
 		found[id] = true

@@ -199,6 +199,13 @@ func planFromInterviews(tx *bolt.Tx, today journal.Date, out *[]*journal.Intervi
 	})
 }
 
+// The lengths of the index's two kinds of keys: a letter, the horizon
+// (YYYYMMDD) and the ID; a letter and the ID.
+const (
+	horizonKeyLen = 1 + 8 + 8
+	reverseKeyLen = 1 + 8
+)
+
 func horizonPrefix(d journal.Date) []byte {
 	return fmt.Appendf([]byte{'h'}, "%04d%02d%02d", d.Year(), int(d.Month()), d.Day())
 }
