@@ -197,15 +197,10 @@ func (v *messageView) View() string {
 }
 
 func (v *messageView) footer(width int) string {
-	h := v.sh.keyHelp(width)
 	k := v.sh.keys.FollowUps
 	bindings := []key.Binding{k.Copy, k.Edit, k.Editor, k.Done, k.Back}
 	if v.editing {
 		bindings = []key.Binding{k.Editor, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop editing"))}
 	}
-	out := h.ShortHelpView(bindings)
-	if s := v.sh.statusView(); s != "" {
-		out = s + "\n" + out
-	}
-	return out
+	return keysFooter(v.sh, bindings, width)
 }

@@ -159,7 +159,6 @@ func (p *agendaPage) panel(width int, today journal.Date) string {
 }
 
 func (p *agendaPage) footer(width int) string {
-	h := p.sh.keyHelp(width)
 	k := p.sh.keys.FollowUps
 	var bindings []key.Binding
 	switch p.mode {
@@ -176,11 +175,7 @@ func (p *agendaPage) footer(width int) string {
 		}
 		bindings = append(bindings, k.Back)
 	}
-	out := h.ShortHelpView(bindings)
-	if s := p.sh.statusView(); s != "" {
-		out = s + "\n" + out
-	}
-	return out
+	return keysFooter(p.sh, bindings, width)
 }
 
 // listHeight is about how many rows the list shows, for paging.

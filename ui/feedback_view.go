@@ -49,15 +49,10 @@ func (p *feedbackPage) label(field int, text string) string {
 }
 
 func (p *feedbackPage) footer(width int) string {
-	h := p.sh.keyHelp(width)
 	k := p.sh.keys.Feedback
 	bindings := []key.Binding{k.Next, k.Save, k.Cancel}
 	if p.saved {
 		bindings = []key.Binding{k.Reflect, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done"))}
 	}
-	out := h.ShortHelpView(bindings)
-	if s := p.sh.statusView(); s != "" {
-		out = s + "\n" + out
-	}
-	return out
+	return keysFooter(p.sh, bindings, width)
 }

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // keyHelp returns the key help drawn at the foot of every screen, in the
@@ -22,6 +23,17 @@ func (sh *shared) keyHelp(width int) help.Model {
 	h.Styles.ShortDesc, h.Styles.FullDesc = st.Faint, st.Faint
 	h.Styles.ShortSeparator, h.Styles.FullSeparator, h.Styles.Ellipsis = st.Faint, st.Faint, st.Faint
 	return h
+}
+
+// keysFooter draws the status line, if any, wrapped to width, over a line
+// of key help.
+func keysFooter(sh *shared, bindings []key.Binding, width int) string {
+	hm := sh.keyHelp(width)
+	out := hm.ShortHelpView(bindings)
+	if s := sh.statusView(); s != "" {
+		out = ansi.Wrap(s, width, "") + "\n" + out
+	}
+	return out
 }
 
 // keyLines lays bindings out in order over as many lines of h's width as

@@ -77,7 +77,6 @@ func (p *outcomePage) decidedView(b *strings.Builder, width int) {
 }
 
 func (p *outcomePage) footer(width int) string {
-	h := p.sh.keyHelp(width)
 	k := p.sh.keys.Outcome
 	var bindings []key.Binding
 	switch {
@@ -88,9 +87,5 @@ func (p *outcomePage) footer(width int) string {
 	default:
 		bindings = []key.Binding{k.Up, k.Next, k.Toggle, k.Save, k.Cancel}
 	}
-	out := h.ShortHelpView(bindings)
-	if s := p.sh.statusView(); s != "" {
-		out = s + "\n" + out
-	}
-	return out
+	return keysFooter(p.sh, bindings, width)
 }

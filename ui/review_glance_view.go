@@ -297,13 +297,3 @@ func (p *glancePage) footer(width int) string {
 	bindings = append(bindings, k.List, k.Back)
 	return keysFooter(p.sh, bindings, width)
 }
-
-// keysFooter draws the status line, if any, over a line of key help.
-func keysFooter(sh *shared, bindings []key.Binding, width int) string {
-	hm := sh.keyHelp(width)
-	out := hm.ShortHelpView(bindings)
-	if s := sh.statusView(); s != "" {
-		out = lipgloss.NewStyle().Width(width).Render(s) + "\n" + out
-	}
-	return out
-}
