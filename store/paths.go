@@ -46,3 +46,18 @@ func ConfigDir() string {
 	}
 	return filepath.Join(".", ".debrief")
 }
+
+// EditorDir returns the private folder where debrief writes the text it
+// opens in $EDITOR: $XDG_STATE_HOME/debrief/editor, which is
+// ~/.local/state/debrief/editor on Linux, and a folder under the data
+// folder elsewhere. Nothing in it outlives the editing it was made for.
+func EditorDir() string {
+	if d := os.Getenv("XDG_STATE_HOME"); filepath.IsAbs(d) {
+		return filepath.Join(d, "debrief", "editor")
+	}
+	home, err := os.UserHomeDir()
+	if err != nil || runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
+		return filepath.Join(DataDir(), "debrief", "editor")
+	}
+	return filepath.Join(home, ".local", "state", "debrief", "editor")
+}
