@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -78,6 +79,10 @@ func (s *Store) Check() (CheckReport, error) {
 			c.add("", 0, "the file's structure is damaged (%s)", clip(err.Error(), 160))
 		}
 	})
+	var je *journal.Error
+	if errors.As(err, &je) {
+		return rep, err
+	}
 	if err != nil {
 		return rep, &journal.Error{Code: journal.EInternal, Message: "The journal could not be checked.", Err: err}
 	}
@@ -90,13 +95,15 @@ func (s *Store) Check() (CheckReport, error) {
 // it report pages as wrongly freed. A writable transaction keeps other
 // writers out; it is rolled back, so nothing is written.
 func (s *Store) checkTx(fn func(tx *bolt.Tx)) error {
-	tx, err := s.db.Begin(!s.db.IsReadOnly())
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	fn(tx)
-	return nil
+	return s.withDB(func(db *bolt.DB) error {
+		tx, err := db.Begin(!s.readOnly)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		fn(tx)
+		return nil
+	})
 }
 
 // checker walks one transaction and collects problems.

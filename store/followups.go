@@ -98,7 +98,7 @@ func (s *Store) ensureFollowUpIndex() error {
 	if err := s.view(func(tx *bolt.Tx) error {
 		present = tx.Bucket(bucketFollowUps) != nil
 		return nil
-	}); err != nil || present || s.db.IsReadOnly() {
+	}); err != nil || present || s.readOnly {
 		return err
 	}
 	return s.update(func(tx *bolt.Tx) error {

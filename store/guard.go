@@ -24,15 +24,38 @@ func guard(fn func() error) (err error) {
 	return fn()
 }
 
-// view runs fn in a read transaction, guarded.
+// view runs fn in a read transaction, guarded, with the journal open for
+// just this operation.
 func (s *Store) view(fn func(tx *bolt.Tx) error) error {
-	return guard(func() error { return s.db.View(fn) })
+	return s.withDB(func(db *bolt.DB) error {
+		return guard(func() error {
+			return db.View(func(tx *bolt.Tx) error {
+				if err := s.checkSchema(tx); err != nil {
+					return err
+				}
+				return fn(tx)
+			})
+		})
+	})
 }
 
 // update runs fn in a write transaction that commits (and syncs to disk) only
 // when fn succeeds; write failures come back as messages for the user.
 func (s *Store) update(fn func(tx *bolt.Tx) error) error {
-	err := guard(func() error { return s.db.Update(fn) })
+	if s.readOnly {
+		return writeError(berrors.ErrDatabaseReadOnly)
+	}
+	err := s.withDB(func(db *bolt.DB) error {
+		return guard(func() error {
+			return db.Update(func(tx *bolt.Tx) error {
+				if err := s.checkSchema(tx); err != nil {
+					return err
+				}
+				s.wrote.Store(true)
+				return fn(tx)
+			})
+		})
+	})
 	if err == nil {
 		return nil
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -17,19 +18,32 @@ import (
 // SchemaVersion is the version of the journal layout this build writes.
 const SchemaVersion = 2
 
-// LockTimeout is how long Open waits for another debrief to release the
-// journal before giving up.
-const LockTimeout = 750 * time.Millisecond
+// LockTimeout is how long an operation waits for another debrief's
+// operation on the journal to end before giving up. Each debrief holds the
+// journal only for one operation at a time (see handle.go), so the wait is
+// short unless the other side is busy with something large.
+const LockTimeout = time.Second
 
 // minJournalSize is the smallest file bbolt ever writes (four pages of the
 // smallest page size a journal is created with); anything shorter is
 // truncated or not a journal.
 const minJournalSize = 4 * 1024
 
-// Store is an open journal.
+// Store is an open journal. It holds the file only during each operation
+// (see handle.go), so other debriefs can use the journal between them.
 type Store struct {
-	db   *bolt.DB
-	path string
+	path     string
+	opts     Options
+	readOnly bool
+	// mu guards db and users: the bbolt handle shared by the operations
+	// under way, and how many there are.
+	mu    sync.Mutex
+	db    *bolt.DB
+	users int
+	// noSync skips the sync of each commit; only tests set it.
+	noSync bool
+	// wrote is set by the first write, so Close knows to scrub.
+	wrote atomic.Bool
 	// Now returns the current time; tests replace it to stay deterministic.
 	Now func() time.Time
 	// background counts work started by the store itself (the daily
@@ -80,35 +94,27 @@ func Open(path string, opts ...Options) (*Store, error) {
 	if err := inspect(path, o); err != nil {
 		return nil, err
 	}
+	s := &Store{path: path, opts: o, readOnly: o.ReadOnly, Now: time.Now, closing: make(chan struct{})}
 	if o.ReadOnly {
-		db, err := openBolt(path, o, true)
-		if err != nil {
-			return nil, err
-		}
-		return newStore(db, path), nil
+		return s, nil
 	}
-	db, err := openBolt(path, o, false)
-	if err != nil {
-		return nil, err
-	}
-	s := newStore(db, path)
 	if err := s.migrate(); err != nil {
-		db.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-func newStore(db *bolt.DB, path string) *Store {
-	return &Store{db: db, path: path, Now: time.Now, closing: make(chan struct{})}
-}
-
-// Close starts any background backup still waiting for its turn, waits for
-// it to finish, then releases the journal.
+// Close starts any background backup still waiting for its turn and waits
+// for it to finish. After a session that wrote, it also wipes the journal's
+// free pages (see scrub.go), so that nothing deleted or replaced stays
+// readable in the file.
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() { close(s.closing) })
 	s.background.Wait()
-	return s.db.Close()
+	if s.wrote.Load() {
+		return s.scrub()
+	}
+	return nil
 }
 
 // Path returns the journal's file path.
@@ -130,7 +136,7 @@ func create(path string, o Options) error {
 	tmp.Close()
 	os.Remove(tmpPath) // bbolt initialises only a missing or empty file
 	defer os.Remove(tmpPath)
-	db, err := openBolt(tmpPath, o, false)
+	db, err := openBolt(tmpPath, o, false, true)
 	if err != nil {
 		return err
 	}
@@ -162,7 +168,7 @@ func create(path string, o Options) error {
 // inspect opens the journal read-only and checks that it is whole, is a
 // debrief journal, and is not from a newer debrief.
 func inspect(path string, o Options) error {
-	db, err := openBolt(path, o, true)
+	db, err := openBolt(path, o, true, false)
 	if err != nil {
 		return err
 	}
@@ -190,12 +196,14 @@ func inspect(path string, o Options) error {
 }
 
 // openBolt opens the bbolt file with a lock timeout and turns bbolt's errors
-// into messages for the user.
-func openBolt(path string, o Options, readOnly bool) (*bolt.DB, error) {
+// into messages for the user. Only create may make a new file: every other
+// open is of a journal that exists, and a missing or emptied one is an
+// error, never a fresh empty journal.
+func openBolt(path string, o Options, readOnly, create bool) (*bolt.DB, error) {
 	var db *bolt.DB
 	err := guard(func() error {
 		for attempt := 0; ; attempt++ {
-			held := &heldFile{open: o.OpenFile}
+			held := &heldFile{open: fileOpener(o.OpenFile, create)}
 			var err error
 			db, err = bolt.Open(path, 0o600, &bolt.Options{
 				Timeout:  LockTimeout,
@@ -219,7 +227,11 @@ func openBolt(path string, o Options, readOnly bool) (*bolt.DB, error) {
 	case err == nil:
 		return db, nil
 	case errors.Is(err, berrors.ErrTimeout):
-		return nil, &journal.Error{Code: journal.ELocked, Message: fmt.Sprintf("The journal %s is open in another debrief. Close that one first, or use another journal with --db.", path), Err: err}
+		return nil, &journal.Error{Code: journal.ELocked, Message: fmt.Sprintf("The journal %s is busy in another debrief (a long operation such as an import, a check or a backup). Nothing was changed; try again in a moment.", path), Err: err}
+	case errors.Is(err, errTooShort):
+		return nil, &journal.Error{Code: journal.ECorrupt, Message: fmt.Sprintf("The journal at %s is damaged (it was cut short). It was left untouched; restore a backup with `debrief restore`.", path), Err: err}
+	case !create && isGone(err):
+		return nil, goneError(path, err)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch), journal.ErrorCode(err) == journal.ECorrupt:
 		return nil, &journal.Error{Code: journal.ECorrupt, Message: fmt.Sprintf("The journal at %s is damaged or is not a debrief journal. It was left untouched; restore a backup with `debrief restore`.", path), Err: err}
 	case errors.Is(err, os.ErrPermission):

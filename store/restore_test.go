@@ -123,10 +123,11 @@ func TestRestore(t *testing.T) {
 
 	t.Run("ErrLocked", func(t *testing.T) {
 		path, backup, _ := journalWithBackup(t)
-		s, err := store.Open(path) // another debrief has it open
+		s, err := store.Open(path) // another debrief is busy with it
 		must(t, err)
 		defer s.Close()
 		before, _ := os.ReadFile(path)
+		defer holdBusy(t, s)()
 		_, err = store.Restore(path, backup, restoreTime)
 		if journal.ErrorCode(err) != journal.ELocked {
 			t.Fatalf("got %v", err)

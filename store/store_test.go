@@ -209,15 +209,27 @@ func TestOpen(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer s.Close()
-		_, err = store.Open(path)
+		// Opening is not refused while another debrief has the journal
+		// open; only an operation that outlasts LockTimeout is.
+		other, err := store.Open(path)
+		if err != nil {
+			t.Fatal("a second debrief could not open the journal:", err)
+		}
+		defer other.Close()
+		release := holdBusy(t, s)
+		err = other.CreateInterview(sample())
+		release()
 		if journal.ErrorCode(err) != journal.ELocked {
 			t.Fatalf("got %v", err)
 		}
-		if msg := journal.ErrorMessage(err); !strings.Contains(msg, path) || !strings.Contains(msg, "open in another debrief") {
+		if msg := journal.ErrorMessage(err); !strings.Contains(msg, path) || !strings.Contains(msg, "busy in another debrief") {
 			t.Fatalf("message %q", msg)
 		}
 		if err := s.CreateInterview(sample()); err != nil {
 			t.Fatal("first handle stopped working:", err)
+		}
+		if err := other.CreateInterview(sample()); err != nil {
+			t.Fatal("the second handle failed once the first was done:", err)
 		}
 	})
 	t.Run("ErrNewer", func(t *testing.T) {

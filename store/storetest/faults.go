@@ -6,30 +6,26 @@ import (
 )
 
 // Faults opens the journal's file for bbolt (pass Faults.OpenFile as
-// store.Options.OpenFile) and can then make every write to it fail until it
-// is healed. Reads, and bbolt's memory map of the file, keep working.
+// store.Options.OpenFile) and can make every write to it fail until it is
+// healed. The store opens the file afresh for each operation, so Break and
+// Heal take effect from the next operation on; reads keep working.
 type Faults struct {
 	mu       sync.Mutex
-	file     *os.File // the file bbolt writes through
-	path     string
-	saved    int // the original descriptor while broken, -1 otherwise
 	broken   bool
 	injected int
 }
 
-// OpenFile opens a file as os.OpenFile does and remembers the last one opened
-// for writing: that is the journal bbolt keeps using.
+// OpenFile opens a file as os.OpenFile does. While writes are broken, a
+// file opened for writing is opened read-only instead, so bbolt can still
+// lock and read it but every write fails with EBADF.
 func (f *Faults) OpenFile(name string, flag int, perm os.FileMode) (*os.File, error) {
-	file, err := os.OpenFile(name, flag, perm)
-	if err != nil {
-		return nil, err
+	f.mu.Lock()
+	broken := f.broken
+	f.mu.Unlock()
+	if broken && flag&(os.O_WRONLY|os.O_RDWR) != 0 {
+		flag = flag&^(os.O_WRONLY|os.O_RDWR|os.O_CREATE|os.O_TRUNC|os.O_APPEND) | os.O_RDONLY
 	}
-	if flag&(os.O_WRONLY|os.O_RDWR) != 0 {
-		f.mu.Lock()
-		f.file, f.path, f.saved, f.broken = file, name, -1, false
-		f.mu.Unlock()
-	}
-	return file, nil
+	return os.OpenFile(name, flag, perm)
 }
 
 // Broken reports whether writes fail now.

@@ -1,0 +1,198 @@
+package store_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/store"
+)
+
+// holdBusy starts a long operation on s (a read of every interview that
+// waits in its first callback) and returns once it holds the journal's
+// lock. The returned function ends it.
+func holdBusy(t *testing.T, s *store.Store) func() {
+	t.Helper()
+	if n, _ := s.CountInterviews(); n == 0 {
+		if err := s.CreateInterview(sample()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	inside, done := make(chan struct{}), make(chan struct{})
+	finished := make(chan error, 1)
+	go func() {
+		first := true
+		finished <- s.EachInterview(func(*journal.Interview) error {
+			if first {
+				first = false
+				close(inside)
+				<-done
+			}
+			return nil
+		})
+	}()
+	<-inside
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			close(done)
+			if err := <-finished; err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+// TestShared uses one journal through two Stores, as two debriefs in two
+// terminals do.
+func TestShared(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "journal.db")
+		app, err := store.Open(path)
+		must(t, err)
+		defer app.Close()
+		cli, err := store.Open(path)
+		must(t, err)
+		defer cli.Close()
+		reader, err := store.Open(path, store.Options{ReadOnly: true})
+		must(t, err)
+		defer reader.Close()
+		var ids []uint64
+		for i := range 40 {
+			s := app
+			if i%2 == 1 {
+				s = cli
+			}
+			iv := sample()
+			iv.Company = "Company " + string(rune('A'+i%26))
+			must(t, s.CreateInterview(iv))
+			ids = append(ids, iv.ID)
+			if n, err := reader.CountInterviews(); err != nil || n != i+1 {
+				t.Fatalf("after write %d the reader counts %d (%v)", i+1, n, err)
+			}
+		}
+		for _, s := range []*store.Store{app, cli, reader} {
+			all, err := s.Summaries()
+			must(t, err)
+			if len(all) != len(ids) {
+				t.Fatalf("a store sees %d of %d interviews", len(all), len(ids))
+			}
+		}
+		rep, err := reader.Check()
+		must(t, err)
+		if !rep.OK() {
+			t.Fatal(rep.Problems)
+		}
+	})
+
+	t.Run("Concurrent", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "journal.db")
+		a, err := store.Open(path)
+		must(t, err)
+		defer a.Close()
+		b, err := store.Open(path)
+		must(t, err)
+		defer b.Close()
+		a.SetNoSync(true)
+		b.SetNoSync(true)
+		var wg sync.WaitGroup
+		errs := make(chan error, 2)
+		for _, s := range []*store.Store{a, b} {
+			wg.Go(func() {
+				for range 100 {
+					if err := s.CreateInterview(sample()); err != nil {
+						errs <- err
+						return
+					}
+				}
+			})
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Fatal(err)
+		}
+		if n, err := a.CountInterviews(); err != nil || n != 200 {
+			t.Fatalf("%d interviews (%v), want 200", n, err)
+		}
+	})
+
+	t.Run("ErrNotFound", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "journal.db")
+		s, err := store.Open(path)
+		must(t, err)
+		defer s.Close()
+		must(t, os.Remove(path))
+		err = s.CreateInterview(sample())
+		if journal.ErrorCode(err) != journal.ENotFound {
+			t.Fatalf("got %v", err)
+		}
+		if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+			t.Fatal("a write made a new journal where the old one was removed")
+		}
+	})
+
+	t.Run("ErrCorrupt", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "journal.db")
+		s, err := store.Open(path)
+		must(t, err)
+		defer s.Close()
+		must(t, os.Truncate(path, 0))
+		err = s.CreateInterview(sample())
+		if journal.ErrorCode(err) != journal.ECorrupt {
+			t.Fatalf("got %v", err)
+		}
+		if info, _ := os.Stat(path); info.Size() != 0 {
+			t.Fatal("a write made a new journal in the emptied file")
+		}
+	})
+}
+
+// TestScrub checks that nothing deleted or replaced stays readable in the
+// journal's file once the Store that wrote is closed.
+func TestScrub(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "journal.db")
+	s, err := store.Open(path)
+	must(t, err)
+	secret := "my manager Ozymandias made me cry"
+	iv := sample()
+	iv.WentWell = []string{secret}
+	must(t, s.CreateInterview(iv))
+	d := &journal.Draft{Kind: journal.DraftInterview}
+	d.Interview.Company = "Draftco"
+	d.Interview.WentWell = []string{"a draft answer about Ozymandias"}
+	must(t, s.SaveDraft(d))
+	d.Interview.WentWell = []string{"rewritten"}
+	must(t, s.SaveDraft(d))
+	_, err = s.DeleteInterview(iv.ID)
+	must(t, err)
+	kept := sample()
+	kept.WentWell = []string{"this one stays"}
+	must(t, s.CreateInterview(kept))
+	must(t, s.Close())
+	data, err := os.ReadFile(path)
+	must(t, err)
+	if bytes.Contains(data, []byte("Ozymandias")) {
+		t.Fatal("deleted or replaced text is still readable in the journal file")
+	}
+	if !bytes.Contains(data, []byte("this one stays")) && !bytes.Contains(data, []byte("stays")) {
+		t.Log("the kept text is not stored as plain text")
+	}
+	r, err := store.Open(path)
+	must(t, err)
+	defer r.Close()
+	rep, err := r.Check()
+	must(t, err)
+	if !rep.OK() || rep.Interviews != 1 || rep.Drafts != 1 {
+		t.Fatalf("after the scrub: %+v", rep)
+	}
+	got, err := r.Interview(kept.ID)
+	must(t, err)
+	if got.WentWell[0] != "this one stays" {
+		t.Fatalf("kept interview reads %q", got.WentWell)
+	}
+}
