@@ -11,12 +11,12 @@ import (
 // terminal means the attack got through. It is chosen so that the check
 // "the output never contains Marker" is sound in both directions:
 //
-//   - For string sequences (OSC, DCS, SOS, PM, APC) started by ESC or by a
-//     C1 code point, Marker is a unique token inside the body, such as the
-//     base64 clipboard payload or the window title. Cleaning removes the body
-//     with its introducer, so the token cannot appear at all, whether the
-//     sequence went through live or a weaker filter left its body on screen
-//     as litter. Matching the body rather than the introducer also catches a
+//   - For string sequences (OSC, DCS, SOS, PM, APC) started by ESC and
+//     terminated on their line, Marker is a unique token inside the body,
+//     such as the base64 clipboard payload or the window title. Cleaning
+//     removes the body with its introducer, so the token cannot appear at
+//     all, whether the sequence went through live or a weaker filter left its
+//     body on screen as litter. Matching the body rather than the introducer also catches a
 //     renderer that re-encodes the sequence (Bubble Tea rewrites OSC 8
 //     hyperlinks, for example).
 //   - For sequences with no room for a token (CSI, the short ESC forms, C0
@@ -24,10 +24,11 @@ import (
 //     sequence, as in "PWNED-ris\x1bc". The app draws CSI sequences of its
 //     own (ESC [2J included) but never right after that word, and once the
 //     introducer is gone the pair cannot occur.
-//   - When cleaning keeps the text after an introducer on screen (a raw
-//     0x9b byte becomes U+FFFD and what follows is plain text), Marker is
-//     the introducer plus that text, which can only appear if the introducer
-//     reached the terminal.
+//   - When cleaning keeps the text after an introducer on screen (a C1
+//     code point is dropped alone, a raw 0x9b byte becomes U+FFFD, a string
+//     with no terminator on its line loses only its ESC), Marker is the
+//     introducer plus that text, which can only appear if the introducer
+//     reached the terminal, and Visible is that text, which must appear.
 //   - Invalid UTF-8 and bidirectional controls are their own markers: valid
 //     output never contains those bytes and debrief never draws bidi controls.
 //
@@ -125,10 +126,17 @@ func shortEscapeAttacks() []Attack {
 func c1Attacks() []Attack {
 	return []Attack{
 		{Name: "c1-csi-rune", Seq: "PWNED-c1csi\u009b2J", Marker: "PWNED-c1csi\u009b", Visible: "PWNED-c1csi"},
-		{Name: "c1-osc-rune", Seq: "\u009d0;PWNED-c1osc\u0007", Marker: "PWNED-c1osc"},
-		{Name: "c1-osc52-rune-st", Seq: "\u009d52;c;UFdORUQtY2xpcC1jMQ==\u009c", Marker: "UFdORUQtY2xpcC1jMQ=="},
-		{Name: "c1-dcs-rune", Seq: "\u0090$qPWNED-c1dcs\u009c", Marker: "PWNED-c1dcs"},
-		{Name: "c1-apc-rune", Seq: "\u009fGPWNED-c1apc\u009c", Marker: "PWNED-c1apc"},
+		{Name: "c1-osc-rune", Seq: "\u009d0;PWNED-c1osc\u0007", Marker: "\u009d0;PWNED-c1osc", Visible: "PWNED-c1osc"},
+		{
+			Name:    "c1-osc52-rune-st",
+			Seq:     "\u009d52;c;UFdORUQtY2xpcC1jMQ==\u009c",
+			Marker:  "\u009d52;c;UFdORUQtY2xpcC1jMQ==",
+			Visible: "UFdORUQtY2xpcC1jMQ==",
+		},
+		{Name: "c1-dcs-rune", Seq: "\u0090$qPWNED-c1dcs\u009c", Marker: "\u0090$qPWNED-c1dcs", Visible: "PWNED-c1dcs"},
+		{Name: "c1-apc-rune", Seq: "\u009fGPWNED-c1apc\u009c", Marker: "\u009fGPWNED-c1apc", Visible: "PWNED-c1apc"},
+		// "”" (e2 80 9d) read as Latin-1: an everyday U+009D with words after it.
+		{Name: "c1-osc-mojibake", Seq: "\u00e2\u0080\u009dPWNED-mojibake", Marker: "\u009dPWNED-mojibake", Visible: "PWNED-mojibake"},
 		{Name: "c1-reverse-index-rune", Seq: "PWNED-c1ri\u008d", Marker: "PWNED-c1ri\u008d", Visible: "PWNED-c1ri"},
 		{Name: "c1-csi-byte", Seq: "PWNED-c1b\x9b2J", Marker: "PWNED-c1b\x9b", Visible: "PWNED-c1b"},
 		{Name: "c1-osc-byte", Seq: "\x9d0;PWNED-c1bosc\x07", Marker: "\x9d0;PWNED-c1bosc"},
@@ -138,12 +146,13 @@ func c1Attacks() []Attack {
 
 func malformedAttacks() []Attack {
 	return []Attack{
-		{Name: "unterminated-osc", Seq: "\x1b]0;PWNED-open-osc", Marker: "PWNED-open-osc"},
+		{Name: "unterminated-osc", Seq: "\x1b]0;PWNED-open-osc", Marker: "\x1b]0;PWNED-open-osc", Visible: "PWNED-open-osc"},
 		{Name: "unterminated-csi", Seq: "PWNED-open-csi\x1b[?1049", Marker: "PWNED-open-csi\x1b[", Visible: "PWNED-open-csi"},
-		{Name: "unterminated-dcs", Seq: "\x1bP1$rPWNED-open-dcs", Marker: "PWNED-open-dcs"},
-		{Name: "unterminated-apc", Seq: "\x1b_GPWNED-open-apc", Marker: "PWNED-open-apc"},
+		{Name: "unterminated-dcs", Seq: "\x1bP1$rPWNED-open-dcs", Marker: "\x1bP1$rPWNED-open-dcs", Visible: "PWNED-open-dcs"},
+		{Name: "unterminated-apc", Seq: "\x1b_GPWNED-open-apc", Marker: "\x1b_GPWNED-open-apc", Visible: "PWNED-open-apc"},
+		{Name: "osc-broken-by-newline", Seq: "\x1b]0;PWNED-osc-split\nnext\x07", Marker: "\x1b]0;PWNED-osc-split", Visible: "PWNED-osc-split"},
 		{Name: "nested-osc", Seq: "\x1b]0;PWNED-outer\x1b]52;c;UFdORUQtbmVzdA==\x07\x07", Marker: "UFdORUQtbmVzdA=="},
-		{Name: "csi-inside-osc", Seq: "\x1b]2;PWNED-mixed\x1b[2J\x07", Marker: "PWNED-mixed"},
+		{Name: "csi-inside-osc", Seq: "\x1b]2;PWNED-mixed\x1b[2J\x07", Marker: "\x1b]2;PWNED-mixed", Visible: "PWNED-mixed"},
 		{
 			Name:    "overlong-params",
 			Seq:     "PWNED-params\x1b[" + strings.Repeat("1;", 4096) + "31m",

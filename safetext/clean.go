@@ -4,7 +4,8 @@ import "unicode/utf8"
 
 // clean returns s cleaned for display, given that the first safe bytes of s
 // (as measured by safeLen) need no change. It reads each byte at most twice
-// (once here, once when a sequence is skipped), so it runs in linear time.
+// (once here, once when a sequence is skipped or found to be none), so it
+// runs in linear time.
 func clean(s string, safe int, oneLine bool) string {
 	k := sink{oneLine: oneLine}
 	k.b.Grow(len(s))
@@ -39,11 +40,12 @@ func clean(s string, safe int, oneLine bool) string {
 			k.text(replacement)
 		case isLineBreakRune(r):
 			k.lineBreak()
-		case isC1(r):
-			i = skipC1(s, i+size, r)
-			continue
-		case isBidiControl(r):
-			// Dropped: it would reorder the text around it.
+		case isC1(r), isBidiControl(r):
+			// Dropped alone. A C1 control could start a sequence, but stored
+			// text holds one far more often as a misread curly quote or dash
+			// (U+009D is the last byte of "”" read as Latin-1), so the text
+			// after it is kept; without its introducer it is inert. A bidi
+			// control would reorder the text around it.
 		default:
 			k.text(s[i : i+size])
 		}

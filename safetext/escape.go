@@ -3,10 +3,13 @@ package safetext
 // The skip functions below each take the index just past a sequence's
 // introducer and return the index just past the whole sequence. They follow
 // the shape of ECMA-48 closely enough to remove what a terminal would act on,
-// and err on the side of removing more: an unterminated string runs to the end
-// of s. When a byte that cannot belong to the sequence turns up (a control,
-// ESC, or a non-ASCII character), the sequence ends before it and that byte is
-// cleaned on its own, so a sequence never swallows a following ESC.
+// but they never remove text a sequence does not really hold: a control
+// string (OSC, DCS, SOS, PM, APC) is removed only when its terminator comes
+// before the end of its line. Otherwise only its ESC is dropped and what
+// follows is shown as the plain text it has become. When a byte that cannot
+// belong to a sequence turns up (a control, ESC, or a non-ASCII character),
+// the sequence ends before it and that byte is cleaned on its own, so a
+// sequence never swallows a following ESC.
 
 // skipEscape skips the sequence that follows an ESC at s[i-1].
 func skipEscape(s string, i int) int {
@@ -17,10 +20,10 @@ func skipEscape(s string, i int) int {
 	case c == '[':
 		return skipControlSequence(s, i+1)
 	case c == ']':
-		return skipControlString(s, i+1, true)
+		return skipControlString(s, i, true)
 	case c == 'P', c == 'X', c == '^', c == '_':
 		// DCS, SOS, PM and APC: strings that only ST ends.
-		return skipControlString(s, i+1, false)
+		return skipControlString(s, i, false)
 	case c >= 0x20 && c <= 0x2f:
 		// Intermediate bytes then one final byte, as in ESC ( B or ESC # 8.
 		for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
@@ -35,20 +38,6 @@ func skipEscape(s string, i int) int {
 		return i + 1
 	}
 	// ESC before a control or a non-ASCII byte: only the ESC goes.
-	return i
-}
-
-// skipC1 skips the sequence started by the C1 control r, whose encoding ends
-// just before s[i]. C1 controls that start nothing are dropped alone.
-func skipC1(s string, i int, r rune) int {
-	switch r {
-	case csi:
-		return skipControlSequence(s, i)
-	case osc:
-		return skipControlString(s, i, true)
-	case dcs, sos, pm, apc:
-		return skipControlString(s, i, false)
-	}
 	return i
 }
 
@@ -67,28 +56,40 @@ func skipControlSequence(s string, i int) int {
 	return i
 }
 
-// skipControlString skips the body of an OSC, DCS, SOS, PM or APC string up
-// to and including its terminator: ST (ESC \ or U+009C), or BEL when belEnds
-// is set, as terminals accept for OSC.
+// skipControlString skips an OSC, DCS, SOS, PM or APC string whose
+// introducer byte (the "]" of ESC ], for example) is s[i], up to and
+// including its terminator: ST (ESC \ or U+009C), or BEL when belEnds is
+// set, as terminals accept for OSC. A string that meets another ESC, a line
+// break or the end of s first is not taken as one: i is returned, so only
+// the ESC before it is dropped and the rest stays as text. A stored "ESC ]"
+// with no end can thus never hide the words after it.
 func skipControlString(s string, i int, belEnds bool) int {
-	for ; i < len(s); i++ {
-		switch s[i] {
+	for j := i + 1; j < len(s); j++ {
+		switch s[j] {
 		case bel:
 			if belEnds {
-				return i + 1
+				return j + 1
 			}
 		case esc:
-			if i+1 < len(s) && s[i+1] == '\\' {
-				return i + 2
+			if j+1 < len(s) && s[j+1] == '\\' {
+				return j + 2
 			}
-			// Terminals treat any other ESC as ending the string and
-			// starting a new sequence; leave it for the caller to clean.
+			return i
+		case '\n', '\r', '\v', '\f':
 			return i
 		case 0xc2:
-			// U+009C, the 8-bit ST, encoded in UTF-8. 0xc2 only ever leads a
-			// character, so this cannot match inside another one.
-			if i+1 < len(s) && s[i+1] == st {
-				return i + 2
+			// U+009C (ST) or U+0085 (NEL), encoded in UTF-8. 0xc2 only ever
+			// leads a character, so this cannot match inside another one.
+			if j+1 < len(s) && s[j+1] == st {
+				return j + 2
+			}
+			if j+1 < len(s) && s[j+1] == nel {
+				return i
+			}
+		case 0xe2:
+			// U+2028 and U+2029, the line and paragraph separators.
+			if j+2 < len(s) && s[j+1] == 0x80 && (s[j+2] == 0xa8 || s[j+2] == 0xa9) {
+				return i
 			}
 		}
 	}

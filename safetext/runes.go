@@ -9,13 +9,7 @@ const (
 	c1First = 0x80
 	c1Last  = 0x9f
 	nel     = 0x85 // NEXT LINE, a C1 control that is a line break in Unicode
-	dcs     = 0x90
-	sos     = 0x98
-	csi     = 0x9b
-	st      = 0x9c
-	osc     = 0x9d
-	pm      = 0x9e
-	apc     = 0x9f
+	st      = 0x9c // STRING TERMINATOR, which also ends an ESC-started string
 
 	lineSeparator      = 0x2028
 	paragraphSeparator = 0x2029

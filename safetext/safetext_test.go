@@ -63,8 +63,9 @@ func TestTextRemovesCSI(t *testing.T) {
 		{"EndsAtControl", "a\x1b[2\x07J", "aJ"},
 		{"EndsAtNonASCII", "a\x1b[2éb", "aéb"},
 		{"EndsAtESC", "a\x1b[2\x1b[3mb", "ab"},
-		{"C1Rune", "a\u009b2Jb", "ab"},
-		{"C1RuneUnterminated", "a\u009b?25", "a"},
+		// A C1 introducer goes alone; what follows is plain text once it has.
+		{"C1Rune", "a\u009b2Jb", "a2Jb"},
+		{"C1RuneUnterminated", "a\u009b?25", "a?25"},
 	})
 }
 
@@ -73,13 +74,21 @@ func TestTextRemovesOSC(t *testing.T) {
 		{"BEL", "a\x1b]0;title\x07b", "ab"},
 		{"ST", "a\x1b]52;c;aGk=\x1b\\b", "ab"},
 		{"C1ST", "a\x1b]2;t\u009cb", "ab"},
-		{"C1Introducer", "a\u009d0;t\x07b", "ab"},
+		{"C1Introducer", "a\u009d0;t\x07b", "a0;tb"},
+		{"C1IntroducerKeepsTheRest", "He said \u00e2\u0080\u009cyes\u00e2\u0080\u009d and left.", "He said \u00e2yes\u00e2 and left."},
 		{"Hyperlink", "\x1b]8;;https://example.com\x1b\\link\x1b]8;;\x1b\\", "link"},
-		{"Unterminated", "keep\x1b]0;rest of the text", "keep"},
-		{"EndsAtOtherESC", "a\x1b]0;t\x1b[1mb", "ab"},
-		{"BodyKeepsControls", "a\x1b]0;x\ny\tz\x07b", "ab"},
+		// With no terminator, it is not a sequence: only the ESC goes.
+		{"Unterminated", "keep\x1b]0;rest of the text", "keep]0;rest of the text"},
+		{"UnterminatedOnItsLine", "a\x1b]0;rest\nnext\x07b", "a]0;rest\nnextb"},
+		{"UnterminatedBeforeCRLF", "a\x1b]0;rest\r\nb\x1b\\", "a]0;rest\nb"},
+		{"UnterminatedBeforeNEL", "a\x1b]0;x\u0085b\x07", "a]0;x\nb"},
+		{"UnterminatedBeforeLineSeparator", "a\x1b]0;x\u2028b\x07", "a]0;x\nb"},
+		{"NotEndedByAnotherESC", "a\x1b]0;t\x1b[1mb", "a]0;tb"},
+		{"BodyKeepsTabs", "a\x1b]0;x\ty\x07b", "ab"},
 		{"BodyWithInvalidUTF8", "a\x1b]0;\xff\xfe\x07b", "ab"},
-		{"RawST", "a\x1b]0;t\x9cb", "a"},
+		{"RawST", "a\x1b]0;t\x9cb", "a]0;t\uFFFDb"},
+		// U+2020 is encoded e2 80 a0, close to the separators' e2 80 a8.
+		{"NotFooledByNearSeparator", "a\x1b]0;\u2020\x07b", "ab"},
 	})
 }
 
@@ -90,11 +99,12 @@ func TestTextRemovesControlStrings(t *testing.T) {
 		{"SOS", "a\x1bXhidden\x1b\\b", "ab"},
 		{"PM", "a\x1b^hidden\x1b\\b", "ab"},
 		{"APC", "a\x1b_Gf=100;AAAA\x1b\\b", "ab"},
-		{"C1DCS", "a\u0090x\u009cb", "ab"},
-		{"C1SOS", "a\u0098x\u009cb", "ab"},
-		{"C1PM", "a\u009ex\u009cb", "ab"},
-		{"C1APC", "a\u009fx\u009cb", "ab"},
-		{"Unterminated", "a\x1bPq#0;2;0;0;0", "a"},
+		{"C1DCS", "a\u0090x\u009cb", "axb"},
+		{"C1SOS", "a\u0098x\u009cb", "axb"},
+		{"C1PM", "a\u009ex\u009cb", "axb"},
+		{"C1APC", "a\u009fx\u009cb", "axb"},
+		{"Unterminated", "a\x1bPq#0;2;0;0;0", "aPq#0;2;0;0;0"},
+		{"EndedByC1ST", "a\x1bPq\u009cb", "ab"},
 		// U+071C is encoded dc 9c: its second byte must not end the string.
 		{"NotFooledByContinuationByte", "a\x1bPx\u071cy\x1b\\b", "ab"},
 	})
@@ -197,8 +207,16 @@ func TestLargeInputsStayLinear(t *testing.T) {
 	// A long unterminated string and many short sequences must each be
 	// handled in one pass; a quadratic scan would make this test crawl.
 	open := "\x1b]0;" + strings.Repeat("x", 1<<20)
-	if got := safetext.Text(open); got != "" {
-		t.Errorf("unterminated OSC of 1 MiB left %d bytes", len(got))
+	if got := safetext.Text(open); got != open[1:] {
+		t.Errorf("unterminated OSC of 1 MiB: got %d bytes, want all but the ESC", len(got))
+	}
+	opens := strings.Repeat("\x1b]0;x", 1<<18)
+	if got := safetext.Text(opens); got != strings.Repeat("]0;x", 1<<18) {
+		t.Errorf("many unterminated OSCs: got %d bytes", len(got))
+	}
+	c1 := strings.Repeat("\u009dx", 1<<18)
+	if got := safetext.Text(c1); got != strings.Repeat("x", 1<<18) {
+		t.Errorf("many C1 introducers: got %d bytes", len(got))
 	}
 	many := strings.Repeat("a\x1b[1m", 1<<18)
 	if got := safetext.Text(many); got != strings.Repeat("a", 1<<18) {
