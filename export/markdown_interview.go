@@ -15,7 +15,7 @@ import (
 // answered prompt in the order the reflection asks them, ending with custom
 // answers, feedback, the lessons drawn from the decision and the follow-ups
 // done. Unanswered prompts are left out; what the user wrote goes in as
-// written.
+// written, made safe to read as on the screens (see mdWriter).
 func WriteMarkdown(w io.Writer, iv *journal.Interview) error {
 	m := newMDWriter(w)
 	m.frontMatter(interviewFrontMatter(iv))
@@ -158,7 +158,7 @@ func writeCurveballs(m *mdWriter, curveballs []journal.Curveball) {
 			question = "(question not written down)"
 		}
 		m.heading(3, strconv.Itoa(written)+". "+question)
-		if strings.Contains(strings.TrimSpace(c.Question), "\n") {
+		if strings.Contains(trimBlankLines(c.Question), "\n") {
 			// The heading had to flatten it; keep the question's own lines.
 			m.labelled("The question", c.Question)
 		}

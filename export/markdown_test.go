@@ -102,6 +102,7 @@ var hostile = []string{
 	"nel\u0085", "separator\u2028line", "bom\ufeff", "del\x7f", "emoji 🚀", "yes", "null", "~", "123",
 	"&anchor", "*alias", "!tag", "%dir", "@at", "`tick`", "|", ">", " leading space", "trailing space ",
 	"c1\u009b[31m", "", "\r\n", "ends with backslash\\", "bad utf8 \xff",
+	"bidi \u202eoverride\u202c and \u2066isolate\u2069", "esc \x1b]0;title\x07",
 }
 
 func TestFrontMatterSurvivesHostileValues(t *testing.T) {

@@ -7,11 +7,19 @@ import (
 	"strings"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
 )
 
 // mdWriter writes a Markdown page block by block, with one blank line
 // between blocks. Write errors are kept by the bufio.Writer and reported by
 // finish.
+//
+// A page is read by a person, in a terminal as often as in an editor, so
+// every text it is given goes through the filter the screens use
+// (safetext) on its way in: escape sequences, controls and bidirectional
+// controls never reach the page, and the page as a whole comes out of
+// safetext.Text unchanged. The front matter keeps values exactly, as YAML
+// escapes (see yamlQuote), which are plain text.
 type mdWriter struct {
 	out *bufio.Writer
 }
@@ -40,8 +48,8 @@ func (m *mdWriter) heading(level int, text string) {
 	m.out.WriteString(strings.Repeat("#", level) + " " + oneLine(text) + "\n")
 }
 
-// paragraph writes text the user wrote, as written, without the blank lines
-// around it.
+// paragraph writes text the user wrote, made safe to read, without the
+// blank lines around it.
 func (m *mdWriter) paragraph(text string) {
 	m.block()
 	m.out.WriteString(trimBlankLines(text) + "\n")
@@ -86,10 +94,11 @@ func indentRest(s, indent string) string {
 	return strings.Join(lines, "\n")
 }
 
-// trimBlankLines removes blank lines and trailing spaces at both ends of s
-// but keeps the indentation of its first line.
+// trimBlankLines makes s safe to read (safetext.Text, which also turns every
+// line break into "\n" and tabs into spaces), then removes blank lines and
+// trailing spaces at both ends but keeps the indentation of its first line.
 func trimBlankLines(s string) string {
-	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	lines := strings.Split(safetext.Text(s), "\n")
 	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
 		lines = lines[1:]
 	}
@@ -99,12 +108,14 @@ func trimBlankLines(s string) string {
 	return strings.TrimRight(strings.Join(lines, "\n"), " \t")
 }
 
-// oneLine joins the lines of s with spaces, for headings.
+// oneLine makes s safe to read and joins its lines with spaces, for
+// headings and list items.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(safetext.Line(s)), " ")
 }
 
-func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+// isBlank reports whether s has nothing to read once made safe.
+func isBlank(s string) bool { return strings.TrimSpace(safetext.Line(s)) == "" }
 
 func hasItems(items []string) bool {
 	for _, s := range items {

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/debrief-journal/debrief/safetext"
 )
 
 // yamlQuote returns s as a YAML double-quoted scalar that holds exactly s.
@@ -43,10 +45,12 @@ func yamlQuote(s string) string {
 
 // needsUnicodeEscape reports whether r is outside YAML's printable set or is
 // a line break in some YAML version (NEL, the Unicode line and paragraph
-// separators), or a byte order mark that a parser might strip.
+// separators), a byte order mark that a parser might strip, or a
+// bidirectional control, which would reorder the line it is on for a
+// person reading the file.
 func needsUnicodeEscape(r rune) bool {
 	switch {
-	case r >= 0x80 && r <= 0x9f, r == 0x2028, r == 0x2029, r == 0xfeff:
+	case r >= 0x80 && r <= 0x9f, r == 0x2028, r == 0x2029, r == 0xfeff, safetext.IsBidiControl(r):
 		return true
 	case r == utf8.RuneError:
 		// Either a real U+FFFD or a byte that is not UTF-8; both are

@@ -29,8 +29,12 @@ func isLineBreakRune(r rune) bool {
 	return r == nel || r == lineSeparator || r == paragraphSeparator
 }
 
-// isBidiControl reports whether r is one of the invisible marks, embeddings,
-// overrides or isolates that change the order in which text is displayed.
+// IsBidiControl reports whether r is one of the invisible marks, embeddings,
+// overrides or isolates that change the order in which text is displayed,
+// all of which [Text] removes. Writers of data formats use it to escape them.
+func IsBidiControl(r rune) bool { return isBidiControl(r) }
+
+// isBidiControl is [IsBidiControl].
 func isBidiControl(r rune) bool {
 	switch {
 	case r == 0x061c, r == 0x200e, r == 0x200f: // ALM, LRM, RLM
