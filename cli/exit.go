@@ -11,12 +11,13 @@ const (
 	ExitOK       = 0
 	ExitFailure  = 1 // anything not listed below
 	ExitUsage    = 2 // wrong flags or arguments
-	ExitLocked   = 3 // the journal is open in another debrief
+	ExitLocked   = 3 // the journal was busy in another debrief too long
 	ExitDamaged  = 4 // the journal is damaged or from a newer debrief
 	ExitInvalid  = 5 // the input was rejected (import file, outcome, date…)
 	ExitNotFound = 6 // no such interview, draft or review
 	ExitFull     = 7 // the disk is full
 	ExitNoTTY    = 8 // a screen was needed but there is no terminal
+	ExitReadOnly = 9 // the journal cannot be written (read-only file or disk)
 )
 
 // usageError marks a mistake in how the command was called.
@@ -58,6 +59,8 @@ func ExitCode(err error) int {
 		return ExitNotFound
 	case journal.EFull:
 		return ExitFull
+	case journal.EReadOnly:
+		return ExitReadOnly
 	}
 	return ExitFailure
 }

@@ -15,6 +15,7 @@ const (
 	ECorrupt  = "corrupt"  // stored data cannot be read back
 	ENewer    = "newer"    // the journal was written by a newer debrief
 	EFull     = "full"     // the disk or the journal's size limit is full
+	EReadOnly = "readonly" // the journal's file or disk does not allow writing
 	EInternal = "internal" // anything unexpected
 )
 

@@ -72,9 +72,16 @@ func writeError(err error) error {
 	case errors.Is(err, syscall.ENOSPC), errors.Is(err, berrors.ErrMaxSizeReached):
 		return &journal.Error{Code: journal.EFull, Message: "The disk is full, so this could not be saved. Free some space; nothing already saved was lost.", Err: err}
 	case errors.Is(err, berrors.ErrDatabaseReadOnly):
-		return &journal.Error{Code: journal.EInvalid, Message: "The journal is open read-only.", Err: err}
+		return &journal.Error{Code: journal.EReadOnly, Message: "The journal is open read-only.", Err: err}
+	case errors.Is(err, syscall.EROFS):
+		return &journal.Error{Code: journal.EReadOnly, Message: "This could not be saved: the disk holding the journal is read-only. Nothing already saved was lost.", Err: err}
 	}
 	return &journal.Error{Code: journal.EInternal, Message: "Saving failed (" + reason(err) + "). Nothing already saved was lost; try again.", Err: err}
+}
+
+// readOnlyError explains that the journal at path cannot be written.
+func readOnlyError(path string, err error) error {
+	return &journal.Error{Code: journal.EReadOnly, Message: fmt.Sprintf("The journal at %s is read-only (its file, its folder or its disk does not allow writing), so nothing can be saved to it. Commands that only read it, such as list, show and export, still work.", path), Err: err}
 }
 
 // reason returns the operating system's short description of err, such as

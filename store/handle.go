@@ -28,6 +28,11 @@ func (s *Store) acquire() (*bolt.DB, error) {
 		if err != nil {
 			return nil, err
 		}
+		info, _ := os.Stat(s.path)
+		if err := s.checkIdentity(info); err != nil {
+			db.Close()
+			return nil, err
+		}
 		db.NoSync = s.noSync
 		s.db = db
 	}

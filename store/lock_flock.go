@@ -32,3 +32,9 @@ func lockFile(f *os.File, timeout time.Duration) (func(), error) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// lockShared takes a shared lock on f without waiting; a shared lock is
+// refused only while someone holds the exclusive one.
+func lockShared(f *os.File) error {
+	return syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB)
+}

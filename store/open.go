@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -16,7 +17,7 @@ import (
 )
 
 // SchemaVersion is the version of the journal layout this build writes.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // LockTimeout is how long an operation waits for another debrief's
 // operation on the journal to end before giving up. Each debrief holds the
@@ -40,6 +41,10 @@ type Store struct {
 	mu    sync.Mutex
 	db    *bolt.DB
 	users int
+	// ident is the journal file as Open found it.
+	ident os.FileInfo
+	// session is the session lock's file while HoldSession holds it.
+	session *os.File
 	// noSync skips the sync of each commit; only tests set it.
 	noSync bool
 	// wrote is set by the first write, so Close knows to scrub.
@@ -95,12 +100,14 @@ func Open(path string, opts ...Options) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{path: path, opts: o, readOnly: o.ReadOnly, Now: time.Now, closing: make(chan struct{})}
-	if o.ReadOnly {
-		return s, nil
+	if !o.ReadOnly {
+		if err := s.migrate(); err != nil {
+			return nil, err
+		}
 	}
-	if err := s.migrate(); err != nil {
-		return nil, err
-	}
+	// From here on every operation checks that the journal is still this
+	// file (see checkIdentity).
+	s.ident, _ = os.Stat(path)
 	return s, nil
 }
 
@@ -111,6 +118,7 @@ func Open(path string, opts ...Options) (*Store, error) {
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() { close(s.closing) })
 	s.background.Wait()
+	defer s.releaseSession()
 	if s.wrote.Load() {
 		return s.scrub()
 	}
@@ -234,6 +242,8 @@ func openBolt(path string, o Options, readOnly, create bool) (*bolt.DB, error) {
 		return nil, goneError(path, err)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch), journal.ErrorCode(err) == journal.ECorrupt:
 		return nil, &journal.Error{Code: journal.ECorrupt, Message: fmt.Sprintf("The journal at %s is damaged or is not a debrief journal. It was left untouched; restore a backup with `debrief restore`.", path), Err: err}
+	case !readOnly && (errors.Is(err, os.ErrPermission) || errors.Is(err, syscall.EROFS)):
+		return nil, readOnlyError(path, err)
 	case errors.Is(err, os.ErrPermission):
 		return nil, &journal.Error{Code: journal.EInternal, Message: fmt.Sprintf("No permission to open the journal at %s.", path), Err: err}
 	}
