@@ -69,7 +69,7 @@ Use - to read standard input.`,
 			fmt.Fprintf(env.Stdout, "%s: %d interviews added, %d replaced, %d skipped; %d reviews added, %d replaced, %d skipped.\n",
 				verb, rep.Added, rep.Replaced, rep.Skipped, rep.ReviewsAdded, rep.ReviewsReplaced, rep.ReviewsSkipped)
 			if rep.Renumbered > 0 {
-				fmt.Fprintf(env.Stdout, "%d of the added interviews got a new ID, because theirs belongs to another interview here.\n", rep.Renumbered)
+				fmt.Fprintf(env.Stdout, "%d of the added interviews got a new ID, because theirs belongs to another interview here or is larger than a journal counts.\n", rep.Renumbered)
 			}
 			if skipped := rep.Skipped + rep.ReviewsSkipped; skipped > 0 && !replace {
 				fmt.Fprintln(env.Stdout, "Skipped entries are already in the journal; --replace overwrites them with the file's version.")

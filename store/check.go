@@ -160,13 +160,14 @@ func (c *checker) idKey(kind string, k []byte) (uint64, bool) {
 	return btoi(k), true
 }
 
-// decodeRecord decodes a stored value, reporting why it cannot be read.
-func (c *checker) decodeRecord(record string, id uint64, v []byte, into any) bool {
+// decodeRecord decodes the value stored under key in bucket, reporting why
+// it cannot be read (its checksum included).
+func (c *checker) decodeRecord(bucket, key []byte, record string, id uint64, v []byte, into any) bool {
 	if v == nil {
 		c.add(record, id, "a section is stored where a record belongs")
 		return false
 	}
-	if err := decode(v, into, capitalize(record)); err != nil {
+	if err := codecOf(c.tx).decode(bucket, key, v, into, capitalize(record)); err != nil {
 		// decode names the record first; the problem names it already.
 		c.add(record, id, "it %s", strings.TrimPrefix(journal.ErrorMessage(err), capitalize(record)+" "))
 		return false
@@ -198,7 +199,7 @@ func (c *checker) checkInterviews() {
 		}
 		// A summary that cannot be read is reported with the summaries.
 		var sm journal.Summary
-		if decode(stored, &sm, "summary") == nil && !sameSummary(sm, iv.Summarize()) {
+		if codecOf(c.tx).decode(bucketSummaries, key, stored, &sm, "summary") == nil && !sameSummary(sm, iv.Summarize()) {
 			c.add(record, id, "its summary does not match it, so lists show it wrongly")
 		}
 	})
@@ -215,7 +216,7 @@ func (c *checker) checkSummaries() {
 		id := btoi(k)
 		record := fmt.Sprintf("summary of interview %d", id)
 		var sm journal.Summary
-		if !c.decodeRecord(record, id, v, &sm) {
+		if !c.decodeRecord(bucketSummaries, k, record, id, v, &sm) {
 			return nil
 		}
 		want, readable := c.summaryKeys[id]
@@ -270,11 +271,14 @@ func eachIDRecord[T any](c *checker, bucket []byte, kind string, count *int, che
 			return nil
 		}
 		record := fmt.Sprintf("%s %d", kind, id)
-		if id > seq {
+		switch {
+		case id > maxID:
+			c.add(record, id, "its ID is larger than any debrief gives out (%d at most); importing an export into a new journal numbers it afresh", uint64(maxID))
+		case id > seq:
 			c.add(record, id, "its ID is above the counter of %ss (%d), so a new %s could overwrite it", kind, seq, kind)
 		}
 		var rec T
-		if c.decodeRecord(record, id, v, &rec) {
+		if c.decodeRecord(bucket, k, record, id, v, &rec) {
 			check(record, id, &rec)
 		}
 		return nil

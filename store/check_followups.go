@@ -18,7 +18,7 @@ func (c *checker) expectFollowUps(iv *journal.Interview) {
 	if c.followUps == nil {
 		return
 	}
-	key, value, err := followUpEntry(iv)
+	key, value, err := followUpEntry(codecOf(c.tx), iv)
 	if err != nil {
 		return // a decoded interview encodes; nothing to compare with if not
 	}

@@ -21,9 +21,10 @@ func (s *Store) SaveDraft(d *journal.Draft) error {
 func (s *Store) Drafts() ([]journal.Draft, error) {
 	var out []journal.Draft
 	err := s.view(func(tx *bolt.Tx) error {
+		cd := codecOf(tx)
 		return tx.Bucket(bucketDrafts).ForEach(func(k, v []byte) error {
 			var d journal.Draft
-			if err := decode(v, &d, fmt.Sprintf("Draft %d", btoi(k))); err != nil {
+			if err := cd.decode(bucketDrafts, k, v, &d, fmt.Sprintf("Draft %d", btoi(k))); err != nil {
 				return err
 			}
 			out = append(out, d)
@@ -38,11 +39,12 @@ func (s *Store) Drafts() ([]journal.Draft, error) {
 func (s *Store) Draft(id uint64) (*journal.Draft, error) {
 	var d journal.Draft
 	err := s.view(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketDrafts).Get(itob(id))
+		key := itob(id)
+		v := tx.Bucket(bucketDrafts).Get(key)
 		if v == nil {
 			return ErrNotFound
 		}
-		return decode(v, &d, fmt.Sprintf("Draft %d", id))
+		return codecOf(tx).decode(bucketDrafts, key, v, &d, fmt.Sprintf("Draft %d", id))
 	})
 	if err != nil {
 		return nil, err
@@ -80,19 +82,33 @@ func (s *Store) finishDraft(draftID uint64, iv *journal.Interview) error {
 	})
 }
 
+// putDraft writes a draft: a new one (no ID yet) under the next ID, which
+// must be free, or one being written again over its earlier state.
 func (s *Store) putDraft(tx *bolt.Tx, d *journal.Draft) error {
 	b := tx.Bucket(bucketDrafts)
-	if d.ID == 0 {
-		id, err := b.NextSequence()
+	fresh := d.ID == 0
+	if fresh {
+		id, err := nextID(b, "draft")
 		if err != nil {
 			return err
 		}
 		d.ID = id
 	}
+	what := fmt.Sprintf("Draft %d", d.ID)
+	if err := validID(d.ID, what); err != nil {
+		return err
+	}
+	if err := claimID(b, d.ID); err != nil {
+		return err
+	}
 	d.UpdatedAt = s.Now()
-	data, err := encode(d)
+	key := itob(d.ID)
+	data, err := codecOf(tx).encode(bucketDrafts, key, d)
 	if err != nil {
 		return err
 	}
-	return b.Put(itob(d.ID), data)
+	if fresh {
+		return insert(b, key, data, what)
+	}
+	return b.Put(key, data)
 }

@@ -54,10 +54,11 @@ func (s *Store) FollowUpInterviews(today journal.Date) ([]*journal.Interview, er
 			// A journal opened read-only that has never had the index.
 			return planFromInterviews(tx, today, &out)
 		}
+		cd := codecOf(tx)
 		c := b.Cursor()
 		for k, v := c.Seek(horizonPrefix(today)); k != nil && k[0] == 'h'; k, v = c.Next() {
 			var iv journal.Interview
-			if err := decode(v, &iv, fmt.Sprintf("The follow-up index of interview %d", btoi(k))); err != nil {
+			if err := cd.decode(bucketFollowUps, k, v, &iv, fmt.Sprintf("The follow-up index of interview %d", btoi(k))); err != nil {
 				return err
 			}
 			out = append(out, &iv)
@@ -108,9 +109,10 @@ func (s *Store) ensureFollowUpIndex() error {
 		if _, err := tx.CreateBucket(bucketFollowUps); err != nil {
 			return err
 		}
+		cd := codecOf(tx)
 		return tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
 			var iv journal.Interview
-			if err := decode(v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
+			if err := cd.decode(bucketInterviews, k, v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
 				return err
 			}
 			return indexFollowUps(tx, &iv)
@@ -120,6 +122,8 @@ func (s *Store) ensureFollowUpIndex() error {
 
 // indexFollowUps puts an interview written in tx into the follow-up index,
 // replacing its previous entry. It does nothing until the index exists.
+// Every key of an entry ends with the interview's own ID, so whatever it
+// replaces belonged to this interview and to no other.
 func indexFollowUps(tx *bolt.Tx, iv *journal.Interview) error {
 	b := tx.Bucket(bucketFollowUps)
 	if b == nil {
@@ -128,7 +132,7 @@ func indexFollowUps(tx *bolt.Tx, iv *journal.Interview) error {
 	if err := unindexFollowUps(tx, iv.ID); err != nil {
 		return err
 	}
-	key, data, err := followUpEntry(iv)
+	key, data, err := followUpEntry(codecOf(tx), iv)
 	if key == nil || err != nil {
 		return err
 	}
@@ -139,17 +143,19 @@ func indexFollowUps(tx *bolt.Tx, iv *journal.Interview) error {
 }
 
 // followUpEntry returns the key and value an interview has in the follow-up
-// index, or a nil key when it has no entry because nothing will ever be due.
-func followUpEntry(iv *journal.Interview) (key, value []byte, err error) {
+// index of a journal written with cd, or a nil key when it has no entry
+// because nothing will ever be due.
+func followUpEntry(cd codec, iv *journal.Interview) (key, value []byte, err error) {
 	last, bounded := iv.FollowUpHorizon()
 	if bounded && last.IsZero() {
 		return nil, nil, nil
 	}
-	value, err = encode(planningCopy(iv))
+	key = horizonKey(last, bounded, iv.ID)
+	value, err = cd.encode(bucketFollowUps, key, planningCopy(iv))
 	if err != nil {
 		return nil, nil, err
 	}
-	return horizonKey(last, bounded, iv.ID), value, nil
+	return key, value, nil
 }
 
 // unindexFollowUps removes an interview from the follow-up index.
@@ -187,9 +193,10 @@ func planningCopy(iv *journal.Interview) *journal.Interview {
 // planFromInterviews collects the interviews with a follow-up on or after
 // today by reading every one, for a journal that has no index.
 func planFromInterviews(tx *bolt.Tx, today journal.Date, out *[]*journal.Interview) error {
+	cd := codecOf(tx)
 	return tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
 		var iv journal.Interview
-		if err := decode(v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
+		if err := cd.decode(bucketInterviews, k, v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
 			return err
 		}
 		if last, bounded := iv.FollowUpHorizon(); !bounded || !last.Before(today) {

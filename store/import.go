@@ -14,7 +14,8 @@ import (
 type ImportReport struct {
 	Added, Replaced, Skipped int
 	// Renumbered counts the added interviews whose ID belongs to another
-	// interview in this journal, so that they were given a new one.
+	// interview in this journal, or is too large for a journal to keep
+	// counting after it, so that they were given a new one.
 	Renumbered                                    int
 	ReviewsAdded, ReviewsReplaced, ReviewsSkipped int
 }
@@ -34,9 +35,11 @@ var errDryRun = errors.New("dry run")
 // creation time alone, since skipping one would lose it. The same ones are
 // skipped, or replaced (keeping the stored ID) when replace is set. A record
 // with no creation time or no ID is always new. A new record keeps its ID
-// when it is free; otherwise it gets a new one, after every record that
-// keeps its own. With dryRun nothing is written and the report says what
-// would happen. The caller's slices are not modified.
+// when it is free and no larger than maxKeptID; otherwise it gets a new
+// one, after every record that keeps its own. No record is ever written
+// over another that it is not the same as. With dryRun nothing is written
+// and the report says what would happen. The caller's slices are not
+// modified.
 func (s *Store) Import(ivs []journal.Interview, reviews []journal.Review, replace, dryRun bool) (ImportReport, error) {
 	var rep ImportReport
 	err := s.update(func(tx *bolt.Tx) error {
@@ -69,7 +72,7 @@ type importer struct {
 
 func (im *importer) interviews(ivs []journal.Interview) error {
 	b := im.tx.Bucket(bucketInterviews)
-	known := newIdentities(b)
+	known := newIdentities(im.tx, bucketInterviews)
 	var renumber []*journal.Interview
 	for i := range ivs {
 		iv := ivs[i] // a copy: the caller's document is left as it was
@@ -93,10 +96,10 @@ func (im *importer) interviews(ivs []journal.Interview) error {
 			}
 			iv.ID = target
 			im.rep.Replaced++
-			if err := putInterview(im.tx, &iv); err != nil {
+			if err := putInterview(im.tx, &iv, false); err != nil {
 				return err
 			}
-		case iv.ID != 0 && b.Get(itob(iv.ID)) == nil:
+		case keepsID(b, iv.ID):
 			if err := im.add(&iv, known); err != nil {
 				return err
 			}
@@ -110,7 +113,7 @@ func (im *importer) interviews(ivs []journal.Interview) error {
 		if iv.ID != 0 {
 			im.rep.Renumbered++
 		}
-		id, err := b.NextSequence()
+		id, err := nextID(b, "interview")
 		if err != nil {
 			return err
 		}
@@ -131,12 +134,19 @@ func (im *importer) add(iv *journal.Interview, known *identities) error {
 	}
 	known.added[iv.ID] = true
 	im.rep.Added++
-	return putInterview(im.tx, iv)
+	return putInterview(im.tx, iv, true)
+}
+
+// keepsID reports whether a new record can keep its ID in bucket b: one
+// that no record has, and small enough that the bucket's counter can go on
+// counting after it.
+func keepsID(b *bolt.Bucket, id uint64) bool {
+	return id != 0 && id <= maxKeptID && b.Get(itob(id)) == nil
 }
 
 func (im *importer) reviews(reviews []journal.Review) error {
 	b := im.tx.Bucket(bucketReviews)
-	known := newIdentities(b)
+	known := newIdentities(im.tx, bucketReviews)
 	var renumber []*journal.Review
 	for i := range reviews {
 		r := reviews[i]
@@ -153,10 +163,10 @@ func (im *importer) reviews(reviews []journal.Review) error {
 			if err := im.s.putReview(im.tx, &r); err != nil {
 				return err
 			}
-		case r.ID != 0 && b.Get(itob(r.ID)) == nil:
+		case keepsID(b, r.ID):
 			known.added[r.ID] = true
 			im.rep.ReviewsAdded++
-			if err := im.s.putReview(im.tx, &r); err != nil {
+			if err := im.s.writeReview(im.tx, &r, true); err != nil {
 				return err
 			}
 		default:
@@ -180,12 +190,14 @@ func (im *importer) reviews(reviews []journal.Review) error {
 // two records of one file are never taken for each other.
 type identities struct {
 	b     *bolt.Bucket
+	name  []byte
+	cd    codec
 	added map[uint64]bool
 	all   map[identity]uint64 // identity -> ID; 0 when several share it
 }
 
-func newIdentities(b *bolt.Bucket) *identities {
-	return &identities{b: b, added: map[uint64]bool{}}
+func newIdentities(tx *bolt.Tx, bucket []byte) *identities {
+	return &identities{b: tx.Bucket(bucket), name: bucket, cd: codecOf(tx), added: map[uint64]bool{}}
 }
 
 // identity is what tells a stored record from another apart from its ID:
@@ -214,7 +226,7 @@ func (k *identities) find(id uint64, who identity) (uint64, error) {
 	}
 	if v := k.b.Get(itob(id)); v != nil && !k.added[id] {
 		var stored identity
-		if err := decode(v, &stored, fmt.Sprintf("Stored record %d", id)); err != nil {
+		if err := k.cd.decode(k.name, itob(id), v, &stored, fmt.Sprintf("Stored record %d", id)); err != nil {
 			return 0, err
 		}
 		if stored.CreatedAt.Equal(who.CreatedAt) {
@@ -237,7 +249,7 @@ func (k *identities) index() error {
 			return nil
 		}
 		var stored identity
-		if err := decode(v, &stored, fmt.Sprintf("Stored record %d", id)); err != nil {
+		if err := k.cd.decode(k.name, key, v, &stored, fmt.Sprintf("Stored record %d", id)); err != nil {
 			return err
 		}
 		if stored.CreatedAt.IsZero() {

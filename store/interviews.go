@@ -62,10 +62,7 @@ func (s *Store) DeleteInterview(id uint64) (*journal.Interview, error) {
 // ID (undoing a deletion). It fails with EConflict if the ID is taken.
 func (s *Store) RestoreInterview(iv *journal.Interview) error {
 	return s.update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketInterviews).Get(itob(iv.ID)) != nil {
-			return journal.Errorf(journal.EConflict, "Interview %d already exists.", iv.ID)
-		}
-		return putInterview(tx, iv)
+		return putInterview(tx, iv, true)
 	})
 }
 
@@ -75,13 +72,14 @@ func (s *Store) Summaries() ([]journal.Summary, error) {
 	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSummaries)
 		out = make([]journal.Summary, 0, b.Stats().KeyN)
+		cd := codecOf(tx)
 		c := b.Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
 			out = append(out, journal.Summary{})
 			// Decoded in place and named only on failure: this loop is most
 			// of the time it takes to open a large journal.
 			name := func() string { return fmt.Sprintf("The summary of interview %d", btoi(k)) }
-			if err := decodeSummary(v, &out[len(out)-1], name); err != nil {
+			if err := cd.decodeSummary(k, v, &out[len(out)-1], name); err != nil {
 				return err
 			}
 		}
@@ -94,9 +92,10 @@ func (s *Store) Summaries() ([]journal.Summary, error) {
 // passed to fn is its own copy.
 func (s *Store) EachInterview(fn func(*journal.Interview) error) error {
 	return s.view(func(tx *bolt.Tx) error {
+		cd := codecOf(tx)
 		return tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
 			var iv journal.Interview
-			if err := decode(v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
+			if err := cd.decode(bucketInterviews, k, v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
 				return err
 			}
 			return fn(&iv)
@@ -128,13 +127,13 @@ func (s *Store) createInterview(tx *bolt.Tx, iv *journal.Interview) error {
 	if err := iv.Validate(); err != nil {
 		return err
 	}
-	id, err := tx.Bucket(bucketInterviews).NextSequence()
+	id, err := nextID(tx.Bucket(bucketInterviews), "interview")
 	if err != nil {
 		return err
 	}
 	now := s.Now()
 	iv.ID, iv.CreatedAt, iv.UpdatedAt = id, now, now
-	return putInterview(tx, iv)
+	return putInterview(tx, iv, true)
 }
 
 func (s *Store) updateInterview(tx *bolt.Tx, iv *journal.Interview) error {
@@ -150,33 +149,45 @@ func (s *Store) updateInterview(tx *bolt.Tx, iv *journal.Interview) error {
 	}
 	iv.CreatedAt = old.CreatedAt
 	iv.UpdatedAt = s.Now()
-	return putInterview(tx, iv)
+	return putInterview(tx, iv, false)
 }
 
-// putInterview writes an interview and its summary as they are.
-func putInterview(tx *bolt.Tx, iv *journal.Interview) error {
-	data, err := encode(iv)
+// putInterview writes an interview and its summary as they are. A new
+// interview (fresh) must find its ID and its summary's key free: it is
+// refused with EConflict rather than written over another. Otherwise it
+// replaces the stored interview of its ID, whose summary the caller has
+// removed.
+func putInterview(tx *bolt.Tx, iv *journal.Interview, fresh bool) error {
+	what := fmt.Sprintf("Interview %d", iv.ID)
+	if err := validID(iv.ID, what); err != nil {
+		return err
+	}
+	key, sumKey := itob(iv.ID), summaryKey(iv.Date, iv.ID)
+	cd := codecOf(tx)
+	data, err := cd.encode(bucketInterviews, key, iv)
 	if err != nil {
 		return err
 	}
-	sum, err := encode(iv.Summarize())
+	sum, err := cd.encode(bucketSummaries, sumKey, iv.Summarize())
 	if err != nil {
 		return err
 	}
 	b := tx.Bucket(bucketInterviews)
 	b.FillPercent = appendFill
-	if seq := b.Sequence(); iv.ID > seq {
-		// Keep the sequence ahead of restored or imported IDs.
-		if err := b.SetSequence(iv.ID); err != nil {
-			return err
-		}
-	}
-	if err := b.Put(itob(iv.ID), data); err != nil {
+	// Keep the sequence ahead of restored or imported IDs.
+	if err := claimID(b, iv.ID); err != nil {
 		return err
 	}
 	sums := tx.Bucket(bucketSummaries)
 	sums.FillPercent = appendFill
-	if err := sums.Put(summaryKey(iv.Date, iv.ID), sum); err != nil {
+	put := func(b *bolt.Bucket, key, value []byte, what string) error { return b.Put(key, value) }
+	if fresh {
+		put = insert
+	}
+	if err := put(b, key, data, what); err != nil {
+		return err
+	}
+	if err := put(sums, sumKey, sum, fmt.Sprintf("The summary of interview %d", iv.ID)); err != nil {
 		return err
 	}
 	return indexFollowUps(tx, iv)
@@ -188,7 +199,7 @@ func getInterview(tx *bolt.Tx, id uint64) (*journal.Interview, error) {
 		return nil, ErrNotFound
 	}
 	var iv journal.Interview
-	if err := decode(v, &iv, fmt.Sprintf("Interview %d", id)); err != nil {
+	if err := codecOf(tx).decode(bucketInterviews, itob(id), v, &iv, fmt.Sprintf("Interview %d", id)); err != nil {
 		return nil, err
 	}
 	return &iv, nil

@@ -10,7 +10,7 @@ import (
 
 // migrations[i] moves a journal from schema version i+1 to i+2. Each runs in
 // its own transaction, after a backup of the journal.
-var migrations = []func(tx *bolt.Tx) error{compactSummaries}
+var migrations = []func(tx *bolt.Tx) error{compactSummaries, addChecksums}
 
 // migrate creates any missing bucket and brings an older journal up to
 // SchemaVersion.

@@ -3,6 +3,7 @@ package store_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -36,22 +37,30 @@ func TestOpenDoesNotWriteAnUpToDateJournal(t *testing.T) {
 	}
 }
 
-// legacyJournal writes a journal as version 1 of the layout kept it, with
-// every summary in JSON, and returns its path and its summaries.
-func legacyJournal(t *testing.T) (string, []journal.Summary) {
+// copyFixture copies a journal of store/testdata into a temporary folder
+// and returns the copy's path.
+func copyFixture(t *testing.T, name string) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "journal.db")
-	s, err := store.Open(path)
+	data, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range []int{3, 1, 2} {
-		iv := sample()
-		iv.Date = journal.NewDate(2025, 6, d)
-		iv.Tags = []string{"tag", "other"}
-		if err := s.CreateInterview(iv); err != nil {
-			t.Fatal(err)
-		}
+	path := filepath.Join(t.TempDir(), "journal.db")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// legacyJournal writes a journal as version 1 of the layout kept it, with
+// every summary in JSON, and returns its path and its summaries. It starts
+// from a journal that a debrief of version 2 wrote.
+func legacyJournal(t *testing.T) (string, []journal.Summary) {
+	t.Helper()
+	path := copyFixture(t, "journal-v2.db")
+	s, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
 	}
 	want, err := s.Summaries()
 	if err != nil {
@@ -110,7 +119,8 @@ func TestMigrateCompactsSummaries(t *testing.T) {
 		if err != nil || !reflect.DeepEqual(got, want) {
 			t.Fatalf("summaries after the upgrade: %v\n got %+v\nwant %+v", err, got, want)
 		}
-		backup := store.BackupPath(path, "before-v2")
+		mustPassCheck(t, s, "after the upgrade from version 1")
+		backup := store.BackupPath(path, fmt.Sprintf("before-v%d", store.SchemaVersion))
 		s.Close()
 		if _, err := os.Stat(backup); err != nil {
 			t.Fatalf("no backup before the upgrade: %v", err)

@@ -29,9 +29,10 @@ func (s *Store) Reviews() ([]*journal.Review, error) {
 // EachReview calls fn with every weekly review in ID order.
 func (s *Store) EachReview(fn func(*journal.Review) error) error {
 	return s.view(func(tx *bolt.Tx) error {
+		cd := codecOf(tx)
 		return tx.Bucket(bucketReviews).ForEach(func(k, v []byte) error {
 			var r journal.Review
-			if err := decode(v, &r, fmt.Sprintf("Review %d", btoi(k))); err != nil {
+			if err := cd.decode(bucketReviews, k, v, &r, fmt.Sprintf("Review %d", btoi(k))); err != nil {
 				return err
 			}
 			return fn(&r)
@@ -43,11 +44,12 @@ func (s *Store) EachReview(fn func(*journal.Review) error) error {
 func (s *Store) Review(id uint64) (*journal.Review, error) {
 	var r journal.Review
 	err := s.view(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketReviews).Get(itob(id))
+		key := itob(id)
+		v := tx.Bucket(bucketReviews).Get(key)
 		if v == nil {
 			return ErrNotFound
 		}
-		return decode(v, &r, fmt.Sprintf("Review %d", id))
+		return codecOf(tx).decode(bucketReviews, key, v, &r, fmt.Sprintf("Review %d", id))
 	})
 	if err != nil {
 		return nil, err
@@ -55,28 +57,45 @@ func (s *Store) Review(id uint64) (*journal.Review, error) {
 	return &r, nil
 }
 
+// putReview validates a review and writes it: a new one when it has no ID,
+// which gets the next one, and otherwise over the stored review of its ID.
 func (s *Store) putReview(tx *bolt.Tx, r *journal.Review) error {
+	return s.writeReview(tx, r, r.ID == 0)
+}
+
+// writeReview validates a review and writes it. A new one (fresh) gets the
+// next ID when it has none, and must find its ID free: it is refused with
+// EConflict rather than written over another review. Otherwise it replaces
+// the stored review of its ID.
+func (s *Store) writeReview(tx *bolt.Tx, r *journal.Review, fresh bool) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
 	b := tx.Bucket(bucketReviews)
 	if r.ID == 0 {
-		id, err := b.NextSequence()
+		id, err := nextID(b, "review")
 		if err != nil {
 			return err
 		}
 		r.ID = id
-	} else if r.ID > b.Sequence() {
-		if err := b.SetSequence(r.ID); err != nil {
-			return err
-		}
+	}
+	what := fmt.Sprintf("Review %d", r.ID)
+	if err := validID(r.ID, what); err != nil {
+		return err
+	}
+	if err := claimID(b, r.ID); err != nil {
+		return err
 	}
 	if r.CreatedAt.IsZero() {
 		r.CreatedAt = s.Now()
 	}
-	data, err := encode(r)
+	key := itob(r.ID)
+	data, err := codecOf(tx).encode(bucketReviews, key, r)
 	if err != nil {
 		return err
 	}
-	return b.Put(itob(r.ID), data)
+	if fresh {
+		return insert(b, key, data, what)
+	}
+	return b.Put(key, data)
 }

@@ -19,11 +19,12 @@ func (s *Store) RecentSummaries(n int) ([]journal.Summary, int, error) {
 		b := tx.Bucket(bucketSummaries)
 		total = b.Stats().KeyN
 		out = make([]journal.Summary, 0, max(0, min(n, total)))
+		cd := codecOf(tx)
 		c := b.Cursor()
 		for k, v := c.Last(); k != nil && len(out) < n; k, v = c.Prev() {
 			out = append(out, journal.Summary{})
 			name := func() string { return fmt.Sprintf("The summary of interview %d", btoi(k)) }
-			if err := decodeSummary(v, &out[len(out)-1], name); err != nil {
+			if err := cd.decodeSummary(k, v, &out[len(out)-1], name); err != nil {
 				return err
 			}
 		}

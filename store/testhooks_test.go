@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/debrief-journal/debrief/journal"
@@ -9,10 +11,35 @@ import (
 // This file lets the external tests plant damage that the store's own
 // methods never write.
 
-// PutRaw writes value under key in the named bucket as it is, past the
-// codec and every check.
+// PutRaw writes value under key in the named bucket past every check of
+// what it says, with the checksum the codec ends it with (when the journal
+// and the value carry one): content that is wrong, not bytes that rotted.
 func (s *Store) PutRaw(bucket string, key, value []byte) error {
+	return s.rawUpdate(func(tx *bolt.Tx) error {
+		name := []byte(bucket)
+		if carriesChecksum(name, key) {
+			value = codecOf(tx).seal(name, key, append([]byte(nil), value...))
+		}
+		return tx.Bucket(name).Put(key, value)
+	})
+}
+
+// PutBytes writes value under key in the named bucket exactly as it is,
+// past the codec: bytes changed on disk.
+func (s *Store) PutBytes(bucket string, key, value []byte) error {
 	return s.rawUpdate(func(tx *bolt.Tx) error { return tx.Bucket([]byte(bucket)).Put(key, value) })
+}
+
+// GetBytes returns the bytes stored under key in the named bucket, or nil.
+func (s *Store) GetBytes(bucket string, key []byte) ([]byte, error) {
+	var out []byte
+	err := s.withDB(func(db *bolt.DB) error {
+		return db.View(func(tx *bolt.Tx) error {
+			out = bytes.Clone(tx.Bucket([]byte(bucket)).Get(key))
+			return nil
+		})
+	})
+	return out, err
 }
 
 // DeleteRaw removes key from the named bucket.
@@ -27,6 +54,15 @@ func (s *Store) SetNoSync(on bool) { s.noSync = on }
 func (s *Store) rawUpdate(fn func(tx *bolt.Tx) error) error {
 	return s.withDB(func(db *bolt.DB) error { return db.Update(fn) })
 }
+
+// SetSequence sets the counter of the named bucket, as damage or an older
+// debrief could have left it.
+func (s *Store) SetSequence(bucket string, n uint64) error {
+	return s.rawUpdate(func(tx *bolt.Tx) error { return tx.Bucket([]byte(bucket)).SetSequence(n) })
+}
+
+// MaxID is the highest ID a record can have.
+const MaxID = maxID
 
 // IDKey is the key of a record with this ID.
 func IDKey(id uint64) []byte { return itob(id) }
@@ -54,5 +90,7 @@ func (s *Store) Empty() error {
 }
 
 // FollowUpEntry is the key and value an interview has in the follow-up
-// index; a nil key when it has none.
-func FollowUpEntry(iv *journal.Interview) (key, value []byte, err error) { return followUpEntry(iv) }
+// index, the value without its checksum; a nil key when it has none.
+func FollowUpEntry(iv *journal.Interview) (key, value []byte, err error) {
+	return followUpEntry(codec{}, iv)
+}

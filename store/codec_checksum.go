@@ -1,0 +1,117 @@
+package store
+
+import (
+	"encoding/binary"
+	"hash/crc32"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// From journal version 3 on, every value of a record ends with a checksum:
+// a CRC-32C (hardware-accelerated) of the bucket's name, the key and the
+// value, in four big-endian bytes. A byte that changes on disk, or a value
+// moved under another key or into another bucket, no longer matches it, so
+// every read and `debrief check` notice damage that would otherwise read as
+// different words. The journal's version (meta) and the follow-up index's
+// pointers are not records and carry none: an older debrief must still read
+// the version to refuse a newer journal, and check compares each pointer
+// with the entry it points to.
+
+// checksumSchema is the first journal version whose values carry a checksum.
+const checksumSchema = 3
+
+// checksumLen is the length of the checksum at the end of a value.
+const checksumLen = 4
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// codec reads and writes the values of one journal. Which layout it uses
+// follows the journal's version, read in each transaction, so a journal
+// opened read-only that is still at an older version (never migrated) reads
+// as it was written.
+type codec struct {
+	checksums bool
+}
+
+// codecOf returns the codec of the journal that tx reads or writes.
+func codecOf(tx *bolt.Tx) codec {
+	meta := tx.Bucket(bucketMeta)
+	return codec{checksums: meta != nil && btoi(meta.Get(keySchema)) >= checksumSchema}
+}
+
+// encode returns the bytes that store v under key in bucket.
+func (c codec) encode(bucket, key []byte, v any) ([]byte, error) {
+	data, err := encode(v)
+	if err != nil {
+		return nil, err
+	}
+	return c.seal(bucket, key, data), nil
+}
+
+// decode reads into v the value data stored under key in bucket, checking
+// its checksum first.
+func (c codec) decode(bucket, key, data []byte, v any, what string) error {
+	payload, err := c.open(bucket, key, data, func() string { return what })
+	if err != nil {
+		return err
+	}
+	return decode(payload, v, what)
+}
+
+// decodeSummary reads a summary stored under key. what names it only when
+// it is damaged, as decodeSummary does.
+func (c codec) decodeSummary(key, data []byte, sm *journal.Summary, what func() string) error {
+	payload, err := c.open(bucketSummaries, key, data, what)
+	if err != nil {
+		return err
+	}
+	return decodeSummary(payload, sm, what)
+}
+
+// seal appends the checksum of value as stored under key in bucket, when
+// the journal's values carry one. It may append to value in place.
+func (c codec) seal(bucket, key, value []byte) []byte {
+	if !c.checksums {
+		return value
+	}
+	return binary.BigEndian.AppendUint32(value, checksum(bucket, key, value))
+}
+
+// open returns data without its checksum, or an ECorrupt error naming the
+// record when the checksum is missing or does not match. The result shares
+// data's memory.
+func (c codec) open(bucket, key, data []byte, what func() string) ([]byte, error) {
+	if !c.checksums {
+		return data, nil
+	}
+	n := len(data) - checksumLen
+	if n < 0 || binary.BigEndian.Uint32(data[n:]) != checksum(bucket, key, data[:n]) {
+		return nil, corruptf(nil, "%s is damaged: its bytes on disk changed after debrief saved them", what())
+	}
+	return data[:n], nil
+}
+
+// checksum is the CRC-32C of the bucket's name, the key (each after its
+// length, so that no two pairs run together alike) and the value.
+func checksum(bucket, key, value []byte) uint32 {
+	var buf [64]byte
+	head := binary.AppendUvarint(buf[:0], uint64(len(bucket)))
+	head = append(head, bucket...)
+	head = binary.AppendUvarint(head, uint64(len(key)))
+	head = append(head, key...)
+	return crc32.Update(crc32.Checksum(head, castagnoli), castagnoli, value)
+}
+
+// carriesChecksum reports whether the value under key in bucket is a record
+// that carries a checksum in a journal of version 3 or later.
+func carriesChecksum(bucket, key []byte) bool {
+	switch string(bucket) {
+	case string(bucketMeta):
+		return false
+	case string(bucketFollowUps):
+		return len(key) > 0 && key[0] == 'h'
+	}
+	return true
+}
