@@ -93,7 +93,7 @@ func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 		v.setText(msg.text)
 	case editorDoneMsg:
 		if msg.err != nil {
-			return v.sh.setStatus("The editor could not be started: "+journal.ErrorMessage(msg.err), true)
+			return v.sh.setStatus(journal.ErrorMessage(msg.err), true)
 		}
 		v.setText(safetext.Text(msg.text))
 		return v.sh.setStatus("Message updated from your editor.", false)

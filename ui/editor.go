@@ -1,11 +1,16 @@
 package ui
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+	"github.com/debrief-journal/debrief/store"
 )
 
 // editorCommand returns the user's editor from $VISUAL or $EDITOR, split
@@ -19,39 +24,50 @@ func editorCommand(getenv func(string) string) []string {
 	return []string{"vi"}
 }
 
-// editorReadyMsg carries the temporary file the editor will open.
+// editorReadyMsg carries the file the editor will open.
 type editorReadyMsg struct {
 	path string
 	err  error
 }
 
-// openEditor writes text to a temporary file in a command; the root then
-// hands the terminal to the editor (see runEditor).
+// openEditor writes text to a file of the private editor folder (see
+// editor_files.go) in a command; the root then hands the terminal to the
+// editor (see runEditor).
 func openEditor(text string) tea.Cmd {
 	return func() tea.Msg {
-		f, err := os.CreateTemp("", "debrief-*.md")
+		path, err := writeEditorFile(text)
 		if err != nil {
-			return editorDoneMsg{err: err}
+			return editorDoneMsg{err: &journal.Error{Code: journal.EInternal,
+				Message: "The text could not be written for your editor in " + store.EditorDir() + "; nothing changed.", Err: err}}
 		}
-		defer f.Close()
-		if _, err := f.WriteString(text); err != nil {
-			os.Remove(f.Name())
-			return editorDoneMsg{err: err}
-		}
-		return editorReadyMsg{path: f.Name()}
+		return editorReadyMsg{path: path}
 	}
 }
 
-// runEditor suspends the program, runs the editor on path, and reads the
-// text back when it exits.
+// runEditor suspends the program, runs the editor on path, reads the text
+// back when it exits and removes the file.
 func runEditor(editor []string, path string) tea.Cmd {
 	c := exec.Command(editor[0], append(editor[1:], path)...)
 	return tea.ExecProcess(c, func(err error) tea.Msg {
 		defer os.Remove(path)
 		if err != nil {
-			return editorDoneMsg{err: err}
+			return editorDoneMsg{err: editorFailed(safetext.Line(editor[0]), err)}
 		}
 		b, err := os.ReadFile(path)
-		return editorDoneMsg{text: strings.TrimRight(string(b), "\n"), err: err}
+		if err != nil {
+			return editorDoneMsg{err: &journal.Error{Code: journal.EInternal,
+				Message: "What you wrote in your editor could not be read back; nothing changed.", Err: err}}
+		}
+		return editorDoneMsg{text: strings.TrimRight(string(b), "\n")}
 	})
+}
+
+// editorFailed says why the editor did not give the text back.
+func editorFailed(name string, err error) error {
+	msg := "The editor " + name + " ended with an error; nothing changed."
+	var exitErr *exec.ExitError
+	if !errors.As(err, &exitErr) {
+		msg = "The editor " + name + " could not be started; set $EDITOR to the one you use."
+	}
+	return &journal.Error{Code: journal.EInternal, Message: msg, Err: err}
 }
