@@ -90,13 +90,18 @@ func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
 		if p.mode == detailEditing && msg.err == nil {
 			p.input.SetText(msg.text)
 		} else if msg.err != nil {
-			return p.sh.setStatus("The editor could not be started: "+msg.err.Error(), true)
+			return p.sh.setStatus(journal.ErrorMessage(msg.err), true)
 		}
 	case tea.WindowSizeMsg:
 		p.laidOut = 0
 		p.layout()
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
+	case tea.PasteMsg:
+		if p.mode == detailEditing {
+			cmd, _ := p.input.Update(msg, p.sh.keys.Reflect)
+			return cmd
+		}
 	}
 	return nil
 }

@@ -100,6 +100,7 @@ func currentText(iv *journal.Interview, c editChoice) string {
 func (p *detailPage) startEditing(c editChoice) {
 	p.input = newFieldInput(c.kind, currentText(p.iv, c), c.options, p.sh.keys.Reflect)
 	p.input.low, p.input.high = c.low, c.high
+	p.input.setLimit(fieldLimit(c.field, c.title))
 	p.input.SetSize(p.contentWidth()-2, max(3, p.sh.height-12))
 	p.inputErr = ""
 	p.mode = detailEditing
@@ -115,7 +116,7 @@ func (p *detailPage) editKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Detail.Save):
 		return p.saveAnswer(c)
 	case key.Matches(k, keys.Reflect.Editor) && p.input.isText():
-		return openEditor(p.input.Text())
+		return openEditor(p.input.editorText())
 	}
 	cmd, changed := p.input.Update(k, keys.Reflect)
 	if changed {

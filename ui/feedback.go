@@ -22,8 +22,10 @@ type feedbackPage struct {
 	text     textarea.Model
 	focus    int // index into the fields: from, date, text
 	inputErr string
-	saving   bool
-	saved    bool
+	// notice says what of the last typing or paste was left out.
+	notice string
+	saving bool
+	saved  bool
 }
 
 // The fields of the form, in the order tab visits them.
@@ -50,7 +52,7 @@ func newFeedbackPage(sh *shared, id uint64) *feedbackPage {
 	from := textinput.New()
 	from.Prompt = ""
 	from.Placeholder = "Sam Ortiz, recruiter"
-	from.CharLimit = journal.MaxShortBytes
+	from.CharLimit = 0 // limited in bytes by updateField, with a message
 	date := textinput.New()
 	date.Prompt = ""
 	date.Placeholder = "YYYY-MM-DD"
@@ -140,16 +142,23 @@ func (p *feedbackPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	return p.updateField(k)
 }
 
-// updateField passes a message to the field that has the focus.
+// updateField passes a message to the field that has the focus, within
+// the limit journal validation puts on its answer.
 func (p *feedbackPage) updateField(msg tea.Msg) tea.Cmd {
+	msg = cleanInput(msg)
 	var cmd tea.Cmd
+	var ok bool
 	switch p.focus {
 	case feedbackFrom:
-		p.from, cmd = p.from.Update(msg)
+		if msg, ok, p.notice = limitMsg(textLimit{name: "Who it is from", bytes: journal.MaxShortBytes}, msg, len(p.from.Value()), false); ok {
+			p.from, cmd = p.from.Update(msg)
+		}
 	case feedbackDate:
 		p.date, cmd = p.date.Update(msg)
 	default:
-		p.text, cmd = p.text.Update(msg)
+		if msg, ok, p.notice = limitMsg(textLimit{name: "What they said", bytes: journal.MaxTextBytes}, msg, len(p.text.Value()), true); ok {
+			p.text, cmd = p.text.Update(msg)
+		}
 	}
 	return cmd
 }

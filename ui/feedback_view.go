@@ -34,6 +34,9 @@ func (p *feedbackPage) View() string {
 		b.WriteString(p.label(feedbackDate, "On  ") + "  " + p.date.View() + "\n\n")
 		b.WriteString(p.label(feedbackText, "What they said") + "\n")
 		b.WriteString(p.text.View() + "\n")
+		if p.notice != "" {
+			b.WriteString(st.Warning.Width(width).Render(p.notice) + "\n")
+		}
 		if p.inputErr != "" {
 			b.WriteString(st.Error.Render("✗ "+p.inputErr) + "\n")
 		}

@@ -27,9 +27,15 @@ type fieldInput struct {
 	// long holds an answer too long to edit on screen (see input_limit.go);
 	// the widget is then empty and the answer changes only in $EDITOR.
 	long string
-	// notice says why the last typing or paste was refused.
+	// notice says why the last typing or paste was refused or cut.
 	notice string
-	width  int
+	// limit is the most the answer may hold (see text_limit.go).
+	limit textLimit
+	// overflow holds the whole of a text from the editor that was cut to
+	// the limit, so ctrl+e can open it again to be shortened; typing on
+	// screen drops it.
+	overflow string
+	width    int
 }
 
 // newFieldInput builds the input for a kind of answer, filled with text.
@@ -116,18 +122,54 @@ func (f fieldInput) Text() string {
 	return f.line.Value()
 }
 
-// SetText replaces what a text input holds (after $EDITOR).
+// SetText replaces what a text input holds (after $EDITOR), cut to the
+// answer's limit with a notice saying so.
 func (f *fieldInput) SetText(s string) {
 	s = safetext.Text(s)
-	f.notice = ""
+	if !f.usesArea() {
+		s = asWidgetStores(s, false)
+	}
+	f.notice, f.overflow = "", ""
+	if lim := f.limit.orDefault(); len(s) > lim.bytes {
+		f.overflow = s
+		f.notice = lim.notice(fromEditor, s)
+		s = cutBytes(s, lim.bytes)
+	}
+	f.setWidget(s)
+}
+
+// setWidget puts text in the widget, or aside when it is too long to edit
+// on screen.
+func (f *fieldInput) setWidget(s string) {
 	if f.keepLong(s) {
 		s = ""
 	}
 	if f.usesArea() {
 		f.area.SetValue(s)
 	} else if f.isText() {
-		f.line.SetValue(strings.ReplaceAll(s, "\n", " "))
+		f.line.SetValue(s)
 	}
+}
+
+// setLimit sets the most the answer may hold, and says so at once when it
+// already holds more (a draft written before limits were enforced).
+func (f *fieldInput) setLimit(l textLimit) {
+	f.limit = l
+	if !f.isText() {
+		return
+	}
+	if lim := l.orDefault(); len(f.Text()) > lim.bytes {
+		f.notice = lim.overNotice(f.Text())
+	}
+}
+
+// editorText is the text ctrl+e opens: what the input holds, or the whole
+// of a text from the editor that was cut to the limit.
+func (f fieldInput) editorText() string {
+	if f.overflow != "" {
+		return f.overflow
+	}
+	return f.Text()
 }
 
 // SetSize fits the input to the space it has.
@@ -156,8 +198,8 @@ func (f *fieldInput) Update(msg tea.Msg, keys ReflectKeys) (tea.Cmd, bool) {
 			f.updateChoice(k, keys)
 		}
 	default:
-		msg = cleanInput(msg)
-		if f.refuse(msg, len(before)) {
+		msg, ok := f.admit(cleanInput(msg), len(before))
+		if !ok {
 			return nil, false
 		}
 		if f.long != "" {
@@ -168,8 +210,15 @@ func (f *fieldInput) Update(msg tea.Msg, keys ReflectKeys) (tea.Cmd, bool) {
 		} else {
 			f.line, cmd = f.line.Update(msg)
 		}
+		if f.keptWithin(before) {
+			return nil, false
+		}
 	}
-	return cmd, f.Text() != before
+	changed := f.Text() != before
+	if changed {
+		f.overflow = ""
+	}
+	return cmd, changed
 }
 
 func (f *fieldInput) updateRating(k tea.KeyPressMsg, keys ReflectKeys) {
@@ -220,7 +269,7 @@ func (f fieldInput) View(st Styles) string {
 		return f.choiceView(st)
 	}
 	if f.long != "" {
-		return f.longView(st, f.width)
+		return f.noticeView(f.longView(st, f.width), st, f.width)
 	}
 	if f.usesArea() {
 		return f.noticeView(f.area.View(), st, f.width)

@@ -132,6 +132,14 @@ func TestHostileTypedAndPasted(t *testing.T) {
 					look(p.ID)
 					hit(t, m, keyEnter)
 				}
+				if strings.TrimSpace(strings.ReplaceAll(safetext.Text(a.Seq), "\uFFFD", "")) == "" {
+					// Nothing of the attack is text: nothing was answered,
+					// and a blank reflection keeps nothing.
+					if ivs, err := s.Interviews(); err != nil || len(ivs) != 0 || !strings.Contains(plainView(m), nothingSavedText) {
+						t.Fatalf("%s %s: a reflection with nothing left of what was entered: %d interviews (%v)\n%s", path.name, a.Name, len(ivs), err, plainView(m))
+					}
+					continue
+				}
 				if m.reflect.saved == nil {
 					t.Fatalf("%s %s: the reflection did not finish: %s", path.name, a.Name, plainView(m))
 				}

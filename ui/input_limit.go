@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
 )
 
@@ -22,21 +21,44 @@ const inputCap = 16 << 10
 // shown.
 const longPreviewLines = 4
 
+// admit applies the answer's limit to a key or paste (see text_limit.go),
+// and the screen's cap where the answer may hold more than the screen; it
+// returns the message to pass on to the widget, or false when nothing of
+// it is taken.
+func (f *fieldInput) admit(msg tea.Msg, held int) (tea.Msg, bool) {
+	if text, _ := addedText(msg); text == "" {
+		return msg, true
+	}
+	lim := f.limit.orDefault()
+	if f.long != "" || lim.bytes > inputCap {
+		return msg, !f.refuse(msg, held)
+	}
+	out, ok, notice := limitMsg(lim, msg, held, f.usesArea())
+	f.notice = notice
+	return out, ok
+}
+
+// keptWithin undoes a change that took the input past its limit, which
+// admit prevents for text; it stays as a guard for keys that add without
+// text (a new line). It reports whether it undid one.
+func (f *fieldInput) keptWithin(before string) bool {
+	lim := f.limit.orDefault()
+	n := len(f.Text())
+	if n <= lim.bytes || n <= len(before) {
+		return false
+	}
+	f.setWidget(before)
+	f.notice = lim.notice(fromTyping, before)
+	return true
+}
+
 // refuse reports whether msg would put more text into the input than it
 // holds on screen, and leaves a notice saying what to do instead; held is
 // how many bytes it holds now. Nothing is lost: a refused paste is still on
 // the clipboard, and the notice points to the editor.
 func (f *fieldInput) refuse(msg tea.Msg, held int) bool {
-	var adding int
-	var pasted bool
-	switch m := msg.(type) {
-	case tea.KeyPressMsg:
-		adding = len(m.Text)
-	case tea.PasteMsg:
-		adding, pasted = len(m.Content), true
-	default:
-		return false
-	}
+	text, how := addedText(msg)
+	adding, pasted := len(asWidgetStores(text, f.usesArea())), how == fromPaste
 	if adding == 0 {
 		return false
 	}
@@ -76,8 +98,8 @@ func (f fieldInput) longView(st Styles, width int) string {
 		b.WriteString(st.Faint.Render("│ "+truncate(l, max(1, width-2))) + "\n")
 	}
 	note := fmt.Sprintf("This answer is %s, too long to edit here; it is kept whole. Press ctrl+e to open it in your editor.", byteSize(len(f.long)))
-	if len(f.long) > journal.MaxTextBytes {
-		note += fmt.Sprintf(" It is over the %s an answer may hold: shorten it there before you finish.", byteSize(journal.MaxTextBytes))
+	if lim := f.limit.orDefault(); len(f.long) > lim.bytes {
+		note += fmt.Sprintf(" It is over the %s an answer may hold: shorten it there before you finish.", byteSize(lim.bytes))
 	}
 	b.WriteString(st.Warning.Width(max(1, width)).Render(note))
 	return b.String()

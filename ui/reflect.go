@@ -43,6 +43,16 @@ type reflectModel struct {
 
 	saved    *journal.Interview // set once the reflection is finished
 	showHelp bool
+
+	// discarded is set once a blank reflection was left without saving
+	// (see reflect_checks.go); discardNote says so.
+	discarded   bool
+	discardNote string
+	// dateAsked is a date after today the user was asked about, dateKept
+	// one they confirmed, and dateQuestion the question on screen.
+	dateAsked    journal.Date
+	dateKept     journal.Date
+	dateQuestion string
 }
 
 // reflectDoneMsg tells the root that the flow was left (paused or finished).
@@ -86,6 +96,7 @@ func (m *reflectModel) inCurveballs() bool { return m.prompt().Kind == journal.K
 func (m *reflectModel) loadInput() {
 	p := m.prompt()
 	m.inputErr, m.unstored = "", false
+	m.forgetDateQuestion()
 	if m.inCurveballs() {
 		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
 		text := ""
@@ -93,6 +104,7 @@ func (m *reflectModel) loadInput() {
 			text = curveballText(m.draft.Interview.Curveballs[idx], part)
 		}
 		m.input = newFieldInput(curveballParts[part].kind, text, nil, m.sh.keys.Reflect)
+		m.input.setLimit(fieldLimit("curveballs", curveballParts[part].title))
 	} else {
 		v := m.draft.Interview.Get(m.field())
 		text := valueText(p.Kind, v)
@@ -108,6 +120,7 @@ func (m *reflectModel) loadInput() {
 		}
 		m.input = newFieldInput(p.Kind, text, options, m.sh.keys.Reflect)
 		m.input.low, m.input.high = p.Low, p.High
+		m.input.setLimit(fieldLimit(m.field(), p.Title))
 	}
 	m.resize()
 }
@@ -121,10 +134,29 @@ func (m *reflectModel) resize() {
 
 // apply writes what the input holds into the draft. In strict mode a bad
 // answer (a date that does not parse) is returned and nothing changes; in
-// lenient mode (autosave) a bad answer is simply not stored yet.
+// lenient mode (autosave) a bad answer is simply not stored yet. An answer
+// that would make the reflection one finishing refuses is never stored
+// (see keepFinishable).
 func (m *reflectModel) apply(strict bool) error {
 	m.unstored = false
 	iv := &m.draft.Interview
+	before := *iv
+	before.Answers = slices.Clone(iv.Answers)
+	err := m.applyInput(iv)
+	if err == nil {
+		err = m.keepFinishable(&before)
+	}
+	if err != nil {
+		m.unstored = true
+		if strict {
+			return err
+		}
+	}
+	return nil
+}
+
+// applyInput stores what the input holds in iv.
+func (m *reflectModel) applyInput(iv *journal.Interview) error {
 	text := m.input.Text()
 	if m.inCurveballs() {
 		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
@@ -147,20 +179,10 @@ func (m *reflectModel) apply(strict bool) error {
 	}
 	if p.Kind == journal.KindDate {
 		if _, err := journal.ParseDate(text); err != nil {
-			m.unstored = true
-			if strict {
-				return err
-			}
-			return nil
-		}
-	}
-	if err := iv.Set(m.field(), p.Title, v); err != nil {
-		m.unstored = true
-		if strict {
 			return err
 		}
 	}
-	return nil
+	return iv.Set(m.field(), p.Title, v)
 }
 
 // dropEmptyCurveballs removes curveballs in which nothing was written.
@@ -179,7 +201,7 @@ func (m *reflectModel) answered() int { return answeredIn(&m.draft.Interview, m.
 func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case autosaveTickMsg:
-		if msg.id != m.tickID || m.saved != nil {
+		if msg.id != m.tickID || m.saved != nil || m.discarded {
 			return nil
 		}
 		var cmd tea.Cmd
@@ -192,9 +214,11 @@ func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
 		return m.saveDone(msg)
 	case interviewSavedMsg:
 		return m.finishDone(msg)
+	case blankDiscardedMsg:
+		return m.blankDiscarded(msg)
 	case editorDoneMsg:
 		if msg.err != nil {
-			return m.sh.setStatus("The editor could not be started: "+msg.err.Error(), true)
+			return m.sh.setStatus(journal.ErrorMessage(msg.err), true)
 		}
 		m.input.SetText(msg.text)
 		m.apply(false) // save stores the draft, so the text must be in it
@@ -215,7 +239,7 @@ func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
 
 func (m *reflectModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := m.sh.keys.Reflect
-	if m.saved != nil {
+	if m.saved != nil || m.discarded {
 		return m.summaryKey(k)
 	}
 	if m.finishing || m.pausing {
@@ -237,7 +261,7 @@ func (m *reflectModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Back):
 		return m.back()
 	case key.Matches(k, keys.Editor) && m.input.isText():
-		return openEditor(m.input.Text())
+		return openEditor(m.input.editorText())
 	case k.String() == "f1" || (k.String() == "?" && (!m.input.isText() || m.input.Text() == "")):
 		m.showHelp = !m.showHelp
 		return nil
@@ -247,6 +271,7 @@ func (m *reflectModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if changed {
 		m.dirty = true
 		m.inputErr = ""
+		m.forgetDateQuestion()
 	}
 	return cmd
 }
@@ -255,6 +280,9 @@ func (m *reflectModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 func (m *reflectModel) next() tea.Cmd {
 	if err := m.apply(true); err != nil {
 		m.inputErr = journal.ErrorMessage(err)
+		return nil
+	}
+	if m.field() == "date" && !m.futureDateConfirmed("enter") {
 		return nil
 	}
 	if m.inCurveballs() {
@@ -383,6 +411,9 @@ func (m *reflectModel) finish() tea.Cmd {
 		return nil
 	}
 	m.dropEmptyCurveballs()
+	if !m.blankNew() && !m.futureDateConfirmed("ctrl+s") {
+		return nil
+	}
 	m.finishing = true
 	if m.saving {
 		return nil
@@ -396,6 +427,9 @@ func (m *reflectModel) finishCmd() tea.Cmd {
 	}
 	if m.draft.Kind == journal.DraftFeedback {
 		return m.finishDecisionCmd()
+	}
+	if m.blankNew() {
+		return m.discardBlankCmd()
 	}
 	iv, draftID, j := m.draft.Interview, m.draft.ID, m.sh.journal
 	if iv.Date.IsZero() {

@@ -16,6 +16,9 @@ func (m *reflectModel) View() string {
 	if m.saved != nil {
 		return m.summaryView()
 	}
+	if m.discarded {
+		return m.discardedView()
+	}
 	st := m.sh.styles
 	p := m.prompt()
 	width := max(20, min(m.sh.width-2, 100))
@@ -47,6 +50,10 @@ func (m *reflectModel) View() string {
 	b.WriteString("\n")
 	if m.inputErr != "" {
 		b.WriteString(st.Error.Render("✗ " + m.inputErr))
+		b.WriteString("\n")
+	}
+	if m.dateQuestion != "" {
+		b.WriteString(st.Warning.Width(width).Render(m.dateQuestion))
 		b.WriteString("\n")
 	}
 	body := b.String()
@@ -100,8 +107,10 @@ func (m *reflectModel) saveState() string {
 		return st.Faint.Render("saving…")
 	case m.dirty:
 		return st.Faint.Render("editing")
-	case m.unstored:
+	case m.unstored && m.prompt().Kind == journal.KindDate:
 		return st.Warning.Render("date not saved yet")
+	case m.unstored:
+		return st.Warning.Render("answer not saved yet")
 	case !m.savedAt.IsZero():
 		return st.Success.Render("✓ saved " + m.savedAt.Format("15:04:05"))
 	}
