@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sync"
@@ -236,7 +237,7 @@ func openBolt(path string, o Options, readOnly, create bool) (*bolt.DB, error) {
 		return db, nil
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, &journal.Error{Code: journal.ELocked, Message: fmt.Sprintf("The journal %s is busy in another debrief (a long operation such as an import, a check or a backup). Nothing was changed; try again in a moment.", path), Err: err}
-	case errors.Is(err, errTooShort):
+	case errors.Is(err, errTooShort), errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return nil, &journal.Error{Code: journal.ECorrupt, Message: fmt.Sprintf("The journal at %s is damaged (it was cut short). It was left untouched; restore a backup with `debrief restore`.", path), Err: err}
 	case !create && isGone(err):
 		return nil, goneError(path, err)
@@ -246,6 +247,13 @@ func openBolt(path string, o Options, readOnly, create bool) (*bolt.DB, error) {
 		return nil, readOnlyError(path, err)
 	case errors.Is(err, os.ErrPermission):
 		return nil, &journal.Error{Code: journal.EInternal, Message: fmt.Sprintf("No permission to open the journal at %s.", path), Err: err}
+	}
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		// bbolt reports what it finds wrong with a file's layout in
+		// plain errors ("file size too small"); the system's own failures
+		// carry an errno.
+		return nil, &journal.Error{Code: journal.ECorrupt, Message: fmt.Sprintf("The journal at %s is damaged or is not a debrief journal. It was left untouched; restore a backup with `debrief restore`.", path), Err: err}
 	}
 	return nil, writeError(err)
 }
