@@ -11,7 +11,8 @@ import (
 // lintFault is a problem that encoding/json would let through by changing the
 // data: a duplicate key (the last one silently wins), a key in another case
 // (matched case-insensitively), bytes that are not UTF-8 or an escaped lone
-// surrogate (both silently turned into U+FFFD).
+// surrogate (both silently turned into U+FFFD), or a null (silently read as
+// the field's empty value, which is not what the file says).
 type lintFault struct {
 	off  int    // byte offset in the record
 	path string // like ".curveballs[1].question"
@@ -41,6 +42,11 @@ func lintRecord(raw []byte) *lintFault {
 			stack = append(stack, lintFrame{})
 		case '}', ']':
 			stack = stack[:len(stack)-1]
+		case 'n':
+			// Outside a string, in well-formed JSON, only null starts with
+			// n. debrief never writes one inside a record: a field with
+			// nothing in it is left out.
+			return &lintFault{off: i, path: lintPath(stack), msg: "expected a value, found null; leave the field out when it has none"}
 		case ',':
 			if top := &stack[len(stack)-1]; top.object {
 				top.expectKey = true

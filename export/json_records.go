@@ -28,7 +28,7 @@ func (dr *docReader) readInterview(i int) error {
 	}
 	dr.interviewIDs[iv.ID] = i
 	if err := iv.Validate(); err != nil {
-		return dr.failAt(start, label, "%s", journal.ErrorMessage(err))
+		return dr.ruleBroken(start, label, err)
 	}
 	dr.addInterview(iv)
 	return nil
@@ -54,10 +54,21 @@ func (dr *docReader) readReview(i int) error {
 	}
 	dr.reviewIDs[r.ID] = i
 	if err := r.Validate(); err != nil {
-		return dr.failAt(start, label, "%s", journal.ErrorMessage(err))
+		return dr.ruleBroken(start, label, err)
 	}
 	dr.doc.Reviews = append(dr.doc.Reviews, r)
 	return nil
+}
+
+// ruleBroken reports a domain rule that the record read last, which starts
+// at start, breaks: placed at the field the rule is about when the rule
+// names one, and at the record's start otherwise.
+func (dr *docReader) ruleBroken(start int64, label string, err error) error {
+	at := start
+	if path := journal.FieldPath(err); path != "" {
+		at += locateField(dr.raw, path)
+	}
+	return dr.failAt(at, label, "%s", journal.ErrorMessage(err))
 }
 
 // interviewChunkSize is how many interviews one chunk holds while reading.

@@ -54,11 +54,31 @@ func TestReadJSONRejects(t *testing.T) {
 		{"ErrDateNotText", head + `{"id": 1, "outcome": {"status": "offer", "date": 20260301}}]}`, []string{"interviews[0].outcome.date:", "a date must be a string"}},
 		{"ErrBadTime", head + `{"id": 1, "created_at": "yesterday"}]}`, []string{"line 1, column 76", "interviews[0].created_at: expected a time"}},
 		{"ErrUnknownStage", head + `{"id": 3, "company": "Acme", "role": "Engineer", "stage": "lunch"}]}`,
-			[]string{"line 1, column 52", "interviews[0] (id 3, Acme, Engineer): stage:", `"lunch"`}},
+			[]string{"line 1, column 110", "interviews[0] (id 3, Acme, Engineer): stage:", `"lunch"`}},
 		{"ErrUnknownFormat", head + `{"id": 3, "format": "carrier pigeon"}]}`, []string{"interviews[0] (id 3, Untitled interview): format:"}},
-		{"ErrUnknownOutcome", head + `{"id": 3, "outcome": {"status": "ghosted"}}]}`, []string{"interviews[0] (id 3", "outcome:", `"ghosted"`}},
-		{"ErrRatingNine", head + `{"id": 1}, {"id": 2, "company": "Acme", "nerves": 9}]}`, []string{"line 1, column 63", "interviews[1] (id 2, Acme): nerves: 9 is not a rating"}},
-		{"ErrBadFollowUp", head + `{"id": 1, "followups": [{"id": "a", "kind": "thank_you", "status": "maybe"}]}]}`, []string{"interviews[0] (id 1", "followups[0]"}},
+		{"ErrUnknownOutcome", head + `{"id": 3, "outcome": {"status": "ghosted"}}]}`, []string{"line 1, column 84", "interviews[0] (id 3", "outcome.status:", `"ghosted"`}},
+		{"ErrRatingNine", head + `{"id": 1}, {"id": 2, "company": "Acme", "nerves": 9}]}`, []string{"line 1, column 102", "interviews[1] (id 2, Acme): nerves: 9 is not a rating"}},
+		{"ErrBadFollowUp", head + `{"id": 1, "followups": [{"id": "a", "kind": "thank_you", "status": "maybe"}]}]}`, []string{"interviews[0] (id 1", "followups[0].status"}},
+		{"ErrUnknownFollowUpKind", head + `{"id": 1, "followups": [{"id": "a", "kind": "postcard", "status": "done", "done_at": "2026-03-14"}]}]}`,
+			[]string{"line 1, column 96", "interviews[0] (id 1, Untitled interview): followups[0].kind:", `"postcard" is not a follow-up debrief knows`}},
+		{"ErrFollowUpWithoutID", head + `{"id": 1, "followups": [{"kind": "connect", "status": "skipped"}]}]}`, []string{"line 1, column 76", "followups[0].id: the id is missing"}},
+		{"ErrSnoozedWithoutDate", head + `{"id": 1, "followups": [{"id": "check_in", "kind": "check_in", "status": "snoozed"}]}]}`,
+			[]string{"line 1, column 76", "followups[0].snoozed_until: a snoozed follow-up needs the day"}},
+		{"ErrSnoozedEmptyDate", head + `{"id": 1, "followups": [{"id": "check_in", "kind": "check_in", "status": "snoozed", "snoozed_until": ""}]}]}`,
+			[]string{"line 1, column 153", "followups[0].snoozed_until:"}},
+		{"ErrDoneWithoutDate", head + `{"id": 1, "followups": [{"id": "connect", "kind": "connect", "status": "done", "done_at": ""}]}]}`,
+			[]string{"followups[0].done_at: a done follow-up needs the day it was done"}},
+		{"ErrYearZero", head + `{"id": 1, "date": "0000-01-01"}]}`, []string{"line 1, column 70", "interviews[0] (id 1, Untitled interview): date: 0000-01-01 is outside the years debrief keeps", "1900-01-01 to 2200-12-31"}},
+		{"ErrYearFar", head + `{"id": 1, "followups": [{"id": "connect", "kind": "connect", "status": "done", "done_at": "9999-12-31"}]}]}`, []string{"followups[0].done_at: 9999-12-31 is outside"}},
+		{"ErrFeedbackYear", head + `{"id": 1, "feedback": [{"text": "ok"}, {"date": "1066-10-14", "text": "ok"}]}]}`, []string{"line 1, column 100", "feedback[1].date: 1066-10-14 is outside"}},
+		{"ErrTimeYearZero", head + `{"id": 1, "created_at": "0000-01-01T00:00:00Z"}]}`, []string{"line 1, column 76", "created_at: 0000-01-01T00:00:00Z is outside"}},
+		{"ErrNulInText", head + `{"id": 1, "curveballs": [{"question": "a"}, {"question": "b", "tags": ["x", "y\u0000z"]}]}]}`,
+			[]string{"line 1, column 128", "curveballs[1].tags[1]: the text holds a NUL character"}},
+		{"ErrNulInCompany", head + `{"id": 1, "company": "Acme\u0000"}]}`, []string{"line 1, column 73", "company: the text holds a NUL character"}},
+		{"ErrNullCompany", head + `{"id": 1, "company": null}]}`, []string{"line 1, column 73", "interviews[0].company: expected a value, found null"}},
+		{"ErrNullList", head + `{"id": 1, "tags": null}]}`, []string{"interviews[0].tags: expected a value, found null"}},
+		{"ErrNullInList", head + `{"id": 1, "tags": ["a", null]}]}`, []string{"interviews[0].tags[1]: expected a value, found null"}},
+		{"ErrNullOutcome", head + `{"id": 1, "outcome": null}]}`, []string{"interviews[0].outcome: expected a value, found null"}},
 		{"ErrDuplicateID", head + "{\"id\": 4},\n{\"id\": 5},\n{\"id\": 4}]}", []string{"line 3, column 1", "interviews[2] (id 4", "already used by interviews[0]"}},
 		{"ErrInvalidUTF8", head + "{\"id\": 1, \"company\": \"a\xff\"}]}", []string{"line 1, column 75", "interviews[0].company: the text is not valid UTF-8"}},
 		{"ErrInvalidUTF8Deep", head + "{\"id\": 1, \"curveballs\": [{\"question\": \"ok\", \"tags\": [\"fine\", \"\xc3\x28\"]}]}]}", []string{"interviews[0].curveballs[0].tags[1]: the text is not valid UTF-8"}},
@@ -70,6 +90,8 @@ func TestReadJSONRejects(t *testing.T) {
 		{"ErrFieldInOtherCase", head + `{"id": 1, "Company": "Acme"}]}`, []string{`interviews[0]: unknown field "Company"`}},
 		{"ErrDuplicateField", head + `{"id": 1, "company": "Acme", "company": "Globex"}]}`, []string{"line 1, column 81", "interviews[0].company: this field appears twice"}},
 		{"ErrReviewInvalid", `{"format": "debrief", "version": 1, "reviews": [{"id": 1}]}`, []string{"line 1, column 49", "reviews[0] (id 1): week_of"}},
+		{"ErrReviewYear", `{"format": "debrief", "version": 1, "reviews": [{"id": 1, "week_of": "2201-01-01"}]}`, []string{"line 1, column 70", "reviews[0] (id 1, week of 2201-01-01): week_of: 2201-01-01 is outside"}},
+		{"ErrReviewNul", `{"format": "debrief", "version": 1, "reviews": [{"id": 1, "week_of": "2026-03-09", "focus": "\u0000"}]}`, []string{"reviews[0] (id 1, week of 2026-03-09): focus: the text holds a NUL"}},
 		{"ErrReviewPractised", `{"format": "debrief", "version": 1, "reviews": [{"id": 1, "week_of": "2026-03-09", "previous_focus_done": "sort of"}]}`, []string{"reviews[0] (id 1, week of 2026-03-09): previous_focus_done"}},
 		{"ErrDuplicateReviewID", `{"format": "debrief", "version": 1, "reviews": [{"id": 1, "week_of": "2026-03-09"}, {"id": 1, "week_of": "2026-03-16"}]}`, []string{"reviews[1] (id 1", "already used by reviews[0]"}},
 	}
@@ -126,9 +148,21 @@ func TestReadJSONPlacesProblemsDeepInAFile(t *testing.T) {
 		at += bytes.Index(bad[at:], []byte(`"mood_before": `)) + len(`"mood_before": `)
 		bad[at] = '8'
 		_, err := export.ReadJSON(bytes.NewReader(bad))
-		// Domain rules are checked on the whole record, placed at its start.
-		start := bytes.LastIndex(bad[:at], []byte("\n    {")) + len("\n    ")
-		requireInvalid(t, err, fmt.Sprintf("line %d, column %d: interviews[122] (id 123,", lineOf(bad, start), columnOf(bad, start)), "mood_before: 8 is not a rating")
+		// A domain rule is placed at the field it is about.
+		requireInvalid(t, err, fmt.Sprintf("line %d, column %d: interviews[122] (id 123,", lineOf(bad, at), columnOf(bad, at)), "mood_before: 8 is not a rating")
+	})
+	t.Run("MissingField", func(t *testing.T) {
+		at := bytes.Index(valid, []byte(`"id": 321,`))
+		bad := bytes.Clone(valid)
+		followUps := at + bytes.Index(bad[at:], []byte(`"followups": [`)) + len(`"followups": [`)
+		status := followUps + bytes.Index(bad[followUps:], []byte(`"status": "done"`))
+		copy(bad[status:], `"status": "snoo"`)
+		bad = bytes.Replace(bad, []byte(`"status": "snoo"`), []byte(`"status": "snoozed"`), 1)
+		_, err := export.ReadJSON(bytes.NewReader(bad))
+		// A rule about a field the record leaves out is placed at the part
+		// that should hold it.
+		item := followUps + bytes.IndexByte(bad[followUps:], '{')
+		requireInvalid(t, err, fmt.Sprintf("line %d, column %d: interviews[320] (id 321,", lineOf(bad, item), columnOf(bad, item)), "followups[0].snoozed_until")
 	})
 }
 
@@ -167,8 +201,8 @@ func TestReadJSONAccepts(t *testing.T) {
 			t.Fatalf("got %v", err)
 		}
 	})
-	t.Run("AnyKeyOrderAndNulls", func(t *testing.T) {
-		doc, err := export.ReadJSON(strings.NewReader(`{"reviews": null, "interviews": [{"company": null, "id": 2}], "version": 1, "format": "debrief"}`))
+	t.Run("AnyKeyOrderAndNullLists", func(t *testing.T) {
+		doc, err := export.ReadJSON(strings.NewReader(`{"reviews": null, "interviews": [{"company": "", "id": 2}], "version": 1, "format": "debrief"}`))
 		if err != nil || len(doc.Interviews) != 1 || doc.Interviews[0].ID != 2 {
 			t.Fatalf("got %+v, %v", doc, err)
 		}

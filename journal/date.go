@@ -2,12 +2,59 @@ package journal
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"time"
 )
 
 // DateLayout is how a Date is written: YYYY-MM-DD.
 const DateLayout = "2006-01-02"
+
+// FirstYear and LastYear bound the years of every day debrief accepts: the
+// years a person can mean for an interview, a decision, a follow-up or a
+// review. One rule serves every way a day comes in (typed in the app, given
+// as a flag, read from an import, taken from the clock) and every check of
+// a record (Validate before each save and in `debrief check`), so nothing
+// is written that is later read as damage. The zero Date, which means "not
+// given", lies outside the range and stays allowed wherever a day is
+// optional.
+//
+// Readers of stored values are more lenient on purpose: a record that an
+// earlier debrief stored with a year outside the range (a typo such as
+// 0206) still opens, so the user can see and correct it, and `check` names
+// it as breaking this rule rather than as damage.
+const (
+	FirstYear = 1900
+	LastYear  = 2200
+)
+
+// DateInRange reports whether d is a day from FirstYear to LastYear. The
+// zero Date is not in range.
+func DateInRange(d Date) bool {
+	y := d.Year()
+	return !d.IsZero() && y >= FirstYear && y <= LastYear
+}
+
+// TimeInRange reports whether t falls in a year from FirstYear to LastYear,
+// in its own location. The zero time is not in range.
+func TimeInRange(t time.Time) bool {
+	y := t.Year()
+	return !t.IsZero() && y >= FirstYear && y <= LastYear
+}
+
+// rangeText names the range in messages.
+func rangeText() string {
+	return fmt.Sprintf("give a day from %d-01-01 to %d-12-31", FirstYear, LastYear)
+}
+
+// checkInRange returns an EInvalid *Error about d when it is given (not
+// zero) and outside the range.
+func checkInRange(d Date) error {
+	if d.IsZero() || DateInRange(d) {
+		return nil
+	}
+	return Errorf(EInvalid, "%s is outside the years debrief keeps; %s", d, rangeText())
+}
 
 // Date is a calendar day with no time of day and no time zone, the way people
 // think of the day of an interview or a promised decision. The zero Date means
@@ -27,8 +74,23 @@ func DateOf(t time.Time) Date {
 	return NewDate(y, m, d)
 }
 
-// ParseDate reads a YYYY-MM-DD date; the empty string gives the zero Date.
+// ParseDate reads a YYYY-MM-DD date typed or given by a person; the empty
+// string gives the zero Date. A day outside FirstYear to LastYear is an
+// EInvalid *Error naming the range.
 func ParseDate(s string) (Date, error) {
+	d, err := parseDateLayout(s)
+	if err != nil {
+		return Date{}, err
+	}
+	if err := checkInRange(d); err != nil {
+		return Date{}, err
+	}
+	return d, nil
+}
+
+// parseDateLayout reads a YYYY-MM-DD date of any year the layout can hold;
+// the empty string gives the zero Date.
+func parseDateLayout(s string) (Date, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return Date{}, nil
@@ -89,13 +151,15 @@ func (d Date) Weekday() time.Weekday { return d.t.Weekday() }
 // MarshalJSON writes the date as "YYYY-MM-DD" (or "" when zero).
 func (d Date) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
 
-// UnmarshalJSON reads a "YYYY-MM-DD" string.
+// UnmarshalJSON reads a "YYYY-MM-DD" string of any year the layout can
+// hold: the range is a rule that Validate applies, so that a stored record
+// outside it still reads (see FirstYear).
 func (d *Date) UnmarshalJSON(b []byte) error {
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
 		return Errorf(EInvalid, "a date must be a string like \"2026-03-14\"")
 	}
-	v, err := ParseDate(s)
+	v, err := parseDateLayout(s)
 	if err != nil {
 		return err
 	}

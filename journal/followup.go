@@ -26,15 +26,38 @@ type FollowUp struct {
 	Note         string         `json:"note,omitempty"`
 }
 
-// Validate checks a follow-up record.
+// Validate checks a follow-up record against what marking a follow-up can
+// store: a known kind and an ID, one of the statuses, the day it was done
+// for a done one and the day it is snoozed until for a snoozed one, days
+// in range and a note that is text. A broken rule is an *Error whose cause
+// is a *FieldError with the field's path.
 func (f FollowUp) Validate() error {
+	var c fieldCheck
+	switch {
+	case f.ID == "":
+		c.fail("id", "the id is missing")
+	case f.Kind == "":
+		c.fail("kind", "the kind is missing")
+	case !f.Kind.Valid():
+		c.fail("kind", "%q is not a follow-up debrief knows; use one of %s", f.Kind, joinEnum(FollowUpKinds()))
+	}
+	c.text("id", f.ID, MaxTextBytes)
 	switch f.Status {
-	case FollowUpOpen, FollowUpDone, FollowUpSnoozed, FollowUpSkipped:
+	case FollowUpOpen, FollowUpSkipped:
+	case FollowUpDone:
+		if f.DoneAt.IsZero() {
+			c.fail("done_at", "a done follow-up needs the day it was done")
+		}
+	case FollowUpSnoozed:
+		if f.SnoozedUntil.IsZero() {
+			c.fail("snoozed_until", "a snoozed follow-up needs the day it is snoozed until")
+		}
 	default:
-		return Errorf(EInvalid, "status %q is not one of open, done, snoozed, skipped", f.Status)
+		c.fail("status", "%q is not one of open, done, snoozed, skipped", f.Status)
 	}
-	if f.Kind == "" {
-		return Errorf(EInvalid, "the kind is missing")
-	}
-	return nil
+	c.date("due", f.Due)
+	c.date("done_at", f.DoneAt)
+	c.date("snoozed_until", f.SnoozedUntil)
+	c.text("note", f.Note, MaxTextBytes)
+	return c.err
 }

@@ -119,47 +119,85 @@ const (
 )
 
 // Validate checks the interview against the rules of the domain and returns
-// an *Error naming the first field that breaks one.
+// an *Error naming the first field that breaks one; its cause is a
+// *FieldError with the field's path. The same rules hold for what is saved,
+// what is imported and what `debrief check` reads back.
 func (iv *Interview) Validate() error {
-	if len(iv.Company) > MaxShortBytes {
-		return Errorf(EInvalid, "company: longer than %d characters", MaxShortBytes)
-	}
-	if len(iv.Role) > MaxShortBytes {
-		return Errorf(EInvalid, "role: longer than %d characters", MaxShortBytes)
-	}
+	var c fieldCheck
+	c.text("company", iv.Company, MaxShortBytes)
+	c.text("role", iv.Role, MaxShortBytes)
+	c.date("date", iv.Date)
 	if !iv.Stage.Valid() {
-		return Errorf(EInvalid, "stage: %q is not one of %s", iv.Stage, joinEnum(Stages))
+		c.fail("stage", "%q is not one of %s", iv.Stage, joinEnum(Stages))
 	}
 	if !iv.Format.Valid() {
-		return Errorf(EInvalid, "format: %q is not one of %s", iv.Format, joinEnum(Formats))
+		c.fail("format", "%q is not one of %s", iv.Format, joinEnum(Formats))
 	}
+	if len(iv.Interviewers) > MaxListItems {
+		c.fail("interviewers", "more than %d entries in one answer", MaxListItems)
+	}
+	for i, p := range iv.Interviewers {
+		c.textAt("interviewers", i, "name", p.Name, MaxTextBytes)
+		c.textAt("interviewers", i, "title", p.Title, MaxTextBytes)
+		c.textAt("interviewers", i, "contact", p.Contact, MaxTextBytes)
+	}
+	c.date("decision_expected", iv.DecisionExpected)
+	c.rating("mood_before", iv.MoodBefore)
+	c.rating("mood_after", iv.MoodAfter)
+	c.texts("went_well", iv.WentWell, MaxTextBytes)
+	if len(iv.Curveballs) > MaxListItems {
+		c.fail("curveballs", "more than %d entries in one answer", MaxListItems)
+	}
+	for i, cb := range iv.Curveballs {
+		c.textAt("curveballs", i, "question", cb.Question, MaxTextBytes)
+		c.textAt("curveballs", i, "answer", cb.Answer, MaxTextBytes)
+		c.textAt("curveballs", i, "better_answer", cb.BetterAnswer, MaxTextBytes)
+		for j, tag := range cb.Tags {
+			c.textAt(itemPath("curveballs", i, "tags"), j, "", tag, MaxTextBytes)
+		}
+	}
+	c.texts("scripted", iv.Scripted, MaxTextBytes)
+	c.rating("authenticity", iv.Authenticity)
+	c.text("authenticity_why", iv.AuthenticityWhy, MaxTextBytes)
+	c.texts("should_have_told", iv.ShouldHaveTold, MaxTextBytes)
+	c.rating("nerves", iv.Nerves)
+	c.text("first_impression", iv.FirstImpression, MaxTextBytes)
+	c.texts("questions_asked", iv.QuestionsAsked, MaxTextBytes)
+	c.text("fit", iv.Fit, MaxTextBytes)
+	c.text("outside_control", iv.OutsideControl, MaxTextBytes)
+	c.texts("lessons", iv.Lessons, MaxTextBytes)
+	c.text("proud_of", iv.ProudOf, MaxTextBytes)
+	c.nestedAnswers("answers", iv.Answers)
+	c.texts("tags", iv.Tags, MaxTextBytes)
 	if !iv.Outcome.Status.Valid() {
-		return Errorf(EInvalid, "outcome: %q is not one of %s", iv.Outcome.Status, joinEnum(Statuses))
+		c.fail("outcome.status", "%q is not one of %s", iv.Outcome.Status, joinEnum(Statuses))
 	}
-	for name, r := range map[string]Rating{"mood_before": iv.MoodBefore, "mood_after": iv.MoodAfter, "authenticity": iv.Authenticity, "nerves": iv.Nerves} {
-		if !r.Valid() {
-			return Errorf(EInvalid, "%s: %d is not a rating from 1 to 5", name, r)
-		}
+	c.date("outcome.date", iv.Outcome.Date)
+	for i, f := range iv.Feedback {
+		c.dateAt("feedback", i, "date", f.Date)
+		c.textAt("feedback", i, "from", f.From, MaxTextBytes)
+		c.textAt("feedback", i, "text", f.Text, MaxTextBytes)
 	}
-	if len(iv.Curveballs) > MaxListItems || len(iv.Interviewers) > MaxListItems {
-		return Errorf(EInvalid, "more than %d entries in one answer", MaxListItems)
-	}
-	for i, a := range iv.Answers {
-		if strings.TrimSpace(a.Prompt) == "" {
-			return Errorf(EInvalid, "answers[%d]: the prompt id is missing", i)
-		}
-	}
+	c.texts("feedback_lessons", iv.FeedbackLessons, MaxTextBytes)
 	for i, f := range iv.FollowUps {
-		if err := f.Validate(); err != nil {
-			return Errorf(EInvalid, "followups[%d]: %s", i, ErrorMessage(err))
-		}
+		c.nested("followups", i, f.Validate())
 	}
-	for _, s := range iv.texts() {
-		if len(s) > MaxTextBytes {
-			return Errorf(EInvalid, "an answer is longer than %d bytes", MaxTextBytes)
+	c.time("created_at", iv.CreatedAt)
+	c.time("updated_at", iv.UpdatedAt)
+	return c.err
+}
+
+// nestedAnswers checks the answers to custom prompts: each names its
+// prompt, and its texts follow the rules of every text.
+func (c *fieldCheck) nestedAnswers(path string, answers []Answer) {
+	for i, a := range answers {
+		if c.err == nil && strings.TrimSpace(a.Prompt) == "" {
+			c.fail(itemPath(path, i, "prompt"), "the prompt id is missing")
 		}
+		c.textAt(path, i, "prompt", a.Prompt, MaxTextBytes)
+		c.textAt(path, i, "title", a.Title, MaxTextBytes)
+		c.textAt(path, i, "value", a.Value, MaxTextBytes)
 	}
-	return nil
 }
 
 // Title returns "Company, Role" with natural fallbacks for missing parts.
@@ -175,8 +213,7 @@ func (iv *Interview) Title() string {
 	return "Untitled interview"
 }
 
-// texts returns every free-text value of the interview, for validation and
-// search.
+// texts returns every free-text value of the interview, for search.
 func (iv *Interview) texts() []string {
 	out := []string{iv.Company, iv.Role, iv.AuthenticityWhy, iv.FirstImpression, iv.Fit, iv.OutsideControl, iv.ProudOf}
 	for _, l := range [][]string{iv.WentWell, iv.Scripted, iv.ShouldHaveTold, iv.QuestionsAsked, iv.Lessons, iv.FeedbackLessons, iv.Tags} {

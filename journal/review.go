@@ -30,21 +30,22 @@ type Review struct {
 	CreatedAt         time.Time `json:"created_at"`
 }
 
-// Validate checks the review against the rules of the domain.
+// Validate checks the review against the rules of the domain and returns
+// an *Error naming the first field that breaks one; its cause is a
+// *FieldError with the field's path.
 func (r *Review) Validate() error {
+	var c fieldCheck
 	if r.WeekOf.IsZero() {
-		return Errorf(EInvalid, "week_of: the week is missing")
+		c.fail("week_of", "the week is missing")
 	}
+	c.date("week_of", r.WeekOf)
+	c.nestedAnswers("answers", r.Answers)
+	c.text("focus", r.Focus, MaxTextBytes)
+	c.text("previous_focus", r.PreviousFocus, MaxTextBytes)
 	if !r.PreviousFocusDone.Valid() {
-		return Errorf(EInvalid, "previous_focus_done: %q is not yes, partly or no", r.PreviousFocusDone)
+		c.fail("previous_focus_done", "%q is not yes, partly or no", r.PreviousFocusDone)
 	}
-	for i, a := range r.Answers {
-		if a.Prompt == "" {
-			return Errorf(EInvalid, "answers[%d]: the prompt id is missing", i)
-		}
-		if len(a.Value) > MaxTextBytes {
-			return Errorf(EInvalid, "answers[%d]: longer than %d bytes", i, MaxTextBytes)
-		}
-	}
-	return nil
+	c.text("previous_focus_note", r.PreviousFocusNote, MaxTextBytes)
+	c.time("created_at", r.CreatedAt)
+	return c.err
 }

@@ -35,7 +35,7 @@ func everyField() journal.Interview {
 		ShouldHaveTold:  []string{"the outage story"},
 		FirstImpression: "Bright office.\r\nWindows line ends too.",
 		QuestionsAsked:  []string{"How is success measured?"},
-		Fit:             "\x00 and \x1b[31m control characters",
+		Fit:             "\x07 and \x1b[31m control characters",
 		OutsideControl:  "Budget",
 		Lessons:         []string{"Breathe", "Ask for the range"},
 		ProudOf:         "Stayed calm",

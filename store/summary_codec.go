@@ -71,9 +71,13 @@ func decodeSummary(data []byte, sm *journal.Summary, what func() string) error {
 		y := r.varint()
 		m, d := r.byte(), r.byte()
 		out.Date = journal.NewDate(int(y), time.Month(m), int(d))
-		// A day that does not exist (or a year no journal holds) is damage;
-		// read as is, it would come back as another day.
-		if y < 1 || y > 9999 || out.Date.Year() != int(y) || out.Date.Month() != time.Month(m) || out.Date.Day() != int(d) {
+		// A day that does not exist is damage; read as is, it would come
+		// back as another day. Years are read as far as the interview's
+		// own YYYY-MM-DD can go, so that the summary reads whenever its
+		// interview does: a year outside journal.FirstYear to LastYear,
+		// which saving and importing refuse, is a broken rule that check
+		// names on the interview, not damage that hides it from the list.
+		if y < 0 || y > 9999 || out.Date.Year() != int(y) || out.Date.Month() != time.Month(m) || out.Date.Day() != int(d) {
 			r.bad = true
 		}
 	}

@@ -174,8 +174,17 @@ func everyScreen(t *testing.T, m *Model, interviews, reviews []uint64, look func
 // plainView is a view as a person reads it.
 func plainView(m *Model) string { return ansi.Strip(m.View().Content) }
 
-// hostileInterview returns an interview with s in every text it holds.
+// storable returns s as a journal can hold it: stored text has always been
+// valid UTF-8 (JSON keeps a bad byte as U+FFFD), and saving and importing
+// refuse NUL.
+func storable(s string) string {
+	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+}
+
+// hostileInterview returns an interview with s, as a journal can hold it,
+// in every text it holds.
 func hostileInterview(s string, n int) journal.Interview {
+	s = storable(s)
 	short := s
 	if len(short) > journal.MaxShortBytes {
 		short = fmt.Sprintf("Company %d", n) // too long for a name; kept for the answers
@@ -203,8 +212,10 @@ func hostileInterview(s string, n int) journal.Interview {
 	}
 }
 
-// hostileReview returns a weekly review with s in every text it holds.
+// hostileReview returns a weekly review with s, as a journal can hold it,
+// in every text it holds.
 func hostileReview(s string, n int) journal.Review {
+	s = storable(s)
 	return journal.Review{
 		WeekOf:  journal.NewDate(2026, 1, 5).AddDays(7 * n),
 		Answers: []journal.Answer{{Prompt: "wins", Title: s, Value: s}, {Prompt: "focus", Value: s}},
