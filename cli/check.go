@@ -37,7 +37,7 @@ It works while debrief is open elsewhere, on a snapshot of what was saved.`,
 				fmt.Fprintln(env.Stdout, "problem: "+safetext.Line(p.String()))
 			}
 			if !rep.OK() {
-				return journal.Errorf(journal.ECorrupt, "%s: %d %s found. Restore a backup with 'debrief restore' (see 'debrief backup --list'), or export what still reads with 'debrief export'.",
+				return journal.Errorf(journal.ECorrupt, "%s: %d %s found. Restore a backup with 'debrief restore' (see 'debrief backup --list'), or write out everything that still reads with 'debrief export --skip-damaged'.",
 					path, len(rep.Problems), plural(len(rep.Problems), "problem", "problems"))
 			}
 			fmt.Fprintf(env.Stdout, "ok: %d %s, %d %s, %d %s checked\n",

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -16,6 +18,7 @@ import (
 
 func newExportCmd(env Env) *cobra.Command {
 	var format, output string
+	var skipDamaged bool
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write the whole journal as JSON or Markdown",
@@ -24,49 +27,87 @@ feedback) and every weekly review; drafts in progress are left out.
 
 --format json (the default) writes one document that 'debrief import' reads
 back; exporting, importing into an empty journal and exporting again gives
-the same bytes.
+the same bytes. Characters a terminal would act on are written as JSON
+escapes, so nothing is lost and the file is safe to print.
 
---format md writes Markdown with YAML front matter (date, company, role,
-stage, outcome, tags) and a section per prompt: with -o DIR, one file per
-interview and per review in DIR (created if needed, private to you; only
-files debrief names are ever replaced); without -o, one document on
-standard output.`,
+--format md (or markdown) writes Markdown with YAML front matter (date,
+company, role, stage, outcome, tags) and a section per prompt: with -o DIR,
+one file per interview and per review in DIR (created if needed, private to
+you; only files debrief names are ever replaced); without -o, one document
+on standard output. Markdown is for reading, so its text is made safe the
+way the screens show it: escape sequences and invisible controls are left
+out, wherever it is written.
+
+When an entry of the journal is damaged, export stops there with exit code
+4 (and writes no file for -o). With --skip-damaged it writes every entry that
+still reads, names each one it left out on standard error, and exits with
+code 4 if it left any out (0 if none): the output is then complete but for
+those.`,
 		Example: `  debrief export > journal.json
   debrief export --format json -o journal.json
-  debrief export --format md -o ~/notes/interviews`,
+  debrief export --format md -o ~/notes/interviews
+  debrief export --skip-damaged -o rescued.json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if format == "markdown" {
+				format = "md"
+			}
 			if format != "json" && format != "md" {
-				return usageError{"--format: " + format + " is not a format; use json or md"}
+				return usageError{"--format: " + strconv.Quote(format) + " is not a format; use json or md (or markdown)"}
 			}
 			s, err := openStore(cmd, env)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			toStdout := output == "" || output == "-"
-			switch {
-			case format == "md" && toStdout:
-				return writeMarkdownStream(env, s)
-			case format == "md":
-				n, err := writeMarkdownDir(expandHome(output, env), s)
-				if err == nil {
-					fmt.Fprintf(env.Stdout, "Wrote %d Markdown %s to %s.\n", n, plural(n, "file", "files"), safetext.Line(output))
-				}
-				return err
-			case toStdout:
-				w := bufio.NewWriterSize(env.Stdout, 1<<16)
-				if err := export.WriteJSONFrom(w, s); err != nil {
-					return err
-				}
-				return w.Flush()
+			var src export.Source = s
+			var salvage *salvageSource
+			if skipDamaged {
+				salvage = &salvageSource{s: s}
+				src = salvage
 			}
-			return writeFileAtomic(expandHome(output, env), func(w *bufio.Writer) error { return export.WriteJSONFrom(w, s) })
+			err = writeExport(env, src, format, output)
+			if salvage != nil {
+				return salvage.report(env.Stderr, err)
+			}
+			if journal.ErrorCode(err) == journal.ECorrupt {
+				msg := journal.ErrorMessage(err)
+				if !strings.HasSuffix(msg, ".") {
+					msg += "."
+				}
+				return &journal.Error{Code: journal.ECorrupt, Err: err,
+					Message: msg + " 'debrief export --skip-damaged' writes every entry that still reads."}
+			}
+			return err
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "json", "json or md")
+	cmd.Flags().StringVar(&format, "format", "json", "json or md (or markdown)")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (a folder for md) instead of standard output")
+	cmd.Flags().BoolVar(&skipDamaged, "skip-damaged", false, "write every entry that still reads, naming on standard error each damaged one left out (exit code 4 if any)")
 	return cmd
+}
+
+// writeExport writes the records of src in format ("json" or "md") to
+// output: a file (a folder for md), or standard output when it is "" or "-".
+func writeExport(env Env, src export.Source, format, output string) error {
+	toStdout := output == "" || output == "-"
+	switch {
+	case format == "md" && toStdout:
+		return writeMarkdownStream(env, src)
+	case format == "md":
+		n, err := writeMarkdownDir(expandHome(output, env), src)
+		if err == nil {
+			fmt.Fprintf(env.Stdout, "Wrote %d Markdown %s to %s.\n", n, plural(n, "file", "files"), safetext.Line(output))
+		}
+		return err
+	case toStdout:
+		w := bufio.NewWriterSize(env.Stdout, 1<<16)
+		if err := export.WriteJSONFrom(w, src); err != nil {
+			return err
+		}
+		return w.Flush()
+	}
+	return writeFileAtomic(expandHome(output, env), func(w *bufio.Writer) error { return export.WriteJSONFrom(w, src) })
 }
 
 // writeFileAtomic writes a file through a temporary one that is synced and

@@ -11,16 +11,14 @@ import (
 	"github.com/debrief-journal/debrief/export"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
-	"github.com/debrief-journal/debrief/store"
 )
 
 // writeMarkdownStream writes every interview and then every review as one
-// Markdown document on standard output, pages one after another. On a
-// terminal the text is made safe to show first; into a pipe or a file it
-// goes as written.
-func writeMarkdownStream(env Env, s *store.Store) error {
+// Markdown document on standard output, pages one after another. The text
+// is made safe to read wherever it goes, a terminal, a pipe or a file: it
+// is for a person, who may well print it with cat.
+func writeMarkdownStream(env Env, src export.Source) error {
 	w := bufio.NewWriterSize(env.Stdout, 1<<16)
-	onTerminal := env.IsTerminal(env.Stdout)
 	var page bytes.Buffer
 	pages := 0
 	emit := func(fill func(io.Writer) error) error {
@@ -32,20 +30,16 @@ func writeMarkdownStream(env Env, s *store.Store) error {
 			w.WriteByte('\n')
 		}
 		pages++
-		text := page.String()
-		if onTerminal {
-			text = safetext.Text(text)
-		}
-		_, err := w.WriteString(text)
+		_, err := w.WriteString(safetext.Text(page.String()))
 		return err
 	}
-	err := s.EachInterview(func(iv *journal.Interview) error {
+	err := src.EachInterview(func(iv *journal.Interview) error {
 		return emit(func(w io.Writer) error { return export.WriteMarkdown(w, iv) })
 	})
 	if err != nil {
 		return err
 	}
-	err = s.EachReview(func(r *journal.Review) error {
+	err = src.EachReview(func(r *journal.Review) error {
 		return emit(func(w io.Writer) error { return export.WriteReviewMarkdown(w, r) })
 	})
 	if err != nil {
@@ -62,7 +56,8 @@ func writeMarkdownStream(env Env, s *store.Store) error {
 // not one per file, which would take seconds per thousand) and only then
 // renamed over their names. Nothing else in dir is touched, and an entry
 // that is not a regular file (a folder, a link) is refused, not replaced.
-func writeMarkdownDir(dir string, s *store.Store) (int, error) {
+// Like the stream, every page is made safe to read.
+func writeMarkdownDir(dir string, src export.Source) (int, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return 0, fileError(journal.EInternal, "create the folder", dir, err)
 	}
@@ -71,11 +66,11 @@ func writeMarkdownDir(dir string, s *store.Store) (int, error) {
 	}
 	w := &pageWriter{dir: dir}
 	defer w.discard()
-	err := s.EachInterview(func(iv *journal.Interview) error {
+	err := src.EachInterview(func(iv *journal.Interview) error {
 		return w.write(export.MarkdownFileName(iv), func(out io.Writer) error { return export.WriteMarkdown(out, iv) })
 	})
 	if err == nil {
-		err = s.EachReview(func(r *journal.Review) error {
+		err = src.EachReview(func(r *journal.Review) error {
 			return w.write(export.ReviewFileName(r), func(out io.Writer) error { return export.WriteReviewMarkdown(out, r) })
 		})
 	}
@@ -114,7 +109,7 @@ func (w *pageWriter) write(name string, fill func(io.Writer) error) error {
 		return fileError(journal.EInternal, "write in", w.dir, err)
 	}
 	w.pages = append(w.pages, pendingPage{tmp: f.Name(), target: target})
-	_, err = f.Write(w.buf.Bytes())
+	_, err = f.WriteString(safetext.Text(w.buf.String()))
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

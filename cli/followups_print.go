@@ -28,7 +28,9 @@ func agendaGroups(a journal.Agenda) []agendaGroup {
 
 // printAgendaPlain writes the agenda for reading in a terminal or a pipe:
 // one block per follow-up, with what to do, for which interview, its
-// reference for the other commands, when, and why.
+// reference for the other commands, when, and why. Everything from the
+// journal (names, a follow-up's kind and ID) is made safe to read, and so
+// is the whole text once more before it is written.
 func printAgendaPlain(w io.Writer, a journal.Agenda) error {
 	var b strings.Builder
 	c := a.Counts()
@@ -47,12 +49,12 @@ func printAgendaPlain(w io.Writer, a journal.Agenda) error {
 			f := it.FollowUp
 			ref := followUpRef{interview: it.InterviewID, id: f.ID}
 			iv := journal.Interview{Company: it.Company, Role: it.Role}
-			fmt.Fprintf(&b, "  %s · %s\n", f.Kind.Label(), safetext.Line(iv.Title()))
-			fmt.Fprintf(&b, "    %s · %s\n", ref, dueText(f, a.On))
-			fmt.Fprintf(&b, "    %s\n", f.Kind.Why())
+			fmt.Fprintf(&b, "  %s · %s\n", safetext.Line(f.Kind.Label()), safetext.Line(iv.Title()))
+			fmt.Fprintf(&b, "    %s · %s\n", safetext.Line(ref.String()), dueText(f, a.On))
+			fmt.Fprintf(&b, "    %s\n", safetext.Line(f.Kind.Why()))
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, safetext.Text(b.String()))
 	return err
 }
 

@@ -81,8 +81,9 @@ func writeSummaryTable(w io.Writer, sums []journal.Summary) error {
 				line.WriteString(c)
 			}
 		}
-		line.WriteString("\n")
-		_, err := io.WriteString(w, strings.TrimRight(line.String(), " \n")+"\n")
+		// The cells are safe already; the whole row goes through the filter
+		// once more, so that no cell added later can slip past it.
+		_, err := io.WriteString(w, safetext.Text(strings.TrimRight(line.String(), " "))+"\n")
 		return err
 	}
 	if err := row("ID", "DATE", "COMPANY", "ROLE", "STAGE", "OUTCOME", "MOOD", "SELF", "TAGS"); err != nil {
@@ -95,7 +96,7 @@ func writeSummaryTable(w io.Writer, sums []journal.Summary) error {
 			status = journal.StatusPending
 		}
 		err := row(strconv.FormatUint(s.ID, 10), s.Date.String(), safetext.Line(s.Company), safetext.Line(s.Role),
-			string(s.Stage), status.Label(), ratingNumber(s.MoodAfter), ratingNumber(s.Authenticity),
+			safetext.Line(string(s.Stage)), safetext.Line(status.Label()), ratingNumber(s.MoodAfter), ratingNumber(s.Authenticity),
 			safetext.Line(strings.Join(s.Tags, ", ")))
 		if err != nil {
 			return err

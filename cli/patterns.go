@@ -51,7 +51,7 @@ prints text or JSON (the JSON shape is described in the README).`,
 				enc.SetIndent("", "  ")
 				return enc.Encode(patternsDocument(p))
 			}
-			_, err = fmt.Fprint(env.Stdout, ui.PatternsReport(p, 80, ui.PlainStyles()))
+			_, err = fmt.Fprint(env.Stdout, safetext.Text(ui.PatternsReport(p, 80, ui.PlainStyles())))
 			return err
 		},
 	}

@@ -114,7 +114,7 @@ func printReviews(cmd *cobra.Command, env Env) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tWEEK OF\tPRACTISED\tFOCUS")
 	for _, r := range reviews {
-		done := string(r.PreviousFocusDone)
+		done := safetext.Line(string(r.PreviousFocusDone))
 		if done == "" {
 			done = "-"
 		}

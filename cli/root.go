@@ -7,6 +7,8 @@ import (
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
+
+	"github.com/debrief-journal/debrief/safetext"
 )
 
 // Execute builds the command tree, runs it with args, and returns the exit
@@ -18,7 +20,8 @@ func Execute(ctx context.Context, version string, args []string, env Env) int {
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
 	opts := []fang.Option{fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
-		fmt.Fprintln(w, "debrief: "+message(err))
+		// Messages can quote a path or a flag as typed: print them safely.
+		fmt.Fprintln(w, "debrief: "+safetext.Text(message(err)))
 		if ExitCode(err) == ExitUsage {
 			fmt.Fprintln(w, "Run 'debrief --help' for usage.")
 		}
@@ -41,7 +44,9 @@ coming up across interviews.
 
 Run it with no command to open the home screen.`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runHome(cmd, env) },
+		// Every command dates what it saves by the clock; check it first.
+		PersistentPreRunE: func(*cobra.Command, []string) error { return checkClock(env) },
+		RunE:              func(cmd *cobra.Command, _ []string) error { return runHome(cmd, env) },
 	}
 	root.PersistentFlags().String("db", "", "journal file (default $DEBRIEF_DB or $XDG_DATA_HOME/debrief/journal.db)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
