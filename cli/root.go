@@ -44,7 +44,9 @@ coming up across interviews.
 
 Run it with no command to open the home screen.`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runHome(cmd, env) },
+		// Every command dates what it saves by the clock; check it first.
+		PersistentPreRunE: func(*cobra.Command, []string) error { return checkClock(env) },
+		RunE:              func(cmd *cobra.Command, _ []string) error { return runHome(cmd, env) },
 	}
 	root.PersistentFlags().String("db", "", "journal file (default $DEBRIEF_DB or $XDG_DATA_HOME/debrief/journal.db)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
