@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -15,19 +17,26 @@ import (
 const manualLayout = "2006-01-02T150405"
 
 func newBackupCmd(env Env) *cobra.Command {
-	var list bool
+	var list, force bool
 	cmd := &cobra.Command{
 		Use:   "backup [FILE]",
 		Short: "Copy the journal to a file, or list the automatic backups",
 		Long: `Writes a consistent copy of the journal to FILE (by default a new file in
 the backups folder beside the journal) and checks it. It works while debrief
 is open elsewhere: the copy holds everything saved up to that moment.
-An existing FILE is replaced only if it is an earlier backup.
+An existing FILE is left as it is, and the command ends with exit code 5,
+unless --force is given; even then only an earlier backup is replaced,
+never another kind of file. With a journal (--db) or a FILE that is a
+symbolic link, the file the link leads to is copied or written, and the
+link stays. The backups folder is beside the journal the link leads to.
 
 debrief also keeps a backup of each of the last 7 days it was used, and one
 before every upgrade of the journal's format, in the backups folder beside
-the journal. --list shows them; 'debrief restore FILE' puts one back.`,
+the journal. The app and the commands that change the journal take the
+day's backup; commands that only read write nothing. --list shows them;
+'debrief restore FILE' puts one back.`,
 		Example: `  debrief backup ~/Dropbox/journal-backup.db
+  debrief backup --force ~/Dropbox/journal-backup.db
   debrief backup --list
   debrief restore ~/.local/share/debrief/backups/journal-daily-2026-03-14.db`,
 		Args: func(_ *cobra.Command, args []string) error {
@@ -44,11 +53,13 @@ the journal. --list shows them; 'debrief restore FILE' puts one back.`,
 			if list {
 				return listBackups(env, path)
 			}
-			dst := store.BackupPath(path, "manual-"+env.Now().Format(manualLayout))
+			var dst string
 			if len(args) == 1 {
 				dst = expandHome(args[0], env)
+			} else {
+				dst = freeBackupPath(path, "manual-"+env.Now().Format(manualLayout))
 			}
-			res, err := store.BackupFile(path, dst)
+			res, err := store.BackupFile(path, dst, force)
 			if err != nil {
 				return err
 			}
@@ -75,7 +86,21 @@ the journal. --list shows them; 'debrief restore FILE' puts one back.`,
 		},
 	}
 	cmd.Flags().BoolVar(&list, "list", false, "list the backups kept beside the journal (path, date, size)")
+	cmd.Flags().BoolVar(&force, "force", false, "replace FILE when it is an earlier backup")
 	return cmd
+}
+
+// freeBackupPath returns the path in the backups folder of a backup named
+// after label, with -2, -3… added when that name is taken: a backup taken
+// without a file name never replaces another.
+func freeBackupPath(path, label string) string {
+	dst := store.BackupPath(path, label)
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(dst); errors.Is(err, os.ErrNotExist) {
+			return dst
+		}
+		dst = store.BackupPath(path, label+"-"+strconv.Itoa(i))
+	}
 }
 
 // listBackups prints the backups kept beside the journal, newest first.

@@ -284,11 +284,19 @@ func TestCheckCommand(t *testing.T) {
 
 func TestBackupAndRestoreCommands(t *testing.T) {
 	db := seedJournal(t, dataInterviews()...)
-	doc := exportJSON(t, db) // also takes the day's automatic backup
 	daily := filepath.Join(filepath.Dir(db), "backups", "journal-daily-2026-03-14.db")
-	if _, err := os.Stat(daily); err != nil {
-		t.Fatal("no daily backup after the first opening of the day")
+	doc := exportJSON(t, db)
+	if _, err := os.Stat(daily); !os.IsNotExist(err) {
+		t.Fatal("a command that only reads took the day's backup")
 	}
+	// The first change of the day takes it.
+	if _, errOut, code := execCLI(t, db, "", "outcome", "1", "--still-interested"); code != 0 {
+		t.Fatalf("outcome: %s", errOut)
+	}
+	if _, err := os.Stat(daily); err != nil {
+		t.Fatal("no daily backup after the first change of the day")
+	}
+	doc = exportJSON(t, db)
 
 	file := filepath.Join(t.TempDir(), "copy.db")
 	out, errOut, code := execCLI(t, db, "", "backup", file)

@@ -57,7 +57,7 @@ stays yours.`,
 				// have been written.
 				now = d.Time(time.Local).Add(20 * time.Hour)
 			}
-			s, err := openStore(cmd, env)
+			s, err := openWriting(cmd, env)
 			if err != nil {
 				return err
 			}

@@ -53,7 +53,7 @@ Use - to read standard input.`,
 				// be added; a dry run does not create it to say so.
 				rep = store.ImportReport{Added: len(doc.Interviews), ReviewsAdded: len(doc.Reviews)}
 			} else {
-				s, err := openStore(cmd, env)
+				s, err := openWriting(cmd, env)
 				if err != nil {
 					return err
 				}

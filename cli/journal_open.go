@@ -37,15 +37,31 @@ func expandHome(p string, env Env) string {
 // that frame from 44 to 64 ms.
 const appBackupDelay = time.Second
 
-// openStore opens the journal named by the flags and environment, for a
-// command that prints.
+// openStore opens the journal named by the flags and environment for a
+// command that only reads it (list, show, export, check, patterns…). Such a
+// command writes nothing anywhere: no backup, no folder, no journal when
+// there is none (see store.OpenReading).
 func openStore(cmd *cobra.Command, env Env) (*store.Store, error) {
+	s, err := store.OpenReading(journalPath(cmd, env))
+	if err != nil {
+		return nil, err
+	}
+	s.Now = env.Now
+	return s, nil
+}
+
+// openWriting opens the journal named by the flags and environment for a
+// command that changes it, creating it when there is none, and takes the
+// day's backup.
+func openWriting(cmd *cobra.Command, env Env) (*store.Store, error) {
 	return openJournal(cmd, env, 0)
 }
 
-// openJournal opens the journal named by the flags and environment and
-// starts the day's automatic backup after backupAfter, in the background: a
-// failure must not stop the command, and the next opening tries again.
+// openJournal opens the journal named by the flags and environment for the
+// app or a command that changes it, and starts the day's automatic backup
+// after backupAfter, in the background: a failure must not stop the
+// command, and the next opening tries again. The daily backup belongs to
+// these: a command that only reads takes none.
 func openJournal(cmd *cobra.Command, env Env, backupAfter time.Duration) (*store.Store, error) {
 	s, err := store.Open(journalPath(cmd, env))
 	if err != nil {

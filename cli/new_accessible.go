@@ -25,7 +25,7 @@ func runAccessible(cmd *cobra.Command, env Env, prefill journal.Interview) error
 	if err != nil {
 		return err
 	}
-	s, err := openStore(cmd, env)
+	s, err := openWriting(cmd, env)
 	if err != nil {
 		return err
 	}

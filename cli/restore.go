@@ -18,6 +18,8 @@ every entry read back and held to the journal's rules) and refuses it, with
 nothing changed, if anything is wrong. Then it takes the journal's place in
 one step. The journal it replaces is kept beside it as
 journal.db.replaced-<date and time>, so a restore can itself be undone.
+When the journal (--db) is a symbolic link, the file it leads to is the one
+replaced (and kept beside itself), and the link stays a link.
 
 Close debrief everywhere first: a journal that is open is not replaced.`,
 		Example: `  debrief backup --list

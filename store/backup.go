@@ -11,11 +11,14 @@ import (
 )
 
 // Backup writes a consistent copy of the journal to dst while it stays in
-// use: a read transaction's snapshot goes to a temporary file beside dst,
-// which is synced and then renamed into place, so dst is never half-written.
-// Writes go on meanwhile; the copy holds the journal as it was when the
-// backup began. dst must not be the journal itself.
+// use: a read transaction's snapshot goes to a temporary file beside dst
+// (see leftovers.go), which is synced and then renamed into place, so dst is
+// never half-written. Writes go on meanwhile; the copy holds the journal as
+// it was when the backup began. dst must not be the journal itself. When
+// dst is a symbolic link, the file it leads to is written and the link
+// kept.
 func (s *Store) Backup(dst string) error {
+	dst = journalFile(dst)
 	if same, _ := sameFiles(s.path, dst); same {
 		return journal.Errorf(journal.EInvalid, "%s is the journal itself; a backup needs another file.", dst)
 	}
@@ -23,7 +26,7 @@ func (s *Store) Backup(dst string) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return writeError(err)
 	}
-	tmp, err := os.CreateTemp(dir, ".backup-*.tmp")
+	tmp, err := createTemp(dir, tempBackup)
 	if err != nil {
 		return writeError(err)
 	}
@@ -35,11 +38,13 @@ func (s *Store) Backup(dst string) error {
 	if err == nil {
 		err = tmp.Sync()
 	}
+	if err == nil {
+		err = tmp.Chmod(0o600)
+	}
+	// Closing releases the file's lock; it was modified a moment ago, so
+	// no other debrief takes it for a leftover before the rename.
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o600)
 	}
 	if err == nil {
 		err = os.Rename(tmp.Name(), dst)
@@ -57,9 +62,10 @@ func (s *Store) Backup(dst string) error {
 func (s *Store) BackupDir() string { return BackupDirOf(s.path) }
 
 // BackupDirOf returns the folder of automatic backups of the journal at
-// path: a folder named backups beside it.
+// path: a folder named backups beside it (beside the file a symbolic link
+// leads to, when path is one).
 func BackupDirOf(path string) string {
-	return filepath.Join(filepath.Dir(path), "backups")
+	return filepath.Join(filepath.Dir(journalFile(path)), "backups")
 }
 
 // BackupBeside writes a backup named after label into BackupDir and returns
@@ -79,6 +85,6 @@ func BackupPath(path, label string) string {
 // journalBase returns the journal's file name without its extension, which
 // starts the name of each of its backups.
 func journalBase(path string) string {
-	base := filepath.Base(path)
+	base := filepath.Base(journalFile(path))
 	return base[:len(base)-len(filepath.Ext(base))]
 }

@@ -15,26 +15,28 @@ import (
 const DailyBackupsKept = 7
 
 // dailyPrefix starts the label of every daily backup, which ends with the
-// day as YYYY-MM-DD, so that names sort by day.
+// day it stands for as YYYY-MM-DD.
 const dailyPrefix = "daily-"
 
-// staleTempAge is how old a temporary file in the backups folder must be
-// before it counts as left over by an interrupted backup.
-const staleTempAge = 24 * time.Hour
+// clockSlack is how far ahead of the clock a file's modification time may
+// be and still count as when it was written: file systems shared between
+// machines see their clocks differ a little.
+const clockSlack = time.Minute
 
 // StartDailyBackup takes the day's automatic backup into BackupDir, unless
-// one was taken today already, which costs one look at the folder. The
-// backup runs in the background so that opening the journal is not slowed,
-// and starts after the given delay, so that an app can draw its first frame
+// one was taken today already (see dailyDue), which costs one look at a
+// file, and removes the temporary files interrupted backups and restores
+// left (see leftovers.go). It is for the app and for commands that change
+// the journal: a command that only reads writes nothing anywhere. The work
+// runs in the background so that opening the journal is not slowed, and
+// starts after the given delay, so that an app can draw its first frame
 // without a copy of the whole journal competing for the processor and the
 // disk; Close starts it at once if it is still waiting, and waits for it.
 // report, when not nil, is called from the background with the backup's
 // path and any error; it is not called when no backup was due.
 func (s *Store) StartDailyBackup(after time.Duration, report func(path string, err error)) {
 	today := journal.DateOf(s.Now()).String()
-	if newestDaily(s.path) >= today {
-		return
-	}
+	due := dailyDue(s.path, today, time.Now())
 	s.background.Add(1)
 	go func() {
 		defer s.background.Done()
@@ -44,9 +46,13 @@ func (s *Store) StartDailyBackup(after time.Duration, report func(path string, e
 		case <-wait.C:
 		case <-s.closing:
 		}
+		RemoveLeftovers(s.path)
+		if !due {
+			return
+		}
 		path, err := s.BackupBeside(dailyPrefix + today)
 		if err == nil {
-			pruneBackups(s.path, time.Now())
+			pruneDaily(s.path, path, time.Now())
 		}
 		if report != nil {
 			report(path, err)
@@ -54,15 +60,51 @@ func (s *Store) StartDailyBackup(after time.Duration, report func(path string, e
 	}()
 }
 
-// dailyBackups returns the paths of the journal's daily backups, oldest
-// first.
-func dailyBackups(path string) []string {
-	entries, err := os.ReadDir(BackupDirOf(path))
+// dailyDue reports whether the day's backup is still to be taken, today
+// being the day by the store's clock and now the moment by the system's.
+// It is, unless the backup named for today was written within the last
+// day. The name alone does not do: a clock set ahead (DEBRIEF_NOW, or the
+// machine's own) may have written that name long before the day came, and
+// a backup of the journal as it was then does not stand for today.
+func dailyDue(path, today string, now time.Time) bool {
+	info, err := os.Stat(BackupPath(path, dailyPrefix+today))
+	if err != nil {
+		return true
+	}
+	age := now.Sub(info.ModTime())
+	return age < -clockSlack || age >= 24*time.Hour
+}
+
+// Which daily backups are kept: the DailyBackupsKept most recently written.
+//
+// A daily backup's name says which day it stands for, by the clock of the
+// debrief that took it, and that clock can be wrong: DEBRIEF_NOW, a
+// machine's clock set years ahead, a journal carried across time zones.
+// Ordered by name, a few runs under a clock years ahead would push out
+// every real backup, and today's at once. So the order is when each file
+// was written, its modification time, which the system sets when the
+// backup is renamed into place; the name breaks ties (copies that lost
+// their times). A modification time more than clockSlack ahead of now
+// cannot be when the backup was taken (the system's clock was ahead then,
+// or the file was touched): such a backup counts as older than any other,
+// and goes first. The backup just taken is always kept.
+
+// dailyBackup is one daily backup and when it counts as written.
+type dailyBackup struct {
+	path    string
+	written time.Time
+}
+
+// dailyBackups returns the journal's daily backups, oldest first in the
+// order above.
+func dailyBackups(path string, now time.Time) []dailyBackup {
+	dir := BackupDirOf(path)
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil
 	}
 	prefix := journalBase(path) + "-" + dailyPrefix
-	var out []string
+	var out []dailyBackup
 	for _, e := range entries {
 		day, ok := strings.CutPrefix(e.Name(), prefix)
 		if !ok || !e.Type().IsRegular() {
@@ -72,46 +114,40 @@ func dailyBackups(path string) []string {
 		if _, err := time.Parse(journal.DateLayout, day); !ok || err != nil {
 			continue
 		}
-		out = append(out, filepath.Join(BackupDirOf(path), e.Name()))
+		info, err := e.Info()
+		if err != nil {
+			continue // removed meanwhile
+		}
+		written := info.ModTime()
+		if written.After(now.Add(clockSlack)) {
+			written = time.Time{}
+		}
+		out = append(out, dailyBackup{path: filepath.Join(dir, e.Name()), written: written})
 	}
-	slices.Sort(out) // ReadDir sorts by name already; the order matters here
+	slices.SortFunc(out, func(a, b dailyBackup) int {
+		if c := a.written.Compare(b.written); c != 0 {
+			return c
+		}
+		return strings.Compare(a.path, b.path)
+	})
 	return out
 }
 
-// newestDaily returns the day of the newest daily backup, or "".
-func newestDaily(path string) string {
-	all := dailyBackups(path)
-	if len(all) == 0 {
-		return ""
-	}
-	name := strings.TrimSuffix(filepath.Base(all[len(all)-1]), ".db")
-	return name[len(name)-len(journal.DateLayout):]
-}
-
-// pruneBackups removes the daily backups beyond DailyBackupsKept, oldest
-// first, and temporary files left by interrupted backups, checks and
-// restores. Failures are
-// ignored: an extra file is harmless, and the next backup tries again.
-func pruneBackups(path string, now time.Time) {
-	all := dailyBackups(path)
-	for len(all) > DailyBackupsKept {
-		os.Remove(all[0])
-		all = all[1:]
-	}
-	var temps []string
-	for _, pattern := range []string{
-		filepath.Join(BackupDirOf(path), ".backup-*.tmp"),
-		filepath.Join(BackupDirOf(path), ".snapshot-*.tmp"),
-		filepath.Join(filepath.Dir(path), ".snapshot-*.tmp"),
-		filepath.Join(filepath.Dir(path), ".restore-*.tmp"),
-	} {
-		found, _ := filepath.Glob(pattern)
-		temps = append(temps, found...)
-	}
-	for _, t := range temps {
-		if info, err := os.Stat(t); err == nil && now.Sub(info.ModTime()) > staleTempAge {
-			os.Remove(t)
+// pruneDaily removes the daily backups beyond DailyBackupsKept, oldest
+// first, never the one at keep, just taken. Failures are ignored: an extra
+// file is harmless, and the next backup tries again.
+func pruneDaily(path, keep string, now time.Time) {
+	all := dailyBackups(path, now)
+	excess := len(all) - DailyBackupsKept
+	for _, b := range all {
+		if excess <= 0 {
+			return
 		}
+		if b.path == keep {
+			continue
+		}
+		os.Remove(b.path)
+		excess--
 	}
 }
 

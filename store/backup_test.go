@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
 )
@@ -102,18 +104,16 @@ func TestBackup(t *testing.T) {
 		}
 	})
 
-	t.Run("WhileAnotherHandleHoldsTheLock", func(t *testing.T) {
-		// A second handle on the same file in this process takes the same
-		// file lock another debrief would, so BackupFile cannot open the
-		// journal and must copy it without the lock.
+	t.Run("WhileAnotherHandleWrites", func(t *testing.T) {
+		// Another debrief saving as a person types: each of its saves
+		// holds the journal a moment, and a backup taken meanwhile holds
+		// whole transactions only.
 		path := filepath.Join(t.TempDir(), "journal.db")
 		s, err := store.Open(path)
 		must(t, err)
 		defer s.Close()
 		fillJournal(t, s, 14)
 		stop := make(chan struct{})
-		// bbolt's lock-free copy needs a moment without a commit, which
-		// a person typing leaves between saves.
 		done, batches := startWriter(s, stop, 5*time.Millisecond)
 		for batches.Load() < 2 {
 			time.Sleep(time.Millisecond)
@@ -121,12 +121,9 @@ func TestBackup(t *testing.T) {
 		dir := t.TempDir()
 		for i := range 4 {
 			dst := filepath.Join(dir, fmt.Sprintf("b%d.db", i))
-			res, err := store.BackupFile(path, dst)
+			res, err := store.BackupFile(path, dst, false)
 			if err != nil {
 				t.Fatal(err)
-			}
-			if !res.WhileOpen {
-				t.Fatal("BackupFile opened a journal another handle holds")
 			}
 			if !res.Check.OK() {
 				t.Fatalf("problems: %v", res.Check.Problems)
@@ -138,13 +135,33 @@ func TestBackup(t *testing.T) {
 		}
 		close(stop)
 		must(t, <-done)
-		// No snapshot copy is left behind.
-		entries, _ := os.ReadDir(dir)
-		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), ".") {
-				t.Errorf("left behind: %s", e.Name())
-			}
+		noHiddenFiles(t, dir)
+	})
+
+	t.Run("WhileTheFileIsLocked", func(t *testing.T) {
+		// A debrief busy with a long write holds bbolt's lock for longer
+		// than a backup waits: the backup copies the file without it.
+		path := filepath.Join(t.TempDir(), "journal.db")
+		s, err := store.Open(path)
+		must(t, err)
+		fillJournal(t, s, 9)
+		must(t, s.Close())
+		held, err := bolt.Open(path, 0o600, nil)
+		must(t, err)
+		defer held.Close()
+		dir := t.TempDir()
+		dst := filepath.Join(dir, "b.db")
+		res, err := store.BackupFile(path, dst, false)
+		if err != nil {
+			t.Fatal(err)
 		}
+		if !res.WhileOpen || !res.Check.OK() || res.Check.Interviews != 9 {
+			t.Fatalf("%+v", res)
+		}
+		if n := checkBackup(t, dst); n != 9 {
+			t.Fatalf("the backup holds %d interviews", n)
+		}
+		noHiddenFiles(t, dir)
 	})
 
 	t.Run("FileWhenClosed", func(t *testing.T) {
@@ -154,7 +171,7 @@ func TestBackup(t *testing.T) {
 		fillJournal(t, s, 5)
 		s.Close()
 		dst := filepath.Join(t.TempDir(), "copy.db")
-		res, err := store.BackupFile(path, dst)
+		res, err := store.BackupFile(path, dst, false)
 		if err != nil || res.WhileOpen || !res.Check.OK() || res.Check.Interviews != 5 || res.Check.Drafts != 1 || res.Check.Reviews != 1 {
 			t.Fatalf("%+v %v", res, err)
 		}
@@ -179,25 +196,17 @@ func TestBackup(t *testing.T) {
 		s.Close()
 		notes := filepath.Join(t.TempDir(), "notes.txt")
 		must(t, os.WriteFile(notes, []byte("my notes"), 0o644))
-		if _, err := store.BackupFile(path, notes); journal.ErrorCode(err) != journal.EConflict {
+		if _, err := store.BackupFile(path, notes, true); journal.ErrorCode(err) != journal.EConflict {
 			t.Fatalf("got %v", err)
 		}
 		if b, _ := os.ReadFile(notes); string(b) != "my notes" {
 			t.Fatal("the other file was overwritten")
 		}
-		// An earlier backup is replaced.
-		old := filepath.Join(t.TempDir(), "old.db")
-		if _, err := store.BackupFile(path, old); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := store.BackupFile(path, old); err != nil {
-			t.Fatalf("an earlier backup was not replaced: %v", err)
-		}
 	})
 
 	t.Run("ErrNoJournal", func(t *testing.T) {
 		dir := t.TempDir()
-		_, err := store.BackupFile(filepath.Join(dir, "journal.db"), filepath.Join(dir, "b.db"))
+		_, err := store.BackupFile(filepath.Join(dir, "journal.db"), filepath.Join(dir, "b.db"), false)
 		if journal.ErrorCode(err) != journal.ENotFound {
 			t.Fatalf("got %v", err)
 		}
@@ -316,35 +325,41 @@ func TestDailyBackupWaitsItsTurn(t *testing.T) {
 	}
 }
 
-func TestDailyBackupRemovesLeftovers(t *testing.T) {
+func TestBackupFileAsksBeforeReplacing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "journal.db")
 	s, err := store.Open(path)
 	must(t, err)
-	s.Now = func() time.Time { return time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC) }
-	dir := store.BackupDirOf(path)
-	must(t, os.MkdirAll(dir, 0o700))
-	old := time.Now().Add(-48 * time.Hour)
-	leftovers := []string{
-		filepath.Join(dir, ".backup-1.tmp"),
-		filepath.Join(dir, ".snapshot-1.tmp"),
-		filepath.Join(filepath.Dir(path), ".snapshot-2.tmp"),
-		filepath.Join(filepath.Dir(path), ".restore-3.tmp"),
-	}
-	for _, p := range leftovers {
-		must(t, os.WriteFile(p, []byte("x"), 0o600))
-		must(t, os.Chtimes(p, old, old))
-	}
-	// One still being written by a backup running now.
-	fresh := filepath.Join(dir, ".backup-2.tmp")
-	must(t, os.WriteFile(fresh, []byte("x"), 0o600))
-	s.StartDailyBackup(0, nil)
+	fillJournal(t, s, 1)
 	must(t, s.Close())
-	for _, p := range leftovers {
-		if _, err := os.Stat(p); !os.IsNotExist(err) {
-			t.Errorf("%s was left", p)
-		}
+	dst := filepath.Join(t.TempDir(), "copy.db")
+	if _, err := store.BackupFile(path, dst, false); err != nil {
+		t.Fatal(err)
 	}
-	if _, err := os.Stat(fresh); err != nil {
-		t.Error("a temporary file in use was removed")
+	old := time.Now().Add(-time.Hour)
+	setWritten(t, dst, old)
+	before, _ := os.ReadFile(dst)
+	_, err = store.BackupFile(path, dst, false)
+	if journal.ErrorCode(err) != journal.EConflict || !strings.Contains(journal.ErrorMessage(err), "--force") {
+		t.Fatalf("got %v", err)
+	}
+	if after, _ := os.ReadFile(dst); string(after) != string(before) {
+		t.Fatal("the earlier backup changed")
+	}
+	if _, err := store.BackupFile(path, dst, true); err != nil {
+		t.Fatalf("replacing an earlier backup: %v", err)
+	}
+	if info, _ := os.Stat(dst); !info.ModTime().After(old) {
+		t.Fatal("the earlier backup was not replaced")
+	}
+}
+
+// noHiddenFiles fails the test when a temporary copy is left in dir.
+func noHiddenFiles(t *testing.T, dir string) {
+	t.Helper()
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("left behind: %s", e.Name())
+		}
 	}
 }

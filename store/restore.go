@@ -36,9 +36,15 @@ type RestoreReport struct {
 // journal's lock is held, so no debrief can have it open meanwhile: a
 // journal open elsewhere is refused with ELocked. The previous journal is
 // kept beside it as <name>.replaced-<time>, time taken from now. A damaged
-// journal can be replaced: it is never opened, only locked.
+// journal can be replaced: it is never opened, only locked. When path is a
+// symbolic link, the file it leads to is replaced and the link kept.
+// Temporary files an interrupted restore left beside the journal are
+// removed first.
 func Restore(path, backup string, now time.Time) (RestoreReport, error) {
 	var rep RestoreReport
+	path = journalFile(path)
+	removeLeftovers(filepath.Dir(path), time.Now())
+	removeLegacyLeftovers(filepath.Dir(path), time.Now())
 	if same, _ := sameFiles(path, backup); same {
 		return rep, journal.Errorf(journal.EInvalid, "%s is the journal itself, not a backup of it.", backup)
 	}
@@ -56,10 +62,11 @@ func Restore(path, backup string, now time.Time) (RestoreReport, error) {
 	if !rep.Check.OK() {
 		return rep, refusal(backup, rep.Check.Err("The backup "+backup))
 	}
-	tmp, err := compactBeside(path, src)
+	tmp, release, err := compactBeside(path, src)
 	if err != nil {
 		return rep, err
 	}
+	defer release()
 	defer os.Remove(tmp)
 	rep.Replaced, err = swapInto(path, tmp, now)
 	return rep, err
@@ -95,22 +102,23 @@ func refusal(backup string, err error) error {
 
 // compactBeside copies src into a new file in the journal's folder, so the
 // final rename stays on one file system, leaving out the free pages a
-// backup carries. The file is synced before its name is returned.
-func compactBeside(path string, src *Store) (string, error) {
+// backup carries. The file is synced before its name is returned, and
+// locked until release is called (see leftovers.go).
+func compactBeside(path string, src *Store) (tmp string, release func(), err error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", writeError(err)
+		return "", nil, writeError(err)
 	}
-	f, err := os.CreateTemp(dir, ".restore-*.tmp")
+	f, err := os.CreateTemp(dir, tempPattern(tempRestore))
 	if err != nil {
-		return "", writeError(err)
+		return "", nil, writeError(err)
 	}
-	tmp := f.Name()
+	tmp = f.Name()
 	f.Close()
 	os.Remove(tmp) // bbolt initialises only a missing or empty file
-	fail := func(err error) (string, error) {
+	fail := func(err error) (string, func(), error) {
 		os.Remove(tmp)
-		return "", writeError(err)
+		return "", nil, writeError(err)
 	}
 	dst, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: LockTimeout})
 	if err != nil {
@@ -127,7 +135,9 @@ func compactBeside(path string, src *Store) (string, error) {
 	if err != nil {
 		return fail(err)
 	}
-	return tmp, nil
+	// bbolt locked the file while it had it open; it was written a moment
+	// ago, so no debrief takes it for a leftover before this lock.
+	return tmp, lockTempFile(tmp), nil
 }
 
 // swapInto puts the file tmp in place of the journal at path, under the

@@ -160,26 +160,37 @@ func openSnapshot(path, dir string) (s *Store, whileOpen bool, done func(), err 
 	if journal.ErrorCode(err) != journal.ELocked {
 		return nil, false, nil, err
 	}
+	s, done, err = openCopy(path, dir)
+	return s, true, done, err
+}
+
+// openCopy copies the journal at path without its lock into a hidden file
+// in dir (see copySnapshot) and opens the copy read-only. done closes the
+// store and removes the copy.
+func openCopy(path, dir string) (s *Store, done func(), err error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, false, nil, writeError(err)
+		return nil, nil, writeError(err)
 	}
-	f, err := os.CreateTemp(dir, ".snapshot-*.tmp")
+	// The file stays open, and so locked, for as long as the copy exists
+	// (see leftovers.go).
+	f, err := createTemp(dir, tempSnapshot)
 	if err != nil {
-		return nil, false, nil, writeError(err)
+		return nil, nil, writeError(err)
 	}
 	tmp := f.Name()
-	f.Close()
+	drop := func() { f.Close(); os.Remove(tmp) }
 	if err := copySnapshot(path, tmp); err != nil {
-		os.Remove(tmp)
-		return nil, true, nil, err
+		drop()
+		return nil, nil, err
 	}
+	// The store stays on the copy: it opens its file for each operation,
+	// and the journal's own is the one that is held.
 	s, err = Open(tmp, Options{ReadOnly: true})
 	if err != nil {
-		os.Remove(tmp)
-		return nil, true, nil, err
+		drop()
+		return nil, nil, err
 	}
-	s.path = path
-	return s, true, func() { s.Close(); os.Remove(tmp) }, nil
+	return s, func() { s.Close(); drop() }, nil
 }
 
 // BackupResult says how BackupFile made its copy and what the copy holds.
@@ -194,26 +205,47 @@ type BackupResult struct {
 // BackupFile writes a consistent copy of the journal at path to dst, also
 // while another debrief has the journal open, and checks the copy. A
 // problem the check finds is in the result, not an error: the backup is a
-// faithful copy of a journal that has it. dst is never the journal itself,
-// and an existing dst is replaced only when it is a bbolt file (an earlier
-// backup), never any other file.
-func BackupFile(path, dst string) (BackupResult, error) {
+// faithful copy of a journal that has it. dst is never the journal itself.
+// An existing dst is refused (EConflict) unless replace is true, and even
+// then it is replaced only when it is a bbolt file (an earlier backup),
+// never any other file. When dst is a symbolic link, the file it leads to
+// is written and the link kept. Temporary files an interrupted backup left
+// in dst's folder are removed first.
+func BackupFile(path, dst string, replace bool) (BackupResult, error) {
 	var res BackupResult
+	dst = journalFile(dst)
+	if same, _ := sameFiles(path, dst); same {
+		return res, journal.Errorf(journal.EInvalid, "%s is the journal itself; a backup needs another file.", dst)
+	}
 	if info, err := os.Stat(dst); err == nil {
 		switch {
 		case info.IsDir():
 			return res, journal.Errorf(journal.EInvalid, "%s is a folder; name the backup file to write.", dst)
 		case !looksLikeJournal(dst):
 			return res, journal.Errorf(journal.EConflict, "%s exists and is not a debrief backup; it was left as it is. Choose another name.", dst)
+		case !replace:
+			return res, journal.Errorf(journal.EConflict, "%s exists already; nothing was written. Add --force to replace it with a new backup.", dst)
 		}
 	}
+	now := time.Now()
+	removeLeftovers(filepath.Dir(dst), now)
+	removeLegacyLeftovers(filepath.Dir(dst), now)
 	s, whileOpen, done, err := openSnapshot(path, filepath.Dir(dst))
 	if err != nil {
 		return res, err
 	}
-	res.WhileOpen = whileOpen
 	err = s.Backup(dst)
 	done()
+	if journal.ErrorCode(err) == journal.ELocked && !whileOpen {
+		// The journal opened, but another debrief's long operation (an
+		// import, say) held it past the wait: copy it without the lock.
+		whileOpen = true
+		if s, done, err = openCopy(path, filepath.Dir(dst)); err == nil {
+			err = s.Backup(dst)
+			done()
+		}
+	}
+	res.WhileOpen = whileOpen
 	if err != nil {
 		return res, err
 	}
