@@ -144,12 +144,10 @@ func (term *terminal) typeText(s string) {
 // pid returns the process ID of debrief in the pane (its shell's child).
 func (term *terminal) pid() int {
 	term.t.Helper()
-	shell := strings.TrimSpace(term.tmux("display-message", "-p", "-t", term.name, "#{pane_pid}"))
-	out, err := exec.Command("pgrep", "-P", shell, "-f", binary).Output()
-	if err != nil {
-		term.t.Fatalf("debrief is not running under pane %s", shell)
+	pid := term.pidOrZero()
+	if pid == 0 {
+		term.t.Fatal("debrief is not running in its pane")
 	}
-	pid, _ := strconv.Atoi(strings.Fields(string(out))[0])
 	return pid
 }
 
@@ -169,4 +167,17 @@ func run(t *testing.T, env []string, stdin string, args ...string) (string, stri
 		t.Fatal(err)
 	}
 	return out.String(), errOut.String(), code
+}
+
+// pidOrZero returns the process ID of debrief in the pane, or 0 once it
+// has exited.
+func (term *terminal) pidOrZero() int {
+	term.t.Helper()
+	shell := strings.TrimSpace(term.tmux("display-message", "-p", "-t", term.name, "#{pane_pid}"))
+	out, err := exec.Command("pgrep", "-P", shell, "-f", binary).Output()
+	if err != nil {
+		return 0
+	}
+	pid, _ := strconv.Atoi(strings.Fields(string(out))[0])
+	return pid
 }
