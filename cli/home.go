@@ -31,6 +31,14 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 		return err
 	}
 	defer s.Close()
+	// While the screens are open, a restore elsewhere must not swap the
+	// journal from under them.
+	if err := s.HoldSession(); err != nil {
+		return err
+	}
+	// Text left in the editor folder by a debrief stopped while $EDITOR
+	// was open goes now. Should it fail, the next start tries again.
+	_ = ui.RemoveEditorLeftovers()
 	opts.Journal, opts.Path, opts.Prompts, opts.PromptsFile, opts.Now = s, s.Path(), set, file, env.Now
 	opts.QueryBackground, opts.Getenv, opts.Trace = true, env.Getenv, trace
 	opts.Templates = userTemplates(env).Load

@@ -62,6 +62,12 @@ func Restore(path, backup string, now time.Time) (RestoreReport, error) {
 	if !rep.Check.OK() {
 		return rep, refusal(backup, rep.Check.Err("The backup "+backup))
 	}
+	// No journal is swapped under a debrief that has it open on a screen.
+	unlock, err := lockOutSessions(path)
+	if err != nil {
+		return rep, err
+	}
+	defer unlock()
 	tmp, release, err := compactBeside(path, src)
 	if err != nil {
 		return rep, err
@@ -125,7 +131,9 @@ func compactBeside(path string, src *Store) (tmp string, release func(), err err
 		return fail(err)
 	}
 	// A bounded transaction size keeps memory flat for any journal size.
-	err = guard(func() error { return bolt.Compact(dst, src.db, 64<<20) })
+	err = src.withDB(func(db *bolt.DB) error {
+		return guard(func() error { return bolt.Compact(dst, db, 64<<20) })
+	})
 	if cerr := dst.Close(); err == nil {
 		err = cerr
 	}
