@@ -69,6 +69,9 @@ func (s *Store) releaseSession() {
 // debrief has the journal open on a screen. The returned function releases
 // it.
 func lockOutSessions(path string) (func(), error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return func() {}, nil // no journal yet, so no one has it open
+	}
 	f, err := os.OpenFile(SessionLockPath(path), os.O_RDONLY|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, writeError(err)
