@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/store"
+	"github.com/debrief-journal/debrief/ui"
 )
 
 // errInputEnded is returned when stdin ends before the last prompt.
@@ -20,7 +22,7 @@ var errInputEnded = &journal.Error{Code: journal.EInvalid, Message: "The input e
 
 // runAccessible asks the reflection as plain line prompts, saving the draft
 // after every answer.
-func runAccessible(cmd *cobra.Command, env Env, prefill journal.Interview) error {
+func runAccessible(cmd *cobra.Command, env Env, prefill journal.Interview, yes bool) error {
 	set, _, err := loadPrompts()
 	if err != nil {
 		return err
@@ -30,7 +32,11 @@ func runAccessible(cmd *cobra.Command, env Env, prefill journal.Interview) error
 		return err
 	}
 	defer s.Close()
-	a := &accessibleFlow{in: bufio.NewReader(env.Stdin), out: env.Stdout, store: s, set: set, today: journal.DateOf(env.Now())}
+	a := &accessibleFlow{in: bufio.NewReader(env.Stdin), out: env.Stdout, store: s, set: set, today: journal.DateOf(env.Now()),
+		yes: yes, terminal: env.IsTerminal(env.Stdin)}
+	if err := a.checkDateFlag(&prefill); err != nil {
+		return err
+	}
 	a.draft = journal.Draft{Kind: journal.DraftInterview, Interview: prefill, Total: len(set.Prompts)}
 	if err := a.offerResume(); err != nil {
 		return err
@@ -45,13 +51,10 @@ func runAccessible(cmd *cobra.Command, env Env, prefill journal.Interview) error
 			return err
 		}
 	}
-	iv := a.draft.Interview
-	if iv.Date.IsZero() {
-		iv.Date = a.today
+	if a.draft.Interview.ID == 0 && ui.NothingAnswered(&a.draft.Interview) {
+		return a.discardBlank()
 	}
-	if iv.Outcome.Status == "" {
-		iv.Outcome.Status = journal.StatusPending
-	}
+	iv := a.completed(&a.draft.Interview)
 	if err := s.FinishDraft(a.draft.ID, &iv); err != nil {
 		return err
 	}
@@ -68,6 +71,10 @@ type accessibleFlow struct {
 	draft journal.Draft
 	step  int
 	today journal.Date
+	// yes keeps an interview date after today without asking (--yes);
+	// terminal is set when a person can be asked instead.
+	yes      bool
+	terminal bool
 }
 
 // offerResume offers the most recent unfinished reflection.
@@ -125,11 +132,20 @@ func (a *accessibleFlow) ask(p prompts.Prompt) error {
 		} else {
 			fmt.Fprintln(a.out, "One item per line. An empty line ends.")
 		}
-		items, err := a.readLines()
-		if err != nil || len(items) == 0 {
-			return err
+		for {
+			items, err := a.readLines()
+			if err != nil || len(items) == 0 {
+				return err
+			}
+			err = checkItems(field, p.Title, items)
+			if err == nil {
+				err = a.setAnswer(field, p.Title, listValue(p.Kind, items))
+			}
+			if err == nil {
+				return nil
+			}
+			fmt.Fprintln(a.out, journal.ErrorMessage(err)+" Try again, or press enter to skip.")
 		}
-		return iv.Set(field, p.Title, listValue(p.Kind, items))
 	}
 	for {
 		prompt := "> "
@@ -159,9 +175,18 @@ func (a *accessibleFlow) ask(p prompts.Prompt) error {
 		if line == "" {
 			return nil
 		}
-		v, perr := parseLineAnswer(p, line)
+		perr := ui.CheckAnswerLength(field, p.Title, line)
+		var v journal.Value
 		if perr == nil {
-			perr = iv.Set(field, p.Title, v)
+			v, perr = parseLineAnswer(p, line)
+		}
+		if perr == nil && field == "date" {
+			if perr = a.keepDate(v.Text); perr == errInputEnded {
+				return perr
+			}
+		}
+		if perr == nil {
+			perr = a.setAnswer(field, p.Title, v)
 		}
 		if perr == nil {
 			return nil
@@ -173,18 +198,18 @@ func (a *accessibleFlow) ask(p prompts.Prompt) error {
 func (a *accessibleFlow) askCurveballs() error {
 	fmt.Fprintln(a.out, "One curveball at a time. An empty question ends.")
 	for i := 1; ; i++ {
-		q, err := a.readLine(fmt.Sprintf("Curveball %d, the question > ", i))
+		q, err := a.readPart(fmt.Sprintf("Curveball %d, the question > ", i), "The question")
 		if err != nil || q == "" {
 			return err
 		}
 		c := journal.Curveball{Question: q}
-		if c.Answer, err = a.readLine("How you answered > "); err != nil {
+		if c.Answer, err = a.readPart("How you answered > ", "How you answered"); err != nil {
 			return err
 		}
-		if c.BetterAnswer, err = a.readLine("What you would say now > "); err != nil {
+		if c.BetterAnswer, err = a.readPart("What you would say now > ", "What you would say now"); err != nil {
 			return err
 		}
-		tags, err := a.readLine("Tags, separated by commas (optional) > ")
+		tags, err := a.readPart("Tags, separated by commas (optional) > ", "Tags")
 		if err != nil {
 			return err
 		}
@@ -193,7 +218,10 @@ func (a *accessibleFlow) askCurveballs() error {
 				c.Tags = append(c.Tags, t)
 			}
 		}
-		a.draft.Interview.Curveballs = append(a.draft.Interview.Curveballs, c)
+		if err := a.setAnswer("curveballs", "", journal.Value{Curveballs: append(slices.Clone(a.draft.Interview.Curveballs), c)}); err != nil {
+			fmt.Fprintln(a.out, journal.ErrorMessage(err)+" That curveball was not kept.")
+			return nil
+		}
 		if err := a.save(); err != nil {
 			return err
 		}

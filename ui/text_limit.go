@@ -36,6 +36,22 @@ func fieldLimit(field, name string) textLimit {
 	return textLimit{name: name, bytes: journal.MaxTextBytes}
 }
 
+// CheckAnswerLength returns an *journal.Error naming the limit when text is
+// longer than journal validation accepts for the answer to field (named
+// name, as the prompt's title), and nil when it fits. The plain prompts of
+// 'debrief new --accessible' ask again with it.
+func CheckAnswerLength(field, name, text string) error {
+	l := fieldLimit(field, name).orDefault()
+	if len(text) <= l.bytes {
+		return nil
+	}
+	is := l.amount(len(text), text)
+	if is == l.amount(l.bytes, text) {
+		is = "a little longer"
+	}
+	return journal.Errorf(journal.EInvalid, "%s is limited to %s; this answer is %s.", l.subject(), l.size(text), is)
+}
+
 // orDefault returns the limit, or the limit of any answer when none was
 // set.
 func (l textLimit) orDefault() textLimit {
@@ -108,13 +124,21 @@ func (l textLimit) subject() string {
 // English a byte is a character, and where the text has other letters the
 // message says they count for more.
 func (l textLimit) size(text string) string {
-	if l.bytes >= 1<<10 {
-		return byteSize(l.bytes) + " of text"
+	if l.bytes < 1<<10 && !isASCII(text) {
+		return fmt.Sprintf("%d bytes (a letter beyond plain English counts 2 to 4)", l.bytes)
 	}
-	if isASCII(text) {
-		return fmt.Sprintf("%d characters", l.bytes)
+	return l.amount(l.bytes, text)
+}
+
+// amount says n bytes in the unit the limit is given in.
+func (l textLimit) amount(n int, text string) string {
+	switch {
+	case l.bytes >= 1<<10:
+		return byteSize(n) + " of text"
+	case isASCII(text):
+		return fmt.Sprintf("%d characters", n)
 	}
-	return fmt.Sprintf("%d bytes (a letter beyond plain English counts 2 to 4)", l.bytes)
+	return fmt.Sprintf("%d bytes", n)
 }
 
 func isASCII(s string) bool {
