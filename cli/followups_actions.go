@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -177,6 +178,9 @@ func parseSnooze(s string, today journal.Date) (journal.Date, error) {
 		return today.AddDays(count), nil
 	}
 	d, err := journal.ParseDate(s)
+	if _, layoutErr := time.Parse(journal.DateLayout, s); err != nil && layoutErr == nil {
+		return journal.Date{}, err // a date, but outside the years debrief keeps
+	}
 	if err != nil || d.IsZero() {
 		return journal.Date{}, bad
 	}
