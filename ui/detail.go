@@ -38,7 +38,10 @@ type detailPage struct {
 	choice   int          // the one picked
 	input    fieldInput   // the answer being changed
 	inputErr string
-	tags     textinput.Model
+	// dateAsked is an interview date after today the user was asked
+	// about; saving it again keeps it.
+	dateAsked journal.Date
+	tags      textinput.Model
 }
 
 // detailLoadedMsg carries the interview the page shows.

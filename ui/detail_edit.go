@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -102,7 +103,7 @@ func (p *detailPage) startEditing(c editChoice) {
 	p.input.low, p.input.high = c.low, c.high
 	p.input.setLimit(fieldLimit(c.field, c.title))
 	p.input.SetSize(p.contentWidth()-2, max(3, p.sh.height-12))
-	p.inputErr = ""
+	p.inputErr, p.dateAsked = "", journal.Date{}
 	p.mode = detailEditing
 }
 
@@ -120,7 +121,7 @@ func (p *detailPage) editKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	cmd, changed := p.input.Update(k, keys.Reflect)
 	if changed {
-		p.inputErr = ""
+		p.inputErr, p.dateAsked = "", journal.Date{}
 	}
 	return cmd
 }
@@ -128,13 +129,21 @@ func (p *detailPage) editKey(k tea.KeyPressMsg) tea.Cmd {
 // saveAnswer checks the answer, then saves it in a command.
 func (p *detailPage) saveAnswer(c editChoice) tea.Cmd {
 	text, rating := p.input.Text(), p.input.rating
+	today := journal.DateOf(p.sh.now())
 	if c.kind == journal.KindDate {
-		if _, err := journal.ParseDate(text); err != nil {
+		d, err := journal.ParseDate(text)
+		if err != nil {
 			p.inputErr = journal.ErrorMessage(err)
 			return nil
 		}
+		// The interview's own date after today is kept only when saved
+		// again, as in the reflection.
+		if c.field == "date" && d.After(today) && !sameDate(d, p.dateAsked) {
+			p.dateAsked = d
+			p.inputErr = fmt.Sprintf("The interview date, %s, is after today (%s). Press enter again to keep it, or change the date.", d, today)
+			return nil
+		}
 	}
-	today := journal.DateOf(p.sh.now())
 	return updateInterview(p.sh.journal, p.id, "“"+safetext.Line(c.title)+"”", func(iv *journal.Interview) error {
 		return applyAnswer(iv, c, text, rating, today)
 	})
