@@ -94,14 +94,60 @@ func (c codec) open(bucket, key, data []byte, what func() string) ([]byte, error
 }
 
 // checksum is the CRC-32C of the bucket's name, the key (each after its
-// length, so that no two pairs run together alike) and the value.
+// length, so that no two pairs run together alike) and the value. It
+// builds no buffer: one would escape to the heap, an allocation for every
+// value read.
 func checksum(bucket, key, value []byte) uint32 {
-	var buf [64]byte
-	head := binary.AppendUvarint(buf[:0], uint64(len(bucket)))
-	head = append(head, bucket...)
-	head = binary.AppendUvarint(head, uint64(len(key)))
-	head = append(head, key...)
-	return crc32.Update(crc32.Checksum(head, castagnoli), castagnoli, value)
+	crc := bucketSeed(bucket)
+	crc = crc32.Update(crc, castagnoli, lengthByte(len(key)))
+	crc = crc32.Update(crc, castagnoli, key)
+	return crc32.Update(crc, castagnoli, value)
+}
+
+// The checksums of a bucket's values all begin alike, with its name: these
+// are worked out once, as reading a list checks thousands of summaries.
+var (
+	seedInterviews = namedSeed(bucketInterviews)
+	seedSummaries  = namedSeed(bucketSummaries)
+	seedDrafts     = namedSeed(bucketDrafts)
+	seedReviews    = namedSeed(bucketReviews)
+	seedFollowUps  = namedSeed(bucketFollowUps)
+)
+
+// bucketSeed returns the CRC-32C of a bucket's name after its length.
+func bucketSeed(bucket []byte) uint32 {
+	switch string(bucket) {
+	case string(bucketSummaries):
+		return seedSummaries
+	case string(bucketInterviews):
+		return seedInterviews
+	case string(bucketFollowUps):
+		return seedFollowUps
+	case string(bucketDrafts):
+		return seedDrafts
+	case string(bucketReviews):
+		return seedReviews
+	}
+	return namedSeed(bucket)
+}
+
+func namedSeed(bucket []byte) uint32 {
+	return crc32.Update(crc32.Update(0, castagnoli, lengthByte(len(bucket))), castagnoli, bucket)
+}
+
+// byteValues holds every byte value at its own index.
+var byteValues = func() (b [256]byte) {
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return b
+}()
+
+// lengthByte returns a length (of a bucket's name or a key, always short)
+// as one byte.
+func lengthByte(n int) []byte {
+	n = min(n, 255)
+	return byteValues[n : n+1]
 }
 
 // carriesChecksum reports whether the value under key in bucket is a record
