@@ -2,6 +2,7 @@ package e2e_test
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -133,8 +134,12 @@ func TestReviewNeedsATerminal(t *testing.T) {
 	if code != 8 || !strings.Contains(errOut, "review --list") {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	out, _, code := run(t, []string{"DEBRIEF_DB=" + db}, "", "review", "--list")
-	if code != 0 || !strings.Contains(out, "No weekly reviews yet") {
-		t.Fatalf("exit %d:\n%s", code, out)
+	// A command that only reads creates no journal to say so.
+	_, errOut, code = run(t, []string{"DEBRIEF_DB=" + db}, "", "review", "--list")
+	if code != 6 || !strings.Contains(errOut, "no journal") {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(db)); len(entries) != 0 {
+		t.Fatalf("review --list wrote %v", entries)
 	}
 }
