@@ -50,12 +50,18 @@ stays yours.`,
 			now := env.Now()
 			if today != "" {
 				d, err := journal.ParseDate(today)
+				if err == nil && d.IsZero() {
+					err = journal.Errorf(journal.EInvalid, "give a day such as 2026-03-14")
+				}
 				if err != nil {
-					return usageError{"--today: " + journal.ErrorMessage(err)}
+					return journal.Errorf(journal.EInvalid, "--today: %s", journal.ErrorMessage(err))
 				}
 				// The evening of that day, when a demo reflection would
 				// have been written.
 				now = d.Time(time.Local).Add(20 * time.Hour)
+			}
+			if err := demoDayFits(journal.DateOf(now)); err != nil {
+				return err
 			}
 			s, err := openWriting(cmd, env)
 			if err != nil {
@@ -127,4 +133,19 @@ func fillDemo(s *store.Store, n int, seed int64, now time.Time) (int, error) {
 		err = flush()
 	}
 	return added, err
+}
+
+// demoYearsBack is how many years before its day a demo journal may reach:
+// its span, at most eight years, and a little more.
+const demoYearsBack = 10
+
+// demoDayFits checks the day a demo journal ends on (--today, or today):
+// late enough in the years debrief keeps for the demo's years of interviews
+// before it, and early enough for the follow-ups after it.
+func demoDayFits(d journal.Date) error {
+	first, last := journal.NewDate(journal.FirstYear+demoYearsBack, 1, 1), journal.NewDate(journal.LastYear-1, 12, 31)
+	if d.Before(first) || d.After(last) {
+		return journal.Errorf(journal.EInvalid, "--today: the demo fills the years before %s and plans follow-ups after it; give a day from %s to %s", d, first, last)
+	}
+	return nil
 }

@@ -54,9 +54,22 @@ func TestDemo(t *testing.T) {
 		}
 	})
 	t.Run("ErrUsage", func(t *testing.T) {
-		for _, args := range [][]string{{"--interviews", "0"}, {"--today", "yesterday"}} {
-			if _, _, code := execCLI(t, filepath.Join(dir, "d.db"), "", append([]string{"demo"}, args...)...); code != cli.ExitUsage {
-				t.Errorf("%v: exit %d", args, code)
+		for args, want := range map[string]int{
+			"--interviews 0":        cli.ExitUsage,
+			"--today yesterday":     cli.ExitInvalid,
+			"--today 0000-01-01":    cli.ExitInvalid,
+			"--today 1901-06-01":    cli.ExitInvalid, // its years of interviews would start before 1900
+			"--today 2200-12-31":    cli.ExitInvalid, // its follow-ups would come after 2200
+			"--today 2026-02-30":    cli.ExitInvalid,
+			"--today 20260301":      cli.ExitInvalid,
+		} {
+			db := filepath.Join(t.TempDir(), "d.db")
+			_, errOut, code := execCLI(t, db, "", append([]string{"demo", "--interviews", "20"}, strings.Fields(args)...)...)
+			if code != want {
+				t.Errorf("%s: exit %d, want %d: %s", args, code, want, errOut)
+			}
+			if want == cli.ExitInvalid && !strings.Contains(errOut, "--today") {
+				t.Errorf("%s: the message does not name the flag: %s", args, errOut)
 			}
 		}
 	})
