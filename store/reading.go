@@ -12,11 +12,10 @@ import (
 // OpenReading opens the journal at path for a command that only reads it
 // (list, show, export, patterns…). Such a command writes nothing anywhere:
 // a missing journal is not created but reported (ENotFound), no backup is
-// taken, and the journal is opened read-only. A journal of an older
-// layout is read as it is (the codec reads every earlier version) and left
-// to the next opening for writing to upgrade. The one exception is a
-// journal that lacks one of the buckets, which reads cannot do without: it
-// is opened as for writing, which adds them, as any opening would.
+// taken, and the journal is opened read-only. The one exception is a
+// journal of an older layout (or one that lacks a bucket), which this
+// version may not read correctly as it is: it is opened as for writing,
+// which upgrades it once, after a backup, as any opening would.
 func OpenReading(path string) (*Store, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil, journal.Errorf(journal.ENotFound, "There is no journal at %s yet; nothing was created. 'debrief new' starts one.", path)
@@ -25,7 +24,7 @@ func OpenReading(path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	old, err := s.lacksBucket()
+	old, err := s.needsUpgrade()
 	if err != nil || old {
 		s.Close()
 	}
@@ -38,17 +37,19 @@ func OpenReading(path string) (*Store, error) {
 	return s, nil
 }
 
-// lacksBucket reports whether the journal lacks one of the buckets, which
-// opening it for writing adds.
-func (s *Store) lacksBucket() (bool, error) {
-	lacks := false
+// needsUpgrade reports whether the journal is of an older layout or lacks
+// a bucket, which opening it for writing puts right.
+func (s *Store) needsUpgrade() (bool, error) {
+	old := false
 	err := s.view(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets() {
 			if tx.Bucket(name) == nil {
-				lacks = true
+				old = true
+				return nil
 			}
 		}
+		old = btoi(tx.Bucket(bucketMeta).Get(keySchema)) < SchemaVersion
 		return nil
 	})
-	return lacks, err
+	return old, err
 }

@@ -1,8 +1,11 @@
 package store_test
 
 import (
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/debrief-journal/debrief/journal"
@@ -46,11 +49,10 @@ func TestOpenReading(t *testing.T) {
 		}
 	})
 
-	t.Run("OlderJournalIsRead", func(t *testing.T) {
-		// Read as it is, not upgraded: that is for the next opening to
-		// write.
+	t.Run("OlderJournalIsUpgraded", func(t *testing.T) {
+		// This version may not read an older layout as it is: the journal
+		// is upgraded, after a backup, as any opening would.
 		path, want := legacyJournal(t)
-		before, _ := os.ReadFile(path)
 		r, err := store.OpenReading(path)
 		must(t, err)
 		got, err := r.Summaries()
@@ -58,11 +60,38 @@ func TestOpenReading(t *testing.T) {
 			t.Fatalf("%d summaries, %v", len(got), err)
 		}
 		must(t, r.Close())
-		if after, _ := os.ReadFile(path); string(after) != string(before) {
-			t.Fatal("reading upgraded the journal")
+		if _, err := os.Stat(store.BackupPath(path, fmt.Sprintf("before-v%d", store.SchemaVersion))); err != nil {
+			t.Fatalf("no backup before the upgrade: %v", err)
 		}
-		if _, err := os.Stat(store.BackupDirOf(path)); !os.IsNotExist(err) {
-			t.Fatal("reading took a backup")
+		// Read again, nothing more is written.
+		before := treeOf(t, filepath.Dir(path))
+		r, err = store.OpenReading(path)
+		must(t, err)
+		if _, err := r.Summaries(); err != nil {
+			t.Fatal(err)
+		}
+		must(t, r.Close())
+		if after := treeOf(t, filepath.Dir(path)); after != before {
+			t.Fatalf("reading an upgraded journal wrote:\n%s\n%s", before, after)
 		}
 	})
+}
+
+// treeOf describes the files under dir: names, sizes and times.
+func treeOf(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%s %d %d\n", p, info.Size(), info.ModTime().UnixNano())
+		return nil
+	})
+	must(t, err)
+	return b.String()
 }
