@@ -55,13 +55,13 @@ func TestDemo(t *testing.T) {
 	})
 	t.Run("ErrUsage", func(t *testing.T) {
 		for args, want := range map[string]int{
-			"--interviews 0":        cli.ExitUsage,
-			"--today yesterday":     cli.ExitInvalid,
-			"--today 0000-01-01":    cli.ExitInvalid,
-			"--today 1901-06-01":    cli.ExitInvalid, // its years of interviews would start before 1900
-			"--today 2200-12-31":    cli.ExitInvalid, // its follow-ups would come after 2200
-			"--today 2026-02-30":    cli.ExitInvalid,
-			"--today 20260301":      cli.ExitInvalid,
+			"--interviews 0":     cli.ExitUsage,
+			"--today yesterday":  cli.ExitInvalid,
+			"--today 0000-01-01": cli.ExitInvalid,
+			"--today 1901-06-01": cli.ExitInvalid, // its years of interviews would start before 1900
+			"--today 2200-12-31": cli.ExitInvalid, // its follow-ups would come after 2200
+			"--today 2026-02-30": cli.ExitInvalid,
+			"--today 20260301":   cli.ExitInvalid,
 		} {
 			db := filepath.Join(t.TempDir(), "d.db")
 			_, errOut, code := execCLI(t, db, "", append([]string{"demo", "--interviews", "20"}, strings.Fields(args)...)...)
