@@ -25,9 +25,11 @@ type envelope struct {
 	D json.RawMessage `json:"d"`
 }
 
-// encode turns a journal value into the bytes stored in bbolt. It is the only
-// place that does so, which is where encryption at rest would go. Summaries
-// take a compact form (summary_codec.go); every other value is versioned JSON.
+// encode turns a journal value into the bytes stored in bbolt, before
+// codec.encode (codec_checksum.go) ends them with their checksum. These are
+// the only places that do so, which is where encryption at rest would go.
+// Summaries take a compact form (summary_codec.go); every other value is
+// versioned JSON.
 func encode(v any) ([]byte, error) {
 	if sm, ok := v.(journal.Summary); ok {
 		return encodeSummary(sm), nil
