@@ -46,7 +46,7 @@ func (s *Store) StartDailyBackup(after time.Duration, report func(path string, e
 		case <-wait.C:
 		case <-s.closing:
 		}
-		RemoveLeftovers(s.path)
+		removeJournalLeftovers(s.path)
 		if !due {
 			return
 		}

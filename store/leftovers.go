@@ -43,7 +43,8 @@ const (
 func tempPattern(job string) string { return ".debrief-" + job + "-*.tmp" }
 
 // legacyTempPatterns are the names earlier versions gave their temporary
-// files, each a bbolt file (or empty, when killed at once).
+// files, and the one a new journal is set up under, none of them locked;
+// each is a bbolt file (or empty, when stopped at once).
 var legacyTempPatterns = []string{".backup-*.tmp", ".snapshot-*.tmp", ".restore-*.tmp", ".journal-*.tmp"}
 
 // createTemp creates a temporary file for job in dir and locks it for as
@@ -89,13 +90,15 @@ func removeLegacyLeftovers(dir string, now time.Time) {
 }
 
 // isLeftover reports whether the temporary file name is a regular file
-// that nobody locks and nobody modified for grace.
+// that nobody locks and nobody modified for grace. A modification time
+// ahead of the clock says nothing about that (it was written under a clock
+// set ahead), so only the lock decides.
 func isLeftover(name string, now time.Time, grace time.Duration) bool {
 	info, err := os.Lstat(name)
 	if err != nil || !info.Mode().IsRegular() {
 		return false
 	}
-	if now.Sub(info.ModTime()) < grace {
+	if age := now.Sub(info.ModTime()); age < grace && age > -clockSlack {
 		return false
 	}
 	return !tempInUse(name)
@@ -106,10 +109,10 @@ func isEmpty(name string) bool {
 	return err == nil && info.Size() == 0
 }
 
-// RemoveLeftovers removes the temporary files that a debrief stopped
+// removeJournalLeftovers removes the temporary files that a debrief stopped
 // while backing up, checking or restoring the journal at path left beside
 // it and in its backups folder.
-func RemoveLeftovers(path string) {
+func removeJournalLeftovers(path string) {
 	path = journalFile(path)
 	now := time.Now()
 	for _, dir := range []string{filepath.Dir(path), BackupDirOf(path)} {

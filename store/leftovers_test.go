@@ -88,6 +88,9 @@ func leftoverCases(t *testing.T, job string) []leftoverCase {
 		// Being written now: locked by its writer, or modified a moment ago.
 		{name: ".debrief-" + job + "-333.tmp", content: head, age: time.Hour, locked: true},
 		{name: ".debrief-" + job + "-444.tmp", content: head, age: 0},
+		// Written under a clock set ahead: only the lock tells.
+		{name: ".debrief-" + job + "-888.tmp", content: head, age: -48 * time.Hour, removed: true},
+		{name: ".debrief-" + job + "-999.tmp", content: head, age: -48 * time.Hour, locked: true},
 		// Names earlier versions used, which they did not lock.
 		{name: "." + job + "-555.tmp", content: head, age: 48 * time.Hour, removed: true},
 		{name: "." + job + "-666.tmp", content: head, age: time.Hour},
