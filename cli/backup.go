@@ -63,9 +63,6 @@ day's backup; commands that only read write nothing. --list shows them;
 			if err != nil {
 				return err
 			}
-			if res.WhileOpen {
-				fmt.Fprintln(env.Stderr, "debrief is open elsewhere; the backup holds everything it had saved when the copy was taken.")
-			}
 			size := ""
 			if info, err := os.Stat(dst); err == nil {
 				size = " (" + byteSize(info.Size()) + ")"

@@ -20,18 +20,16 @@ rules, and compares the index of follow-ups with the interviews. Each problem
 is printed with the entry it concerns, and the exit code is 4 when there is
 one. Nothing is changed.
 
-It works while debrief is open elsewhere, on a snapshot of what was saved.`,
+It works while debrief is open in another terminal: it checks everything
+saved so far, and that debrief waits for it before its next save.`,
 		Example: `  debrief check
   debrief check --db ~/backups/journal-2026-03-14.db`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path := journalPath(cmd, env)
-			rep, whileOpen, err := store.CheckFile(path)
+			rep, err := store.CheckFile(path)
 			if err != nil {
 				return err
-			}
-			if whileOpen {
-				fmt.Fprintln(env.Stderr, "debrief is open elsewhere; checked a snapshot of what it has saved.")
 			}
 			for _, p := range rep.Problems {
 				fmt.Fprintln(env.Stdout, "problem: "+safetext.Line(p.String()))

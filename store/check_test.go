@@ -256,7 +256,7 @@ func TestCheck(t *testing.T) {
 			data[i] = byte(i * 31)
 		}
 		must(t, os.WriteFile(path, data, 0o600))
-		rep, _, err := store.CheckFile(path)
+		rep, err := store.CheckFile(path)
 		if err != nil {
 			if journal.ErrorCode(err) != journal.ECorrupt {
 				t.Fatalf("a damaged file gives %v, want problems or ECorrupt", err)
@@ -267,6 +267,36 @@ func TestCheck(t *testing.T) {
 			t.Fatal("scribbled pages went unnoticed")
 		}
 		t.Logf("%d problems, the first: %v", len(rep.Problems), rep.Problems[0])
+	})
+
+	t.Run("WhileAnotherDebriefWrites", func(t *testing.T) {
+		// The app in another terminal saves as a person types; check
+		// reads the journal itself between those saves, and copies
+		// nothing beside it.
+		dir := t.TempDir()
+		path := filepath.Join(dir, "journal.db")
+		app, err := store.Open(path)
+		must(t, err)
+		defer app.Close()
+		fillJournal(t, app, 20)
+		stop := make(chan struct{})
+		done, batches := startWriter(app, stop, 5*time.Millisecond)
+		for batches.Load() < 2 {
+			time.Sleep(time.Millisecond)
+		}
+		before, _ := os.ReadDir(dir)
+		for range 5 {
+			rep, err := store.CheckFile(path)
+			must(t, err)
+			if !rep.OK() || rep.Interviews < 20 {
+				t.Fatalf("%+v", rep)
+			}
+		}
+		close(stop)
+		must(t, <-done)
+		if after, _ := os.ReadDir(dir); len(after) != len(before) {
+			t.Fatalf("check left files beside the journal: %v", after)
+		}
 	})
 
 	t.Run("WhileWriting", func(t *testing.T) {
