@@ -288,3 +288,22 @@ func BenchmarkImportJSON(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkSmallestRead times one of the cheapest reads there is, the
+// drafts in progress (one), which is mostly the cost of the journal being
+// opened and closed around each operation.
+func BenchmarkSmallestRead(b *testing.B) {
+	eachSize(b, func(b *testing.B, n int) {
+		s, err := store.Open(benchJournals.path(b, n))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer s.Close()
+		b.ReportAllocs()
+		for b.Loop() {
+			if ds, err := s.Drafts(); err != nil || len(ds) != 1 {
+				b.Fatalf("%d drafts: %v", len(ds), err)
+			}
+		}
+	})
+}

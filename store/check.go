@@ -275,7 +275,7 @@ func eachIDRecord[T any](c *checker, bucket []byte, kind string, count *int, che
 		case id > maxID:
 			c.add(record, id, "its ID is larger than any debrief gives out (%d at most); importing an export into a new journal numbers it afresh", uint64(maxID))
 		case id > seq:
-			c.add(record, id, "its ID is above the counter of %ss (%d), so a new %s could overwrite it", kind, seq, kind)
+			c.add(record, id, "its ID is above the counter of %ss (%d), which only a change made outside debrief leaves; new %ss are numbered after it, so nothing is overwritten", kind, seq, kind)
 		}
 		var rec T
 		if c.decodeRecord(bucket, k, record, id, v, &rec) {
