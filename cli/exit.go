@@ -44,7 +44,12 @@ func ExitCode(err error) int {
 		return ExitNoTTY
 	}
 	var je *journal.Error
-	if !errors.As(err, &je) {
+	switch {
+	case errors.As(err, &je):
+	case diskFull(err):
+		// Output to standard output that a full disk stopped.
+		return ExitFull
+	default:
 		// cobra reports unknown flags and commands as plain errors.
 		return ExitUsage
 	}
@@ -77,6 +82,8 @@ func message(err error) string {
 		return t.msg
 	case errors.As(err, &je):
 		return journal.ErrorMessage(err)
+	case diskFull(err):
+		return "The disk is full, so the output could not be written whole. Free some space and try again; nothing in the journal changed."
 	}
 	// cobra's own messages ("unknown flag: --x") are written for users.
 	return err.Error()

@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -57,7 +58,15 @@ func writeMarkdownStream(env Env, src export.Source) error {
 // renamed over their names. Nothing else in dir is touched, and an entry
 // that is not a regular file (a folder, a link) is refused, not replaced.
 // Like the stream, every page is made safe to read.
-func writeMarkdownDir(dir string, src export.Source) (int, error) {
+func writeMarkdownDir(dir string, src export.Source) (n int, err error) {
+	if _, statErr := os.Lstat(dir); errors.Is(statErr, os.ErrNotExist) {
+		// A folder made for an export that then fails goes again.
+		defer func() {
+			if err != nil {
+				os.Remove(dir) // only while empty
+			}
+		}()
+	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return 0, fileError(journal.EInternal, "create the folder", dir, err)
 	}
@@ -66,7 +75,7 @@ func writeMarkdownDir(dir string, src export.Source) (int, error) {
 	}
 	w := &pageWriter{dir: dir}
 	defer w.discard()
-	err := src.EachInterview(func(iv *journal.Interview) error {
+	err = src.EachInterview(func(iv *journal.Interview) error {
 		return w.write(export.MarkdownFileName(iv), func(out io.Writer) error { return export.WriteMarkdown(out, iv) })
 	})
 	if err == nil {
