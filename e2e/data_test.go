@@ -48,6 +48,20 @@ func richDocument(t *testing.T) []byte {
 	return buf.Bytes()
 }
 
+// richJournal imports richDocument into a new journal and returns its
+// folder, the journal and the imported file.
+func richJournal(t *testing.T) (dir, db, doc string) {
+	t.Helper()
+	dir = t.TempDir()
+	db = filepath.Join(dir, "journal.db")
+	doc = filepath.Join(dir, "good.json")
+	if err := os.WriteFile(doc, richDocument(t), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	debrief(t, db, 0, "import", doc)
+	return dir, db, doc
+}
+
 // debrief runs the binary on db and fails the test unless it exits with
 // want; it returns standard output and standard error.
 func debrief(t *testing.T, db string, want int, args ...string) (string, string) {
@@ -97,13 +111,7 @@ func TestJSONRoundTripThroughTheBinary(t *testing.T) {
 }
 
 func TestRejectedImportLeavesTheJournal(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "journal.db")
-	good := filepath.Join(dir, "good.json")
-	if err := os.WriteFile(good, richDocument(t), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	debrief(t, db, 0, "import", good)
+	dir, db, _ := richJournal(t)
 	before, err := os.ReadFile(db)
 	if err != nil {
 		t.Fatal(err)
@@ -125,13 +133,7 @@ func TestRejectedImportLeavesTheJournal(t *testing.T) {
 }
 
 func TestBackupWhileTheAppIsOpen(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "journal.db")
-	good := filepath.Join(dir, "good.json")
-	if err := os.WriteFile(good, richDocument(t), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	debrief(t, db, 0, "import", good)
+	dir, db, _ := richJournal(t)
 
 	term := start(t, 100, 30, []string{"DEBRIEF_DB=" + db}, "new", "--company", "Acme", "--role", "Backend engineer")
 	term.waitFor("1/")

@@ -36,13 +36,7 @@ func tracedSaves(trace string) int {
 // taking turns, and checks that every write of both sides is in the journal
 // at the end and that it passes check.
 func TestTwoTerminals(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "journal.db")
-	good := filepath.Join(dir, "good.json")
-	if err := os.WriteFile(good, richDocument(t), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	debrief(t, db, 0, "import", good)
+	dir, db, _ := richJournal(t)
 	trace := filepath.Join(dir, "trace.log")
 	term := start(t, 100, 30, []string{"DEBRIEF_DB=" + db, "DEBRIEF_TRACE=" + trace}, "new", "--company", "Acme", "--role", "Engineer")
 	term.waitFor("1/")
@@ -130,13 +124,7 @@ func TestTwoTerminals(t *testing.T) {
 // TestRestoreWhileTheAppIsOpen checks that a restore never swaps the
 // journal from under the screens.
 func TestRestoreWhileTheAppIsOpen(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "journal.db")
-	good := filepath.Join(dir, "good.json")
-	if err := os.WriteFile(good, richDocument(t), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	debrief(t, db, 0, "import", good)
+	dir, db, _ := richJournal(t)
 	backup := filepath.Join(dir, "copy.db")
 	debrief(t, db, 0, "backup", backup)
 	term := start(t, 100, 30, []string{"DEBRIEF_DB=" + db}, "new", "--company", "Acme")

@@ -64,3 +64,18 @@ func (s *Store) migrate() error {
 	}
 	return nil
 }
+
+// rewrite is a value a migration puts back under its key.
+type rewrite struct{ key, value []byte }
+
+// putRewrites writes a migration's values back into b, in key order,
+// filling pages as values that all grew by a few bytes allow.
+func putRewrites(b *bolt.Bucket, todo []rewrite) error {
+	b.FillPercent = appendFill
+	for _, r := range todo {
+		if err := b.Put(r.key, r.value); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -16,7 +16,6 @@ func addChecksums(tx *bolt.Tx) error {
 		if b == nil {
 			continue // the follow-up index is built on first use
 		}
-		type rewrite struct{ key, value []byte }
 		var todo []rewrite
 		// Collect first: bbolt does not allow writing while iterating.
 		err := b.ForEach(func(k, v []byte) error {
@@ -31,11 +30,8 @@ func addChecksums(tx *bolt.Tx) error {
 			return err
 		}
 		// Every value grows by the same few bytes, in key order.
-		b.FillPercent = appendFill
-		for _, r := range todo {
-			if err := b.Put(r.key, r.value); err != nil {
-				return err
-			}
+		if err := putRewrites(b, todo); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -12,7 +12,6 @@ import (
 // summary from JSON into the compact form that opens faster.
 func compactSummaries(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketSummaries)
-	type rewrite struct{ key, value []byte }
 	var todo []rewrite
 	// Collect first: bbolt does not allow writing while iterating.
 	err := b.ForEach(func(k, v []byte) error {
@@ -29,11 +28,8 @@ func compactSummaries(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	b.FillPercent = appendFill
-	for _, r := range todo {
-		if err := b.Put(r.key, r.value); err != nil {
-			return err
-		}
+	if err := putRewrites(b, todo); err != nil {
+		return err
 	}
 	return nil
 }
