@@ -156,3 +156,20 @@ func TestRestoreWhileTheAppIsOpen(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// TestOtherTerminalsChangesShow changes an interview from a second
+// debrief while the list is open in the app, and checks that the app shows
+// the change once it reads the interview again.
+func TestOtherTerminalsChangesShow(t *testing.T) {
+	_, db, _ := richJournal(t)
+	term := start(t, 110, 30, []string{"DEBRIEF_DB=" + db}, "list")
+	term.waitFor("next round")
+	debrief(t, db, 0, "outcome", "50000", "offer")
+	term.keys("Enter")
+	term.waitFor("offer on")
+	term.keys("Escape")
+	screen := term.waitFor("Staff engineer")
+	if strings.Contains(screen, "next round") || !strings.Contains(screen, "offer") {
+		t.Fatalf("the list still shows the old outcome:\n%s", screen)
+	}
+}

@@ -75,6 +75,21 @@ func (p *detailPage) load() tea.Cmd {
 	}
 }
 
+// refreshListRow brings the list's row of the interview in step with what
+// was just read: a debrief in another terminal may have changed it, or
+// deleted it, since the list was loaded.
+func (p *detailPage) refreshListRow(msg detailLoadedMsg) {
+	if p.sh.browse == nil || p.sh.browse.list == nil {
+		return
+	}
+	switch {
+	case msg.iv != nil:
+		p.sh.browse.list.upsert(msg.iv)
+	case journal.ErrorCode(msg.err) == journal.ENotFound:
+		p.sh.browse.list.remove(msg.id)
+	}
+}
+
 // Update handles the loaded interview, changes, the editor and keys.
 func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
@@ -84,6 +99,7 @@ func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
 		}
 		p.err = journal.ErrorMessage(msg.err)
 		p.iv = msg.iv
+		p.refreshListRow(msg)
 		p.laidOut = 0
 		p.view.GotoTop()
 		p.layout()
