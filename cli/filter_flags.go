@@ -7,12 +7,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/query"
 	"github.com/debrief-journal/debrief/store"
 )
 
 // filterFlags are the flags that narrow a list of interviews. They are
 // turned into the text the list screen's filter would hold, and parsed by
-// journal.ParseQuery, so a command and the screen always narrow alike.
+// query.Parse, so a command and the screen always narrow alike.
 type filterFlags struct {
 	companies []string
 	stages    []string
@@ -41,16 +42,16 @@ func (f *filterFlags) text() string {
 	add := func(key string, values []string) {
 		for _, v := range values {
 			if strings.TrimSpace(v) != "" {
-				parts = append(parts, journal.FilterToken(key, v))
+				parts = append(parts, query.Token(key, v))
 			}
 		}
 	}
-	add(journal.FilterCompany, f.companies)
-	add(journal.FilterStage, f.stages)
-	add(journal.FilterOutcome, f.outcomes)
-	add(journal.FilterTag, f.tags)
-	add(journal.FilterSince, []string{f.since})
-	add(journal.FilterUntil, []string{f.until})
+	add(query.KeyCompany, f.companies)
+	add(query.KeyStage, f.stages)
+	add(query.KeyOutcome, f.outcomes)
+	add(query.KeyTag, f.tags)
+	add(query.KeySince, []string{f.since})
+	add(query.KeyUntil, []string{f.until})
 	if s := strings.TrimSpace(f.search); s != "" {
 		parts = append(parts, s)
 	}
@@ -58,8 +59,8 @@ func (f *filterFlags) text() string {
 }
 
 // query parses the flags; a value that cannot be used is a usage error.
-func (f *filterFlags) query() (journal.Query, error) {
-	q, problems := journal.ParseQuery(f.text())
+func (f *filterFlags) query() (query.Query, error) {
+	q, problems := query.Parse(f.text())
 	if len(problems) > 0 {
 		return q, usageError{problems[0]}
 	}
@@ -70,7 +71,7 @@ func (f *filterFlags) query() (journal.Query, error) {
 // the given order. The summaries decide every filter but free words; for
 // those, the interviews that pass are read one at a time, so the journal is
 // never held in memory whole.
-func matchingSummaries(s *store.Store, q *journal.Query, order journal.SortOrder) ([]journal.Summary, error) {
+func matchingSummaries(s *store.Store, q *query.Query, order query.SortOrder) ([]journal.Summary, error) {
 	sums, err := s.Summaries()
 	if err != nil {
 		return nil, err
@@ -95,7 +96,7 @@ func matchingSummaries(s *store.Store, q *journal.Query, order journal.SortOrder
 		}
 		kept = kept[:n]
 	}
-	if order != journal.SortByDate {
+	if order != query.SortByDate {
 		slices.SortStableFunc(kept, func(a, b journal.Summary) int { return order.Compare(&a, &b) })
 	}
 	return kept, nil
@@ -104,10 +105,10 @@ func matchingSummaries(s *store.Store, q *journal.Query, order journal.SortOrder
 // matchAnswers reports which of the kept interviews q's words match, reading
 // each one: one at a time by ID when few are kept, else in one pass through
 // the journal, which is faster than many lookups.
-func matchAnswers(s *store.Store, q *journal.Query, kept []journal.Summary, few bool) ([]bool, error) {
+func matchAnswers(s *store.Store, q *query.Query, kept []journal.Summary, few bool) ([]bool, error) {
 	matched := make([]bool, len(kept))
 	check := func(i int, iv *journal.Interview) {
-		c := journal.NewCandidate(kept[i], iv.SearchText())
+		c := query.NewCandidate(kept[i], iv.SearchText())
 		matched[i] = q.Match(&c)
 	}
 	if few {

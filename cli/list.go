@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/query"
 	"github.com/debrief-journal/debrief/ui"
 )
 
@@ -39,7 +40,7 @@ become its starting filter.`,
 			if err != nil {
 				return err
 			}
-			order, err := journal.ParseSortOrder(sortBy)
+			order, err := query.ParseSortOrder(sortBy)
 			if err != nil {
 				return usageError{"--sort: " + journal.ErrorMessage(err)}
 			}

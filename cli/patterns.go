@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/ui"
 )
@@ -45,7 +45,7 @@ prints text or JSON (the JSON shape is described in the README).`,
 			if err != nil {
 				return err
 			}
-			p := journal.Analyze(ivs)
+			p := insight.Analyze(ivs)
 			if format == "json" {
 				enc := json.NewEncoder(safetext.JSONWriter(env.Stdout))
 				enc.SetIndent("", "  ")

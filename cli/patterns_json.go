@@ -1,6 +1,6 @@
 package cli
 
-import "github.com/debrief-journal/debrief/journal"
+import "github.com/debrief-journal/debrief/insight"
 
 // The JSON shape of `debrief patterns --format json`, documented in the
 // README. Field names are a contract for scripts.
@@ -90,7 +90,7 @@ type shareJS struct {
 }
 
 // patternsDocument turns the analysis into its documented JSON shape.
-func patternsDocument(p journal.Patterns) patternsJSON {
+func patternsDocument(p insight.Patterns) patternsJSON {
 	out := patternsJSON{Interviews: p.Interviews, Themes: []themeJSON{}, Lessons: []lessonJSON{}}
 	for _, t := range p.Themes {
 		tj := themeJSON{Key: t.Key, Label: t.Label, Source: t.Source, Count: t.Count}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/debrief-journal/debrief/export"
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/query"
 	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/store"
 )
@@ -45,7 +46,7 @@ match.`,
 			}
 			defer s.Close()
 			if len(ids) == 0 {
-				sums, err := matchingSummaries(s, &q, journal.SortByDate)
+				sums, err := matchingSummaries(s, &q, query.SortByDate)
 				if err != nil {
 					return err
 				}
@@ -81,14 +82,14 @@ func parseIDs(args []string) ([]uint64, error) {
 }
 
 // keepMatching returns the IDs whose interviews the query matches.
-func keepMatching(s *store.Store, ids []uint64, q *journal.Query) ([]uint64, error) {
+func keepMatching(s *store.Store, ids []uint64, q *query.Query) ([]uint64, error) {
 	var out []uint64
 	for _, id := range ids {
 		iv, err := s.Interview(id)
 		if err != nil {
 			return nil, err
 		}
-		c := journal.NewCandidate(iv.Summarize(), iv.SearchText())
+		c := query.NewCandidate(iv.Summarize(), iv.SearchText())
 		if q.Match(&c) {
 			out = append(out, id)
 		}

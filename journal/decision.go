@@ -8,7 +8,7 @@ import "strings"
 // EInvalid and changes nothing.
 func (iv *Interview) SetOutcome(status Status, day Date) error {
 	if !status.Valid() || status == "" {
-		return Errorf(EInvalid, "%q is not an outcome; use one of %s", status, joinEnum(Statuses))
+		return Errorf(EInvalid, "%q is not an outcome; use one of %s", status, JoinEnum(Statuses))
 	}
 	if status == StatusPending {
 		iv.Outcome = Outcome{Status: status}

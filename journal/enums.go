@@ -109,30 +109,30 @@ func (s Status) Advanced() bool { return s == StatusNextRound || s == StatusOffe
 // ParseStatus accepts a status by its name or label ("next round",
 // "next-round" and "next_round" are the same).
 func ParseStatus(s string) (Status, error) {
-	n := Status(normalizeEnum(s))
+	n := Status(NormalizeEnum(s))
 	if n != "" && n.Valid() {
 		return n, nil
 	}
-	return "", Errorf(EInvalid, "%q is not an outcome; use one of %s", s, joinEnum(Statuses))
+	return "", Errorf(EInvalid, "%q is not an outcome; use one of %s", s, JoinEnum(Statuses))
 }
 
 // ParseStage accepts a stage by its name.
 func ParseStage(s string) (Stage, error) {
-	n := Stage(normalizeEnum(s))
+	n := Stage(NormalizeEnum(s))
 	if n.Valid() {
 		return n, nil
 	}
-	return "", Errorf(EInvalid, "%q is not a stage; use one of %s", s, joinEnum(Stages))
+	return "", Errorf(EInvalid, "%q is not a stage; use one of %s", s, JoinEnum(Stages))
 }
 
 // ParseFormat accepts a format by its name ("on-site" is onsite).
 func ParseFormat(s string) (Format, error) {
-	n := Format(normalizeEnum(s))
+	n := Format(NormalizeEnum(s))
 	if n == "on_site" {
 		n = FormatOnsite
 	}
 	if n.Valid() {
 		return n, nil
 	}
-	return "", Errorf(EInvalid, "%q is not a format; use one of %s", s, joinEnum(Formats))
+	return "", Errorf(EInvalid, "%q is not a format; use one of %s", s, JoinEnum(Formats))
 }

@@ -39,7 +39,7 @@ func (f FollowUp) Validate() error {
 	case f.Kind == "":
 		c.fail("kind", "the kind is missing")
 	case !f.Kind.Valid():
-		c.fail("kind", "%q is not a follow-up debrief knows; use one of %s", f.Kind, joinEnum(FollowUpKinds()))
+		c.fail("kind", "%q is not a follow-up debrief knows; use one of %s", f.Kind, JoinEnum(FollowUpKinds()))
 	}
 	c.text("id", f.ID, MaxTextBytes)
 	switch f.Status {

@@ -79,6 +79,30 @@ func BuildAgenda(ivs []*Interview, today Date) Agenda {
 	return a
 }
 
+// DoneBetween returns the follow-ups marked done from one day to another,
+// both included, in the order they were done (then by due day, company
+// and interview). A weekly review lists them as what the week got done.
+func DoneBetween(ivs []*Interview, from, to Date) []AgendaItem {
+	var done []AgendaItem
+	for _, iv := range ivs {
+		if iv == nil {
+			continue
+		}
+		for _, f := range iv.FollowUps {
+			if f.Status == FollowUpDone && !f.DoneAt.IsZero() && !f.DoneAt.Before(from) && !f.DoneAt.After(to) {
+				done = append(done, AgendaItem{InterviewID: iv.ID, Company: iv.Company, Role: iv.Role, FollowUp: f})
+			}
+		}
+	}
+	slices.SortFunc(done, func(a, b AgendaItem) int {
+		if c := a.FollowUp.DoneAt.Compare(b.FollowUp.DoneAt); c != 0 {
+			return c
+		}
+		return compareAgendaItems(a, b)
+	})
+	return done
+}
+
 func compareAgendaItems(a, b AgendaItem) int {
 	if c := a.FollowUp.Due.Compare(b.FollowUp.Due); c != 0 {
 		return c

@@ -140,3 +140,33 @@ func BenchmarkAgenda10k(b *testing.B) {
 	}
 	b.ReportMetric(float64(open), "open-items")
 }
+
+func TestDoneBetween(t *testing.T) {
+	from, to := fuDay.AddDays(1), fuDay.AddDays(5)
+	done := func(id uint64, company string, marks map[string]journal.Date) *journal.Interview {
+		iv := fuInterview()
+		iv.ID, iv.Company = id, company
+		for fu, on := range marks {
+			if err := iv.MarkFollowUp(fu, journal.FollowUpDone, on, journal.Date{}, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return iv
+	}
+	zeta := done(3, "Zeta", map[string]journal.Date{"thank_you": from, "connect": to.AddDays(1)})
+	acme := done(1, "acme", map[string]journal.Date{"thank_you": from, "connect": to})
+	beta := done(2, "Beta", map[string]journal.Date{"thank_you": fuDay, "connect": fuDay.AddDays(3)})
+	skipped := fuInterview()
+	skipped.ID = 4
+	if err := skipped.MarkFollowUp("thank_you", journal.FollowUpSkipped, fuDay.AddDays(2), journal.Date{}, ""); err != nil {
+		t.Fatal(err)
+	}
+	ivs := []*journal.Interview{zeta, nil, beta, skipped, acme}
+
+	// By the day done, then as the agenda orders: company ignoring case.
+	fuWantGroup(t, "DoneBetween", journal.DoneBetween(ivs, from, to),
+		"1:thank_you", "3:thank_you", "2:connect", "1:connect")
+	if got := journal.DoneBetween(ivs, to.AddDays(2), to.AddDays(9)); got != nil {
+		t.Errorf("DoneBetween after everything = %v, want nil", fuAgendaKeys(got))
+	}
+}

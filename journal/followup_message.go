@@ -102,7 +102,7 @@ func DraftMessageFor(mc MessageContext, f FollowUp, tmpl string) (string, error)
 // EInvalid that names the line.
 func ParseTemplate(kind FollowUpKind, text string) error {
 	if !kind.Valid() {
-		return Errorf(EInvalid, "%q is not a follow-up kind; use one of %s", kind, joinEnum(FollowUpKinds()))
+		return Errorf(EInvalid, "%q is not a follow-up kind; use one of %s", kind, JoinEnum(FollowUpKinds()))
 	}
 	if strings.TrimSpace(text) == "" {
 		return Errorf(EInvalid, "the %s template is empty", kind)

@@ -128,10 +128,10 @@ func (iv *Interview) Validate() error {
 	c.text("role", iv.Role, MaxShortBytes)
 	c.date("date", iv.Date)
 	if !iv.Stage.Valid() {
-		c.fail("stage", "%q is not one of %s", iv.Stage, joinEnum(Stages))
+		c.fail("stage", "%q is not one of %s", iv.Stage, JoinEnum(Stages))
 	}
 	if !iv.Format.Valid() {
-		c.fail("format", "%q is not one of %s", iv.Format, joinEnum(Formats))
+		c.fail("format", "%q is not one of %s", iv.Format, JoinEnum(Formats))
 	}
 	if len(iv.Interviewers) > MaxListItems {
 		c.fail("interviewers", "more than %d entries in one answer", MaxListItems)
@@ -170,7 +170,7 @@ func (iv *Interview) Validate() error {
 	c.nestedAnswers("answers", iv.Answers)
 	c.texts("tags", iv.Tags, MaxTextBytes)
 	if !iv.Outcome.Status.Valid() {
-		c.fail("outcome.status", "%q is not one of %s", iv.Outcome.Status, joinEnum(Statuses))
+		c.fail("outcome.status", "%q is not one of %s", iv.Outcome.Status, JoinEnum(Statuses))
 	}
 	c.date("outcome.date", iv.Outcome.Date)
 	for i, f := range iv.Feedback {

@@ -97,7 +97,7 @@ type Options struct {
 	// Getenv reads the environment ($EDITOR); nil means os.Getenv.
 	Getenv func(string) string
 	// BrowseQuery is the filter the list opens with (see
-	// journal.ParseQuery).
+	// query.Parse).
 	BrowseQuery string
 	// Trace, when set, receives a line "save <nanoseconds>" for each draft
 	// saved, timed until it is on disk (DEBRIEF_TRACE).

@@ -10,6 +10,7 @@ import (
 	"github.com/debrief-journal/debrief/demo"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+	"github.com/debrief-journal/debrief/query"
 )
 
 // benchJournal serves summaries and search texts from memory, so the
@@ -28,7 +29,7 @@ func (j *benchJournal) RecentSummaries(n int) ([]journal.Summary, int, error) {
 
 // textsMsg is what loading the texts in the background delivers.
 func (j *benchJournal) textsMsg() browseTextsMsg {
-	index := journal.NewTextIndex(nil)
+	index := query.NewTextIndex(nil)
 	for _, t := range j.texts {
 		index.Add(t.text)
 	}
@@ -48,7 +49,7 @@ func newBenchJournal(b *testing.B, n int) *benchJournal {
 		j.texts = append(j.texts, idText{id: id, text: iv.SearchText()})
 		return nil
 	})
-	slices.SortFunc(j.sums, func(a, b journal.Summary) int { return journal.SortByDate.Compare(&a, &b) })
+	slices.SortFunc(j.sums, func(a, b journal.Summary) int { return query.SortByDate.Compare(&a, &b) })
 	return j
 }
 

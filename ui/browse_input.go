@@ -4,7 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/query"
 )
 
 func (p *browsePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
@@ -140,9 +140,9 @@ func (p *browsePage) toggleSort() tea.Cmd {
 		return nil
 	}
 	id := p.selectedID()
-	next := journal.SortByCompany
-	if p.list.order == journal.SortByCompany {
-		next = journal.SortByDate
+	next := query.SortByCompany
+	if p.list.order == query.SortByCompany {
+		next = query.SortByDate
 	}
 	p.list.setOrder(next)
 	p.selectByID(id)

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/query"
 )
 
 // maxFilterSteps bounds the narrowing history kept for backspace.
@@ -19,19 +20,19 @@ const parallelFilterAt = 8192
 // for matching, the current order and query, and the matches. It does no
 // I/O, so screens and benchmarks drive it directly.
 type browseList struct {
-	cands []journal.Candidate // in the journal's order: newest first
-	byID  map[uint64]int32    // index into cands
+	cands []query.Candidate // in the journal's order: newest first
+	byID  map[uint64]int32  // index into cands
 	// index holds the words of every answer once they are loaded, and
 	// docs[i] is the document of cands[i] in it (-1 when not there).
-	index   *journal.TextIndex
+	index   *query.TextIndex
 	docs    []int32
 	docByID map[uint64]int32
-	order   journal.SortOrder
+	order   query.SortOrder
 	// sorted holds every index of cands in the current order.
 	sorted []int32
 
-	raw      string        // the filter as typed
-	query    journal.Query // the filter as parsed
+	raw      string      // the filter as typed
+	query    query.Query // the filter as parsed
 	problems []string
 	matches  []int32 // indices of cands that match, in order
 	// steps is the history of narrowing filters, each narrowing the one
@@ -47,7 +48,7 @@ type browseList struct {
 // filterStep is one filter of the history and its matches.
 type filterStep struct {
 	raw     string
-	query   journal.Query
+	query   query.Query
 	matches []int32
 }
 
@@ -56,19 +57,19 @@ type filterStep struct {
 // run in the background, makes matching fast.
 func newBrowseList(sums []journal.Summary) *browseList {
 	l := &browseList{}
-	l.cands = make([]journal.Candidate, len(sums))
+	l.cands = make([]query.Candidate, len(sums))
 	for i := range sums {
-		l.cands[i] = journal.Candidate{Summary: sums[i]}
+		l.cands[i] = query.Candidate{Summary: sums[i]}
 	}
 	l.reindex()
 	return l
 }
 
 // prepareCandidates prepares summaries for matching; it runs in a command.
-func prepareCandidates(sums []journal.Summary) []journal.Candidate {
-	out := make([]journal.Candidate, len(sums))
+func prepareCandidates(sums []journal.Summary) []query.Candidate {
+	out := make([]query.Candidate, len(sums))
 	for i := range sums {
-		out[i] = journal.NewCandidate(sums[i], "")
+		out[i] = query.NewCandidate(sums[i], "")
 	}
 	return out
 }
@@ -76,7 +77,7 @@ func prepareCandidates(sums []journal.Summary) []journal.Candidate {
 // adopt takes the prepared candidates of interviews still unprepared in
 // the list. Matching gives the same answers, only faster, so the matches
 // stand.
-func (l *browseList) adopt(prepared []journal.Candidate) {
+func (l *browseList) adopt(prepared []query.Candidate) {
 	for _, c := range prepared {
 		if i, ok := l.byID[c.Summary.ID]; ok && !l.cands[i].Prepared() {
 			c.Text = l.cands[i].Text
@@ -108,7 +109,7 @@ func (l *browseList) resort() {
 	for i := range l.sorted {
 		l.sorted[i] = int32(i)
 	}
-	if l.order != journal.SortByDate {
+	if l.order != query.SortByDate {
 		slices.SortStableFunc(l.sorted, func(a, b int32) int {
 			return l.order.Compare(&l.cands[a].Summary, &l.cands[b].Summary)
 		})
@@ -128,7 +129,7 @@ func (l *browseList) setQuery(raw string) {
 	if raw == l.raw {
 		return
 	}
-	q, problems := journal.ParseQuery(raw)
+	q, problems := query.Parse(raw)
 	l.raw, l.query, l.problems = raw, q, problems
 	// Erasing back to an earlier filter: its matches are still right.
 	for i := len(l.steps) - 1; i >= 0; i-- {
@@ -158,7 +159,7 @@ func (l *browseList) push() {
 }
 
 // filter returns the members of within that match q, in within's order.
-func (l *browseList) filter(q *journal.Query, within []int32) []int32 {
+func (l *browseList) filter(q *query.Query, within []int32) []int32 {
 	if q.IsZero() {
 		return within
 	}
@@ -177,7 +178,7 @@ func (l *browseList) filter(q *journal.Query, within []int32) []int32 {
 	return slices.Concat(results...)
 }
 
-func (l *browseList) filterPart(m *journal.Matcher, within []int32) []int32 {
+func (l *browseList) filterPart(m *query.Matcher, within []int32) []int32 {
 	// Room for every member up front: growing the slice would copy it
 	// over and over in the common case where most match.
 	out := make([]int32, 0, len(within))
@@ -194,7 +195,7 @@ func (l *browseList) filterPart(m *journal.Matcher, within []int32) []int32 {
 }
 
 // setOrder sorts the list again.
-func (l *browseList) setOrder(o journal.SortOrder) {
+func (l *browseList) setOrder(o query.SortOrder) {
 	if o != l.order {
 		l.order = o
 		l.resort()
@@ -204,7 +205,7 @@ func (l *browseList) setOrder(o journal.SortOrder) {
 // setTexts gives candidates the lower-cased text of their answers, and the
 // index of those texts (text k is document k), so free words search every
 // answer from now on.
-func (l *browseList) setTexts(texts []idText, index *journal.TextIndex) {
+func (l *browseList) setTexts(texts []idText, index *query.TextIndex) {
 	l.index = index
 	l.docByID = make(map[uint64]int32, len(texts))
 	for k, t := range texts {
@@ -235,12 +236,12 @@ func (l *browseList) upsert(iv *journal.Interview) {
 		}
 		l.edited[iv.ID] = true
 	}
-	c := journal.NewCandidate(iv.Summarize(), iv.SearchText())
+	c := query.NewCandidate(iv.Summarize(), iv.SearchText())
 	if l.index != nil {
 		l.docByID[iv.ID] = l.index.Add(c.Text)
 	}
-	at, _ := slices.BinarySearchFunc(l.cands, &c, func(a journal.Candidate, b *journal.Candidate) int {
-		return journal.SortByDate.Compare(&a.Summary, &b.Summary)
+	at, _ := slices.BinarySearchFunc(l.cands, &c, func(a query.Candidate, b *query.Candidate) int {
+		return query.SortByDate.Compare(&a.Summary, &b.Summary)
 	})
 	l.cands = slices.Insert(l.cands, at, c)
 	l.reindex()
@@ -255,7 +256,7 @@ func (l *browseList) remove(id uint64) {
 }
 
 // at returns the candidate of the nth match.
-func (l *browseList) at(n int) *journal.Candidate { return &l.cands[l.matches[n]] }
+func (l *browseList) at(n int) *query.Candidate { return &l.cands[l.matches[n]] }
 
 // indexOf returns the position of an interview among the matches, or -1.
 func (l *browseList) indexOf(id uint64) int {

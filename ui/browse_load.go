@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/query"
 )
 
 // browseFirstPageMsg carries the newest summaries, which the list draws
@@ -31,7 +32,7 @@ const firstPage = 200
 type browseStartMsg struct{}
 
 // browsePreparedMsg carries the candidates prepared in the background.
-type browsePreparedMsg struct{ cands []journal.Candidate }
+type browsePreparedMsg struct{ cands []query.Candidate }
 
 // backgroundDelay leaves the first frame time to reach the screen.
 const backgroundDelay = 30 * time.Millisecond
@@ -40,7 +41,7 @@ const backgroundDelay = 30 * time.Millisecond
 // index of their words.
 type browseTextsMsg struct {
 	texts []idText
-	index *journal.TextIndex
+	index *query.TextIndex
 	err   error
 }
 
@@ -70,7 +71,7 @@ func (p *browsePage) loadTexts() tea.Cmd {
 	j := p.sh.journal
 	return func() tea.Msg {
 		var texts []idText
-		index := journal.NewTextIndex(nil)
+		index := query.NewTextIndex(nil)
 		err := j.EachInterview(func(iv *journal.Interview) error {
 			t := iv.SearchText()
 			texts = append(texts, idText{id: iv.ID, text: t})

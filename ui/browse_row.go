@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/query"
 	"github.com/debrief-journal/debrief/safetext"
 )
 
@@ -71,9 +72,9 @@ func (c listColumns) fitRow(row string) string {
 }
 
 // header draws the column titles, marking the one the list is sorted by.
-func (c listColumns) header(st Styles, order journal.SortOrder) string {
+func (c listColumns) header(st Styles, order query.SortOrder) string {
 	date, company := "date ▾", "company"
-	if order == journal.SortByCompany {
+	if order == query.SortByCompany {
 		date, company = "date", "company ▾"
 	}
 	var b strings.Builder
@@ -122,7 +123,7 @@ func (rp *rowPaints) outcome(s journal.Status) paint {
 
 // row draws one interview: date, company, role, stage, outcome and the
 // mood and self glyphs, with the letters the filter matched highlighted.
-func (c listColumns) row(rp *rowPaints, cand *journal.Candidate, highlights []int, selected bool) string {
+func (c listColumns) row(rp *rowPaints, cand *query.Candidate, highlights []int, selected bool) string {
 	s := &cand.Summary
 	base, mark := rp.base, rp.mark
 	lead := "  "

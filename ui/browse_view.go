@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/query"
 	"github.com/debrief-journal/debrief/safetext"
 )
 
@@ -123,15 +124,15 @@ func tokenHint(value string) string {
 		return ""
 	}
 	switch key {
-	case journal.FilterStage:
+	case query.KeyStage:
 		return "stages: " + joinNames(journal.Stages) + " (commas for several)"
-	case journal.FilterOutcome, "status":
+	case query.KeyOutcome, "status":
 		return "outcomes: " + joinNames(journal.Statuses) + " (commas for several)"
-	case journal.FilterTag, "tags":
+	case query.KeyTag, "tags":
 		return "a tag, or the start of one; repeat tag: to require several"
-	case journal.FilterSince, journal.FilterUntil:
+	case query.KeySince, query.KeyUntil:
 		return "a year, month or day: 2025, 2025-06 or 2025-06-30"
-	case journal.FilterCompany:
+	case query.KeyCompany:
 		return `part of a company name; "quotes" around names with spaces`
 	}
 	return ""

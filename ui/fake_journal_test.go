@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/query"
 )
 
 // fakeJournal is an in-memory Journal for screen tests. It copies values in
@@ -39,7 +40,7 @@ func (f *fakeJournal) Summaries() ([]journal.Summary, error) {
 		out = append(out, iv.Summarize())
 	}
 	// Newest first, then the higher ID first, as the store's index.
-	slices.SortFunc(out, func(a, b journal.Summary) int { return journal.SortByDate.Compare(&a, &b) })
+	slices.SortFunc(out, func(a, b journal.Summary) int { return query.SortByDate.Compare(&a, &b) })
 	return out, nil
 }
 

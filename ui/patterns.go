@@ -5,12 +5,13 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 )
 
 // patternsLoadedMsg carries the finished analysis.
 type patternsLoadedMsg struct {
-	patterns journal.Patterns
+	patterns insight.Patterns
 	err      error
 }
 
@@ -20,7 +21,7 @@ type patternsPage struct {
 	sh       *shared
 	loaded   bool
 	err      string
-	patterns journal.Patterns
+	patterns insight.Patterns
 	view     viewport.Model
 	width    int // the width the report was laid out for
 }
@@ -37,7 +38,7 @@ func (p *patternsPage) Init() tea.Cmd {
 		if err != nil {
 			return patternsLoadedMsg{err: err}
 		}
-		return patternsLoadedMsg{patterns: journal.Analyze(ivs)}
+		return patternsLoadedMsg{patterns: insight.Analyze(ivs)}
 	}
 }
 

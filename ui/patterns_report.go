@@ -6,7 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/safetext"
 )
 
@@ -17,7 +17,7 @@ const maxThemeItems = 3
 // PatternsReport writes the patterns of a journal as text wrapped to width.
 // With plain styles (PlainStyles) it has no escape sequences, for pipes and
 // NO_COLOR.
-func PatternsReport(p journal.Patterns, width int, st Styles) string {
+func PatternsReport(p insight.Patterns, width int, st Styles) string {
 	r := reportWriter{st: st, width: max(30, width)}
 	if p.Interviews == 0 {
 		r.para("No interviews yet. Patterns appear once a few reflections are written.")
@@ -60,7 +60,7 @@ func (r *reportWriter) quote(label, s string) {
 	r.WriteString(hang(safetext.Line(s), r.width, "      "+r.st.Faint.Render(label)+" ", rest) + "\n")
 }
 
-func (r *reportWriter) themes(themes []journal.Theme) {
+func (r *reportWriter) themes(themes []insight.Theme) {
 	r.heading("Questions that keep coming up")
 	if len(themes) == 0 {
 		r.para("No curveball topic has come up twice yet.")
@@ -82,7 +82,7 @@ func (r *reportWriter) themes(themes []journal.Theme) {
 	}
 }
 
-func (r *reportWriter) lessons(lessons []journal.Lesson) {
+func (r *reportWriter) lessons(lessons []insight.Lesson) {
 	r.heading("Lessons you keep writing down")
 	if len(lessons) == 0 {
 		r.para("No lesson repeats yet.")
@@ -106,17 +106,17 @@ func (r *reportWriter) lessons(lessons []journal.Lesson) {
 	}
 }
 
-func (r *reportWriter) trends(trends []journal.Trend) {
+func (r *reportWriter) trends(trends []insight.Trend) {
 	r.heading("How you are doing")
 	for _, t := range trends {
-		spark := journal.SparklineScaled(t.Series, min(30, r.width/3), 1, 5)
+		spark := insight.SparklineScaled(t.Series, min(30, r.width/3), 1, 5)
 		words := t.Direction
-		if t.Direction != journal.TrendNotEnoughData {
-			words = fmt.Sprintf("%s: last %d average %.1f, the %d before %.1f", t.Direction, journal.TrendWindow, t.Last5, journal.TrendWindow, t.Prev5)
+		if t.Direction != insight.TrendNotEnoughData {
+			words = fmt.Sprintf("%s: last %d average %.1f, the %d before %.1f", t.Direction, insight.TrendWindow, t.Last5, insight.TrendWindow, t.Prev5)
 		}
 		style := r.st.Subtle
-		good := (t.Direction == journal.TrendRising) == t.HigherIsBetter
-		if t.Direction == journal.TrendRising || t.Direction == journal.TrendFalling {
+		good := (t.Direction == insight.TrendRising) == t.HigherIsBetter
+		if t.Direction == insight.TrendRising || t.Direction == insight.TrendFalling {
 			style = r.st.Warning
 			if good {
 				style = r.st.Success
@@ -126,7 +126,7 @@ func (r *reportWriter) trends(trends []journal.Trend) {
 	}
 }
 
-func (r *reportWriter) funnel(p journal.Patterns) {
+func (r *reportWriter) funnel(p insight.Patterns) {
 	r.heading("Where your processes stop")
 	for _, f := range p.Funnel {
 		r.item(fmt.Sprintf("%-15s %3d: %d advanced, %d rejected, %d pending, %d silent", f.Label, f.Total, f.Advanced, f.Rejected, f.Pending, f.Silent))
@@ -136,7 +136,7 @@ func (r *reportWriter) funnel(p journal.Patterns) {
 	}
 }
 
-func (r *reportWriter) advancing(cs []journal.RatingContrast) {
+func (r *reportWriter) advancing(cs []insight.RatingContrast) {
 	r.heading("What goes with advancing")
 	claimed := false
 	for _, c := range cs {
@@ -147,15 +147,15 @@ func (r *reportWriter) advancing(cs []journal.RatingContrast) {
 		r.item(fmt.Sprintf("%-14s %.1f when you advanced (%d) vs %.1f when you did not (%d)", c.Label, c.Advanced, c.AdvancedN, c.NotAdvanced, c.NotAdvancedN))
 	}
 	if !claimed {
-		r.para(fmt.Sprintf("Not enough decided interviews yet: each side needs at least %d.", journal.MinComparable))
+		r.para(fmt.Sprintf("Not enough decided interviews yet: each side needs at least %d.", insight.MinComparable))
 	}
 }
 
-func (r *reportWriter) followThrough(f journal.FollowThrough) {
+func (r *reportWriter) followThrough(f insight.FollowThrough) {
 	r.heading("Follow-through")
 	for _, s := range []struct {
 		label string
-		share journal.Share
+		share insight.Share
 	}{{"Thank-you notes on time", f.ThankYouOnTime}, {"Feedback asked for", f.FeedbackRequested}, {"Feedback received", f.FeedbackReceived}} {
 		if s.share.Of == 0 {
 			r.item(s.label + ": nothing to count yet")

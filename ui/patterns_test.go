@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 )
 
@@ -80,7 +81,7 @@ func TestPatternsReportIsSafeAndPlain(t *testing.T) {
 	ivs, _ := j.Interviews()
 	ivs[0].Curveballs[0].Question = "Salary?\x1b]52;c;UFdORUQ=\x07\x1b[2J"
 	ivs[4].Curveballs[0].Question = "What pay?\x1b]0;title\x07"
-	out := PatternsReport(journal.Analyze(ivs), 80, PlainStyles())
+	out := PatternsReport(insight.Analyze(ivs), 80, PlainStyles())
 	if strings.ContainsAny(out, "\x1b\x07") {
 		t.Fatalf("escape sequences reached the report: %q", out)
 	}

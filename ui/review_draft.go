@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 )
@@ -82,7 +83,7 @@ func isReviewStep(id string) bool {
 
 // newReviewDraft starts a weekly review: it carries last week's focus and
 // fills next week's with the suggestion, ready to keep or rewrite.
-func newReviewDraft(w journal.Week) journal.Draft {
+func newReviewDraft(w insight.Week) journal.Draft {
 	d := journal.Draft{Kind: journal.DraftReview}
 	iv := &d.Interview
 	iv.SetAnswer(carriedPreviousFocus, "", strings.TrimSpace(w.PreviousFocus))
@@ -93,11 +94,11 @@ func newReviewDraft(w journal.Week) journal.Draft {
 
 // focusWhy says where a suggested focus comes from, as the hint of the
 // focus step.
-func focusWhy(s journal.FocusSuggestion) string {
+func focusWhy(s insight.FocusSuggestion) string {
 	switch s.Source {
-	case journal.FocusFromLesson:
+	case insight.FocusFromLesson:
 		return fmt.Sprintf("Suggested from your lessons: you wrote this down after %d interviews. Keep it, sharpen it or write your own.", s.Count)
-	case journal.FocusFromTheme:
+	case insight.FocusFromTheme:
 		return fmt.Sprintf("Suggested because “%s” came up in %d interviews. Keep it, sharpen it or write your own.", s.Label, s.Count)
 	}
 	return ""

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
 )
@@ -18,7 +19,7 @@ type glancePage struct {
 	sh     *shared
 	loaded bool
 	err    string
-	week   journal.Week
+	week   insight.Week
 	// ivs is the journal the week was drawn from, kept so that marking a
 	// follow-up recomputes only the follow-ups.
 	ivs    []*journal.Interview
@@ -56,7 +57,7 @@ func (it glanceItem) key() string {
 
 // glanceLoadedMsg carries what the week at a glance shows.
 type glanceLoadedMsg struct {
-	week   journal.Week
+	week   insight.Week
 	ivs    []*journal.Interview
 	streak journal.Streak
 	draft  *journal.Draft
@@ -68,7 +69,7 @@ type glanceLoadedMsg struct {
 type followUpMarkedMsg struct {
 	status journal.FollowUpStatus
 	label  string
-	week   journal.Week
+	week   insight.Week
 	ivs    []*journal.Interview
 	err    error
 }
@@ -96,7 +97,7 @@ func (p *glancePage) load() tea.Cmd {
 			return glanceLoadedMsg{err: err}
 		}
 		msg := glanceLoadedMsg{
-			week:   journal.WeekSummary(ivs, journal.LatestReview(reviews), now),
+			week:   insight.WeekSummary(ivs, journal.LatestReview(reviews), now),
 			ivs:    ivs,
 			streak: journal.ReviewStreak(reviews, journal.DateOf(now)),
 		}

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
+	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
 )
@@ -46,7 +47,7 @@ func (p *glancePage) View() string {
 }
 
 // periodWords says which days the review looks back on.
-func periodWords(w journal.Week) string {
+func periodWords(w insight.Week) string {
 	if w.Last == nil {
 		return "The last 7 days, " + shortDay(w.From) + " to " + shortDay(w.Today) + " · your first weekly review"
 	}
@@ -203,7 +204,7 @@ func (p *glancePage) patternsView(b *strings.Builder, width int) {
 
 // patternChanges words what changed in the patterns, most telling first:
 // turned trends, then what newly recurs, then what came back again.
-func patternChanges(st Styles, w journal.Week) []string {
+func patternChanges(st Styles, w insight.Week) []string {
 	var out []string
 	for _, t := range w.Turns {
 		style := st.Warning
@@ -211,7 +212,7 @@ func patternChanges(st Styles, w journal.Week) []string {
 			style = st.Success
 		}
 		was := t.Was
-		if was == journal.TrendNotEnoughData {
+		if was == insight.TrendNotEnoughData {
 			was = "too few ratings"
 		}
 		out = append(out, "  "+style.Render(upperFirst(t.Label)+" is now "+t.Now)+st.Faint.Render(" (was "+was+")"))

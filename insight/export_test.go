@@ -1,0 +1,23 @@
+package insight
+
+// Hooks into the unexported text analysis, for the external tests.
+
+// TextTerms returns the terms of s: stems of its words without stop words.
+func TextTerms(s string) []string { return newTermCache().terms(s) }
+
+// CurveballTopicOf returns the key of the built-in topic a question
+// matches, or "".
+func CurveballTopicOf(question string) string { return topicKeyOf(curveballTopics(), question) }
+
+// LessonTopicOf returns the key of the built-in lesson a lesson matches,
+// or "".
+func LessonTopicOf(lesson string) string { return topicKeyOf(lessonTopics(), lesson) }
+
+func topicKeyOf(defs []topicDef, text string) string {
+	tc := newTermCache()
+	ix := buildTopicIndex(defs, tc)
+	if t, _ := ix.match(tc.terms(text)); t >= 0 {
+		return defs[t].key
+	}
+	return ""
+}

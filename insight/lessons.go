@@ -1,0 +1,261 @@
+package insight
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// Lesson is a lesson the user wrote down after more than one interview,
+// perhaps in different words each time: the sign of something noticed but
+// not yet practised.
+//
+// Lessons are grouped like themes, without tags: a built-in list of common
+// lessons (pace, examples, research, ...) first, then groups of lessons
+// sharing significant words.
+type Lesson struct {
+	// Key identifies the lesson, such as "topic:pace" or "cluster:whiteboard".
+	Key string
+	// Label is a representative wording: the one written most often, the
+	// latest among equals.
+	Label string
+	// Topic is the label of the built-in lesson it belongs to, or "".
+	Topic string
+	// Wordings are the distinct wordings in the order they were first
+	// written.
+	Wordings []string
+	// Count is how many distinct interviews the lesson was written after.
+	Count int
+	// First and Last are the dates of the first and last of those.
+	First, Last journal.Date
+	// InterviewIDs are those interviews in date order.
+	InterviewIDs []uint64
+	// Shifts say whether the ratings of interviews after the lesson was
+	// first written moved, one per rating in the order of Patterns.Trends.
+	Shifts []RatingShift
+}
+
+// RatingShift compares a rating before and after a lesson was first
+// written. Before counts the interviews up to and including the one after
+// which it was written (its lesson could not have helped them); After
+// counts the later ones.
+type RatingShift struct {
+	Rating          string // RatingMoodBefore, RatingMoodAfter, RatingAuthenticity or RatingNerves
+	Label           string
+	Before, After   float64 // averages of the rated interviews, 0 when none
+	BeforeN, AfterN int
+	// Delta is After minus Before, or 0 when either side has no ratings.
+	Delta float64
+	// Claim is false when either side has fewer than MinComparable rated
+	// interviews, so the delta should not be presented as a finding.
+	Claim bool
+}
+
+// lessonGroup collects the lessons of one group while they are built.
+type lessonGroup struct {
+	key, topic string
+	refs       []textRef
+	count      int
+	lastIV     int
+}
+
+// lessonCount returns how many lessons an interview holds: its own, and
+// those drawn after the decision.
+func lessonCount(iv *journal.Interview) int { return len(iv.Lessons) + len(iv.FeedbackLessons) }
+
+// lessonAt returns an interview's j-th lesson, counting the lessons drawn
+// after the decision after its own.
+func lessonAt(iv *journal.Interview, j int) string {
+	if j < len(iv.Lessons) {
+		return iv.Lessons[j]
+	}
+	return iv.FeedbackLessons[j-len(iv.Lessons)]
+}
+
+// findLessons groups the lessons of the interviews, which are in date
+// order, and returns the groups written after at least MinRecurring of
+// them.
+func findLessons(ivs []*journal.Interview, tc *termCache, generic map[string]bool) []Lesson {
+	topics := buildTopicIndex(lessonTopics(), tc)
+	n := 0
+	for _, iv := range ivs {
+		n += lessonCount(iv)
+	}
+	refs := make([]textRef, 0, n)
+	buf := make([]string, 0, n*textTermsGuess)
+	for i, iv := range ivs {
+		for j := range lessonCount(iv) {
+			text := lessonAt(iv, j)
+			if strings.TrimSpace(text) == "" {
+				continue
+			}
+			start := len(buf)
+			buf = tc.appendTerms(buf, text)
+			refs = append(refs, textRef{iv: i, item: j, start: start, end: len(buf)})
+		}
+	}
+
+	keys := make([]string, len(refs))
+	topicOf := make(map[string]string)
+	var left []int
+	var leftTerms [][]string
+	for k, r := range refs {
+		terms := buf[r.start:r.end]
+		if t, _ := topics.match(terms); t >= 0 {
+			keys[k] = topics.keys[t]
+			topicOf[keys[k]] = topics.defs[t].label
+			continue
+		}
+		left = append(left, k)
+		leftTerms = append(leftTerms, terms)
+	}
+	for n, key := range provisionalClusterKeys(clusterTexts(leftTerms, generic)) {
+		keys[left[n]] = key
+	}
+
+	groups := make(map[string]*lessonGroup)
+	var order []*lessonGroup
+	for k, r := range refs {
+		if keys[k] == "" {
+			continue
+		}
+		g := groups[keys[k]]
+		if g == nil {
+			g = &lessonGroup{key: keys[k], topic: topicOf[keys[k]], lastIV: -1}
+			groups[keys[k]] = g
+			order = append(order, g)
+		}
+		if g.lastIV != r.iv {
+			g.count++
+			g.lastIV = r.iv
+		}
+		g.refs = append(g.refs, r)
+	}
+
+	shifts := newShiftTable(ivs)
+	usedKeys := make(map[string]bool)
+	var lessons []Lesson
+	for _, g := range order {
+		if g.count < MinRecurring {
+			continue
+		}
+		l := buildLesson(ivs, g)
+		if g.topic == "" {
+			terms := make([][]string, len(g.refs))
+			for n, r := range g.refs {
+				terms[n] = buf[r.start:r.end]
+			}
+			l.Key, _ = clusterName(tc, generic, nil, terms, usedKeys)
+		}
+		l.Shifts = shifts.around(g.refs[0].iv)
+		lessons = append(lessons, l)
+	}
+	slices.SortStableFunc(lessons, func(a, b Lesson) int {
+		if c := cmp.Compare(b.Count, a.Count); c != 0 {
+			return c
+		}
+		if c := b.Last.Compare(a.Last); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Label, b.Label)
+	})
+	return lessons
+}
+
+// buildLesson gathers the wordings, dates and interviews of a group.
+func buildLesson(ivs []*journal.Interview, g *lessonGroup) Lesson {
+	l := Lesson{Key: g.key, Topic: g.topic, Count: g.count}
+	type wording struct {
+		index, count, lastIV int
+	}
+	byNorm := make(map[string]*wording)
+	// The same lesson is usually written the same way; looking the exact
+	// text up first saves normalising it again.
+	byText := make(map[string]*wording)
+	lastIV := -1
+	for _, r := range g.refs {
+		iv := ivs[r.iv]
+		text := strings.TrimSpace(lessonAt(iv, r.item))
+		w := byText[text]
+		if w == nil {
+			norm := normalizeWording(text)
+			w = byNorm[norm]
+			if w == nil {
+				w = &wording{index: len(l.Wordings)}
+				byNorm[norm] = w
+				l.Wordings = append(l.Wordings, text)
+			}
+			byText[text] = w
+		}
+		w.count++
+		w.lastIV = r.iv
+		if r.iv != lastIV {
+			l.InterviewIDs = append(l.InterviewIDs, iv.ID)
+			lastIV = r.iv
+		}
+	}
+	l.First, l.Last = ivs[g.refs[0].iv].Date, ivs[g.refs[len(g.refs)-1].iv].Date
+	var best *wording
+	for _, w := range byNorm {
+		if best == nil || w.count > best.count || (w.count == best.count && w.lastIV > best.lastIV) ||
+			(w.count == best.count && w.lastIV == best.lastIV && w.index > best.index) {
+			best = w
+		}
+	}
+	l.Label = l.Wordings[best.index]
+	return l
+}
+
+// normalizeWording reduces a lesson to what makes two wordings the same:
+// case, spacing and end punctuation do not.
+func normalizeWording(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.TrimRight(s, ".!;:, ")
+}
+
+// shiftTable holds running sums of each rating over the interviews in date
+// order, so a before-and-after comparison costs the same for any lesson.
+type shiftTable struct {
+	measures []ratingMeasure
+	prefix   [][]ratingMean // prefix[m][i] covers interviews 0 to i-1
+}
+
+// newShiftTable sums the ratings of the interviews, which are in date
+// order.
+func newShiftTable(ivs []*journal.Interview) *shiftTable {
+	t := &shiftTable{measures: ratingMeasures()}
+	t.prefix = make([][]ratingMean, len(t.measures))
+	for m, measure := range t.measures {
+		sums := make([]ratingMean, len(ivs)+1)
+		for i, iv := range ivs {
+			sums[i+1] = sums[i]
+			sums[i+1].add(measure.of(iv))
+		}
+		t.prefix[m] = sums
+	}
+	return t
+}
+
+// around compares the interviews up to and including index first with the
+// ones after it.
+func (t *shiftTable) around(first int) []RatingShift {
+	out := make([]RatingShift, len(t.measures))
+	for m, measure := range t.measures {
+		sums := t.prefix[m]
+		all := sums[len(sums)-1]
+		before := sums[first+1]
+		after := ratingMean{sum: all.sum - before.sum, n: all.n - before.n}
+		s := RatingShift{
+			Rating: measure.name, Label: measure.label,
+			Before: before.value(), After: after.value(), BeforeN: before.n, AfterN: after.n,
+		}
+		if s.BeforeN > 0 && s.AfterN > 0 {
+			s.Delta = s.After - s.Before
+		}
+		s.Claim = s.BeforeN >= MinComparable && s.AfterN >= MinComparable
+		out[m] = s
+	}
+	return out
+}

@@ -1,4 +1,0 @@
-package journal
-
-// ContainsRareForTest exposes containsRare to the external tests.
-var ContainsRareForTest = containsRare

@@ -1,0 +1,4 @@
+package query
+
+// ContainsRareForTest exposes containsRare to the external tests.
+var ContainsRareForTest = containsRare
