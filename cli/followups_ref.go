@@ -81,14 +81,13 @@ func changeInterview(cmd *cobra.Command, env Env, id uint64, change func(*journa
 		return nil, err
 	}
 	defer s.Close()
-	iv, err := interviewByNumber(s, id)
+	// Read, change and save in one step: the app in another terminal may
+	// save this interview at any moment, and its change must not be lost.
+	iv, err := s.ChangeInterview(id, change)
+	if journal.ErrorCode(err) == journal.ENotFound && iv == nil {
+		return nil, journal.Errorf(journal.ENotFound, "There is no interview %d in this journal.", id)
+	}
 	if err != nil {
-		return nil, err
-	}
-	if err := change(iv); err != nil {
-		return nil, err
-	}
-	if err := s.UpdateInterview(iv); err != nil {
 		return nil, err
 	}
 	return iv, nil

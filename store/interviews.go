@@ -27,6 +27,32 @@ func (s *Store) UpdateInterview(iv *journal.Interview) error {
 	})
 }
 
+// ChangeInterview reads the interview with the given ID, lets change modify
+// it, and saves it, all in one transaction: the change applies to the
+// interview as stored at that moment, so nothing another debrief saved
+// since this one last read it is written over. It returns the interview as
+// read and changed, also when change or saving fails.
+func (s *Store) ChangeInterview(id uint64, change func(*journal.Interview) error) (*journal.Interview, error) {
+	var iv *journal.Interview
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		if iv, err = getInterview(tx, id); err != nil {
+			return err
+		}
+		if err := change(iv); err != nil {
+			return err
+		}
+		iv.ID = id
+		saved := *iv
+		if err := s.updateInterview(tx, &saved); err != nil {
+			return err
+		}
+		*iv = saved
+		return nil
+	})
+	return iv, err
+}
+
 // Interview returns the interview with the given ID, or ErrNotFound.
 func (s *Store) Interview(id uint64) (*journal.Interview, error) {
 	var iv *journal.Interview

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
@@ -194,5 +196,41 @@ func TestScrub(t *testing.T) {
 	must(t, err)
 	if got.WentWell[0] != "this one stays" {
 		t.Fatalf("kept interview reads %q", got.WentWell)
+	}
+}
+
+// TestChangeInterviewKeepsOthersChanges changes one interview from two
+// Stores at once, the second starting while the first is between reading
+// and saving: both changes must be in the journal.
+func TestChangeInterviewKeepsOthersChanges(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "journal.db")
+	app, err := store.Open(path)
+	must(t, err)
+	defer app.Close()
+	cli, err := store.Open(path)
+	must(t, err)
+	defer cli.Close()
+	iv := sample()
+	must(t, app.CreateInterview(iv))
+	other := make(chan error, 1)
+	_, err = app.ChangeInterview(iv.ID, func(stored *journal.Interview) error {
+		go func() {
+			_, err := cli.ChangeInterview(iv.ID, func(stored *journal.Interview) error {
+				return stored.AddFeedback(journal.Feedback{Date: iv.Date, From: "Recruiter", Text: "strong on design"})
+			})
+			other <- err
+		}()
+		// The other debrief's change comes now, between this one's
+		// reading and saving.
+		time.Sleep(100 * time.Millisecond)
+		stored.Tags = append(stored.Tags, "from-the-app")
+		return nil
+	})
+	must(t, err)
+	must(t, <-other)
+	got, err := cli.Interview(iv.ID)
+	must(t, err)
+	if !slices.Contains(got.Tags, "from-the-app") || len(got.Feedback) != 1 {
+		t.Fatalf("a change was lost: tags %v, feedback %v", got.Tags, got.Feedback)
 	}
 }

@@ -48,20 +48,13 @@ func (p *agendaPage) mark(it journal.AgendaItem, status journal.FollowUpStatus, 
 	j, today := p.sh.journal, journal.Today(p.sh.now())
 	return func() tea.Msg {
 		msg := followUpChangedMsg{item: it, status: status, until: until}
-		iv, err := j.Interview(it.InterviewID)
-		if err != nil {
-			msg.err = err
-			return msg
-		}
-		if i := slices.IndexFunc(iv.FollowUps, func(r journal.FollowUp) bool { return r.ID == it.FollowUp.ID }); i >= 0 {
-			prior := iv.FollowUps[i]
-			msg.prior = &prior
-		}
-		if err := iv.MarkFollowUp(it.FollowUp.ID, status, today, until, note); err != nil {
-			msg.err = err
-			return msg
-		}
-		msg.err = j.UpdateInterview(iv)
+		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
+			if i := slices.IndexFunc(iv.FollowUps, func(r journal.FollowUp) bool { return r.ID == it.FollowUp.ID }); i >= 0 {
+				prior := iv.FollowUps[i]
+				msg.prior = &prior
+			}
+			return iv.MarkFollowUp(it.FollowUp.ID, status, today, until, note)
+		})
 		return msg
 	}
 }
@@ -73,16 +66,13 @@ func (p *agendaPage) undoLast() tea.Cmd {
 	j := p.sh.journal
 	return func() tea.Msg {
 		msg := followUpChangedMsg{item: u.item, undone: true}
-		iv, err := j.Interview(u.item.InterviewID)
-		if err != nil {
-			msg.err = err
-			return msg
-		}
-		iv.FollowUps = slices.DeleteFunc(iv.FollowUps, func(r journal.FollowUp) bool { return r.ID == u.item.FollowUp.ID })
-		if u.prior != nil {
-			iv.FollowUps = append(iv.FollowUps, *u.prior)
-		}
-		msg.err = j.UpdateInterview(iv)
+		_, msg.err = j.ChangeInterview(u.item.InterviewID, func(iv *journal.Interview) error {
+			iv.FollowUps = slices.DeleteFunc(iv.FollowUps, func(r journal.FollowUp) bool { return r.ID == u.item.FollowUp.ID })
+			if u.prior != nil {
+				iv.FollowUps = append(iv.FollowUps, *u.prior)
+			}
+			return nil
+		})
 		return msg
 	}
 }

@@ -136,6 +136,18 @@ func (f *fakeJournal) UpdateInterview(iv *journal.Interview) error {
 	return nil
 }
 
+func (f *fakeJournal) ChangeInterview(id uint64, change func(*journal.Interview) error) (*journal.Interview, error) {
+	iv, err := f.Interview(id)
+	if err != nil {
+		return nil, err
+	}
+	if err := change(iv); err != nil {
+		return iv, err
+	}
+	iv.ID = id
+	return iv, f.UpdateInterview(iv)
+}
+
 func (f *fakeJournal) Reviews() ([]*journal.Review, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

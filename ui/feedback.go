@@ -203,13 +203,7 @@ func (p *feedbackPage) save() tea.Cmd {
 	p.saving = true
 	j, id := p.sh.journal, p.id
 	return func() tea.Msg {
-		iv, err := j.Interview(id)
-		if err == nil {
-			err = iv.AddFeedback(fb)
-		}
-		if err == nil {
-			err = j.UpdateInterview(iv)
-		}
+		iv, err := j.ChangeInterview(id, func(iv *journal.Interview) error { return iv.AddFeedback(fb) })
 		return feedbackSavedMsg{iv: iv, err: err}
 	}
 }

@@ -41,15 +41,12 @@ type editInterviewMsg struct {
 // copy on screen.
 func updateInterview(j Journal, id uint64, what string, change func(*journal.Interview) error) tea.Cmd {
 	return func() tea.Msg {
-		iv, err := j.Interview(id)
-		if err != nil {
-			return interviewChangedMsg{kind: changeUpdated, what: what, err: err}
+		iv, err := j.ChangeInterview(id, change)
+		msg := interviewChangedMsg{kind: changeUpdated, what: what, err: err}
+		if iv != nil {
+			msg.iv = *iv
 		}
-		if err := change(iv); err != nil {
-			return interviewChangedMsg{kind: changeUpdated, iv: *iv, what: what, err: err}
-		}
-		err = j.UpdateInterview(iv)
-		return interviewChangedMsg{kind: changeUpdated, iv: *iv, what: what, err: err}
+		return msg
 	}
 }
 

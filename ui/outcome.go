@@ -204,12 +204,11 @@ func (p *outcomePage) save() tea.Cmd {
 	j, id, interested := p.sh.journal, p.id, p.interested
 	outcome := journal.Outcome{Status: status, Date: day}
 	return func() tea.Msg {
-		iv, err := j.Interview(id)
+		iv, err := j.ChangeInterview(id, func(iv *journal.Interview) error {
+			iv.Outcome, iv.StillInterested = outcome, interested
+			return nil
+		})
 		if err != nil {
-			return outcomeSavedMsg{err: err}
-		}
-		iv.Outcome, iv.StillInterested = outcome, interested
-		if err := j.UpdateInterview(iv); err != nil {
 			return outcomeSavedMsg{err: err}
 		}
 		return outcomeSavedMsg{iv: iv}

@@ -15,7 +15,10 @@ type Journal interface {
 	SaveDraft(d *journal.Draft) error
 	DeleteDraft(id uint64) error
 	FinishDraft(draftID uint64, iv *journal.Interview) error
-	UpdateInterview(iv *journal.Interview) error
+	// ChangeInterview applies change to the interview as stored and saves
+	// it in one step, so a change saved meanwhile by a debrief in another
+	// terminal is kept.
+	ChangeInterview(id uint64, change func(*journal.Interview) error) (*journal.Interview, error)
 	// DeleteInterview, RestoreInterview and EachInterview serve the list:
 	// deleting with undo, and reading every answer for the search.
 	DeleteInterview(id uint64) (*journal.Interview, error)

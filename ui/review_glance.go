@@ -202,13 +202,9 @@ func (p *glancePage) toggle(it glanceItem) tea.Cmd {
 	a, week, ivs := it.agenda, p.week, p.ivs
 	label := a.FollowUp.Kind.Label() + " · " + safetext.Line(agendaCompany(a))
 	return func() tea.Msg {
-		iv, err := j.Interview(a.InterviewID)
-		if err == nil {
-			err = iv.MarkFollowUp(a.FollowUp.ID, status, today, journal.Date{}, "")
-		}
-		if err == nil {
-			err = j.UpdateInterview(iv)
-		}
+		iv, err := j.ChangeInterview(a.InterviewID, func(iv *journal.Interview) error {
+			return iv.MarkFollowUp(a.FollowUp.ID, status, today, journal.Date{}, "")
+		})
 		if err != nil {
 			return followUpMarkedMsg{err: err}
 		}
