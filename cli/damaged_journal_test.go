@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -36,6 +37,22 @@ func TestDamagedAndReadOnlyJournals(t *testing.T) {
 			if after, _ := os.ReadFile(db); len(after) != size {
 				t.Fatalf("a journal cut to %d bytes was changed to %d", size, len(after))
 			}
+		}
+	})
+
+	t.Run("ErrNoJournal", func(t *testing.T) {
+		// A mistyped --db: a command that changes an interview says so
+		// and creates nothing.
+		dir := t.TempDir()
+		db := filepath.Join(dir, "typo", "journal.db")
+		for _, args := range [][]string{{"outcome", "1", "offer"}, {"feedback", "1", "nice"}, {"followups", "done", "1/thank_you"}} {
+			_, errOut, code := execCLI(t, db, "", args...)
+			if code != cli.ExitNotFound || !strings.Contains(errOut, "There is no journal") {
+				t.Fatalf("%v: exit %d, %q", args, code, errOut)
+			}
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+			t.Fatalf("created %v", entries)
 		}
 	})
 

@@ -76,7 +76,7 @@ func parseDateFlag(s string, env Env) (journal.Date, error) {
 // changeInterview reads interview id, lets change modify it, and saves it.
 // An unknown id is an ENotFound error naming the interview.
 func changeInterview(cmd *cobra.Command, env Env, id uint64, change func(*journal.Interview) error) (*journal.Interview, error) {
-	s, err := openWriting(cmd, env)
+	s, err := openExisting(cmd, env)
 	if err != nil {
 		return nil, err
 	}

@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/store"
 )
@@ -55,6 +58,18 @@ func openStore(cmd *cobra.Command, env Env) (*store.Store, error) {
 // day's backup.
 func openWriting(cmd *cobra.Command, env Env) (*store.Store, error) {
 	return openJournal(cmd, env, 0)
+}
+
+// openExisting opens the journal named by the flags and environment for a
+// command that changes what it already holds (an outcome, feedback, a
+// follow-up): a journal that does not exist, such as one at a mistyped
+// --db, is reported, never created.
+func openExisting(cmd *cobra.Command, env Env) (*store.Store, error) {
+	path := journalPath(cmd, env)
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, journal.Errorf(journal.ENotFound, "There is no journal at %s; nothing was created. Check --db or DEBRIEF_DB, or start one with 'debrief new'.", path)
+	}
+	return openWriting(cmd, env)
 }
 
 // openJournal opens the journal named by the flags and environment for the
