@@ -25,8 +25,9 @@ func newBackupCmd(env Env) *cobra.Command {
 the backups folder beside the journal) and checks it. It works while debrief
 is open elsewhere: the copy holds everything saved up to that moment.
 An existing FILE is left as it is, and the command ends with exit code 5,
-unless --force is given; even then only an earlier backup is replaced,
-never another kind of file. With a journal (--db) or a FILE that is a
+unless --force is given; even then only an earlier backup debrief wrote is
+replaced, never a journal (not even one restored from a backup), a backup
+open in debrief, or another kind of file. With a journal (--db) or a FILE that is a
 symbolic link, the file the link leads to is copied or written, and the
 link stays. The backups folder is beside the journal the link leads to.
 

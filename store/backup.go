@@ -47,6 +47,9 @@ func (s *Store) Backup(dst string) error {
 		err = cerr
 	}
 	if err == nil {
+		err = markBackup(tmp.Name(), s.Now())
+	}
+	if err == nil {
 		err = os.Rename(tmp.Name(), dst)
 	}
 	if err != nil {

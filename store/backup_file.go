@@ -70,7 +70,17 @@ func BackupFile(path, dst string, replace bool) (BackupResult, error) {
 			return res, journal.Errorf(journal.EConflict, "%s exists and is not a debrief backup; it was left as it is. Choose another name.", dst)
 		case !replace:
 			return res, journal.Errorf(journal.EConflict, "%s exists already; nothing was written. Add --force to replace it with a new backup.", dst)
+		case !isMarkedBackup(dst):
+			return res, journal.Errorf(journal.EConflict, "%s is a journal, not a backup debrief wrote, so even --force leaves it as it is. Choose another name.", dst)
 		}
+	}
+	if _, err := os.Stat(dst); err == nil {
+		// Nor a backup someone has opened in the app as a journal.
+		unlock, err := lockOutSessions(dst)
+		if err != nil {
+			return res, err
+		}
+		defer unlock()
 	}
 	now := time.Now()
 	removeLeftovers(filepath.Dir(dst), now)

@@ -360,3 +360,52 @@ func noHiddenFiles(t *testing.T, dir string) {
 		}
 	}
 }
+
+// TestBackupFileNeverReplacesAJournal gives backup --force a journal in
+// use, a journal restored from a backup, and a backup open on a screen:
+// none is replaced.
+func TestBackupFileNeverReplacesAJournal(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "journal.db")
+	s, err := store.Open(path)
+	must(t, err)
+	fillJournal(t, s, 1)
+	must(t, s.Close())
+
+	other := filepath.Join(dir, "other.db")
+	o, err := store.Open(other)
+	must(t, err)
+	fillJournal(t, o, 7)
+	must(t, o.Close())
+	backup := filepath.Join(dir, "backup.db")
+	if _, err := store.BackupFile(other, backup, false); err != nil {
+		t.Fatal(err)
+	}
+	restored := filepath.Join(dir, "restored.db")
+	if _, err := store.Restore(restored, backup, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	for _, dst := range []string{other, restored} {
+		before, _ := os.ReadFile(dst)
+		_, err := store.BackupFile(path, dst, true)
+		if journal.ErrorCode(err) != journal.EConflict || !strings.Contains(journal.ErrorMessage(err), "not a backup") {
+			t.Fatalf("--force over the journal %s: %v", filepath.Base(dst), err)
+		}
+		if after, _ := os.ReadFile(dst); string(after) != string(before) {
+			t.Fatalf("the journal %s changed", filepath.Base(dst))
+		}
+	}
+
+	// A backup someone opened on a screen is in use as a journal.
+	app, err := store.Open(backup)
+	must(t, err)
+	must(t, app.HoldSession())
+	_, err = store.BackupFile(path, backup, true)
+	must(t, app.Close())
+	if journal.ErrorCode(err) != journal.ELocked {
+		t.Fatalf("--force over a backup open on a screen: %v", err)
+	}
+	if _, err := store.BackupFile(path, backup, true); err != nil {
+		t.Fatalf("--force over an earlier backup: %v", err)
+	}
+}

@@ -134,6 +134,11 @@ func compactBeside(path string, src *Store) (tmp string, release func(), err err
 	err = src.withDB(func(db *bolt.DB) error {
 		return guard(func() error { return bolt.Compact(dst, db, 64<<20) })
 	})
+	if err == nil {
+		// The journal made from a backup is no backup: backup --force
+		// must never replace it.
+		err = unmarkBackup(dst)
+	}
 	if cerr := dst.Close(); err == nil {
 		err = cerr
 	}
