@@ -35,7 +35,8 @@ var errDryRun = errors.New("dry run")
 // creation time alone, since skipping one would lose it. The same ones are
 // skipped, or replaced (keeping the stored ID) when replace is set. A record
 // with no creation time or no ID is always new. A new record keeps its ID
-// when it is free and no larger than maxKeptID; otherwise it gets a new
+// when the journal never gave it out and it is no larger than maxKeptID
+// (see keepsID); otherwise it gets a new
 // one, after every record that keeps its own. No record is ever written
 // over another that it is not the same as. With dryRun nothing is written
 // and the report says what would happen. The caller's slices are not
@@ -72,6 +73,7 @@ type importer struct {
 
 func (im *importer) interviews(ivs []journal.Interview) error {
 	b := im.tx.Bucket(bucketInterviews)
+	given := b.Sequence()
 	known := newIdentities(im.tx, bucketInterviews)
 	var renumber []*journal.Interview
 	for i := range ivs {
@@ -99,7 +101,7 @@ func (im *importer) interviews(ivs []journal.Interview) error {
 			if err := putInterview(im.tx, &iv, false); err != nil {
 				return err
 			}
-		case keepsID(b, iv.ID):
+		case keepsID(b, given, iv.ID):
 			if err := im.add(&iv, known); err != nil {
 				return err
 			}
@@ -138,14 +140,17 @@ func (im *importer) add(iv *journal.Interview, known *identities) error {
 }
 
 // keepsID reports whether a new record can keep its ID in bucket b: one
-// that no record has, and small enough that the bucket's counter can go on
-// counting after it.
-func keepsID(b *bolt.Bucket, id uint64) bool {
-	return id != 0 && id <= maxKeptID && b.Get(itob(id)) == nil
+// that no record has, that the journal never gave out (above given, the
+// bucket's counter when the import began: an ID below it may belong to a
+// record deleted a moment ago, which an undo in the app would put back),
+// and small enough that the counter can go on counting after it.
+func keepsID(b *bolt.Bucket, given, id uint64) bool {
+	return id > given && id <= maxKeptID && b.Get(itob(id)) == nil
 }
 
 func (im *importer) reviews(reviews []journal.Review) error {
 	b := im.tx.Bucket(bucketReviews)
+	given := b.Sequence()
 	known := newIdentities(im.tx, bucketReviews)
 	var renumber []*journal.Review
 	for i := range reviews {
@@ -163,7 +168,7 @@ func (im *importer) reviews(reviews []journal.Review) error {
 			if err := im.s.putReview(im.tx, &r); err != nil {
 				return err
 			}
-		case keepsID(b, r.ID):
+		case keepsID(b, given, r.ID):
 			known.added[r.ID] = true
 			im.rep.ReviewsAdded++
 			if err := im.s.writeReview(im.tx, &r, true); err != nil {

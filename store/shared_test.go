@@ -234,3 +234,34 @@ func TestChangeInterviewKeepsOthersChanges(t *testing.T) {
 		t.Fatalf("a change was lost: tags %v, feedback %v", got.Tags, got.Feedback)
 	}
 }
+
+// TestUndoDeleteAfterAnImport deletes an interview in one debrief, imports
+// an interview with the same ID in another, and undoes the deletion in the
+// first: the import must not have taken the deleted interview's ID.
+func TestUndoDeleteAfterAnImport(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "journal.db")
+	app, err := store.Open(path)
+	must(t, err)
+	defer app.Close()
+	cli, err := store.Open(path)
+	must(t, err)
+	defer cli.Close()
+	for range 3 {
+		must(t, app.CreateInterview(sample()))
+	}
+	deleted, err := app.DeleteInterview(3)
+	must(t, err)
+	incoming := *sample()
+	incoming.ID, incoming.Company = 3, "Imported"
+	rep, err := cli.Import([]journal.Interview{incoming}, nil, false, false)
+	must(t, err)
+	if rep.Added != 1 || rep.Renumbered != 1 {
+		t.Fatalf("import %+v", rep)
+	}
+	must(t, app.RestoreInterview(deleted))
+	got, err := app.Interview(3)
+	must(t, err)
+	if got.Company != deleted.Company {
+		t.Fatalf("interview 3 is %q after the undo", got.Company)
+	}
+}
