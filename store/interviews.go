@@ -105,7 +105,7 @@ func (s *Store) Summaries() ([]journal.Summary, error) {
 			// Decoded in place and named only on failure: this loop is most
 			// of the time it takes to open a large journal.
 			name := func() string { return fmt.Sprintf("The summary of interview %d", btoi(k)) }
-			if err := cd.decodeSummary(k, v, &out[len(out)-1], name); err != nil {
+			if err := readSummary(tx, cd, k, v, &out[len(out)-1], name); err != nil {
 				return err
 			}
 		}

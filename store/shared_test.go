@@ -265,3 +265,38 @@ func TestUndoDeleteAfterAnImport(t *testing.T) {
 		t.Fatalf("interview 3 is %q after the undo", got.Company)
 	}
 }
+
+// TestDamagedSummaryHidesNoInterview rots a byte of one summary: home and
+// the list still show every interview, made afresh from the interview, and
+// check still reports the damage until the next save rewrites it.
+func TestDamagedSummaryHidesNoInterview(t *testing.T) {
+	s := MustOpen(t)
+	fillJournal(t, s, 5)
+	all, err := s.Summaries()
+	must(t, err)
+	victim := all[2]
+	key := store.SummaryKey(victim.Date, victim.ID)
+	v, err := s.GetBytes("summaries", key)
+	must(t, err)
+	v[len(v)/2] ^= 0x20
+	must(t, s.PutBytes("summaries", key, v))
+
+	got, err := s.Summaries()
+	must(t, err)
+	if len(got) != len(all) || got[2].ID != victim.ID || got[2].Company != victim.Company {
+		t.Fatalf("summaries after the damage: %d, the third %+v", len(got), got[2])
+	}
+	recent, total, err := s.RecentSummaries(5)
+	must(t, err)
+	if total != 5 || len(recent) != 5 || recent[2].ID != victim.ID {
+		t.Fatalf("recent summaries after the damage: %d of %d", len(recent), total)
+	}
+	if rep := mustCheck(t, s); rep.OK() {
+		t.Fatal("check missed the damaged summary")
+	}
+	_, err = s.ChangeInterview(victim.ID, func(*journal.Interview) error { return nil })
+	must(t, err)
+	if rep := mustCheck(t, s); !rep.OK() {
+		t.Fatalf("a save did not rewrite the summary: %v", rep.Problems)
+	}
+}

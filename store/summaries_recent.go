@@ -24,7 +24,7 @@ func (s *Store) RecentSummaries(n int) ([]journal.Summary, int, error) {
 		for k, v := c.Last(); k != nil && len(out) < n; k, v = c.Prev() {
 			out = append(out, journal.Summary{})
 			name := func() string { return fmt.Sprintf("The summary of interview %d", btoi(k)) }
-			if err := cd.decodeSummary(k, v, &out[len(out)-1], name); err != nil {
+			if err := readSummary(tx, cd, k, v, &out[len(out)-1], name); err != nil {
 				return err
 			}
 		}
