@@ -65,10 +65,19 @@ func TestChecksums(t *testing.T) {
 	t.Run("Summary", func(t *testing.T) {
 		s, ivs := setup(t)
 		rot(t, s, "summaries", store.SummaryKey(ivs[2].Date, ivs[2].ID), "Acme", "Acmf")
-		_, err := s.Summaries()
-		wantDamaged(t, err, fmt.Sprintf("summary of interview %d", ivs[2].ID))
-		_, _, err = s.RecentSummaries(8)
-		wantDamaged(t, err, fmt.Sprintf("summary of interview %d", ivs[2].ID))
+		// Reads make the summary afresh from its interview (see
+		// summary_fallback.go): the rotted copy never shows.
+		all, err := s.Summaries()
+		must(t, err)
+		recent, _, err := s.RecentSummaries(8)
+		must(t, err)
+		for _, list := range [][]journal.Summary{all, recent} {
+			for _, sm := range list {
+				if sm.ID == ivs[2].ID && sm.Company != ivs[2].Company {
+					t.Fatalf("the rotted summary reads %q", sm.Company)
+				}
+			}
+		}
 		wantProblem(t, s, ivs[2].ID, "summary of interview", "damaged")
 	})
 	t.Run("Draft", func(t *testing.T) {
