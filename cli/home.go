@@ -26,6 +26,12 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 		return err
 	}
 	defer closeTrace()
+	// The theme is settled before the journal opens: a mistake in the
+	// config file changes nothing.
+	theme, err := chosenTheme(cmd, env)
+	if err != nil {
+		return err
+	}
 	s, err := openJournal(cmd, env, appBackupDelay)
 	if err != nil {
 		return err
@@ -40,7 +46,10 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 	// was open goes now. Should it fail, the next start tries again.
 	_ = ui.RemoveEditorLeftovers()
 	opts.Journal, opts.Path, opts.Prompts, opts.PromptsFile, opts.Now = s, s.Path(), set, file, env.Now
-	opts.QueryBackground, opts.Getenv, opts.Trace = true, env.Getenv, trace
+	// Only auto asks the terminal; the app draws at once either way and
+	// restyles when the answer comes.
+	opts.QueryBackground, opts.Light = theme == themeAuto, theme == themeLight
+	opts.Getenv, opts.Trace = env.Getenv, trace
 	opts.Templates = userTemplates(env).Load
 	return ui.Run(cmd.Context(), opts, env.Stdin, env.Stdout)
 }

@@ -3,9 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
-	"io"
 
-	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/debrief-journal/debrief/safetext"
@@ -19,17 +17,16 @@ func Execute(ctx context.Context, version string, args []string, env Env) int {
 	root.SetIn(env.Stdin)
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
-	opts := []fang.Option{fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
+	root.Version = version
+	err := root.ExecuteContext(ctx)
+	if err != nil {
 		// Messages can quote a path or a flag as typed: print them safely.
-		fmt.Fprintln(w, "debrief: "+safetext.Text(message(err)))
+		fmt.Fprintln(env.Stderr, "debrief: "+safetext.Text(message(err)))
 		if ExitCode(err) == ExitUsage {
-			fmt.Fprintln(w, "Run 'debrief --help' for usage.")
+			fmt.Fprintln(env.Stderr, "Run 'debrief --help' for usage.")
 		}
-	})}
-	if version != "" {
-		opts = append(opts, fang.WithVersion(version))
 	}
-	return ExitCode(fang.Execute(ctx, root, opts...))
+	return ExitCode(err)
 }
 
 // NewRoot returns the debrief command with every subcommand.
@@ -45,15 +42,27 @@ coming up across interviews.
 Run it with no command to open the home screen.`,
 		Args: cobra.NoArgs,
 		// Every command dates what it saves by the clock; check it first.
-		PersistentPreRunE: func(*cobra.Command, []string) error { return checkClock(env) },
-		RunE:              func(cmd *cobra.Command, _ []string) error { return runHome(cmd, env) },
+		// Completion saves nothing and must print nothing but candidates.
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if completing(cmd) {
+				return nil
+			}
+			return checkClock(env)
+		},
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		RunE:          func(cmd *cobra.Command, _ []string) error { return runHome(cmd, env) },
 	}
 	root.PersistentFlags().String("db", "", "journal file (default $DEBRIEF_DB or $XDG_DATA_HOME/debrief/journal.db)")
+	addThemeFlag(root)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
+	root.SetHelpFunc(showHelp)
 	root.AddCommand(newNewCmd(env), newExportCmd(env), newImportCmd(env), newPatternsCmd(env))
 	root.AddCommand(newDemoCmd(env), newListCmd(env), newShowCmd(env))
 	root.AddCommand(newReviewCmd(env))
 	root.AddCommand(newBackupCmd(env), newRestoreCmd(env), newCheckCmd(env))
 	root.AddCommand(newOutcomeCmd(env), newFollowUpsCmd(env), newFeedbackCmd(env))
+	root.AddCommand(newManCmd())
+	addCompletions(root, env)
 	return root
 }

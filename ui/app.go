@@ -94,6 +94,9 @@ type Options struct {
 	// QueryBackground asks the terminal for its background colour to pick
 	// light or dark styles. Off in tests, where the answer never comes.
 	QueryBackground bool
+	// Light draws for a light background from the first frame (the
+	// default is dark), until the terminal's answer says otherwise.
+	Light bool
 	// Getenv reads the environment ($EDITOR); nil means os.Getenv.
 	Getenv func(string) string
 	// BrowseQuery is the filter the list opens with (see
@@ -166,7 +169,7 @@ func New(opts Options) *Model {
 		opts.Getenv = os.Getenv
 	}
 	sh := &shared{
-		styles:     NewStyles(true),
+		styles:     NewStyles(!opts.Light),
 		keys:       DefaultKeyMap(),
 		journal:    opts.Journal,
 		path:       opts.Path,
