@@ -13,9 +13,9 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 )
 
-// fullDir mounts a small file system and fills it, leaving a few KiB free.
-// It skips where mounting is not permitted.
-func fullDir(t *testing.T) string {
+// fullDir mounts a small file system and fills it, leaving about leave
+// bytes free. It skips where mounting is not permitted.
+func fullDir(t *testing.T, leave int64) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "full")
 	if err := os.Mkdir(dir, 0o700); err != nil {
@@ -30,7 +30,7 @@ func fullDir(t *testing.T) string {
 		t.Fatal(err)
 	}
 	free := int64(st.Bavail) * st.Bsize
-	if err := os.WriteFile(filepath.Join(dir, "filler"), make([]byte, max(0, free-8<<10)), 0o600); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "filler"), make([]byte, max(0, free-leave)), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -47,7 +47,7 @@ func TestDiskFullOutput(t *testing.T) {
 		ivs = append(ivs, iv)
 	}
 	db := seedJournal(t, ivs...)
-	full := fullDir(t)
+	full := fullDir(t, 8<<10)
 	for _, args := range [][]string{
 		{"export", "-o", filepath.Join(full, "journal.json")},
 		{"export", "--format", "markdown", "-o", filepath.Join(full, "pages")},
@@ -58,6 +58,11 @@ func TestDiskFullOutput(t *testing.T) {
 		if code != cli.ExitFull || !strings.Contains(errOut, "full") {
 			t.Errorf("%v: exit %d, %q", args, code, errOut)
 		}
+	}
+	// Not a byte free: the very first write fails.
+	brim := fullDir(t, 0)
+	if _, errOut, code := execCLI(t, db, "", "backup", filepath.Join(brim, "copy.db")); code != cli.ExitFull {
+		t.Errorf("backup onto a disk with no byte free: exit %d, %q", code, errOut)
 	}
 	entries, _ := os.ReadDir(full)
 	if len(entries) != 1 {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -31,8 +32,14 @@ func (s *Store) Backup(dst string) error {
 		return writeError(err)
 	}
 	defer os.Remove(tmp.Name())
+	// bbolt words some write failures in its own text, losing the
+	// system's reason (a full disk); keep the first one seen.
+	out := &firstError{w: tmp}
 	err = s.view(func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(tmp)
+		_, err := tx.WriteTo(out)
+		if err != nil && out.err != nil {
+			return out.err
+		}
 		return err
 	})
 	if err == nil {
@@ -90,4 +97,18 @@ func BackupPath(path, label string) string {
 func journalBase(path string) string {
 	base := filepath.Base(journalFile(path))
 	return base[:len(base)-len(filepath.Ext(base))]
+}
+
+// firstError passes writes on to w and keeps the first error w gave.
+type firstError struct {
+	w   io.Writer
+	err error
+}
+
+func (f *firstError) Write(p []byte) (int, error) {
+	n, err := f.w.Write(p)
+	if err != nil && f.err == nil {
+		f.err = err
+	}
+	return n, err
 }
