@@ -57,7 +57,7 @@ func requireUnchanged(t *testing.T, env []string, before string) {
 }
 
 // Records that nothing in debrief can make (an unknown follow-up kind, a
-// snooze with no end, a done follow-up with no day, a null, a NUL
+// snooze with no end, a done follow-up with no day, a rating of 0, a null, a NUL
 // character) were imported as they were. Each is now refused with the
 // line and column of the field and the reason, exit 5, and nothing
 // imported; check holds what is stored to the same rules.
@@ -82,6 +82,8 @@ func TestImportRefusesWhatNoSaveMakes(t *testing.T) {
 		{"DoneEmptyDate", `"role": "Engineer",`, `"role": "Engineer",
       "followups": [{"id": "connect", "kind": "connect", "status": "done", "done_at": ""}],`,
 			`""}`, "followups[0].done_at: a done follow-up needs the day it was done"},
+		{"RatingZero", `"role": "Engineer",`, `"role": "Engineer",
+      "mood_after": 0,`, `0,`, "mood_after: 0 is not a rating"},
 		{"NullCompany", `"company": "Acme",`, `"company": null,`, "null", "interviews[0].company: expected a value, found null"},
 		{"NulCharacter", `"role": "Engineer",`, `"role": "Engineer",
       "lessons": ["Breathe", "Ask\u0000 for the range"],`, `"Ask`, "lessons[1]: the text holds a NUL character"},
@@ -120,27 +122,4 @@ func placeOf(t *testing.T, doc, what string) (int, int) {
 		t.Fatalf("%q is not in the document", what)
 	}
 	return strings.Count(doc[:i], "\n") + 1, i - strings.LastIndexByte(doc[:i], '\n')
-}
-
-// A rating of 0 is how a journal stores "not rated", so an import that
-// writes one means the same: it is kept as not rated, passes check, and
-// exports without the field.
-func TestImportTakesRatingZeroAsNotRated(t *testing.T) {
-	db, env := journalWithOneInterview(t)
-	doc := strings.Replace(goodDocument, `"id": 1,`, `"id": 2,`, 1)
-	doc = strings.Replace(doc, `"role": "Engineer",`, `"role": "Engineer", "mood_after": 0, "nerves": 0,`, 1)
-	file := filepath.Join(filepath.Dir(db), "zero.json")
-	if err := os.WriteFile(file, []byte(doc), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if out, errOut, code := run(t, env, "", "import", file); code != 0 {
-		t.Fatalf("import: exit %d\n%s%s", code, out, errOut)
-	}
-	if out, errOut, code := run(t, env, "", "check"); code != 0 {
-		t.Fatalf("check: exit %d\n%s%s", code, out, errOut)
-	}
-	exported, _, _ := run(t, env, "", "export")
-	if strings.Contains(exported, "mood_after") || strings.Contains(exported, "nerves") {
-		t.Fatalf("a rating of 0 came back as a rating:\n%s", exported)
-	}
 }

@@ -27,6 +27,9 @@ func (dr *docReader) readInterview(i int) error {
 		return dr.failAt(start, label, "id %d is already used by interviews[%d]", iv.ID, first)
 	}
 	dr.interviewIDs[iv.ID] = i
+	if at, name := zeroRating(dr.raw); name != "" {
+		return dr.failAt(start+at, label, "%s: 0 is not a rating; a rating is 1 to 5, and a field left out means not rated", name)
+	}
 	if err := iv.Validate(); err != nil {
 		return dr.ruleBroken(start, label, err)
 	}
