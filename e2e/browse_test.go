@@ -69,7 +69,9 @@ func TestBrowseFindEditDeleteUndo(t *testing.T) {
 
 	// Read it.
 	term.keys("Enter")
-	screen = term.waitFor("1 of " + fmt.Sprint(len(found)) + " in the list")
+	term.waitFor("1 of " + fmt.Sprint(len(found)) + " in the list")
+	// The page's frame comes before the interview is read.
+	screen = term.waitForGone("Opening…")
 	if !strings.Contains(screen, first.Company) {
 		t.Fatalf("the page shows another interview:\n%s", screen)
 	}

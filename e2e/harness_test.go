@@ -109,6 +109,23 @@ func (term *terminal) waitFor(want string) string {
 	}
 }
 
+// waitForGone waits until the screen no longer shows gone, and returns the
+// screen.
+func (term *terminal) waitForGone(gone string) string {
+	term.t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for {
+		s := term.screen()
+		if !strings.Contains(s, gone) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("the screen kept showing %q:\n%s", gone, s)
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+}
+
 // waitForStep waits until the flow shows step i of n (the counter ends a
 // line), and returns the screen.
 func (term *terminal) waitForStep(i, n int) string {

@@ -247,6 +247,27 @@ func (l *browseList) upsert(iv *journal.Interview) {
 	l.reindex()
 }
 
+// refresh brings the row of an interview just read in step with it, when
+// it changed since the list was loaded (in another terminal, say), and
+// leaves the list alone when it did not: an upsert costs a pass over the
+// whole list.
+func (l *browseList) refresh(iv *journal.Interview) {
+	i, ok := l.byID[iv.ID]
+	if !ok {
+		return // not in the list (yet): the list's next load brings it
+	}
+	c := &l.cands[i]
+	sm := iv.Summarize()
+	same := c.Summary.ID == sm.ID && c.Summary.Company == sm.Company && c.Summary.Role == sm.Role &&
+		c.Summary.Date == sm.Date && c.Summary.Stage == sm.Stage && c.Summary.Status == sm.Status &&
+		c.Summary.MoodAfter == sm.MoodAfter && c.Summary.Authenticity == sm.Authenticity &&
+		slices.Equal(c.Summary.Tags, sm.Tags)
+	if same && (!l.textsLoaded || c.Text == iv.SearchText()) {
+		return
+	}
+	l.upsert(iv)
+}
+
 // remove drops the interview with the given ID.
 func (l *browseList) remove(id uint64) {
 	if i, ok := l.byID[id]; ok {

@@ -84,7 +84,7 @@ func (p *detailPage) refreshListRow(msg detailLoadedMsg) {
 	}
 	switch {
 	case msg.iv != nil:
-		p.sh.browse.list.upsert(msg.iv)
+		p.sh.browse.list.refresh(msg.iv)
 	case journal.ErrorCode(msg.err) == journal.ENotFound:
 		p.sh.browse.list.remove(msg.id)
 	}
