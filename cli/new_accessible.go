@@ -44,6 +44,9 @@ func runAccessible(cmd *cobra.Command, env Env, prefill journal.Interview, yes b
 	fmt.Fprintln(a.out, "Reflection after an interview. Press enter to skip a prompt. Every answer is saved as you go.")
 	for a.step = a.draft.Step; a.step < len(set.Prompts); a.step++ {
 		if err := a.ask(set.Prompts[a.step]); err != nil {
+			if err == errInputEnded && a.draft.Interview.ID == 0 && ui.NothingAnswered(&a.draft.Interview) {
+				return a.endedBlank()
+			}
 			return err
 		}
 		a.draft.Step = a.step + 1

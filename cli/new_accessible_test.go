@@ -105,6 +105,27 @@ func TestAccessibleBlankKeepsNothing(t *testing.T) {
 	}
 }
 
+// TestAccessibleInputEndsBeforeAnyAnswer closes the input at once: no
+// draft is kept, and the message does not promise one.
+func TestAccessibleInputEndsBeforeAnyAnswer(t *testing.T) {
+	db := newJournalPath(t)
+	_, errOut, code := execCLI(t, db, "", "new", "--accessible")
+	if code != 5 || !strings.Contains(errOut, "nothing was kept") {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if ivs, ds := stored(t, db); len(ivs) != 0 || len(ds) != 0 {
+		t.Fatalf("%d interviews and %d drafts after no answer", len(ivs), len(ds))
+	}
+	// With one answer given, the draft is kept and the message says so.
+	_, errOut, _ = execCLI(t, db, "Acme\n", "new", "--accessible")
+	if !strings.Contains(errOut, "kept as a draft") {
+		t.Fatalf("after one answer: %s", errOut)
+	}
+	if _, ds := stored(t, db); len(ds) != 1 {
+		t.Fatalf("%d drafts after one answer", len(ds))
+	}
+}
+
 // TestAccessibleFutureDate gives an interview date after today (the clock
 // is testNow): it is refused without a terminal unless --yes, and asked
 // about at one.

@@ -128,3 +128,14 @@ func (a *accessibleFlow) discardBlank() error {
 	fmt.Fprintln(a.out, "\nNothing was answered, so nothing was saved.")
 	return nil
 }
+
+// endedBlank ends a reflection whose input ran out before anything was
+// answered: there is nothing to keep as a draft, so none is.
+func (a *accessibleFlow) endedBlank() error {
+	if a.draft.ID != 0 {
+		if err := a.store.DeleteDraft(a.draft.ID); err != nil {
+			return err
+		}
+	}
+	return journal.Errorf(journal.EInvalid, "The input ended before any answer, so nothing was kept.")
+}
