@@ -98,6 +98,8 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, keys.Quit):
 		return act(homeAction{quit: true})
+	case key.Matches(k, keys.Dismiss):
+		h.sh.status = ""
 	case key.Matches(k, keys.New):
 		return act(homeAction{newReflection: true})
 	case key.Matches(k, keys.Patterns):

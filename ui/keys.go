@@ -87,12 +87,14 @@ type GlobalKeys struct {
 
 // HomeKeys work on the home screen.
 type HomeKeys struct {
-	New      key.Binding
-	Resume   key.Binding
-	Discard  key.Binding
-	Up       key.Binding
-	Down     key.Binding
-	Quit     key.Binding
+	New     key.Binding
+	Resume  key.Binding
+	Discard key.Binding
+	Up      key.Binding
+	Down    key.Binding
+	Quit    key.Binding
+	// Dismiss clears the status line; esc never leaves the app.
+	Dismiss  key.Binding
 	Patterns key.Binding
 	Review   key.Binding
 	// FollowUps opens the follow-ups; Outcome sets the outcome of the
@@ -130,7 +132,8 @@ func DefaultKeyMap() KeyMap {
 			Discard:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "discard draft")),
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-			Quit:     key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", "quit")),
+			Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+			Dismiss:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the message")),
 			Patterns: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patterns")),
 			Review:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "weekly review")),
 
