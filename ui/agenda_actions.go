@@ -49,6 +49,11 @@ func (p *agendaPage) mark(it journal.AgendaItem, status journal.FollowUpStatus, 
 	return func() tea.Msg {
 		msg := followUpChangedMsg{item: it, status: status, until: until}
 		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
+			if !stillOpen(iv, it.FollowUp.ID, today) {
+				// Done, skipped or snoozed in another terminal since
+				// the list was drawn: that change stands.
+				return journal.Errorf(journal.EConflict, "%s was changed in another terminal meanwhile, so it was left as it is there; the list now shows it as it stands.", it.FollowUp.Kind.Label())
+			}
 			if i := slices.IndexFunc(iv.FollowUps, func(r journal.FollowUp) bool { return r.ID == it.FollowUp.ID }); i >= 0 {
 				prior := iv.FollowUps[i]
 				msg.prior = &prior
@@ -77,9 +82,23 @@ func (p *agendaPage) undoLast() tea.Cmd {
 	}
 }
 
+// stillOpen reports whether the follow-up is open in the interview as
+// stored, as it was when the list showed it.
+func stillOpen(iv *journal.Interview, id string, today journal.Date) bool {
+	return slices.ContainsFunc(journal.PlanFollowUps(iv, today), func(f journal.FollowUp) bool {
+		return f.ID == id && f.Status == journal.FollowUpOpen
+	})
+}
+
 // changed reloads the agenda after a change and says what was done.
 func (p *agendaPage) changed(msg followUpChangedMsg) tea.Cmd {
 	p.busy = false
+	if journal.ErrorCode(msg.err) == journal.EConflict {
+		if p.mode == agendaReading {
+			p.mode, p.message = agendaListing, nil
+		}
+		return tea.Batch(p.load(), p.sh.setStatus(journal.ErrorMessage(msg.err), true))
+	}
 	if msg.err != nil {
 		return p.sh.setStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
 	}

@@ -144,6 +144,29 @@ func TestAgendaDoneAndUndo(t *testing.T) {
 	}
 }
 
+// TestAgendaMarkAfterAnotherTerminal skips a follow-up behind the list's
+// back, as a debrief in another terminal does, then marks it done on the
+// list still showing it: the skip stands, the list says so and catches up.
+func TestAgendaMarkAfterAnotherTerminal(t *testing.T) {
+	j := fuJournal(t, fuPending("Acme", 2))
+	m := fuOpenFollowUps(t, j)
+	if _, err := j.ChangeInterview(1, func(iv *journal.Interview) error {
+		return iv.MarkFollowUp("thank_you", journal.FollowUpSkipped, fuToday, journal.Date{}, "sent by post")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	press(t, m, fuKey("d"))
+	if r := fuRecord(t, j, 1, "thank_you"); r == nil || r.Status != journal.FollowUpSkipped {
+		t.Fatalf("the skip made elsewhere was written over: %+v", r)
+	}
+	if s := fuScreen(m); !strings.Contains(s, "changed in another terminal") {
+		t.Fatalf("no word of the other change:\n%s", s)
+	}
+	if got := fuAgendaRefs(fuAgendaPage(m).agenda); slices.Contains(got, "Overdue 1/thank_you") {
+		t.Fatalf("the list still shows the skipped follow-up: %v", got)
+	}
+}
+
 func TestAgendaSnooze(t *testing.T) {
 	t.Run("ThreeDays", func(t *testing.T) {
 		j := fuJournal(t, fuPending("Acme", 2))
