@@ -83,6 +83,9 @@ func BackupFile(path, dst string, replace bool) (BackupResult, error) {
 		defer unlock()
 	}
 	now := time.Now()
+	if dir, err := filepath.Abs(filepath.Dir(dst)); err == nil {
+		rememberBackupFolder(dir)
+	}
 	removeLeftovers(filepath.Dir(dst), now)
 	removeLegacyLeftovers(filepath.Dir(dst), now)
 	s, err := Open(path, Options{ReadOnly: true})

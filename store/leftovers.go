@@ -111,11 +111,13 @@ func isEmpty(name string) bool {
 
 // removeJournalLeftovers removes the temporary files that a debrief stopped
 // while backing up, checking or restoring the journal at path left beside
-// it and in its backups folder.
+// it, in its backups folder, and in the folders `backup FILE` wrote into
+// (see backup_folders.go).
 func removeJournalLeftovers(path string) {
 	path = journalFile(path)
 	now := time.Now()
-	for _, dir := range []string{filepath.Dir(path), BackupDirOf(path)} {
+	dirs := append([]string{filepath.Dir(path), BackupDirOf(path)}, rememberedBackupFolders()...)
+	for _, dir := range dirs {
 		removeLeftovers(dir, now)
 		removeLegacyLeftovers(dir, now)
 	}

@@ -3,6 +3,7 @@
 package store_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -150,4 +151,35 @@ func TestLeftoversRemoved(t *testing.T) {
 		}
 		checkAll(t, backups, inBackups[:1])
 	})
+}
+
+// TestLeftoversInABackupFolder kills a backup into a folder of the user's
+// choosing, in effect: the next start of a debrief that writes removes the
+// copy it left there, and nothing else.
+func TestLeftoversInABackupFolder(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	path := filepath.Join(t.TempDir(), "journal.db")
+	s, err := store.Open(path)
+	must(t, err)
+	fillJournal(t, s, 2)
+	must(t, s.Close())
+	elsewhere := t.TempDir()
+	if _, err := store.BackupFile(path, filepath.Join(elsewhere, "first.db"), false); err != nil {
+		t.Fatal(err)
+	}
+	// What a backup killed mid-copy leaves: a hidden, unlocked copy.
+	left := filepath.Join(elsewhere, ".debrief-backup-1234.tmp")
+	must(t, os.WriteFile(left, []byte("half a journal"), 0o600))
+	setWritten(t, left, time.Now().Add(-time.Hour))
+
+	s, err = store.Open(path)
+	must(t, err)
+	s.StartDailyBackup(0, nil)
+	must(t, s.Close())
+	if _, err := os.Stat(left); !errors.Is(err, os.ErrNotExist) {
+		t.Fatal("the leftover copy is still there after the next start")
+	}
+	if _, err := os.Stat(filepath.Join(elsewhere, "first.db")); err != nil {
+		t.Fatal("the backup itself was removed")
+	}
 }
