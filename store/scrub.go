@@ -1,6 +1,9 @@
 package store
 
 import (
+	"bytes"
+	"encoding/binary"
+	"io"
 	"os"
 
 	bolt "go.etcd.io/bbolt"
@@ -13,12 +16,19 @@ import (
 // with zeros.
 //
 // It runs with the journal's exclusive lock and no transaction of this
-// process open, so every page bbolt lists as free (or pending) is reachable
+// process open, so every page bbolt counts as free (or pending) is reachable
 // from no meta page and read by no one: zeroing it changes nothing a reader
 // can see, and a crash midway leaves a whole journal.
+//
+// bbolt lists its free pages only inside itself. Asking it page by page
+// (tx.Page) would read every page of the file, 0.35 s per save on a journal
+// of 100,000 interviews, so the candidates come from the free list bbolt
+// keeps on disk (freelistIDs), and each is zeroed only once bbolt itself
+// says it is free: a misreading can only leave a page unscrubbed, never
+// zero one in use.
 
-// scrub zeroes the journal's free pages and the file's tail past its last
-// page, then syncs the file.
+// scrub zeroes the journal's free pages and cuts the file after its last
+// page, then syncs it.
 func (s *Store) scrub() error {
 	if s.readOnly {
 		return nil
@@ -32,56 +42,124 @@ func (s *Store) scrub() error {
 				return err
 			}
 			defer tx.Rollback()
-			free, end, err := freePages(tx)
-			if err != nil || (len(free) == 0 && !tailDirty(db, end)) {
-				return err
+			pageSize := db.Info().PageSize
+			high := int(tx.Size()) / pageSize
+			var free []int
+			for _, id := range freelistIDs(db.Path(), pageSize) {
+				if id < 2 || id >= high {
+					continue
+				}
+				if p, err := tx.Page(id); err == nil && p != nil && p.Type == "free" {
+					free = append(free, id)
+				}
 			}
-			return zeroPages(db.Path(), db.Info().PageSize, free, end)
+			return zeroPages(db.Path(), pageSize, free, tx.Size())
 		})
 	})
 }
 
-// freePages lists the free pages of the journal as of tx, and where its
-// last page ends.
-func freePages(tx *bolt.Tx) ([]int, int64, error) {
-	high := int(tx.Size()) / tx.DB().Info().PageSize
-	var free []int
-	for id := 2; id < high; id++ {
-		p, err := tx.Page(id)
-		if err != nil {
-			return nil, 0, err
+// Where bbolt keeps what freelistIDs reads: a page starts with a 16-byte
+// header (id, flags, count, overflow); a meta page's body holds the free
+// list's page at byte 32 and the transaction ID at byte 48; a free-list
+// page holds count page IDs after its header, or, when count is 0xFFFF,
+// the real count first.
+const (
+	pageHeaderSize   = 16
+	metaFreelistAt   = pageHeaderSize + 32
+	metaTxidAt       = pageHeaderSize + 48
+	freelistPageFlag = 0x10
+	maxFreelistBytes = 64 << 20
+)
+
+// freelistIDs reads the IDs of the free pages from the free list of the
+// newest meta page of the bbolt file at path. It returns nil when it cannot
+// tell.
+func freelistIDs(path string, pageSize int) []int {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var order binary.ByteOrder
+	var list, txid uint64
+	for m := range 2 {
+		head := make([]byte, metaTxidAt+8)
+		if _, err := f.ReadAt(head, int64(m*pageSize)); err != nil {
+			return nil
 		}
-		if p != nil && p.Type == "free" {
-			free = append(free, id)
+		o, ok := boltByteOrder(head[pageHeaderSize : pageHeaderSize+4])
+		if !ok {
+			continue
+		}
+		if t := o.Uint64(head[metaTxidAt:]); order == nil || t > txid {
+			order, txid, list = o, t, o.Uint64(head[metaFreelistAt:])
 		}
 	}
-	return free, tx.Size(), nil
+	if order == nil || list < 2 || list > 1<<40 {
+		return nil
+	}
+	head := make([]byte, pageHeaderSize+8)
+	if _, err := f.ReadAt(head, int64(list)*int64(pageSize)); err != nil {
+		return nil
+	}
+	if order.Uint16(head[8:]) != freelistPageFlag {
+		return nil
+	}
+	count, at := uint64(order.Uint16(head[10:])), int64(pageHeaderSize)
+	if count == 0xFFFF {
+		count, at = order.Uint64(head[pageHeaderSize:]), pageHeaderSize+8
+	}
+	if count == 0 || count*8 > maxFreelistBytes {
+		return nil
+	}
+	raw := make([]byte, count*8)
+	if _, err := f.ReadAt(raw, int64(list)*int64(pageSize)+at); err != nil && err != io.EOF {
+		return nil
+	}
+	ids := make([]int, 0, count)
+	for i := range int(count) {
+		ids = append(ids, int(order.Uint64(raw[i*8:])))
+	}
+	return ids
 }
 
-// tailDirty reports whether the file holds anything past its last page.
-func tailDirty(db *bolt.DB, end int64) bool {
-	info, err := os.Stat(db.Path())
-	return err == nil && info.Size() > end
-}
-
-// zeroPages writes zeros over the given pages of the file at path and over
-// everything past end, then syncs it.
+// zeroPages writes zeros over the given pages of the file at path and cuts
+// it after end, then syncs it; it does nothing when there is nothing to do.
 func zeroPages(path string, pageSize int, pages []int, end int64) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	zeros := make([]byte, pageSize)
+	info, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if len(pages) == 0 && info.Size() <= end {
+		return nil
+	}
+	zeros, page := make([]byte, pageSize), make([]byte, pageSize)
+	wrote := false
 	for _, id := range pages {
-		if _, err := f.WriteAt(zeros, int64(id)*int64(pageSize)); err != nil {
+		at := int64(id) * int64(pageSize)
+		// A page scrubbed before and not used since is zero already:
+		// reading it is cheaper than writing it again.
+		if _, err := f.ReadAt(page, at); err == nil && bytes.Equal(page, zeros) {
+			continue
+		}
+		if _, err := f.WriteAt(zeros, at); err != nil {
 			return err
 		}
+		wrote = true
 	}
-	if info, err := f.Stat(); err == nil && info.Size() > end {
+	if info.Size() > end {
 		if err := f.Truncate(end); err != nil {
 			return err
 		}
+		wrote = true
+	}
+	if !wrote {
+		return nil
 	}
 	return f.Sync()
 }
