@@ -44,11 +44,15 @@ func ExitCode(err error) int {
 		return ExitNoTTY
 	}
 	var je *journal.Error
+	var r ranError
 	switch {
 	case errors.As(err, &je):
 	case diskFull(err):
 		// Output to standard output that a full disk stopped.
 		return ExitFull
+	case errors.As(err, &r):
+		// A plain error from a command's run: unexpected.
+		return ExitFailure
 	default:
 		// cobra reports unknown flags and commands as plain errors.
 		return ExitUsage
@@ -84,6 +88,9 @@ func message(err error) string {
 		return journal.ErrorMessage(err)
 	case diskFull(err):
 		return "The disk is full, so the output could not be written whole. Free some space and try again; nothing in the journal changed."
+	case unexpected(err):
+		// Never Go's wording; the log, when it could be written, has it.
+		return "Something unexpected went wrong."
 	}
 	// cobra's own messages ("unknown flag: --x") are written for users.
 	return err.Error()

@@ -51,5 +51,6 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 	opts.QueryBackground, opts.Light = theme == themeAuto, theme == themeLight
 	opts.Getenv, opts.Trace = env.Getenv, trace
 	opts.Templates = userTemplates(env).Load
+	opts.Report = errorLog(cmd, env).Report
 	return ui.Run(cmd.Context(), opts, env.Stdin, env.Stdout)
 }

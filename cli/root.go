@@ -18,7 +18,11 @@ func Execute(ctx context.Context, version string, args []string, env Env) int {
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
 	root.Version = version
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
+	if unexpected(err) {
+		// Logged in full; the message says where (see package applog).
+		err = errorLog(cmd, env).Report(err)
+	}
 	if err != nil {
 		// Messages can quote a path or a flag as typed: print them safely.
 		fmt.Fprintln(env.Stderr, "debrief: "+safetext.Text(message(err)))
@@ -64,5 +68,6 @@ Run it with no command to open the home screen.`,
 	root.AddCommand(newOutcomeCmd(env), newFollowUpsCmd(env), newFeedbackCmd(env))
 	root.AddCommand(newManCmd())
 	addCompletions(root, env)
+	markRuns(root)
 	return root
 }

@@ -48,16 +48,32 @@ func ConfigDir() string {
 }
 
 // EditorDir returns the private folder where debrief writes the text it
-// opens in $EDITOR: $XDG_STATE_HOME/debrief/editor, which is
+// opens in $EDITOR: the editor folder of StateDir, which is
 // ~/.local/state/debrief/editor on Linux, and a folder under the data
 // folder elsewhere. Nothing in it outlives the editing it was made for.
 func EditorDir() string {
-	if d := os.Getenv("XDG_STATE_HOME"); filepath.IsAbs(d) {
-		return filepath.Join(d, "debrief", "editor")
+	if d := StateDir(); d != "" {
+		return filepath.Join(d, "editor")
 	}
-	home, err := os.UserHomeDir()
-	if err != nil || runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
-		return filepath.Join(DataDir(), "debrief", "editor")
+	return filepath.Join(DataDir(), "debrief", "editor")
+}
+
+// StateDir returns debrief's folder for what is neither the journal nor a
+// setting (the editor's text, the log of unexpected errors):
+// $XDG_STATE_HOME/debrief, ~/.local/state/debrief on Linux, and debrief's
+// folder under the data folder elsewhere; "" when there is no home folder.
+func StateDir() string { return StateDirOf(os.Getenv) }
+
+// StateDirOf is StateDir for the environment getenv reads.
+func StateDirOf(getenv func(string) string) string {
+	if d := getenv("XDG_STATE_HOME"); filepath.IsAbs(d) {
+		return filepath.Join(d, "debrief")
 	}
-	return filepath.Join(home, ".local", "state", "debrief", "editor")
+	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
+		return filepath.Join(DataDir(), "debrief")
+	}
+	if home := getenv("HOME"); filepath.IsAbs(home) {
+		return filepath.Join(home, ".local", "state", "debrief")
+	}
+	return ""
 }

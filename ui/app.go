@@ -109,6 +109,11 @@ type Options struct {
 	// follow-up, "" for none, or why it cannot be used; nil means the
 	// built-in templates only.
 	Templates func(journal.FollowUpKind) (string, error)
+	// Report receives every error of the journal and of $EDITOR on its way
+	// to the screen and returns the one to show: the log of unexpected
+	// errors (see package applog) writes those down and names itself in
+	// their message. nil shows errors as they are.
+	Report func(error) error
 }
 
 // page is what every screen other than home and the reflection offers the
@@ -167,6 +172,11 @@ func New(opts Options) *Model {
 	}
 	if opts.Getenv == nil {
 		opts.Getenv = os.Getenv
+	}
+	if opts.Report == nil {
+		opts.Report = func(err error) error { return err }
+	} else if opts.Journal != nil {
+		opts.Journal = reportingJournal{j: opts.Journal, report: opts.Report}
 	}
 	sh := &shared{
 		styles:     NewStyles(!opts.Light),
@@ -254,7 +264,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(m.home.load(), status)
 	case editorReadyMsg:
-		return m, runEditor(m.sh.editor, msg.path)
+		return m, runEditor(m.sh.editor, msg, m.opts.Report)
 	case navigateMsg:
 		return m, m.open(msg.to, msg.id)
 	case backMsg:

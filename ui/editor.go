@@ -24,7 +24,8 @@ func editorCommand(getenv func(string) string) []string {
 	return []string{"vi"}
 }
 
-// editorReadyMsg carries the file the editor will open.
+// editorReadyMsg carries the file the editor will open, or why it could
+// not be written.
 type editorReadyMsg struct {
 	path string
 	err  error
@@ -37,26 +38,32 @@ func openEditor(text string) tea.Cmd {
 	return func() tea.Msg {
 		path, err := writeEditorFile(text)
 		if err != nil {
-			return editorDoneMsg{err: &journal.Error{Code: journal.EInternal,
+			return editorReadyMsg{err: &journal.Error{Code: journal.EInternal,
 				Message: "The text could not be written for your editor in " + store.EditorDir() + "; nothing changed.", Err: err}}
 		}
 		return editorReadyMsg{path: path}
 	}
 }
 
-// runEditor suspends the program, runs the editor on path, reads the text
-// back when it exits and removes the file.
-func runEditor(editor []string, path string) tea.Cmd {
+// runEditor suspends the program, runs the editor on the file ready names,
+// reads the text back when it exits and removes the file. Its failures,
+// and the failure to write the file, go through report on their way to the
+// screen (see Options.Report).
+func runEditor(editor []string, ready editorReadyMsg, report func(error) error) tea.Cmd {
+	if ready.err != nil {
+		return func() tea.Msg { return editorDoneMsg{err: report(ready.err)} }
+	}
+	path := ready.path
 	c := exec.Command(editor[0], append(editor[1:], path)...)
 	return tea.ExecProcess(c, func(err error) tea.Msg {
 		defer os.Remove(path)
 		if err != nil {
-			return editorDoneMsg{err: editorFailed(safetext.Line(editor[0]), err)}
+			return editorDoneMsg{err: report(editorFailed(safetext.Line(editor[0]), err))}
 		}
 		b, err := os.ReadFile(path)
 		if err != nil {
-			return editorDoneMsg{err: &journal.Error{Code: journal.EInternal,
-				Message: "What you wrote in your editor could not be read back; nothing changed.", Err: err}}
+			return editorDoneMsg{err: report(&journal.Error{Code: journal.EInternal,
+				Message: "What you wrote in your editor could not be read back; nothing changed.", Err: err})}
 		}
 		return editorDoneMsg{text: strings.TrimRight(string(b), "\n")}
 	})

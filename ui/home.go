@@ -139,7 +139,7 @@ func (h *homeModel) View() string {
 	b.WriteString("\n\n")
 	switch {
 	case h.err != "":
-		b.WriteString(st.Error.Render("✗ "+h.err) + "\n")
+		b.WriteString(st.Error.Width(width).Render("✗ "+h.err) + "\n")
 	case !h.loaded:
 		b.WriteString(st.Faint.Render("Opening your journal...") + "\n")
 	default:
