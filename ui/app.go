@@ -142,7 +142,7 @@ func navigate(to screen, id uint64) tea.Cmd {
 type backMsg struct{}
 
 // goBack returns a command that goes back to the screen the current one was
-// opened from (see Model.back).
+// opened from (see Model.goBackCmd).
 func goBack() tea.Cmd { return func() tea.Msg { return backMsg{} } }
 
 // passing reports whether a screen is only passed through on the way back:
@@ -159,10 +159,12 @@ type Model struct {
 	page    page // the open screen when it is neither home nor reflect
 	opts    Options
 	quit    bool
-	// pageID is the id the open page was opened with, and back where
-	// goBack returns to.
+	// pageID is the id the open page was opened with; trail holds the
+	// screens that led to it, where goBack returns (see navigation.go).
 	pageID uint64
-	back   navigateMsg
+	trail  []navigateMsg
+	// returning is set while going back, so the list is shown as it was.
+	returning bool
 }
 
 // New builds the app.
@@ -268,9 +270,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case navigateMsg:
 		return m, m.open(msg.to, msg.id)
 	case backMsg:
-		to := m.back
-		m.back = navigateMsg{to: screenHome}
-		return m, m.open(to.to, to.id)
+		return m, m.goBackCmd()
 	case followUpCountsMsg:
 		return m, m.home.Update(msg)
 	case interviewChangedMsg:
@@ -304,9 +304,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // open shows a screen. Each screen of the app has its case here.
 func (m *Model) open(to screen, id uint64) tea.Cmd {
 	m.reflect.tickID++ // a flow that was open stops autosaving
-	if !m.screen.passing() {
-		m.back = navigateMsg{to: m.screen, id: m.pageID}
-	}
+	m.leaving(to)
 	m.pageID = id
 	m.page = nil
 	m.screen = to

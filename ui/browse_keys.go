@@ -78,7 +78,7 @@ func defaultDetailKeys() DetailKeys {
 		Outcome:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "outcome")),
 		Feedback: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "feedback")),
 		Decision: key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "reflect on the decision")),
-		Back:     key.NewBinding(key.WithKeys("esc", "left", "h", "backspace"), key.WithHelp("esc", "list")),
+		Back:     key.NewBinding(key.WithKeys("esc", "left", "h", "backspace"), key.WithHelp("esc", "back")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
 		Save:     key.NewBinding(key.WithKeys("enter", "ctrl+s"), key.WithHelp("enter", "save")),

@@ -2,11 +2,12 @@ package ui
 
 import tea "charm.land/bubbletea/v2"
 
-// openBrowse shows the list of interviews. Coming back from an interview
-// (id set) finds the list as it was, with that interview selected; opening
-// it from elsewhere starts afresh, so it shows what changed meanwhile.
+// openBrowse shows the list of interviews. Coming back to it, or from an
+// interview (id set), finds the list as it was, with that interview
+// selected; opening it from elsewhere starts afresh, so it shows what
+// changed meanwhile.
 func (m *Model) openBrowse(id uint64) tea.Cmd {
-	if m.sh.browse == nil || id == 0 {
+	if m.sh.browse == nil || (id == 0 && !m.returning) {
 		m.sh.browse = newBrowsePage(m.sh, m.opts.BrowseQuery)
 		m.sh.browse.quitOnLeave = m.opts.Start == StartBrowse
 		m.opts.BrowseQuery = ""

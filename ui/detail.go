@@ -133,9 +133,9 @@ func (p *detailPage) changed(msg interviewChangedMsg) tea.Cmd {
 	}
 	switch {
 	case msg.kind == changeDeleted && msg.iv.ID == p.id:
-		// The list keeps its selection where this interview was, which is
-		// now the next one.
-		return navigate(screenBrowse, p.id)
+		// Back where the page was opened from; the list keeps its
+		// selection where this interview was, which is now the next one.
+		return goBack()
 	case msg.kind == changeUpdated && msg.iv.ID == p.id:
 		iv := msg.iv
 		p.iv = &iv
@@ -176,7 +176,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Previous):
 		return p.step(-1)
 	case key.Matches(k, keys.Back):
-		return navigate(screenBrowse, p.id)
+		return goBack()
 	case key.Matches(k, keys.Quit):
 		return tea.Quit
 	case key.Matches(k, keys.Undo):

@@ -212,7 +212,7 @@ func (h *homeModel) footer(width int) string {
 	var here []key.Binding
 	switch {
 	case h.onRecent:
-		here = []key.Binding{k.Up, k.Down, k.Outcome}
+		here = []key.Binding{k.Up, k.Down, k.Open, k.Outcome}
 	case len(h.drafts) > 0:
 		here = []key.Binding{k.Up, k.Down, k.Resume, k.Discard}
 	}

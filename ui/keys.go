@@ -97,8 +97,10 @@ type HomeKeys struct {
 	Dismiss  key.Binding
 	Patterns key.Binding
 	Review   key.Binding
-	// FollowUps opens the follow-ups; Outcome sets the outcome of the
-	// selected recent interview.
+	// Open reads the selected recent interview; FollowUps opens the
+	// follow-ups; Outcome sets the outcome of the selected recent
+	// interview.
+	Open      key.Binding
 	FollowUps key.Binding
 	Outcome   key.Binding
 	// List opens the list of interviews; Search opens it typing a filter.
@@ -137,6 +139,7 @@ func DefaultKeyMap() KeyMap {
 			Patterns: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patterns")),
 			Review:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "weekly review")),
 
+			Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
 			FollowUps: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "follow-ups")),
 			Outcome:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "outcome")),
 			List:      key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "list")),

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -27,5 +28,50 @@ func TestEscOnHomeClearsTheStatus(t *testing.T) {
 	press(t, m, keyEsc)
 	if m.quit || m.sh.status != "" {
 		t.Fatalf("esc on home: quit %v, status %q", m.quit, m.sh.status)
+	}
+}
+
+func TestEnterOnRecentOpensItAndBackKeepsTheSelection(t *testing.T) {
+	j := demoJournal(t, 5)
+	m := newTestModel(t, j, StartHome)
+	press(t, m, keyDown, keyDown) // the second recent interview
+	want := m.home.recent[1].ID
+	press(t, m, keyEnter)
+	if m.screen != screenDetail || m.page.(*detailPage).id != want {
+		t.Fatalf("enter on the second recent interview opened %v", m.screen)
+	}
+	press(t, m, keyEsc)
+	if m.screen != screenHome || !m.home.onRecent || m.home.recentSel != 1 {
+		t.Fatalf("back from the interview: screen %v, on recent %v at %d", m.screen, m.home.onRecent, m.home.recentSel)
+	}
+}
+
+func TestBackFromAnInterviewReturnsToTheFilteredList(t *testing.T) {
+	m, ids, sel := filteredListOnInterview(t, demoJournal(t, 20))
+	press(t, m, keyEsc)
+	wantListAsLeft(t, m, ids, sel)
+}
+
+// filteredListOnInterview opens the list filtered to a few interviews and
+// reads the second of them; it returns the IDs shown and the one read.
+func filteredListOnInterview(t *testing.T, j *fakeJournal) (*Model, []uint64, uint64) {
+	t.Helper()
+	m := openList(t, j)
+	press(t, m, keySlash)
+	typeText(t, m, "stage:final")
+	press(t, m, keyEnter, letter('j'))
+	ids, sel := shownIDs(m), m.sh.browse.selectedID()
+	press(t, m, keyEnter)
+	if m.screen != screenDetail || len(ids) < 2 || len(ids) == len(j.interviews) {
+		t.Fatalf("on %v after the list filtered to %v", m.screen, ids)
+	}
+	return m, ids, sel
+}
+
+// wantListAsLeft checks the list is back, filter and selection included.
+func wantListAsLeft(t *testing.T, m *Model, ids []uint64, sel uint64) {
+	t.Helper()
+	if m.screen != screenBrowse || !slices.Equal(shownIDs(m), ids) || m.sh.browse.selectedID() != sel {
+		t.Fatalf("back on %v shows %v selecting %d; want the list %v selecting %d", m.screen, shownIDs(m), m.sh.browse.selectedID(), ids, sel)
 	}
 }

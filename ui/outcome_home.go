@@ -48,6 +48,8 @@ func (h *homeModel) clampRecent() {
 func (h *homeModel) recentKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	keys := h.sh.keys.Home
 	switch {
+	case key.Matches(k, keys.Open) && h.onRecent && len(h.recent) > 0:
+		return navigate(screenDetail, h.recent[h.recentSel].ID), true
 	case key.Matches(k, keys.FollowUps):
 		return navigate(screenFollowUps, 0), true
 	case key.Matches(k, keys.Outcome) && len(h.recent) > 0:

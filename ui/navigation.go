@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"slices"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// The root keeps the trail of screens that led to the one showing, so that
+// going back returns to exactly where the user came from. The list of
+// interviews comes back as it was left, filter and selection included.
+
+// here is the screen showing, as a place to come back to: the interview
+// page by the interview it shows now, which n and p may have changed.
+func (m *Model) here() navigateMsg {
+	at := navigateMsg{to: m.screen, id: m.pageID}
+	if d, ok := m.page.(*detailPage); ok && m.screen == screenDetail {
+		at.id = d.id
+	}
+	return at
+}
+
+// leaving records the screen showing on the trail before another opens.
+// The outcome picker and the feedback form are only passed through, and
+// the guided flow is not a place to come back to. Opening a screen already
+// on the trail, or home, returns to it: the trail is cut there, so it never
+// grows past the screens that lead to the one showing.
+func (m *Model) leaving(to screen) {
+	if to == screenHome {
+		m.trail = nil
+		return
+	}
+	if i := slices.IndexFunc(m.trail, func(n navigateMsg) bool { return n.to == to }); i >= 0 {
+		m.trail = m.trail[:i]
+		return
+	}
+	if m.screen.passing() || m.screen == screenReflect {
+		return
+	}
+	m.trail = append(m.trail, m.here())
+}
+
+// goBackCmd opens the screen the one showing was opened from, home when
+// there is none.
+func (m *Model) goBackCmd() tea.Cmd {
+	if len(m.trail) == 0 {
+		return m.open(screenHome, 0)
+	}
+	to := m.trail[len(m.trail)-1]
+	m.returning = true
+	defer func() { m.returning = false }()
+	return m.open(to.to, to.id)
+}
