@@ -36,7 +36,7 @@ func newCrashPane(t *testing.T, width, height int, env []string) *crashPane {
 // and returns its process ID once it has started.
 func (p *crashPane) launch(args ...string) int {
 	p.t.Helper()
-	cmdline := []string{"env", "-i", "HOME=" + os.Getenv("HOME"), "PATH=" + os.Getenv("PATH"), "TERM=xterm-256color", "LANG=C.UTF-8"}
+	cmdline := []string{"env", "-i", "HOME=" + testHome, "PATH=" + os.Getenv("PATH"), "TERM=xterm-256color", "LANG=C.UTF-8"}
 	cmdline = append(cmdline, p.env...)
 	cmdline = append(cmdline, binary)
 	cmdline = append(cmdline, args...)

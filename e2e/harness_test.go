@@ -15,6 +15,12 @@ import (
 // binary is the debrief binary built once for all tests.
 var binary string
 
+// testHome is the home folder every run of the binary gets, so that no
+// test reads this machine's settings or writes into its folders (the
+// editor's files, the log, the list of backup folders). A test that wants
+// a home of its own passes HOME, or an XDG variable, in its environment.
+var testHome string
+
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "debrief-e2e-")
 	if err != nil {
@@ -22,6 +28,11 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	binary = filepath.Join(dir, "debrief")
+	testHome = filepath.Join(dir, "home")
+	if err := os.Mkdir(testHome, 0o700); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	build := exec.Command("go", "build", "-o", binary, "..")
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
@@ -64,7 +75,7 @@ func start(t *testing.T, width, height int, env []string, args ...string) *termi
 	requireTmux(t)
 	n := sessions.Add(1)
 	term := &terminal{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock"), name: "e2e" + strconv.FormatInt(n, 10)}
-	cmdline := []string{"env", "-i", "HOME=" + os.Getenv("HOME"), "PATH=" + os.Getenv("PATH"), "TERM=xterm-256color", "LANG=C.UTF-8"}
+	cmdline := []string{"env", "-i", "HOME=" + testHome, "PATH=" + os.Getenv("PATH"), "TERM=xterm-256color", "LANG=C.UTF-8"}
 	cmdline = append(cmdline, env...)
 	cmdline = append(cmdline, binary)
 	cmdline = append(cmdline, args...)
@@ -172,7 +183,7 @@ func (term *terminal) pid() int {
 func run(t *testing.T, env []string, stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	cmd := exec.Command(binary, args...)
-	cmd.Env = append([]string{"HOME=" + os.Getenv("HOME"), "PATH=" + os.Getenv("PATH")}, env...)
+	cmd.Env = append([]string{"HOME=" + testHome, "PATH=" + os.Getenv("PATH")}, env...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errOut strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errOut

@@ -146,7 +146,7 @@ func TestRestoreWhileTheAppIsOpen(t *testing.T) {
 	deadline := time.Now().Add(waitLimit)
 	for {
 		cmd := exec.Command(binary, "restore", backup)
-		cmd.Env = []string{"DEBRIEF_DB=" + db, "HOME=" + os.Getenv("HOME")}
+		cmd.Env = []string{"DEBRIEF_DB=" + db, "HOME=" + testHome}
 		if cmd.Run() == nil {
 			break
 		}
