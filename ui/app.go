@@ -163,8 +163,10 @@ type Model struct {
 	// screens that led to it, where goBack returns (see navigation.go).
 	pageID uint64
 	trail  []navigateMsg
-	// returning is set while going back, so the list is shown as it was.
+	// returning is set while going back, so the list is shown as it was;
+	// flowBack while a flow that returns where it was opened from is open.
 	returning bool
+	flowBack  bool
 }
 
 // New builds the app.
@@ -258,7 +260,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if cmd, ok := m.leaveEdit(msg); ok {
 			return m, cmd
 		}
-		m.screen = screenHome
+		if cmd, ok := m.leaveFlow(msg); ok {
+			return m, cmd
+		}
+		m.screen, m.trail = screenHome, nil
 		m.reflect.tickID++ // stop the autosave ticks of the flow that ended
 		var status tea.Cmd
 		if msg.paused {
@@ -354,6 +359,7 @@ func (m *Model) startReflection(d *journal.Draft) tea.Cmd {
 		d = &journal.Draft{Kind: journal.DraftInterview, Interview: m.opts.Prefill}
 		m.opts.Prefill = journal.Interview{}
 	}
+	m.enteringFlow(d.Kind)
 	m.screen = screenReflect
 	m.reflect = newReflect(m.sh, *d)
 	return m.reflect.Init()

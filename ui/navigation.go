@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
 )
 
 // The root keeps the trail of screens that led to the one showing, so that
@@ -50,4 +52,28 @@ func (m *Model) goBackCmd() tea.Cmd {
 	m.returning = true
 	defer func() { m.returning = false }()
 	return m.open(to.to, to.id)
+}
+
+// enteringFlow notes where the guided flow opens from. The reflection on a
+// decision, opened from an interview, returns there when it ends; the
+// other flows end at home, or at the interview they edit.
+func (m *Model) enteringFlow(kind journal.DraftKind) {
+	m.flowBack = kind == journal.DraftFeedback && m.screen != screenHome && m.screen != screenReflect
+	if m.flowBack {
+		m.leaving(screenReflect)
+	}
+}
+
+// leaveFlow goes back where a flow that returns was opened from, once it
+// ended or was paused. It reports false for a flow that does not return.
+func (m *Model) leaveFlow(msg reflectDoneMsg) (tea.Cmd, bool) {
+	if !m.flowBack {
+		return nil, false
+	}
+	m.flowBack = false
+	var status tea.Cmd
+	if msg.paused {
+		status = m.sh.setStatus("Draft kept. Resume it any time from here.", false)
+	}
+	return tea.Batch(status, m.goBackCmd()), true
 }

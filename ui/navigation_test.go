@@ -75,3 +75,31 @@ func wantListAsLeft(t *testing.T, m *Model, ids []uint64, sel uint64) {
 		t.Fatalf("back on %v shows %v selecting %d; want the list %v selecting %d", m.screen, shownIDs(m), m.sh.browse.selectedID(), ids, sel)
 	}
 }
+
+func TestBackAfterFeedbackReturnsToTheFilteredList(t *testing.T) {
+	m, ids, sel := filteredListOnInterview(t, demoJournal(t, 20))
+	press(t, m, letter('f'))
+	if m.screen != screenFeedback {
+		t.Fatalf("f on the interview opened %v", m.screen)
+	}
+	press(t, m, keyEsc)
+	if m.screen != screenDetail || m.page.(*detailPage).id != sel {
+		t.Fatalf("esc on the feedback form went to %v", m.screen)
+	}
+	press(t, m, keyEsc)
+	wantListAsLeft(t, m, ids, sel)
+}
+
+func TestBackAfterDecisionReturnsToTheFilteredList(t *testing.T) {
+	m, ids, sel := filteredListOnInterview(t, demoJournal(t, 20))
+	press(t, m, letter('D'))
+	if m.screen != screenReflect {
+		t.Fatalf("D on the interview opened %v", m.screen)
+	}
+	press(t, m, keyEsc) // pause
+	if m.screen != screenDetail || m.page.(*detailPage).id != sel {
+		t.Fatalf("pausing the reflection on the decision went to %v", m.screen)
+	}
+	press(t, m, keyEsc)
+	wantListAsLeft(t, m, ids, sel)
+}
