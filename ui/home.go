@@ -35,6 +35,8 @@ type homeModel struct {
 	// offer is set when debrief new found drafts: home then only offers to
 	// resume one or start afresh.
 	offer bool
+	// showHelp shows the keys instead of the journal, until the next key.
+	showHelp bool
 }
 
 // homeAction asks the root to leave home.
@@ -92,6 +94,12 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := h.sh.keys.Home
 	wasConfirm := h.confirm
 	h.confirm = false
+	if h.showHelp {
+		h.showHelp = false
+		if key.Matches(k, h.sh.keys.Global.Help) || key.Matches(k, keys.Dismiss) {
+			return nil
+		}
+	}
 	if cmd, ok := h.recentKey(k); ok {
 		return cmd
 	}
@@ -100,6 +108,8 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return act(homeAction{quit: true})
 	case key.Matches(k, keys.Dismiss):
 		h.sh.status = ""
+	case key.Matches(k, h.sh.keys.Global.Help):
+		h.showHelp = true
 	case key.Matches(k, keys.New):
 		return act(homeAction{newReflection: true})
 	case key.Matches(k, keys.Patterns):
@@ -142,6 +152,8 @@ func (h *homeModel) View() string {
 		b.WriteString(st.Error.Width(width).Render("✗ "+h.err) + "\n")
 	case !h.loaded:
 		b.WriteString(st.Faint.Render("Opening your journal...") + "\n")
+	case h.showHelp:
+		b.WriteString(h.helpView(width))
 	default:
 		h.draftsView(&b, width)
 		if h.offer {
@@ -216,7 +228,10 @@ func (h *homeModel) footer(width int) string {
 	case len(h.drafts) > 0:
 		here = []key.Binding{k.Up, k.Down, k.Resume, k.Discard}
 	}
-	out := keyLines(hm, []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review, k.Quit})
+	if h.showHelp {
+		return keysPageFooter(h.sh)
+	}
+	out := keyLines(hm, []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review, k.Quit, h.sh.keys.Global.Help})
 	if len(here) > 0 {
 		out = hm.ShortHelpView(here) + "\n" + out
 	}
@@ -224,4 +239,13 @@ func (h *homeModel) footer(width int) string {
 		out = s + "\n" + out
 	}
 	return out
+}
+
+// helpView lists every key of home, drawn from its bindings.
+func (h *homeModel) helpView(width int) string {
+	k := h.sh.keys.Home
+	return keysPage(h.sh, width,
+		keyGroup{"The selected row", []key.Binding{k.Up, k.Down, k.Open, k.Resume, k.Discard, k.Outcome}},
+		keyGroup{"Go to", []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review}},
+		keyGroup{"Always", []key.Binding{k.Dismiss, k.Quit, h.sh.keys.Global.Help}})
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -102,4 +103,19 @@ func TestBackAfterDecisionReturnsToTheFilteredList(t *testing.T) {
 	}
 	press(t, m, keyEsc)
 	wantListAsLeft(t, m, ids, sel)
+}
+
+func TestQuestionMarkOnHomeShowsTheKeys(t *testing.T) {
+	m := newTestModel(t, demoJournal(t, 3), StartHome)
+	press(t, m, letter('?'))
+	s := browseScreen(m)
+	for _, want := range []string{"enter", "read", "follow-ups", "weekly review", "clear the message", "Press any key to go back."} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("? on home lacks %q:\n%s", want, s)
+		}
+	}
+	press(t, m, keyEsc)
+	if m.quit || m.screen != screenHome || strings.Contains(browseScreen(m), "Press any key to go back.") {
+		t.Fatalf("esc did not close the keys: quit %v, screen %v\n%s", m.quit, m.screen, browseScreen(m))
+	}
 }
