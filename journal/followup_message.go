@@ -18,9 +18,10 @@ type MessageContext struct {
 	// Article is a link or title the user wants to share in a keep-in-touch
 	// note; it may be empty.
 	Article string
-	// Sender is the user's name for the sign-off; empty leaves the sign-off
-	// without a name.
-	Sender string
+	// Sender is who signs the message: their name under the sign-off and
+	// their signature block under it. A zero Sender leaves the sign-off
+	// without a name; pass PlaceholderName to show where it goes.
+	Sender Sender
 }
 
 // MessageData is what a message template can use. Every string is either
@@ -62,10 +63,13 @@ type MessageData struct {
 	// StoriesToMention lists the experiences the user wished they had told,
 	// for references to speak to.
 	StoriesToMention []string
-	// LessonsSince, Article and Sender come from the MessageContext.
+	// LessonsSince and Article come from the MessageContext.
 	LessonsSince []string
 	Article      string
-	Sender       string
+	// Sender is the sender's name and Signature their signature block (its
+	// lines, without blank lines around it), or "". A template that uses
+	// neither is signed with both at its end.
+	Sender, Signature string
 }
 
 // DraftMessage fills the message of a follow-up from its interview, with the
@@ -76,7 +80,10 @@ func DraftMessage(iv *Interview, f FollowUp, tmpl string) (string, error) {
 }
 
 // DraftMessageFor fills the message of a follow-up from mc with the given
-// template, or the kind's DefaultTemplate when tmpl is empty. A template that
+// template, or the kind's DefaultTemplate when tmpl is empty, and signs it
+// with mc.Sender: the name under the sign-off, then the signature block (a
+// connection note, kept short, gets the name only). A template that places
+// {{.Sender}} or {{.Signature}} itself is not signed again. A template that
 // does not parse or run is an *Error with code EInvalid.
 func DraftMessageFor(mc MessageContext, f FollowUp, tmpl string) (string, error) {
 	kind := f.Kind
@@ -93,7 +100,17 @@ func DraftMessageFor(mc MessageContext, f FollowUp, tmpl string) (string, error)
 	if err != nil {
 		return "", err
 	}
-	return runMessageTemplate(t, kind, buildMessageData(mc, kind))
+	msg, err := runMessageTemplate(t, kind, buildMessageData(mc, kind))
+	if err != nil || signsItself(tmpl) {
+		return msg, err
+	}
+	return signMessage(msg, mc.Sender, kind != FollowUpConnect), nil
+}
+
+// signsItself reports whether a template writes the sender's name or
+// signature where it wants them.
+func signsItself(tmpl string) bool {
+	return strings.Contains(tmpl, ".Sender") || strings.Contains(tmpl, ".Signature")
 }
 
 // ParseTemplate checks a user's own template for a follow-up kind: it must
@@ -198,6 +215,6 @@ func sampleMessageContext() MessageContext {
 		Today:        day.AddDays(90),
 		LessonsSince: []string{"running research sessions", "writing shorter case studies"},
 		Article:      "https://example.com/design-systems",
-		Sender:       "Alex",
+		Sender:       Sender{Name: "Alex", Signature: "Product designer\nalex@example.com"},
 	}
 }

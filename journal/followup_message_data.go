@@ -32,7 +32,8 @@ func buildMessageData(mc MessageContext, kind FollowUpKind) MessageData {
 		StoriesToMention: cleanItems(iv.ShouldHaveTold),
 		LessonsSince:     cleanItems(mc.LessonsSince),
 		Article:          oneLine(mc.Article),
-		Sender:           oneLine(mc.Sender),
+		Sender:           oneLine(mc.Sender.Name),
+		Signature:        strings.Join(signatureLines(mc.Sender.Signature), "\n"),
 	}
 	if company == "" {
 		d.CompanyName = "your company"

@@ -41,7 +41,7 @@ func fuFullContext() journal.MessageContext {
 	return journal.MessageContext{
 		Interview: fuFullInterview(), Today: fuDay,
 		LessonsSince: []string{"a course on distributed systems", "mock interviews every week"},
-		Article:      "https://example.com/queues", Sender: "Alex Kim",
+		Article:      "https://example.com/queues", Sender: journal.Sender{Name: "Alex Kim"},
 	}
 }
 
@@ -78,7 +78,7 @@ func TestDraftMessage_EveryTemplate(t *testing.T) {
 			if !strings.Contains(msg, "Backend engineer") || !strings.Contains(msg, "Acme") {
 				t.Errorf("message does not name the role and company:\n%s", msg)
 			}
-			if kind != journal.FollowUpConnect && kind != journal.FollowUpTellReferences && !strings.HasSuffix(msg, "\nAlex Kim") {
+			if !strings.HasSuffix(msg, "\nAlex Kim") {
 				t.Errorf("message does not end with the sender:\n%s", msg)
 			}
 		})
@@ -270,7 +270,8 @@ func TestDraftMessage_CustomTemplate(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := "Hi Dana, Sam and Lee, nice to meet you (Dana, Sam and Lee) about Backend engineer at Acme.\n\n" +
-			"- a course on distributed systems\n- mock interviews every week\nthe payments migration and mentoring two juniors"
+			"- a course on distributed systems\n- mock interviews every week\nthe payments migration and mentoring two juniors" +
+			"\n\nAlex Kim"
 		if msg != want {
 			t.Fatalf("got\n%q\nwant\n%q", msg, want)
 		}

@@ -30,7 +30,8 @@ func DefaultTemplate(kind FollowUpKind) string {
 
 // The built-in templates. Optional parts sit inside {{with}} or {{if}} so
 // that a missing answer removes a phrase instead of leaving a gap; blank
-// lines left behind are tidied after the template runs.
+// lines left behind are tidied after the template runs. Each ends with its
+// sign-off; DraftMessageFor writes the sender's name and signature under it.
 const (
 	thankYouTemplate = `{{.Greeting}}
 
@@ -42,8 +43,7 @@ The more I learn about this role, the more I want it, and I'm confident I could 
 {{end}}
 Please let me know if there is anything else I can send that would help.
 
-Best regards,{{with .Sender}}
-{{.}}{{end}}
+Best regards,
 `
 
 	tellReferencesTemplate = `{{.Greeting}}
@@ -53,13 +53,14 @@ A quick heads-up: I interviewed for {{.Position}}{{with .When}} {{.}}{{end}}, an
 It didn't go quite as smoothly as I'd hoped, so a good word from you could make a real difference.{{if .StoriesToMention}} If they call, it would help a great deal if you could speak to:
 {{bullets .StoriesToMention}}{{else}} If they call, anything you can say about the work we did together would help a great deal.{{end}}
 
-Thank you so much for your support. I'll let you know how it turns out.{{with .Sender}}
+Thank you so much for your support. I'll let you know how it turns out.
 
-{{.}}{{end}}
+Warm wishes,
 `
 
-	connectTemplate = `{{.Greeting}} thank you again for our conversation about {{.Position}}. I enjoyed hearing about your work and would be glad to stay connected.{{with .Sender}}
-{{.}}{{end}}
+	connectTemplate = `{{.Greeting}} thank you again for our conversation about {{.Position}}. I enjoyed hearing about your work and would be glad to stay connected.
+
+Best,
 `
 
 	checkInTemplate = `{{.Greeting}}
@@ -68,8 +69,7 @@ I hope you're well. I'm following up on my interview for {{.Position}}{{with .Wh
 
 I'm still very keen on the role and would be glad to send anything else that might help.
 
-Thank you for your time,{{with .Sender}}
-{{.}}{{end}}
+Thank you for your time,
 `
 
 	graciousReplyTemplate = `{{.Greeting}}
@@ -78,8 +78,7 @@ Thank you for letting me know, and for the time you gave me throughout the proce
 
 I'd be glad if you kept me in mind for future openings that match my background, and I hope our paths cross again.
 
-All the best,{{with .Sender}}
-{{.}}{{end}}
+All the best,
 `
 
 	recruiterFeedbackTemplate = `{{.Greeting}}
@@ -88,8 +87,7 @@ Thank you for all your help with my application for {{.Position}}. I was sorry i
 
 Would you be able to share any specific feedback from the interviewers? Even a few words on where my answers or experience fell short of what they were looking for would help me prepare for the next one, and I'll take it gratefully.
 
-Many thanks,{{with .Sender}}
-{{.}}{{end}}
+Many thanks,
 `
 
 	otherOpeningsTemplate = `{{.Greeting}}
@@ -98,8 +96,7 @@ Thank you again for the chance to interview for {{.Position}}. {{if .Rejected}}A
 
 Are there other openings, now or coming up, that you think might suit my background? I'd be grateful for any pointers and happy to send an updated CV.
 
-Best regards,{{with .Sender}}
-{{.}}{{end}}
+Best regards,
 `
 
 	feedbackRequestTemplate = `{{.Greeting}}
@@ -110,8 +107,7 @@ My interest in {{.CompanyName}} hasn't faded, so please do consider me for futur
 
 If you can spare a few minutes, I'd also welcome any feedback on my interview: where I could have been stronger, or what would have made the difference. I'm keen to keep improving and will take any comments in the spirit they're given.
 
-With thanks,{{with .Sender}}
-{{.}}{{end}}
+With thanks,
 `
 
 	keepInTouchTemplate = `{{.Greeting}}
@@ -125,7 +121,6 @@ I came across this and thought of you: {{.}}
 {{end}}
 If an opening comes up where my experience could help, I'd be glad to hear about it. Either way, I hope we stay in touch.
 
-Warm regards,{{with .Sender}}
-{{.}}{{end}}
+Warm regards,
 `
 )
