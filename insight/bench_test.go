@@ -92,6 +92,14 @@ func BenchmarkAnalyze10k(b *testing.B) {
 	}
 }
 
+func BenchmarkAnalyze100k(b *testing.B) {
+	ivs := benchJournal(100000)
+	b.ReportAllocs()
+	for b.Loop() {
+		insight.Analyze(ivs)
+	}
+}
+
 func TestAnalyzeLargeJournalStaysSpecific(t *testing.T) {
 	// Thousands of questions sharing words in part must not collapse into
 	// a handful of giant groups: no grouped theme may cover more than a

@@ -1,0 +1,348 @@
+package insight_test
+
+import (
+	"bufio"
+	"cmp"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/debrief-journal/debrief/insight"
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// The held-out set measures theme grouping on questions written apart from
+// the taxonomy and the demo (see testdata/heldout/README.md). It is for
+// measuring only: nothing in the grouping may be tuned to it.
+
+// heldOutPath is the labelled set: topic<TAB>question per line.
+const heldOutPath = "testdata/heldout/questions.tsv"
+
+// heldOutNoTopic labels a question that belongs to no recurring topic; each
+// such question is a class of its own.
+const heldOutNoTopic = "-"
+
+// heldOutQuestion is one labelled question of the held-out set.
+type heldOutQuestion struct {
+	topic, text string
+}
+
+// readHeldOut reads the labelled set.
+func readHeldOut(t testing.TB) []heldOutQuestion {
+	t.Helper()
+	f, err := os.Open(heldOutPath)
+	if err != nil {
+		t.Fatalf("open the held-out set: %v", err)
+	}
+	defer f.Close()
+	var qs []heldOutQuestion
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		topic, text, ok := strings.Cut(line, "\t")
+		if !ok || topic == "" || strings.TrimSpace(text) == "" {
+			t.Fatalf("%s:%d: want topic<TAB>question, got %q", heldOutPath, n, line)
+		}
+		qs = append(qs, heldOutQuestion{topic: topic, text: text})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("read the held-out set: %v", err)
+	}
+	return qs
+}
+
+// heldOutJournal spreads the questions, in a fixed shuffled order, over
+// interviews of one to three curveballs each, dated across one year. It
+// returns the interviews and, for each question, the interview holding it.
+func heldOutJournal(qs []heldOutQuestion) ([]*journal.Interview, []uint64) {
+	r := rand.New(rand.NewPCG(2026, 15))
+	order := r.Perm(len(qs))
+	var ivs []*journal.Interview
+	owner := make([]uint64, len(qs))
+	for next := 0; next < len(order); {
+		n := min(1+r.IntN(3), len(order)-next)
+		iv := &journal.Interview{
+			ID:      uint64(len(ivs) + 1),
+			Company: fmt.Sprintf("Employer %d", len(ivs)+1),
+			Role:    "Candidate",
+			Stage:   journal.Stages[r.IntN(len(journal.Stages))],
+		}
+		for _, q := range order[next : next+n] {
+			iv.Curveballs = append(iv.Curveballs, journal.Curveball{Question: qs[q].text, Answer: "I said something."})
+			owner[q] = iv.ID
+		}
+		next += n
+		ivs = append(ivs, iv)
+	}
+	for i, iv := range ivs {
+		iv.Date = day(i * 365 / len(ivs))
+	}
+	return ivs, owner
+}
+
+// predictedThemes returns, for each question, the index of the theme that
+// holds it in p, or -1 when no theme does.
+func predictedThemes(t testing.TB, qs []heldOutQuestion, owner []uint64, p insight.Patterns) []int {
+	t.Helper()
+	type place struct {
+		iv   uint64
+		text string
+	}
+	index := make(map[place]int, len(qs))
+	for i, q := range qs {
+		index[place{owner[i], q.text}] = i
+	}
+	out := make([]int, len(qs))
+	for i := range out {
+		out[i] = -1
+	}
+	for th, theme := range p.Themes {
+		for _, it := range theme.Items {
+			i, ok := index[place{it.InterviewID, it.Question}]
+			if !ok {
+				t.Fatalf("theme %q holds a question not in the set: %q", theme.Label, it.Question)
+			}
+			out[i] = th
+		}
+	}
+	return out
+}
+
+// sharedWordBaseline is the simple baseline: two questions go together
+// when they share a significant term, a stem that is not a stop word and is
+// used by no more than one question in heldOutBaselineShare. Each such term
+// makes a group, and a question may sit in several groups. It returns that
+// pair relation and the size of the largest group.
+//
+// With chained is true the groups are instead the connected questions
+// taken together, as a grouping that links on any shared word ends up.
+func sharedWordBaseline(qs []heldOutQuestion, chained bool) grouping {
+	terms := make([][]string, len(qs))
+	df := make(map[string]int)
+	for i, q := range qs {
+		ts := insight.TextTerms(q.text)
+		slices.Sort(ts)
+		terms[i] = slices.Compact(ts)
+		for _, t := range terms[i] {
+			df[t]++
+		}
+	}
+	limit := len(qs) / heldOutBaselineShare
+	significant := func(t string) bool { return df[t] >= 2 && df[t] <= limit && len(t) > 1 }
+	largest := min(1, len(qs))
+	if !chained {
+		for _, n := range df {
+			if n <= limit {
+				largest = max(largest, n)
+			}
+		}
+		return grouping{largest: largest, same: func(i, j int) bool {
+			for _, t := range terms[i] {
+				if significant(t) {
+					if _, found := slices.BinarySearch(terms[j], t); found {
+						return true
+					}
+				}
+			}
+			return false
+		}}
+	}
+	parent := make([]int, len(qs))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	first := make(map[string]int)
+	for i, ts := range terms {
+		for _, t := range ts {
+			if !significant(t) {
+				continue
+			}
+			if j, seen := first[t]; seen {
+				parent[find(i)] = find(j)
+			} else {
+				first[t] = i
+			}
+		}
+	}
+	groups := make([]int, len(qs))
+	for i := range groups {
+		groups[i] = find(i)
+	}
+	return sameGroup(groups)
+}
+
+// heldOutBaselineShare: in the baseline, a term used by more than one
+// question in this many is too common to be significant. It was set before
+// any figure was seen and is not to be tuned.
+const heldOutBaselineShare = 20
+
+// grouping is which pairs of questions a grouping puts together, and the
+// size of its largest group.
+type grouping struct {
+	same    func(i, j int) bool
+	largest int
+}
+
+// sameGroup turns group numbers (-1 for an ungrouped question, which is a
+// group of its own) into a grouping.
+func sameGroup(groups []int) grouping {
+	sizes := make(map[int]int)
+	largest := min(1, len(groups))
+	for _, g := range groups {
+		if g >= 0 {
+			sizes[g]++
+			largest = max(largest, sizes[g])
+		}
+	}
+	return grouping{largest: largest, same: func(i, j int) bool { return groups[i] >= 0 && groups[i] == groups[j] }}
+}
+
+// pairScores are pairwise precision, recall and F1 of a grouping against
+// the labels, and the largest group as a share of all questions.
+type pairScores struct {
+	precision, recall, f1, largest float64
+	predictedPairs, truePairs      int
+}
+
+// scoreGrouping compares a grouping with the topics of qs, over all pairs
+// of questions.
+func scoreGrouping(qs []heldOutQuestion, g grouping) pairScores {
+	sameTopic := func(i, j int) bool {
+		return qs[i].topic == qs[j].topic && qs[i].topic != heldOutNoTopic
+	}
+	var s pairScores
+	tp := 0
+	for i := range qs {
+		for j := i + 1; j < len(qs); j++ {
+			pred, truth := g.same(i, j), sameTopic(i, j)
+			if pred {
+				s.predictedPairs++
+			}
+			if truth {
+				s.truePairs++
+			}
+			if pred && truth {
+				tp++
+			}
+		}
+	}
+	if s.predictedPairs > 0 {
+		s.precision = float64(tp) / float64(s.predictedPairs)
+	}
+	if s.truePairs > 0 {
+		s.recall = float64(tp) / float64(s.truePairs)
+	}
+	if s.precision+s.recall > 0 {
+		s.f1 = 2 * s.precision * s.recall / (s.precision + s.recall)
+	}
+	if len(qs) > 0 {
+		s.largest = float64(g.largest) / float64(len(qs))
+	}
+	return s
+}
+
+func (s pairScores) String() string {
+	return fmt.Sprintf("precision %.3f  recall %.3f  F1 %.3f  largest group %.1f%%  (%d predicted pairs, %d true pairs)",
+		s.precision, s.recall, s.f1, 100*s.largest, s.predictedPairs, s.truePairs)
+}
+
+// TestHeldOutThemeGrouping measures the themes of Analyze on the held-out
+// set against its labels, beside the shared-word baseline. It sets no
+// thresholds yet; run it with -v to see the figures and the mixed themes:
+//
+//	go test ./insight/ -run HeldOut -v
+func TestHeldOutThemeGrouping(t *testing.T) {
+	qs := readHeldOut(t)
+	topics := make(map[string]bool)
+	for _, q := range qs {
+		topics[q.topic] = true
+	}
+	if len(qs) < 400 || len(topics) < 30 {
+		t.Fatalf("the held-out set has %d questions over %d labels, want at least 400 over 30", len(qs), len(topics))
+	}
+	ivs, owner := heldOutJournal(qs)
+	p := insight.Analyze(ivs)
+	predicted := predictedThemes(t, qs, owner, p)
+
+	themes := scoreGrouping(qs, sameGroup(predicted))
+	baseline := scoreGrouping(qs, sharedWordBaseline(qs, false))
+	chained := scoreGrouping(qs, sharedWordBaseline(qs, true))
+	t.Logf("held-out set: %d questions, %d labels, %d interviews", len(qs), len(topics), len(ivs))
+	t.Logf("themes:                %v", themes)
+	t.Logf("shared-word baseline:  %v", baseline)
+	t.Logf("same, chained:         %v", chained)
+	for _, s := range []pairScores{themes, baseline, chained} {
+		if s.predictedPairs+s.truePairs == 0 || s.largest <= 0 {
+			t.Errorf("scores not computed: %+v", s)
+		}
+	}
+	logThemeMix(t, qs, predicted, p)
+}
+
+// logThemeMix logs each theme with the labels of its questions, the most
+// mixed first, so failures can be read without rerunning anything.
+func logThemeMix(t *testing.T, qs []heldOutQuestion, predicted []int, p insight.Patterns) {
+	type mix struct {
+		theme  int
+		labels map[string]int
+		size   int
+	}
+	mixes := make([]mix, len(p.Themes))
+	for i := range mixes {
+		mixes[i] = mix{theme: i, labels: make(map[string]int)}
+	}
+	for i, th := range predicted {
+		if th >= 0 {
+			mixes[th].labels[qs[i].topic]++
+			mixes[th].size++
+		}
+	}
+	slices.SortStableFunc(mixes, func(a, b mix) int {
+		if c := cmp.Compare(len(b.labels), len(a.labels)); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.size, a.size)
+	})
+	for _, m := range mixes {
+		th := p.Themes[m.theme]
+		var parts []string
+		for label, n := range m.labels {
+			parts = append(parts, fmt.Sprintf("%s %d", label, n))
+		}
+		slices.Sort(parts)
+		t.Logf("theme %q (%s, %d questions): %s", th.Label, th.Source, m.size, strings.Join(parts, ", "))
+	}
+}
+
+// TestPairScoresOfKnownGroupings checks the measure itself: grouping by the
+// labels scores 1, and one group of everything has perfect recall and the
+// share of true pairs as precision.
+func TestPairScoresOfKnownGroupings(t *testing.T) {
+	qs := []heldOutQuestion{{"a", "1"}, {"a", "2"}, {"a", "3"}, {"b", "4"}, {"b", "5"}, {heldOutNoTopic, "6"}, {heldOutNoTopic, "7"}}
+	byLabel := []int{0, 0, 0, 1, 1, -1, -1}
+	if s := scoreGrouping(qs, sameGroup(byLabel)); s.precision != 1 || s.recall != 1 || s.f1 != 1 || s.truePairs != 4 {
+		t.Errorf("grouping by label: %v, want all 1 over 4 true pairs", s)
+	}
+	all := make([]int, len(qs))
+	s := scoreGrouping(qs, sameGroup(all))
+	if s.recall != 1 || s.precision != 4.0/21 || s.largest != 1 {
+		t.Errorf("one group of all: %v, want recall 1, precision 4/21, largest 100%%", s)
+	}
+	none := []int{-1, -1, -1, -1, -1, -1, -1}
+	if s := scoreGrouping(qs, sameGroup(none)); s.predictedPairs != 0 || s.f1 != 0 || s.largest != 1.0/7 {
+		t.Errorf("nothing grouped: %v, want no pairs, F1 0, largest one question", s)
+	}
+}
