@@ -167,6 +167,9 @@ type Model struct {
 	// flowBack while a flow that returns where it was opened from is open.
 	returning bool
 	flowBack  bool
+	// statusAtKey is the status line's id when the last key was handled
+	// (see clearOldStatus).
+	statusAtKey int
 }
 
 // New builds the app.
@@ -225,6 +228,9 @@ func (m *Model) Init() tea.Cmd {
 
 // Update handles global messages first, then routes to the screen.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		defer m.keyHandled()
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.sh.width, m.sh.height = msg.Width, msg.Height
@@ -309,6 +315,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // open shows a screen. Each screen of the app has its case here.
 func (m *Model) open(to screen, id uint64) tea.Cmd {
 	m.reflect.tickID++ // a flow that was open stops autosaving
+	m.clearOldStatus()
 	m.leaving(to)
 	m.pageID = id
 	m.page = nil
@@ -360,6 +367,7 @@ func (m *Model) startReflection(d *journal.Draft) tea.Cmd {
 		m.opts.Prefill = journal.Interview{}
 	}
 	m.enteringFlow(d.Kind)
+	m.clearOldStatus()
 	m.screen = screenReflect
 	m.reflect = newReflect(m.sh, *d)
 	return m.reflect.Init()

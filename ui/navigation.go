@@ -77,3 +77,18 @@ func (m *Model) leaveFlow(msg reflectDoneMsg) (tea.Cmd, bool) {
 	}
 	return tea.Batch(status, m.goBackCmd()), true
 }
+
+// A status line belongs to the screen it was shown on. A screen change
+// clears it, errors included, unless it was set since the last key was
+// handled: then it reports what led to the change ("Outcome saved", "Draft
+// kept") and shows on the new screen.
+
+// keyHandled notes the status line as it stands once a key was handled.
+func (m *Model) keyHandled() { m.statusAtKey = m.sh.statusID }
+
+// clearOldStatus clears a status line set before the last key.
+func (m *Model) clearOldStatus() {
+	if m.sh.statusID == m.statusAtKey {
+		m.sh.status = ""
+	}
+}

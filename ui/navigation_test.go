@@ -119,3 +119,24 @@ func TestQuestionMarkOnHomeShowsTheKeys(t *testing.T) {
 		t.Fatalf("esc did not close the keys: quit %v, screen %v\n%s", m.quit, m.screen, browseScreen(m))
 	}
 }
+
+func TestStatusLineStaysOnItsScreen(t *testing.T) {
+	m := openList(t, demoJournal(t, 5))
+	press(t, m, letter('s'))
+	if m.sh.status == "" {
+		t.Fatal("s on the list showed no status line")
+	}
+	press(t, m, keyEnter)
+	if m.screen != screenDetail || m.sh.status != "" {
+		t.Fatalf("on %v the status line still reads %q", m.screen, m.sh.status)
+	}
+	// A status set by what changed the screen shows on the new one.
+	press(t, m, letter('D'), keyEsc)
+	if m.screen != screenDetail || !strings.Contains(m.sh.status, "Draft kept") {
+		t.Fatalf("back on %v after pausing, the status line reads %q", m.screen, m.sh.status)
+	}
+	press(t, m, keyEsc)
+	if m.screen != screenBrowse || m.sh.status != "" {
+		t.Fatalf("on %v the status line still reads %q", m.screen, m.sh.status)
+	}
+}
