@@ -20,6 +20,26 @@ import (
 // set, so the command's own default applies.
 type config struct {
 	theme theme
+	// name and signature sign the drafted messages (see journal.Sender).
+	name, signature string
+}
+
+// sender is who signs the drafted messages, as the config file says.
+func (c config) sender() journal.Sender {
+	return journal.Sender{Name: c.name, Signature: c.signature}
+}
+
+// value returns a setting's value as the file holds it, "" when not set.
+func (c config) value(key string) string {
+	switch key {
+	case "theme":
+		return string(c.theme)
+	case "name":
+		return c.name
+	case "signature":
+		return c.signature
+	}
+	return ""
 }
 
 // configKeys are the keys the config file may hold, each with what reads
@@ -37,6 +57,28 @@ var configKeys = map[string]func(c *config, value any) error{
 			return fmt.Errorf("%q is not a theme; use light, dark or auto", s)
 		}
 		c.theme = t
+		return nil
+	},
+	"name": func(c *config, value any) error {
+		s, err := configText("name", value, `"Ada Lovelace"`)
+		if err != nil {
+			return err
+		}
+		if err := (journal.Sender{Name: s}).Validate(); err != nil {
+			return errors.New(journal.ErrorMessage(err))
+		}
+		c.name = strings.TrimSpace(s)
+		return nil
+	},
+	"signature": func(c *config, value any) error {
+		s, err := configText("signature", value, `"Engineer, Analytical Engines"`)
+		if err != nil {
+			return err
+		}
+		if err := (journal.Sender{Signature: s}).Validate(); err != nil {
+			return errors.New(journal.ErrorMessage(err))
+		}
+		c.signature = strings.Trim(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
 		return nil
 	},
 }
@@ -76,7 +118,11 @@ type configProblem struct {
 
 // parseConfig reads the settings in data, in the order they are written,
 // stopping at the first problem.
-func parseConfig(data []byte) (config, *configProblem) {
+func parseConfig(data []byte) (config, *configProblem) { return parseConfigExcept(data, "") }
+
+// parseConfigExcept is parseConfig without reading the setting named skip,
+// so that a bad value can be replaced or removed by the config command.
+func parseConfigExcept(data []byte, skip string) (config, *configProblem) {
 	var doc map[string]toml.Primitive
 	md, err := toml.Decode(string(data), &doc)
 	if err != nil {
@@ -98,6 +144,9 @@ func parseConfig(data []byte) (config, *configProblem) {
 			continue
 		}
 		seen[name] = true
+		if name == skip {
+			continue
+		}
 		read, known := configKeys[name]
 		if !known {
 			read = func(*config, any) error {

@@ -32,13 +32,19 @@ func newFollowUpDraftCmd(env Env) *cobra.Command {
 the people you met, what you would now answer better, the decision date they
 gave. Edit it before you send it.
 
+It is signed with the name and signature that 'debrief config' keeps (see
+'debrief config --help'); without a name it is signed [your name], and a
+line on standard error says how to set yours.
+
 To write your own, put a text/template file named after the follow-up in
 the templates folder of the configuration folder, for example
 $XDG_CONFIG_HOME/debrief/templates/thank_you.txt. Its fields are those of
 the built-in ones ({{.Greeting}}, {{.Position}}, {{.When}}, {{.ClarifyPoint}},
-{{.DecisionBy}}, {{.CompanyName}}, {{.Team}}, {{.Sender}}...), with the
-functions andList and bullets. A template that does not work is reported
-with its file and line.`,
+{{.DecisionBy}}, {{.CompanyName}}, {{.Team}}...), with the functions andList
+and bullets. Your name and signature are added at its end, after a line
+ending with a comma such as "Best regards,"; a template that places
+{{.Sender}} or {{.Signature}} itself is not signed again. A template that
+does not work is reported with its file and line.`,
 		Example: "  debrief followups draft 12/thank_you\n  debrief followups draft 12/check_in | pbcopy",
 		Args:    oneFollowUpRef,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -60,24 +66,41 @@ with its file and line.`,
 			if err != nil {
 				return err
 			}
-			text, err := draftFollowUp(s, userTemplates(env), iv, f, today)
+			c, err := readConfig(configPath(env))
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintln(env.Stdout, safetext.Text(text))
-			return err
+			sender := c.sender()
+			if sender.Name == "" {
+				sender.Name = journal.PlaceholderName
+			}
+			text, err := draftFollowUp(s, userTemplates(env), iv, f, today, sender)
+			if err != nil {
+				return err
+			}
+			if _, err = fmt.Fprintln(env.Stdout, safetext.Text(text)); err != nil {
+				return err
+			}
+			if c.name == "" {
+				fmt.Fprintln(env.Stderr, noNameHint)
+			}
+			return nil
 		},
 	}
 }
 
+// noNameHint is said on standard error under a draft signed with the
+// placeholder, on one line.
+const noNameHint = `debrief: the draft is signed ` + journal.PlaceholderName + `; to sign with your name, run: debrief config set name "Your Name"`
+
 // draftFollowUp fills the message of a follow-up with the user's template
-// for its kind, or the built-in one.
-func draftFollowUp(s *store.Store, templates messageTemplates, iv *journal.Interview, f journal.FollowUp, today journal.Date) (string, error) {
+// for its kind, or the built-in one, signed by sender.
+func draftFollowUp(s *store.Store, templates messageTemplates, iv *journal.Interview, f journal.FollowUp, today journal.Date, sender journal.Sender) (string, error) {
 	tmpl, err := templates.Load(f.Kind)
 	if err != nil {
 		return "", err
 	}
-	mc := journal.MessageContext{Interview: iv, Today: today}
+	mc := journal.MessageContext{Interview: iv, Today: today, Sender: sender}
 	if f.Kind == journal.FollowUpKeepInTouch {
 		if mc.LessonsSince, err = s.LessonsSince(iv.Date, lessonsInKeepInTouch); err != nil {
 			return "", err

@@ -242,7 +242,7 @@ func TestFollowUpDraft(t *testing.T) {
 	}
 	own := filepath.Join(dir, "thank_you.txt")
 	os.WriteFile(own, []byte("Thanks {{.Names}} for {{.Position}}!\n"), 0o600)
-	if out, errOut, code := fuRun(t, db, fuNow, config, "", "followups", "draft", "1/thank_you"); code != 0 || out != "Thanks Dana and Sam for the Backend engineer role at Acme!\n" {
+	if out, errOut, code := fuRun(t, db, fuNow, config, "", "followups", "draft", "1/thank_you"); code != 0 || out != "Thanks Dana and Sam for the Backend engineer role at Acme!\n\n[your name]\n" {
 		t.Fatalf("own template: exit %d: %q %s", code, out, errOut)
 	}
 	os.WriteFile(own, []byte("Hello,\n\n{{.Nmae}}\n"), 0o600)

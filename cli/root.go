@@ -66,7 +66,7 @@ Run it with no command to open the home screen.`,
 	root.AddCommand(newReviewCmd(env))
 	root.AddCommand(newBackupCmd(env), newRestoreCmd(env), newCheckCmd(env))
 	root.AddCommand(newOutcomeCmd(env), newFollowUpsCmd(env), newFeedbackCmd(env))
-	root.AddCommand(newManCmd())
+	root.AddCommand(newManCmd(), newConfigCmd(env))
 	addCompletions(root, env)
 	markRuns(root)
 	return root
