@@ -139,17 +139,7 @@ func (p *agendaPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return goBack()
 	case key.Matches(k, keys.Quit):
 		return tea.Quit
-	case key.Matches(k, keys.Up):
-		p.cursor = max(0, p.cursor-1)
-		return nil
-	case key.Matches(k, keys.Down):
-		p.cursor = min(max(0, len(p.items)-1), p.cursor+1)
-		return nil
-	case key.Matches(k, keys.PageDown):
-		p.cursor = min(max(0, len(p.items)-1), p.cursor+p.listHeight())
-		return nil
-	case key.Matches(k, keys.PageUp):
-		p.cursor = max(0, p.cursor-p.listHeight())
+	case moveCursor(&p.cursor, len(p.items), p.listHeight(), p.sh.keys.Scroll, k):
 		return nil
 	case key.Matches(k, keys.Undo) && p.undo != nil && !p.busy:
 		return p.undoLast()

@@ -145,9 +145,7 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *agendaPage) tea.Cmd {
 	case key.Matches(k, keys.Done):
 		return p.mark(v.item, journal.FollowUpDone, journal.Date{}, "")
 	default:
-		var cmd tea.Cmd
-		v.view, cmd = v.view.Update(k)
-		return cmd
+		scrollView(&v.view, v.sh.keys.Scroll, k)
 	}
 	return nil
 }

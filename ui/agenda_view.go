@@ -173,7 +173,7 @@ func (p *agendaPage) footer(width int) string {
 		if p.undo != nil {
 			bindings = append(bindings, k.Undo)
 		}
-		bindings = append(bindings, k.Back)
+		bindings = append(bindings, k.Back, p.sh.keys.Global.Help)
 	}
 	return keysFooter(p.sh, bindings, width)
 }

@@ -170,6 +170,8 @@ type Model struct {
 	// statusAtKey is the status line's id when the last key was handled
 	// (see clearOldStatus).
 	statusAtKey int
+	// showKeys shows the ? page of the screen showing (see keys_page.go).
+	showKeys bool
 }
 
 // New builds the app.
@@ -301,6 +303,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.quit = true
 		return m, tea.Quit
 	}
+	if m.keysPageKey(msg) {
+		return m, nil
+	}
 	switch {
 	case m.screen == screenReflect:
 		return m, m.reflect.Update(msg)
@@ -385,6 +390,8 @@ func (m *Model) View() tea.View {
 		content = m.reflect.View()
 	case m.screen == screenHome:
 		content = m.home.View()
+	case m.showKeys:
+		content = m.keysPageView()
 	case m.page != nil:
 		content = m.page.View()
 	}

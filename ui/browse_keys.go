@@ -25,7 +25,6 @@ type BrowseKeys struct {
 
 // DetailKeys work on the page of one interview.
 type DetailKeys struct {
-	Scroll   key.Binding
 	Next     key.Binding
 	Previous key.Binding
 	Edit     key.Binding // change one answer
@@ -67,7 +66,6 @@ func defaultBrowseKeys() BrowseKeys {
 
 func defaultDetailKeys() DetailKeys {
 	return DetailKeys{
-		Scroll:   key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown", "space", "g", "G", "home", "end"), key.WithHelp("↑/↓", "scroll")),
 		Next:     key.NewBinding(key.WithKeys("n", "]"), key.WithHelp("n/p", "next/prev")),
 		Previous: key.NewBinding(key.WithKeys("p", "[")),
 		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit")),

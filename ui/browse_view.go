@@ -220,7 +220,7 @@ func (p *browsePage) helpView(width int) string {
 	st := p.sh.styles
 	lines := []string{
 		st.Heading.Render("Moving and acting"),
-		"  ↑/↓ j/k move · pgup/pgdn page · g/G first/last · enter read",
+		"  ↑/↓ j/k move · pgup/pgdn page · g/G home/end first/last · enter read",
 		"  s sort by date or company · t add tags · e edit in the guided flow",
 		"  d delete (asks first) · u undo the last deletion · esc clear, then back",
 		"",

@@ -169,8 +169,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	switch {
-	case key.Matches(k, keys.Scroll):
-		p.scroll(k)
+	case scrollView(&p.view, p.sh.keys.Scroll, k):
 	case key.Matches(k, keys.Next):
 		return p.step(1)
 	case key.Matches(k, keys.Previous):
@@ -203,25 +202,6 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return startDecisionFlow(p.sh.journal, p.id)
 	}
 	return nil
-}
-
-// scroll moves the page without the viewport's own keys, which would take
-// d and u from delete and undo.
-func (p *detailPage) scroll(k tea.KeyPressMsg) {
-	switch k.String() {
-	case "up", "k":
-		p.view.ScrollUp(1)
-	case "down", "j":
-		p.view.ScrollDown(1)
-	case "pgup":
-		p.view.PageUp()
-	case "pgdown", "space":
-		p.view.PageDown()
-	case "g", "home":
-		p.view.GotoTop()
-	case "G", "end":
-		p.view.GotoBottom()
-	}
 }
 
 // step shows the next (1) or previous (-1) interview in the list's order.

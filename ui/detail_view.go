@@ -82,7 +82,7 @@ func (p *detailPage) footer(width int) string {
 func (p *detailPage) helpView(width int) string {
 	lines := []string{
 		p.sh.styles.Heading.Render("Keys"),
-		"  ↑/↓ j/k scroll · pgup/pgdn page · g/G top/bottom",
+		"  ↑/↓ j/k scroll · pgup/pgdn page · g/G home/end top/bottom",
 		"  n / p      the next or previous interview of the list",
 		"  e          change one answer (ctrl+e opens $EDITOR for long ones)",
 		"  E          go through the whole reflection again, every answer filled in",

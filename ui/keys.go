@@ -5,6 +5,7 @@ import "charm.land/bubbles/v2/key"
 // KeyMap holds every key binding of the app, grouped by screen.
 type KeyMap struct {
 	Global   GlobalKeys
+	Scroll   ScrollKeys // on every screen that scrolls
 	Home     HomeKeys
 	Reflect  ReflectKeys
 	Patterns PatternsKeys
@@ -20,22 +21,20 @@ type KeyMap struct {
 // FollowUpKeys work on the follow-ups screen: its list, and the drafted
 // message of one follow-up.
 type FollowUpKeys struct {
-	Up       key.Binding
-	Down     key.Binding
-	Open     key.Binding
-	Done     key.Binding
-	Snooze   key.Binding
-	Skip     key.Binding
-	Undo     key.Binding
-	Copy     key.Binding
-	Edit     key.Binding
-	Editor   key.Binding
-	Confirm  key.Binding
-	Cancel   key.Binding
-	PageUp   key.Binding
-	PageDown key.Binding
-	Back     key.Binding
-	Quit     key.Binding
+	Up      key.Binding
+	Down    key.Binding
+	Open    key.Binding
+	Done    key.Binding
+	Snooze  key.Binding
+	Skip    key.Binding
+	Undo    key.Binding
+	Copy    key.Binding
+	Edit    key.Binding
+	Editor  key.Binding
+	Confirm key.Binding
+	Cancel  key.Binding
+	Back    key.Binding
+	Quit    key.Binding
 }
 
 // OutcomeKeys work in the outcome picker.
@@ -72,11 +71,10 @@ type ReviewKeys struct {
 	Back  key.Binding
 }
 
-// PatternsKeys work on the patterns screen.
+// PatternsKeys work on the patterns screen, which scrolls (see ScrollKeys).
 type PatternsKeys struct {
-	Scroll key.Binding
-	Back   key.Binding
-	Quit   key.Binding
+	Back key.Binding
+	Quit key.Binding
 }
 
 // GlobalKeys work on every screen.
@@ -145,25 +143,24 @@ func DefaultKeyMap() KeyMap {
 			List:      key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "list")),
 			Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		},
+		Scroll: defaultScrollKeys(),
 		Browse: defaultBrowseKeys(),
 		Detail: defaultDetailKeys(),
 		FollowUps: FollowUpKeys{
-			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
-			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
-			Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "message")),
-			Done:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "done")),
-			Snooze:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "snooze")),
-			Skip:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "skip")),
-			Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
-			Copy:     key.NewBinding(key.WithKeys("c", "y"), key.WithHelp("c", "copy")),
-			Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit here")),
-			Editor:   key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "$EDITOR")),
-			Confirm:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
-			Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-			PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-			PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn", "page down")),
-			Back:     key.NewBinding(key.WithKeys("esc", "left", "h"), key.WithHelp("esc", "back")),
-			Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+			Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
+			Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
+			Open:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "message")),
+			Done:    key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "done")),
+			Snooze:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "snooze")),
+			Skip:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "skip")),
+			Undo:    key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+			Copy:    key.NewBinding(key.WithKeys("c", "y"), key.WithHelp("c", "copy")),
+			Edit:    key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit here")),
+			Editor:  key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "$EDITOR")),
+			Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
+			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+			Back:    key.NewBinding(key.WithKeys("esc", "left", "h"), key.WithHelp("esc", "back")),
+			Quit:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		},
 		Outcome: OutcomeKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "status")),
@@ -193,9 +190,8 @@ func DefaultKeyMap() KeyMap {
 			Back:  key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 		},
 		Patterns: PatternsKeys{
-			Scroll: key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown", "k", "j"), key.WithHelp("↑/↓", "scroll")),
-			Back:   key.NewBinding(key.WithKeys("esc", "h", "left"), key.WithHelp("esc", "back")),
-			Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+			Back: key.NewBinding(key.WithKeys("esc", "h", "left"), key.WithHelp("esc", "back")),
+			Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
 		Reflect: ReflectKeys{
 			Next:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),

@@ -28,6 +28,7 @@ func (m *Model) here() navigateMsg {
 // on the trail, or home, returns to it: the trail is cut there, so it never
 // grows past the screens that lead to the one showing.
 func (m *Model) leaving(to screen) {
+	m.showKeys = false
 	if to == screenHome {
 		m.trail = nil
 		return

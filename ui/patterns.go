@@ -60,9 +60,7 @@ func (p *patternsPage) Update(msg tea.Msg) tea.Cmd {
 		case key.Matches(msg, keys.Quit):
 			return tea.Quit
 		}
-		var cmd tea.Cmd
-		p.view, cmd = p.view.Update(msg)
-		return cmd
+		scrollView(&p.view, p.sh.keys.Scroll, msg)
 	}
 	return nil
 }
@@ -96,6 +94,6 @@ func (p *patternsPage) View() string {
 	}
 	h := p.sh.keyHelp(p.sh.width)
 	k := p.sh.keys.Patterns
-	footer := h.ShortHelpView([]key.Binding{k.Scroll, k.Back, k.Quit})
+	footer := h.ShortHelpView([]key.Binding{p.sh.keys.Scroll.summary(), k.Back, k.Quit, p.sh.keys.Global.Help})
 	return layoutBody(title+"\n"+body, footer, p.sh.height)
 }

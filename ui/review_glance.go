@@ -176,12 +176,9 @@ func (p *glancePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return func() tea.Msg { return startFlowMsg{draft: d} }
 	case key.Matches(k, keys.List):
 		return navigate(screenReviews, 0)
-	case key.Matches(k, keys.Up):
-		p.selected = max(0, p.selected-1)
-	case key.Matches(k, keys.Down):
-		p.selected = min(len(p.items)-1, p.selected+1)
 	case key.Matches(k, keys.Done) && len(p.items) > 0 && !p.marking:
 		return p.toggle(p.items[p.selected])
+	case moveCursor(&p.selected, len(p.items), max(1, p.sh.height/2), p.sh.keys.Scroll, k):
 	}
 	if p.selected >= 0 && p.selected < len(p.items) {
 		p.selectedKey = p.items[p.selected].key()

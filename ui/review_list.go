@@ -69,10 +69,7 @@ func (p *reviewListPage) Update(msg tea.Msg) tea.Cmd {
 			return func() tea.Msg { return reflectDoneMsg{quit: true} }
 		case key.Matches(msg, keys.Back):
 			return navigate(screenReviewGlance, 0)
-		case key.Matches(msg, keys.Up):
-			p.selected = max(0, p.selected-1)
-		case key.Matches(msg, keys.Down):
-			p.selected = min(len(p.reviews)-1, p.selected+1)
+		case moveCursor(&p.selected, len(p.reviews), max(1, p.sh.height-6), p.sh.keys.Scroll, msg):
 		case key.Matches(msg, keys.Open) && len(p.reviews) > 0:
 			return navigate(screenReview, p.reviews[p.selected].ID)
 		}
@@ -105,7 +102,7 @@ func (p *reviewListPage) View() string {
 		}
 	}
 	k := p.sh.keys.Review
-	return layoutBody(b.String(), keysFooter(p.sh, []key.Binding{k.Open, k.Up, k.Back}, width), p.sh.height)
+	return layoutBody(b.String(), keysFooter(p.sh, []key.Binding{k.Open, k.Up, k.Back, p.sh.keys.Global.Help}, width), p.sh.height)
 }
 
 // reviewRow draws a review as one line: its week, the focus chosen and how

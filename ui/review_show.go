@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -64,10 +65,8 @@ func (p *reviewPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return func() tea.Msg { return reflectDoneMsg{quit: true} }
 	case key.Matches(k, keys.Back):
 		return navigate(screenReviews, 0)
-	case key.Matches(k, keys.Up):
-		p.offset = max(0, p.offset-1)
-	case key.Matches(k, keys.Down):
-		p.offset++ // View clamps it to the text
+	case moveCursor(&p.offset, math.MaxInt32, max(1, p.sh.height-4), p.sh.keys.Scroll, k):
+		// View clamps the offset to the text.
 	}
 	return nil
 }
@@ -180,5 +179,5 @@ func (p *reviewPage) footer(width int) string {
 		quit := key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp("q", "quit"))
 		return keysFooter(p.sh, []key.Binding{home, scroll, quit}, width)
 	}
-	return keysFooter(p.sh, []key.Binding{scroll, k.Back}, width)
+	return keysFooter(p.sh, []key.Binding{scroll, k.Back, p.sh.keys.Global.Help}, width)
 }
