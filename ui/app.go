@@ -5,6 +5,7 @@ import (
 	"os"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
@@ -299,7 +300,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case startFlowMsg, reviewSavedMsg:
 		return m, m.reviewMsg(msg)
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == screenHome && k.String() == "ctrl+c" {
+	if m.ignoredWhileTooSmall(msg) {
+		return m, nil
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == screenHome && key.Matches(k, m.sh.keys.Global.Quit) {
 		m.quit = true
 		return m, tea.Quit
 	}

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -62,4 +64,20 @@ func longestWord(s string) int {
 		n = max(n, ansi.StringWidth(w))
 	}
 	return n
+}
+
+// ignoredWhileTooSmall reports whether a key or paste comes while the
+// window is too small to draw: the user cannot see what it would do, so
+// only quit (ctrl+c) goes through, to the screen, which keeps any draft.
+func (m *Model) ignoredWhileTooSmall(msg tea.Msg) bool {
+	if !m.sh.tooSmall() {
+		return false
+	}
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return !key.Matches(msg, m.sh.keys.Global.Quit)
+	case tea.PasteMsg:
+		return true
+	}
+	return false
 }

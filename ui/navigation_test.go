@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // The rules of moving around the app, checked on the root model.
@@ -138,5 +140,24 @@ func TestStatusLineStaysOnItsScreen(t *testing.T) {
 	press(t, m, keyEsc)
 	if m.screen != screenBrowse || m.sh.status != "" {
 		t.Fatalf("on %v the status line still reads %q", m.screen, m.sh.status)
+	}
+}
+
+func TestKeysWaitWhileTheWindowIsTooSmall(t *testing.T) {
+	m := newTestModel(t, demoJournal(t, 3), StartHome)
+	sized(t, m, 30, 8)
+	press(t, m, letter('l'), letter('n'), letter('q'), keyEnter)
+	if m.quit || m.screen != screenHome {
+		t.Fatalf("keys acted on a window too small to draw: quit %v, screen %v", m.quit, m.screen)
+	}
+	sized(t, m, 80, 24)
+	press(t, m, letter('l'))
+	if m.screen != screenBrowse {
+		t.Fatalf("l on a window large again opened %v", m.screen)
+	}
+	sized(t, m, 30, 8)
+	press(t, m, tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	if !m.quit {
+		t.Fatal("ctrl+c did not quit on a window too small to draw")
 	}
 }

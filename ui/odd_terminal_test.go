@@ -121,7 +121,20 @@ func TestOddSizes(t *testing.T) {
 		}
 		everyScreen(t, m, ivIDs, rIDs, look)
 		visit(t, m, screenHome, 0, look)
-		reflectStops(t, m, func(where string) { look(where, m.View().Content) })
+		// Keys wait while the window is too small to draw, so below the
+		// minimum the reflection is walked at a size it draws, and each
+		// step is looked at in this one.
+		small := w < minWidth || h < minHeight
+		if small {
+			m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		}
+		reflectStops(t, m, func(where string) {
+			if small {
+				m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+				defer m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+			}
+			look(where, m.View().Content)
+		})
 	}
 	t.Logf("%d views checked at %d sizes", views, len(sizes))
 }
