@@ -69,6 +69,7 @@ type ReviewKeys struct {
 	List  key.Binding
 	Open  key.Binding
 	Back  key.Binding
+	Quit  key.Binding
 }
 
 // PatternsKeys work on the patterns screen, which scrolls (see ScrollKeys).
@@ -187,7 +188,8 @@ func DefaultKeyMap() KeyMap {
 			Done:  key.NewBinding(key.WithKeys("d", "space"), key.WithHelp("d", "done/undo")),
 			List:  key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "past reviews")),
 			Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-			Back:  key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
+			Back:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+			Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
 		Patterns: PatternsKeys{
 			Back: key.NewBinding(key.WithKeys("esc", "h", "left"), key.WithHelp("esc", "back")),

@@ -106,15 +106,15 @@ func (p *agendaPage) keyGroups() []keyGroup {
 func (p *glancePage) keyGroups() []keyGroup {
 	k := p.sh.keys.Review
 	return []keyGroup{scrollGroup(p.sh),
-		{"The week", []key.Binding{k.Start, k.Done, k.List, k.Back, p.sh.keys.Global.Quit}}}
+		{"The week", []key.Binding{k.Start, k.Done, k.List, k.Back, k.Quit}}}
 }
 
 func (p *reviewListPage) keyGroups() []keyGroup {
 	k := p.sh.keys.Review
-	return []keyGroup{scrollGroup(p.sh), {"Reviews", []key.Binding{k.Open, k.Back, p.sh.keys.Global.Quit}}}
+	return []keyGroup{scrollGroup(p.sh), {"Reviews", []key.Binding{k.Open, k.Back, k.Quit}}}
 }
 
 func (p *reviewPage) keyGroups() []keyGroup {
 	k := p.sh.keys.Review
-	return []keyGroup{scrollGroup(p.sh), {"Leaving", []key.Binding{k.Back, p.sh.keys.Global.Quit}}}
+	return []keyGroup{scrollGroup(p.sh), {"Leaving", []key.Binding{k.Back, k.Quit}}}
 }

@@ -161,3 +161,21 @@ func TestKeysWaitWhileTheWindowIsTooSmall(t *testing.T) {
 		t.Fatal("ctrl+c did not quit on a window too small to draw")
 	}
 }
+
+func TestEscAfterSavingAReviewGoesHome(t *testing.T) {
+	j := weekJournal()
+	rs, err := j.Reviews()
+	if err != nil || len(rs) == 0 {
+		t.Fatalf("the journal holds no review: %v", err)
+	}
+	m := newTestModel(t, j, StartHome)
+	_, cmd := m.Update(reviewSavedMsg{review: *rs[0]})
+	run(t, m, cmd)
+	if m.screen != screenReview {
+		t.Fatalf("a saved review opened %v", m.screen)
+	}
+	press(t, m, keyEsc)
+	if m.quit || m.screen != screenHome {
+		t.Fatalf("esc on the saved review: quit %v, screen %v; want home", m.quit, m.screen)
+	}
+}

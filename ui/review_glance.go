@@ -162,7 +162,7 @@ func (p *glancePage) fillItems() {
 func (p *glancePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.keys.Review
 	switch {
-	case key.Matches(k, p.sh.keys.Global.Quit):
+	case key.Matches(k, keys.Quit):
 		return func() tea.Msg { return reflectDoneMsg{quit: true} }
 	case key.Matches(k, keys.Back):
 		return leaveReview(p.sh)

@@ -65,7 +65,7 @@ func (p *reviewListPage) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		keys := p.sh.keys.Review
 		switch {
-		case key.Matches(msg, p.sh.keys.Global.Quit):
+		case key.Matches(msg, keys.Quit):
 			return func() tea.Msg { return reflectDoneMsg{quit: true} }
 		case key.Matches(msg, keys.Back):
 			return navigate(screenReviewGlance, 0)

@@ -57,12 +57,10 @@ func (p *reviewPage) Update(msg tea.Msg) tea.Cmd {
 func (p *reviewPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.keys.Review
 	switch {
-	case key.Matches(k, p.sh.keys.Global.Quit):
+	case key.Matches(k, keys.Quit):
 		return func() tea.Msg { return reflectDoneMsg{quit: true} }
-	case p.saved && key.Matches(k, keys.Open):
+	case p.saved && (key.Matches(k, keys.Open) || key.Matches(k, keys.Back)):
 		return leaveReview(p.sh)
-	case p.saved && key.Matches(k, keys.Back):
-		return func() tea.Msg { return reflectDoneMsg{quit: true} }
 	case key.Matches(k, keys.Back):
 		return navigate(screenReviews, 0)
 	case moveCursor(&p.offset, math.MaxInt32, max(1, p.sh.height-4), p.sh.keys.Scroll, k):
@@ -176,8 +174,7 @@ func (p *reviewPage) footer(width int) string {
 		if p.sh.standalone {
 			home.SetHelp(k.Open.Help().Key, "close")
 		}
-		quit := key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp("q", "quit"))
-		return keysFooter(p.sh, []key.Binding{home, scroll, quit}, width)
+		return keysFooter(p.sh, []key.Binding{home, scroll, k.Quit}, width)
 	}
 	return keysFooter(p.sh, []key.Binding{scroll, k.Back, p.sh.keys.Global.Help}, width)
 }
