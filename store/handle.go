@@ -52,6 +52,7 @@ func (s *Store) release() {
 	db := s.db
 	s.db = nil
 	_ = db.Close()
+	s.idle.Broadcast()
 }
 
 // withDB runs fn with the open handle.

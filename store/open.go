@@ -40,6 +40,7 @@ type Store struct {
 	// mu guards db and users: the bbolt handle shared by the operations
 	// under way, and how many there are.
 	mu    sync.Mutex
+	idle  *sync.Cond // signalled on mu when users falls to 0
 	db    *bolt.DB
 	users int
 	// ident is the journal file as Open found it.
@@ -101,6 +102,7 @@ func Open(path string, opts ...Options) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{path: path, opts: o, readOnly: o.ReadOnly, Now: time.Now, closing: make(chan struct{})}
+	s.idle = sync.NewCond(&s.mu)
 	if !o.ReadOnly {
 		if err := s.migrate(); err != nil {
 			return nil, err
@@ -120,6 +122,13 @@ func (s *Store) Close() error {
 	s.closeOnce.Do(func() { close(s.closing) })
 	s.background.Wait()
 	defer s.releaseSession()
+	// Operations still under way (a save the screens started as they
+	// closed) end first: the scrub must not run beside them.
+	s.mu.Lock()
+	for s.users > 0 {
+		s.idle.Wait()
+	}
+	s.mu.Unlock()
 	if s.wrote.Load() {
 		return s.scrub()
 	}

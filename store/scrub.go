@@ -5,8 +5,6 @@ import (
 	"encoding/binary"
 	"io"
 	"os"
-
-	bolt "go.etcd.io/bbolt"
 )
 
 // bbolt never overwrites a page in place: a change is written to free
@@ -15,10 +13,10 @@ import (
 // until bbolt happens to reuse its page. scrub overwrites every free page
 // with zeros.
 //
-// It runs with the journal's exclusive lock and no transaction of this
-// process open, so every page bbolt counts as free (or pending) is reachable
-// from no meta page and read by no one: zeroing it changes nothing a reader
-// can see, and a crash midway leaves a whole journal.
+// It runs on a handle of its own, with the journal's exclusive lock and no
+// other transaction on that handle, so every page bbolt counts as free is
+// reachable from no meta page and read by no one: zeroing it changes
+// nothing a reader can see, and a crash midway leaves a whole journal.
 //
 // bbolt lists its free pages only inside itself. Asking it page by page
 // (tx.Page) would read every page of the file, 0.35 s per save on a journal
@@ -28,33 +26,45 @@ import (
 // zero one in use.
 
 // scrub zeroes the journal's free pages and cuts the file after its last
-// page, then syncs it.
+// page, then syncs it. It opens a handle of its own rather than share the
+// one operations use: bbolt counts a page freed under a read still open on
+// a handle as free too, and zeroing it would cut that read short. Its own
+// handle has no other transaction, and holds the journal's lock, so no
+// operation of this process or another can start meanwhile; one that tries
+// waits, as for any operation.
 func (s *Store) scrub() error {
 	if s.readOnly {
 		return nil
 	}
-	return s.withDB(func(db *bolt.DB) error {
-		return guard(func() error {
-			// A write transaction keeps other goroutines of this process from
-			// writing meanwhile; it is rolled back, so bbolt writes nothing.
-			tx, err := db.Begin(true)
-			if err != nil {
-				return err
+	db, err := openBolt(s.path, s.opts, false, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	info, _ := os.Stat(s.path)
+	if err := s.checkIdentity(info); err != nil {
+		return err
+	}
+	return guard(func() error {
+		// A write transaction, rolled back: bbolt writes nothing, and
+		// releases the pages earlier transactions left pending.
+		tx, err := db.Begin(true)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		pageSize := db.Info().PageSize
+		high := int(tx.Size()) / pageSize
+		var free []int
+		for _, id := range freelistIDs(db.Path(), pageSize) {
+			if id < 2 || id >= high {
+				continue
 			}
-			defer tx.Rollback()
-			pageSize := db.Info().PageSize
-			high := int(tx.Size()) / pageSize
-			var free []int
-			for _, id := range freelistIDs(db.Path(), pageSize) {
-				if id < 2 || id >= high {
-					continue
-				}
-				if p, err := tx.Page(id); err == nil && p != nil && p.Type == "free" {
-					free = append(free, id)
-				}
+			if p, err := tx.Page(id); err == nil && p != nil && p.Type == "free" {
+				free = append(free, id)
 			}
-			return zeroPages(db.Path(), pageSize, free, tx.Size())
-		})
+		}
+		return zeroPages(db.Path(), pageSize, free, tx.Size())
 	})
 }
 

@@ -300,3 +300,67 @@ func TestDamagedSummaryHidesNoInterview(t *testing.T) {
 		t.Fatalf("a save did not rewrite the summary: %v", rep.Problems)
 	}
 }
+
+// TestCloseWaitsForAReadUnderWay closes a store while one of its reads is
+// still going, after the same store rewrote interviews that read has still
+// to reach: the read must see all of them, so the scrub at close may start
+// only once it is done. The rewrites are few and small: bbolt growing its
+// map of the file would wait for the read to end.
+func TestCloseWaitsForAReadUnderWay(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "journal.db")
+	s, err := store.Open(path)
+	must(t, err)
+	fillJournal(t, s, 20)
+	inside, resume := make(chan struct{}), make(chan struct{})
+	read := make(chan int, 1)
+	go func() {
+		n := 0
+		err := s.EachInterview(func(*journal.Interview) error {
+			if n == 0 {
+				close(inside)
+				<-resume
+			}
+			n++
+			return nil
+		})
+		if err != nil {
+			t.Error(err)
+		}
+		read <- n
+	}()
+	<-inside
+	wrote := make(chan error, 1)
+	go func() {
+		for id := uint64(2); id <= 4; id++ {
+			if _, err := s.ChangeInterview(id, func(iv *journal.Interview) error {
+				iv.ProudOf = "kept"
+				return nil
+			}); err != nil {
+				wrote <- err
+				return
+			}
+		}
+		wrote <- nil
+	}()
+	select {
+	case err := <-wrote:
+		must(t, err)
+	case <-time.After(5 * time.Second):
+		close(resume)
+		<-read
+		<-wrote
+		t.Skip("bbolt had to grow its map of the file, which waits for the read")
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- s.Close() }()
+	select {
+	case err := <-closed:
+		t.Fatalf("Close returned (%v) while a read was under way", err)
+	case <-time.After(200 * time.Millisecond):
+	}
+	close(resume)
+	if n := <-read; n != 20 {
+		t.Fatalf("the read saw %d of 20 interviews", n)
+	}
+	must(t, <-closed)
+}
