@@ -36,19 +36,47 @@ func (s *Store) ChangeInterview(id uint64, change func(*journal.Interview) error
 	var iv *journal.Interview
 	err := s.update(func(tx *bolt.Tx) error {
 		var err error
-		if iv, err = getInterview(tx, id); err != nil {
+		iv, err = s.changeInterview(tx, id, change)
+		return err
+	})
+	return iv, err
+}
+
+// changeInterview reads, changes and saves an interview in tx, returning
+// it as read and changed, also when change or saving fails (nil when it
+// could not be read).
+func (s *Store) changeInterview(tx *bolt.Tx, id uint64, change func(*journal.Interview) error) (*journal.Interview, error) {
+	iv, err := getInterview(tx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := change(iv); err != nil {
+		return iv, err
+	}
+	iv.ID = id
+	saved := *iv
+	if err := s.updateInterview(tx, &saved); err != nil {
+		return iv, err
+	}
+	*iv = saved
+	return iv, nil
+}
+
+// FinishDraftInto applies change to the interview with the given ID as
+// stored, saves it and deletes the draft, all in one transaction: the way
+// to finish an edit of a saved interview, since what another debrief (or
+// another screen) saved meanwhile, outside what the edit changes, is kept.
+func (s *Store) FinishDraftInto(draftID, id uint64, change func(*journal.Interview) error) (*journal.Interview, error) {
+	var iv *journal.Interview
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		if iv, err = s.changeInterview(tx, id, change); err != nil {
 			return err
 		}
-		if err := change(iv); err != nil {
-			return err
+		if draftID == 0 {
+			return nil
 		}
-		iv.ID = id
-		saved := *iv
-		if err := s.updateInterview(tx, &saved); err != nil {
-			return err
-		}
-		*iv = saved
-		return nil
+		return tx.Bucket(bucketDrafts).Delete(itob(draftID))
 	})
 	return iv, err
 }

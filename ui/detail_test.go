@@ -217,6 +217,36 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	}
 }
 
+// TestDetailEditKeepsWhatWasSavedMeanwhile edits an interview through the
+// flow while feedback is recorded for it elsewhere (another terminal, or
+// the feedback form): finishing the edit keeps the feedback.
+func TestDetailEditKeepsWhatWasSavedMeanwhile(t *testing.T) {
+	j := demoJournal(t, 12)
+	m, d := openDetail(t, j, 1)
+	id := d.id
+	press(t, m, letter('E'))
+	if m.screen != screenReflect {
+		t.Fatalf("E opened %v", m.screen)
+	}
+	before := len(j.interviews[id].Feedback)
+	if _, err := j.ChangeInterview(id, func(iv *journal.Interview) error {
+		return iv.AddFeedback(journal.Feedback{Date: iv.Date, From: "Recruiter", Text: "recorded in another terminal"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	press(t, m, tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+	m.reflect.input.SetText("Renamed Ltd")
+	m.reflect.dirty = true
+	press(t, m, keyCtrlS)
+	got := j.interviews[id]
+	if got.Company != "Renamed Ltd" {
+		t.Fatalf("the edit was not saved: company %q", got.Company)
+	}
+	if len(got.Feedback) != before+1 {
+		t.Fatalf("finishing the edit lost the feedback recorded meanwhile: %d pieces, want %d", len(got.Feedback), before+1)
+	}
+}
+
 func TestDetailEditResumesUnfinishedEdit(t *testing.T) {
 	j := demoJournal(t, 6)
 	m, d := openDetail(t, j, 0)

@@ -136,6 +136,17 @@ func (f *fakeJournal) UpdateInterview(iv *journal.Interview) error {
 	return nil
 }
 
+func (f *fakeJournal) FinishDraftInto(draftID, id uint64, change func(*journal.Interview) error) (*journal.Interview, error) {
+	iv, err := f.ChangeInterview(id, change)
+	if err != nil {
+		return iv, err
+	}
+	if draftID != 0 {
+		err = f.DeleteDraft(draftID)
+	}
+	return iv, err
+}
+
 func (f *fakeJournal) ChangeInterview(id uint64, change func(*journal.Interview) error) (*journal.Interview, error) {
 	iv, err := f.Interview(id)
 	if err != nil {

@@ -77,22 +77,31 @@ func (m *reflectModel) finishDecisionCmd() tea.Cmd {
 	if id == 0 {
 		id = answers.ID
 	}
+	return finishInto(j, draftID, id, set, answers)
+}
+
+// finishInto saves the answers to the set's prompts into the interview id
+// as it is stored when the save happens, and deletes the draft, in one
+// step: whatever else was saved meanwhile (a follow-up marked, feedback
+// added, here or in another terminal) is kept.
+func finishInto(j Journal, draftID, id uint64, set prompts.Set, answers journal.Interview) tea.Cmd {
 	return func() tea.Msg {
-		iv, err := j.Interview(id)
-		if err != nil {
+		iv, err := j.FinishDraftInto(draftID, id, func(iv *journal.Interview) error {
+			for _, p := range set.Prompts {
+				if p.Field == "" {
+					// Copied as stored: a long answer keeps its blank lines.
+					iv.SetAnswer(p.ID, p.Title, answers.AnswerFor(p.ID))
+					continue
+				}
+				if err := iv.Set(p.Field, p.Title, answers.Get(p.Field)); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil || iv == nil {
 			return interviewSavedMsg{interview: answers, err: err}
 		}
-		for _, p := range set.Prompts {
-			if p.Field == "" {
-				// Copied as stored: a long answer keeps its blank lines.
-				iv.SetAnswer(p.ID, p.Title, answers.AnswerFor(p.ID))
-				continue
-			}
-			if err := iv.Set(p.Field, p.Title, answers.Get(p.Field)); err != nil {
-				return interviewSavedMsg{interview: answers, err: err}
-			}
-		}
-		err = j.FinishDraft(draftID, iv)
-		return interviewSavedMsg{interview: *iv, err: err}
+		return interviewSavedMsg{interview: *iv}
 	}
 }

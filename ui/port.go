@@ -19,6 +19,9 @@ type Journal interface {
 	// it in one step, so a change saved meanwhile by a debrief in another
 	// terminal is kept.
 	ChangeInterview(id uint64, change func(*journal.Interview) error) (*journal.Interview, error)
+	// FinishDraftInto is ChangeInterview that also deletes the draft of
+	// the edit, in the same step.
+	FinishDraftInto(draftID, id uint64, change func(*journal.Interview) error) (*journal.Interview, error)
 	// DeleteInterview, RestoreInterview and EachInterview serve the list:
 	// deleting with undo, and reading every answer for the search.
 	DeleteInterview(id uint64) (*journal.Interview, error)

@@ -45,6 +45,11 @@ func (r reportingJournal) FinishDraft(draftID uint64, iv *journal.Interview) err
 	return r.check(r.j.FinishDraft(draftID, iv))
 }
 
+func (r reportingJournal) FinishDraftInto(draftID, id uint64, change func(*journal.Interview) error) (*journal.Interview, error) {
+	iv, err := r.j.FinishDraftInto(draftID, id, change)
+	return iv, r.check(err)
+}
+
 func (r reportingJournal) ChangeInterview(id uint64, change func(*journal.Interview) error) (*journal.Interview, error) {
 	iv, err := r.j.ChangeInterview(id, change)
 	return iv, r.check(err)

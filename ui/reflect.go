@@ -432,6 +432,11 @@ func (m *reflectModel) finishCmd() tea.Cmd {
 		return m.discardBlankCmd()
 	}
 	iv, draftID, j := m.draft.Interview, m.draft.ID, m.sh.journal
+	if iv.ID != 0 {
+		// An edit of a saved interview: only what the prompts ask about
+		// is the edit's; the rest is kept as stored now.
+		return finishInto(j, draftID, iv.ID, m.set, iv)
+	}
 	if iv.Date.IsZero() {
 		iv.Date = journal.DateOf(m.sh.now())
 	}
