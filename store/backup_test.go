@@ -396,16 +396,23 @@ func TestBackupFileNeverReplacesAJournal(t *testing.T) {
 		}
 	}
 
-	// A backup someone opened on a screen is in use as a journal.
+	// A backup someone opened in debrief is in use as a journal, during
+	// that session and after it.
+	second := filepath.Join(dir, "second.db")
+	if _, err := store.BackupFile(path, second, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.BackupFile(path, second, true); err != nil {
+		t.Fatalf("--force over an earlier backup: %v", err)
+	}
 	app, err := store.Open(backup)
 	must(t, err)
 	must(t, app.HoldSession())
-	_, err = store.BackupFile(path, backup, true)
-	must(t, app.Close())
-	if journal.ErrorCode(err) != journal.ELocked {
-		t.Fatalf("--force over a backup open on a screen: %v", err)
-	}
-	if _, err := store.BackupFile(path, backup, true); err != nil {
-		t.Fatalf("--force over an earlier backup: %v", err)
+	for _, when := range []string{"open", "closed"} {
+		_, err = store.BackupFile(path, backup, true)
+		if code := journal.ErrorCode(err); code != journal.ELocked && code != journal.EConflict {
+			t.Fatalf("--force over a backup %s in debrief: %v", when, err)
+		}
+		must(t, app.Close())
 	}
 }

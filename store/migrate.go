@@ -18,18 +18,20 @@ func (s *Store) migrate() error {
 	var version uint64
 	// Look first: a write commits and syncs the file twice, which would slow
 	// every start for nothing when the journal is already up to date.
-	upToDate := false
+	upToDate, marked := false, false
 	err := s.view(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets() {
 			if tx.Bucket(name) == nil {
 				return nil
 			}
 		}
-		version = btoi(tx.Bucket(bucketMeta).Get(keySchema))
+		meta := tx.Bucket(bucketMeta)
+		version = btoi(meta.Get(keySchema))
 		upToDate = version == SchemaVersion
+		marked = meta.Get(keyBackupTaken) != nil
 		return nil
 	})
-	if err != nil || upToDate {
+	if err != nil || (upToDate && !marked) {
 		return err
 	}
 	err = s.update(func(tx *bolt.Tx) error {
@@ -37,10 +39,16 @@ func (s *Store) migrate() error {
 			return err
 		}
 		meta := tx.Bucket(bucketMeta)
+		// A backup opened to be written to (copied by hand into place,
+		// say) is a journal now: backup --force must never replace it.
+		if err := meta.Delete(keyBackupTaken); err != nil {
+			return err
+		}
 		version = btoi(meta.Get(keySchema))
 		if version == 0 {
-			version = SchemaVersion
-			return meta.Put(keySchema, itob(version))
+			// Only the first debriefs wrote no version: every migration
+			// reads what they wrote.
+			version = 1
 		}
 		return nil
 	})

@@ -48,7 +48,7 @@ func (s *Store) HoldSession() error {
 		}
 		if time.Now().After(deadline) {
 			f.Close()
-			return writeError(err)
+			return journal.Errorf(journal.ELocked, "The journal %s is being restored in another terminal; open it again once that is done.", s.path)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
