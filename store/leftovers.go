@@ -7,7 +7,7 @@ import (
 )
 
 // Every file debrief writes in place of another (a backup, a restored
-// journal, a snapshot of a journal open elsewhere) is first written under a
+// journal) is first written under a
 // hidden temporary name in the same folder, then renamed, so the real name
 // never holds half a file. A debrief killed meanwhile leaves that temporary
 // file behind, a whole copy of someone's journal that nobody sees. The next
@@ -34,9 +34,12 @@ const legacyTempGrace = 24 * time.Hour
 
 // The jobs temporary files are named after.
 const (
-	tempBackup   = "backup"
+	tempBackup  = "backup"
+	tempRestore = "restore"
+	// tempSnapshot named the copies of a journal open elsewhere that
+	// check and backup made before they could wait for their turn; one
+	// left by a killed debrief of then is still cleaned up.
 	tempSnapshot = "snapshot"
-	tempRestore  = "restore"
 )
 
 // tempPattern is the os.CreateTemp pattern of a job's temporary files.
@@ -62,7 +65,7 @@ func createTemp(dir, job string) (*os.File, error) {
 // was stopped while writing them. Failures are ignored: a leftover costs
 // only space, and the next debrief tries again.
 func removeLeftovers(dir string, now time.Time) {
-	for _, job := range []string{tempBackup, tempSnapshot, tempRestore} {
+	for _, job := range []string{tempBackup, tempRestore, tempSnapshot} {
 		found, _ := filepath.Glob(filepath.Join(dir, tempPattern(job)))
 		for _, name := range found {
 			if isLeftover(name, now, tempGrace) {

@@ -33,8 +33,9 @@ type RestoreReport struct {
 // and held to the domain's rules) and refused, with nothing changed, if
 // anything is wrong with it. It is then compacted into a new file beside the
 // journal, which takes the journal's name in one atomic rename while the
-// journal's lock is held, so no debrief can have it open meanwhile: a
-// journal open elsewhere is refused with ELocked. The previous journal is
+// journal's lock is held, so no debrief is in an operation on it meanwhile;
+// a journal open on a screen (see session.go), or busy past LockTimeout,
+// is refused with ELocked. The previous journal is
 // kept beside it as <name>.replaced-<time>, time taken from now. A damaged
 // journal can be replaced: it is never opened, only locked. When path is a
 // symbolic link, the file it leads to is replaced and the link kept.
@@ -170,7 +171,7 @@ func swapInto(path, tmp string, now time.Time) (string, error) {
 	defer old.Close()
 	unlock, err := lockFile(old, LockTimeout)
 	if errors.Is(err, errLockTimeout) {
-		return "", journal.Errorf(journal.ELocked, "The journal %s is open in another debrief. Close it before restoring; nothing was changed.", path)
+		return "", journal.Errorf(journal.ELocked, "The journal %s is busy in another debrief. Nothing was changed; try again in a moment.", path)
 	}
 	if err != nil {
 		return "", writeError(err)

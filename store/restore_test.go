@@ -132,7 +132,7 @@ func TestRestore(t *testing.T) {
 		if journal.ErrorCode(err) != journal.ELocked {
 			t.Fatalf("got %v", err)
 		}
-		if !strings.Contains(journal.ErrorMessage(err), "open in another debrief") {
+		if !strings.Contains(journal.ErrorMessage(err), "busy in another debrief") {
 			t.Fatalf("message %q", journal.ErrorMessage(err))
 		}
 		unchanged(t, path, before)
