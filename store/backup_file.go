@@ -76,7 +76,7 @@ func BackupFile(path, dst string, replace bool) (BackupResult, error) {
 	}
 	if _, err := os.Stat(dst); err == nil {
 		// Nor a backup someone has opened in the app as a journal.
-		unlock, err := lockOutSessions(dst)
+		unlock, err := lockOutSessions(dst, false)
 		if err != nil {
 			return res, err
 		}

@@ -348,6 +348,9 @@ func TestBackupFileAsksBeforeReplacing(t *testing.T) {
 	if info, _ := os.Stat(dst); !info.ModTime().After(old) {
 		t.Fatal("the earlier backup was not replaced")
 	}
+	if _, err := os.Stat(store.SessionLockPath(dst)); !errors.Is(err, os.ErrNotExist) {
+		t.Fatal("replacing a backup left a lock file beside it")
+	}
 }
 
 // noHiddenFiles fails the test when a temporary copy is left in dir.

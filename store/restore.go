@@ -64,7 +64,7 @@ func Restore(path, backup string, now time.Time) (RestoreReport, error) {
 		return rep, refusal(backup, rep.Check.Err("The backup "+backup))
 	}
 	// No journal is swapped under a debrief that has it open on a screen.
-	unlock, err := lockOutSessions(path)
+	unlock, err := lockOutSessions(path, true)
 	if err != nil {
 		return rep, err
 	}

@@ -68,11 +68,22 @@ func (s *Store) releaseSession() {
 // exclusively, waiting up to LockTimeout, and fails with ELocked while a
 // debrief has the journal open on a screen. The returned function releases
 // it.
-func lockOutSessions(path string) (func(), error) {
+//
+// With create unset, a file that has no session lock yet is taken to have
+// had no session, and none is made: a backup written over an earlier one
+// leaves no lock file beside it.
+func lockOutSessions(path string, create bool) (func(), error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return func() {}, nil // no journal yet, so no one has it open
 	}
-	f, err := os.OpenFile(SessionLockPath(path), os.O_RDONLY|os.O_CREATE, 0o600)
+	flag := os.O_RDONLY
+	if create {
+		flag |= os.O_CREATE
+	}
+	f, err := os.OpenFile(SessionLockPath(path), flag, 0o600)
+	if !create && errors.Is(err, os.ErrNotExist) {
+		return func() {}, nil
+	}
 	if err != nil {
 		return nil, writeError(err)
 	}
