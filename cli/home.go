@@ -32,6 +32,10 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 	if err != nil {
 		return err
 	}
+	settings, err := readConfig(configPath(env))
+	if err != nil {
+		return err
+	}
 	s, err := openJournal(cmd, env, appBackupDelay)
 	if err != nil {
 		return err
@@ -50,7 +54,7 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 	// restyles when the answer comes.
 	opts.QueryBackground, opts.Light = theme == themeAuto, theme == themeLight
 	opts.Getenv, opts.Trace = env.Getenv, trace
-	opts.Templates = userTemplates(env).Load
+	opts.Templates, opts.Sender = userTemplates(env).Load, settings.sender()
 	opts.Report = errorLog(cmd, env).Report
 	return ui.Run(cmd.Context(), opts, env.Stdin, env.Stdout)
 }

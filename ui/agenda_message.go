@@ -59,20 +59,25 @@ func newMessageView(sh *shared, it journal.AgendaItem) *messageView {
 // template for the kind when there is a good one, and for a keep-in-touch
 // note what was learned since.
 func (v *messageView) load() tea.Cmd {
-	j, it, templates := v.sh.journal, v.item, v.sh.templates
+	j, it, templates, sender := v.sh.journal, v.item, v.sh.templates, v.sh.sender
 	today := journal.Today(v.sh.now())
 	return func() tea.Msg {
 		iv, err := j.Interview(it.InterviewID)
 		if err != nil {
 			return messageLoadedMsg{err: err}
 		}
-		mc := journal.MessageContext{Interview: iv, Today: today}
+		mc := journal.MessageContext{Interview: iv, Today: today, Sender: sender}
+		var warn string
+		if sender.Name == "" {
+			mc.Sender.Name = journal.PlaceholderName
+			warn = "Signed " + journal.PlaceholderName + `: set your name with debrief config set name "Your Name".`
+		}
 		if it.FollowUp.Kind == journal.FollowUpKeepInTouch {
 			if mc.LessonsSince, err = j.LessonsSince(iv.Date, lessonsForKeepInTouch); err != nil {
 				return messageLoadedMsg{err: err}
 			}
 		}
-		var tmpl, warn string
+		var tmpl string
 		if templates != nil {
 			if tmpl, err = templates(it.FollowUp.Kind); err != nil {
 				warn = "Your own template is not used: " + safetext.Line(journal.ErrorMessage(err))

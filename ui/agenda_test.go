@@ -223,14 +223,16 @@ func TestAgendaMessage(t *testing.T) {
 		t.Fatal("enter did not open the drafted message")
 	}
 	iv, _ := j.Interview(1)
-	want, err := journal.DraftMessageFor(journal.MessageContext{Interview: iv, Today: fuToday}, p.message.item.FollowUp, "")
+	// No name is set in these tests: the draft is signed with the
+	// placeholder, and the page says how to set a name.
+	want, err := journal.DraftMessageFor(journal.MessageContext{Interview: iv, Today: fuToday, Sender: journal.Sender{Name: journal.PlaceholderName}}, p.message.item.FollowUp, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if p.message.text != want {
 		t.Fatalf("message %q, want %q", p.message.text, want)
 	}
-	if s := fuScreen(m); !strings.Contains(s, "Hi Dana and Sam,") || !strings.Contains(s, "sharding") {
+	if s := fuScreen(m); !strings.Contains(s, "Hi Dana and Sam,") || !strings.Contains(s, "sharding") || !strings.Contains(s, "debrief config set name") {
 		t.Fatalf("the message is not on screen:\n%s", s)
 	}
 
@@ -242,7 +244,7 @@ func TestAgendaMessage(t *testing.T) {
 	press(t, m, fuKey("e"))
 	typeText(t, m, "P.S. ")
 	press(t, m, keyEsc)
-	if !strings.HasPrefix(p.message.text, "Hi Dana") || !strings.HasSuffix(p.message.text, "Best regards,P.S. ") {
+	if !strings.HasPrefix(p.message.text, "Hi Dana") || !strings.HasSuffix(p.message.text, "[your name]P.S. ") {
 		t.Fatalf("editing in place gave %q", p.message.text)
 	}
 	press(t, m, fuKey("d"))
@@ -251,6 +253,23 @@ func TestAgendaMessage(t *testing.T) {
 	}
 	if p.mode != agendaListing {
 		t.Fatal("marking done did not go back to the list")
+	}
+}
+
+// TestAgendaMessageSigned gives the app the user's name and signature, as
+// the config file does: the draft on screen is signed with them, and no
+// hint about a name is shown.
+func TestAgendaMessageSigned(t *testing.T) {
+	j := fuJournal(t, fuPending("Acme", 2))
+	m := fuOpenFollowUps(t, j)
+	m.sh.sender = journal.Sender{Name: "Ada Lovelace", Signature: "ada@example.com"}
+	press(t, m, keyEnter)
+	p := fuAgendaPage(m)
+	if !strings.HasSuffix(p.message.text, "Ada Lovelace\nada@example.com") {
+		t.Fatalf("the draft is not signed: %q", p.message.text)
+	}
+	if s := fuScreen(m); strings.Contains(s, "config set name") {
+		t.Fatalf("a hint about the name although one is set:\n%s", s)
 	}
 }
 

@@ -110,6 +110,9 @@ type Options struct {
 	// follow-up, "" for none, or why it cannot be used; nil means the
 	// built-in templates only.
 	Templates func(journal.FollowUpKind) (string, error)
+	// Sender signs the drafted messages; with no name they are signed
+	// with journal.PlaceholderName and a hint to set one.
+	Sender journal.Sender
 	// Report receives every error of the journal and of $EDITOR on its way
 	// to the screen and returns the one to show: the log of unexpected
 	// errors (see package applog) writes those down and names itself in
@@ -199,6 +202,7 @@ func New(opts Options) *Model {
 		editor:     editorCommand(opts.Getenv),
 		trace:      traceTo(opts.Trace),
 		templates:  opts.Templates,
+		sender:     opts.Sender,
 		standalone: opts.Start == StartNew || opts.Start == StartReview,
 		width:      80,
 		height:     24,

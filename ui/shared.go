@@ -45,6 +45,8 @@ type shared struct {
 	deleted []journal.Interview
 	// templates finds the user's own message templates (Options.Templates).
 	templates func(journal.FollowUpKind) (string, error)
+	// sender signs the drafted messages (Options.Sender).
+	sender journal.Sender
 
 	status    string
 	statusErr bool
