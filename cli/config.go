@@ -107,18 +107,8 @@ which suits a signature of several lines.`,
 					return err
 				}
 			}
-			if strings.TrimSpace(value) == "" {
-				return journal.Errorf(journal.EInvalid, "the value of %s is empty; to remove it, run: debrief config unset %s", key, key)
-			}
-			// The value goes through the file's own reader, so it is held
-			// to the same rules, and stored as that reader keeps it.
-			var c config
-			if err := configKeys[key](&c, value); err != nil {
-				return journal.Errorf(journal.EInvalid, "%s. Nothing was changed.", err)
-			}
-			value = c.value(key)
 			path := configPath(env)
-			if _, err := changeConfig(path, key, &value); err != nil {
+			if err := setConfig(path, key, value); err != nil {
 				return err
 			}
 			_, err := fmt.Fprintf(env.Stdout, "Set %s in %s.\n", key, safetext.Line(path))

@@ -166,6 +166,23 @@ func loadConfigForEdit(path, key string) (string, error) {
 	return string(data), nil
 }
 
+// setConfig sets key to value in the config file at path, as 'debrief
+// config set' does: the value goes through the file's own reader, so it is
+// held to the same rules, and is stored as that reader keeps it. A value
+// that breaks them is an EInvalid error and changes nothing.
+func setConfig(path, key, value string) error {
+	if strings.TrimSpace(value) == "" {
+		return journal.Errorf(journal.EInvalid, "the value of %s is empty; to remove it, run: debrief config unset %s", key, key)
+	}
+	var c config
+	if err := configKeys[key](&c, value); err != nil {
+		return journal.Errorf(journal.EInvalid, "%s. Nothing was changed.", err)
+	}
+	value = c.value(key)
+	_, err := changeConfig(path, key, &value)
+	return err
+}
+
 // changeConfig sets key to value in the config file at path, or removes it
 // when value is nil, and writes the file anew. The new text is read back
 // before it is written: unless it holds exactly the change, nothing is

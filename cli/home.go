@@ -55,6 +55,8 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 	opts.QueryBackground, opts.Light = theme == themeAuto, theme == themeLight
 	opts.Getenv, opts.Trace = env.Getenv, trace
 	opts.Templates, opts.Sender = userTemplates(env).Load, settings.sender()
+	// A draft opened with no name set asks for one, once (see name_ask.go).
+	opts.SaveName, opts.NameAsked = nameSaver(configPath(env)), nameAsker(env)
 	opts.Report = errorLog(cmd, env).Report
 	return ui.Run(cmd.Context(), opts, env.Stdin, env.Stdout)
 }

@@ -77,6 +77,18 @@ func (p *agendaPage) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case followUpChangedMsg:
 		return p.changed(msg)
+	case nameSavedMsg:
+		// The name is the user's from now on, even should they have left
+		// the draft while it was saved.
+		if msg.err == nil {
+			p.sh.sender.Name = msg.name
+		}
+		if p.message != nil {
+			return p.message.Update(msg)
+		}
+		return nil
+	case nameAskedMsg:
+		return p.sh.setStatus(journal.ErrorMessage(msg.err), true)
 	case messageLoadedMsg, editorDoneMsg, tea.WindowSizeMsg:
 		if p.message != nil {
 			return p.message.Update(msg)

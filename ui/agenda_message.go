@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -23,22 +24,32 @@ const lessonsForKeepInTouch = 3
 // the follow-up done. Edits last while the message is open; the draft is
 // written afresh from the interview each time.
 type messageView struct {
-	sh      *shared
-	item    journal.AgendaItem
-	loaded  bool
-	err     string
-	warn    string // why the user's own template was not used
-	text    string
-	editing bool
-	area    textarea.Model
-	view    viewport.Model
+	sh     *shared
+	item   journal.AgendaItem
+	loaded bool
+	err    string
+	warn   string // why the user's own template was not used
+	// unsigned is set when no name is set: the draft is signed with the
+	// placeholder, and the page says how to set a name or asks for it
+	// (see agenda_name.go).
+	unsigned bool
+	asking   bool // the question for the name is open
+	saving   bool // the name typed is being saved
+	name     textinput.Model
+	nameErr  string
+	asked    func() error // records that the name was asked for
+	text     string
+	editing  bool
+	area     textarea.Model
+	view     viewport.Model
 }
 
 // messageLoadedMsg carries a drafted message.
 type messageLoadedMsg struct {
-	text string
-	warn string
-	err  error
+	text     string
+	warn     string
+	unsigned bool
+	err      error
 }
 
 func newMessageView(sh *shared, it journal.AgendaItem) *messageView {
@@ -67,17 +78,16 @@ func (v *messageView) load() tea.Cmd {
 			return messageLoadedMsg{err: err}
 		}
 		mc := journal.MessageContext{Interview: iv, Today: today, Sender: sender}
-		var warn string
-		if sender.Name == "" {
+		unsigned := sender.Name == ""
+		if unsigned {
 			mc.Sender.Name = journal.PlaceholderName
-			warn = "Signed " + journal.PlaceholderName + `: set your name with debrief config set name "Your Name".`
 		}
 		if it.FollowUp.Kind == journal.FollowUpKeepInTouch {
 			if mc.LessonsSince, err = j.LessonsSince(iv.Date, lessonsForKeepInTouch); err != nil {
 				return messageLoadedMsg{err: err}
 			}
 		}
-		var tmpl string
+		var tmpl, warn string
 		if templates != nil {
 			if tmpl, err = templates(it.FollowUp.Kind); err != nil {
 				warn = "Your own template is not used: " + safetext.Line(journal.ErrorMessage(err))
@@ -85,17 +95,22 @@ func (v *messageView) load() tea.Cmd {
 			}
 		}
 		text, err := journal.DraftMessageFor(mc, it.FollowUp, tmpl)
-		return messageLoadedMsg{text: safetext.Text(text), warn: warn, err: err}
+		return messageLoadedMsg{text: safetext.Text(text), warn: warn, unsigned: unsigned, err: err}
 	}
 }
 
-// Update handles the drafted message, the text back from $EDITOR and
-// resizes.
+// Update handles the drafted message, the text back from $EDITOR, the
+// name saved and resizes.
 func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case messageLoadedMsg:
-		v.loaded, v.err, v.warn = true, journal.ErrorMessage(msg.err), msg.warn
+		v.loaded, v.err, v.warn, v.unsigned = true, journal.ErrorMessage(msg.err), msg.warn, msg.unsigned
 		v.setText(msg.text)
+		if v.unsigned && v.err == "" && !v.asking {
+			return v.askName()
+		}
+	case nameSavedMsg:
+		return v.nameSaved(msg)
 	case editorDoneMsg:
 		if msg.err != nil {
 			return v.sh.setStatus(journal.ErrorMessage(msg.err), true)
@@ -117,6 +132,9 @@ func (v *messageView) setText(s string) {
 // handleKey acts on the message: copy, edit, mark done, leave.
 func (v *messageView) handleKey(k tea.KeyPressMsg, p *agendaPage) tea.Cmd {
 	keys := v.sh.keys.FollowUps
+	if v.asking {
+		return v.nameKey(k)
+	}
 	if v.editing {
 		switch {
 		case key.Matches(k, keys.Cancel):
@@ -181,6 +199,12 @@ func (v *messageView) View() string {
 	b.WriteString(agendaSplit(st.Title.Render(truncate(it.FollowUp.Kind.Label()+" · "+safetext.Line(iv.Title()), width-20)),
 		st.Faint.Render(followUpRefText(it.InterviewID, it.FollowUp.ID)), width) + "\n")
 	b.WriteString(st.Subtle.Render(truncate(it.FollowUp.Kind.Why(), width)) + "\n")
+	switch {
+	case v.asking:
+		b.WriteString(v.nameView(width))
+	case v.unsigned:
+		b.WriteString(st.Warning.Render(ansi.Wrap("! Signed "+journal.PlaceholderName+`: set your name with debrief config set name "Your Name".`, width, "")) + "\n")
+	}
 	if v.warn != "" {
 		b.WriteString(st.Warning.Render(ansi.Wrap("! "+v.warn, width, "")) + "\n")
 	}
@@ -202,6 +226,9 @@ func (v *messageView) View() string {
 func (v *messageView) footer(width int) string {
 	k := v.sh.keys.FollowUps
 	bindings := []key.Binding{k.Copy, k.Edit, k.Editor, k.Done, k.Back}
+	if v.asking {
+		bindings = []key.Binding{k.SaveName, k.SkipName}
+	}
 	if v.editing {
 		bindings = []key.Binding{k.Editor, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop editing"))}
 	}

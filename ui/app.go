@@ -113,6 +113,15 @@ type Options struct {
 	// Sender signs the drafted messages; with no name they are signed
 	// with journal.PlaceholderName and a hint to set one.
 	Sender journal.Sender
+	// SaveName writes the user's name into the config file, held to the
+	// rules of 'debrief config set name'; its errors are written for the
+	// user. With NameAsked, it lets a draft opened without a name ask for
+	// one.
+	SaveName func(name string) error
+	// NameAsked records that the app has asked for the user's name, saved
+	// or skipped, so no later run asks again. nil means it was asked
+	// before (or cannot be recorded): the app does not ask.
+	NameAsked func() error
 	// Report receives every error of the journal and of $EDITOR on its way
 	// to the screen and returns the one to show: the log of unexpected
 	// errors (see package applog) writes those down and names itself in
@@ -203,6 +212,8 @@ func New(opts Options) *Model {
 		trace:      traceTo(opts.Trace),
 		templates:  opts.Templates,
 		sender:     opts.Sender,
+		saveName:   reportingSave(opts.SaveName, opts.Report),
+		nameAsked:  opts.NameAsked,
 		standalone: opts.Start == StartNew || opts.Start == StartReview,
 		width:      80,
 		height:     24,

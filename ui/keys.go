@@ -35,6 +35,10 @@ type FollowUpKeys struct {
 	Cancel  key.Binding
 	Back    key.Binding
 	Quit    key.Binding
+	// SaveName and SkipName answer the question for the user's name that
+	// a draft asks once when no name is set.
+	SaveName key.Binding
+	SkipName key.Binding
 }
 
 // OutcomeKeys work in the outcome picker.
@@ -162,6 +166,9 @@ func DefaultKeyMap() KeyMap {
 			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 			Back:    key.NewBinding(key.WithKeys("esc", "left", "h"), key.WithHelp("esc", "back")),
 			Quit:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+
+			SaveName: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "sign with this name")),
+			SkipName: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "not now")),
 		},
 		Outcome: OutcomeKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "status")),

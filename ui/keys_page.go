@@ -96,7 +96,7 @@ func (p *agendaPage) keyGroups() []keyGroup {
 		return []keyGroup{scrollGroup(p.sh),
 			{"The selected follow-up", []key.Binding{k.Open, k.Done, k.Snooze, k.Skip, k.Undo}},
 			{"Leaving", []key.Binding{k.Back, k.Quit}}}
-	case p.mode == agendaReading && p.message != nil && !p.message.editing:
+	case p.mode == agendaReading && p.message != nil && !p.message.editing && !p.message.asking:
 		return []keyGroup{scrollGroup(p.sh),
 			{"The message", []key.Binding{k.Copy, k.Edit, k.Editor, k.Done, k.Back}}}
 	}

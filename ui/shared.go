@@ -47,6 +47,10 @@ type shared struct {
 	templates func(journal.FollowUpKind) (string, error)
 	// sender signs the drafted messages (Options.Sender).
 	sender journal.Sender
+	// saveName and nameAsked let a draft ask once for the user's name
+	// (Options.SaveName, Options.NameAsked); nameAsked is nil once asked.
+	saveName  func(name string) error
+	nameAsked func() error
 
 	status    string
 	statusErr bool
