@@ -45,7 +45,7 @@ prints text or JSON (the JSON shape is described in the README).`,
 			if err != nil {
 				return err
 			}
-			p := insight.Analyze(ivs)
+			p := insight.AnalyzeAt(ivs, env.Now())
 			if format == "json" {
 				enc := json.NewEncoder(safetext.JSONWriter(env.Stdout))
 				enc.SetIndent("", "  ")

@@ -23,7 +23,8 @@ type FollowThrough struct {
 	// of the interview or the next) over the dated interviews that called
 	// for one: not those the user withdrew from, nor those turned down
 	// before the deadline, where a gracious reply takes the note's place.
-	// A note skipped, sent late or not recorded is not on time.
+	// A note skipped, sent late or not recorded is not on time. A note
+	// whose deadline has not passed counts only once it is done.
 	ThankYouOnTime Share
 	// FeedbackRequested counts feedback requests done, to the company or
 	// to a recruiter, over the interviews that ended in a rejection or
@@ -34,16 +35,20 @@ type FollowThrough struct {
 }
 
 // followThrough counts the advised follow-ups done over the interviews
-// they apply to.
-func followThrough(ivs []*journal.Interview) FollowThrough {
+// they apply to, as they stand on the day today.
+func followThrough(ivs []*journal.Interview, today journal.Date) FollowThrough {
 	var ft FollowThrough
 	for _, iv := range ivs {
 		if thankYouApplies(iv) {
-			ft.ThankYouOnTime.Of++
 			deadline := journal.FollowUp{Kind: journal.FollowUpThankYou, Due: iv.Date}.Deadline()
-			if r := followUpRecordOf(iv, journal.FollowUpThankYou); r != nil && r.Status == journal.FollowUpDone &&
-				!r.DoneAt.IsZero() && !r.DoneAt.After(deadline) {
-				ft.ThankYouOnTime.Done++
+			r := followUpRecordOf(iv, journal.FollowUpThankYou)
+			onTime := r != nil && r.Status == journal.FollowUpDone && !r.DoneAt.IsZero() && !r.DoneAt.After(deadline)
+			// A note still within its time is neither kept nor missed yet.
+			if onTime || today.After(deadline) {
+				ft.ThankYouOnTime.Of++
+				if onTime {
+					ft.ThankYouOnTime.Done++
+				}
 			}
 		}
 		request := followUpRecordOf(iv, journal.FollowUpFeedbackRequest)

@@ -2,6 +2,7 @@ package insight_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
@@ -34,7 +35,7 @@ func TestAnalyzeFollowThrough(t *testing.T) {
 		// No date: nothing could be on time.
 		{ID: 10},
 	}
-	ft := insight.Analyze(ivs).FollowThrough
+	ft := insight.AnalyzeAt(ivs, clockAt(day(200))).FollowThrough
 	if want := (insight.Share{Done: 3, Of: 7}); ft.ThankYouOnTime != want {
 		t.Errorf("thank-you on time = %+v, want %+v", ft.ThankYouOnTime, want)
 	}
@@ -49,5 +50,37 @@ func TestAnalyzeFollowThrough(t *testing.T) {
 	}
 	if r := (insight.Share{}).Rate(); r != 0 {
 		t.Errorf("empty rate = %v, want 0", r)
+	}
+}
+
+// clockAt is noon on the given day, as a fixed clock for AnalyzeAt.
+func clockAt(d journal.Date) time.Time {
+	return time.Date(d.Year(), d.Month(), d.Day(), 12, 0, 0, 0, time.UTC)
+}
+
+// TestFollowThroughCountsOnlyWhatIsDue: a thank-you note is due the day
+// after the interview, so on the interview's own day and the next an unsent
+// note is not yet missed, while one already sent counts as on time.
+func TestFollowThroughCountsOnlyWhatIsDue(t *testing.T) {
+	sent := journal.FollowUp{ID: journal.FollowUpID(journal.FollowUpThankYou, 0), Kind: journal.FollowUpThankYou,
+		Status: journal.FollowUpDone, DoneAt: day(10)}
+	ivs := []*journal.Interview{
+		{ID: 1, Date: day(0)},                                        // missed long ago
+		{ID: 2, Date: day(9)},                                        // due today: not yet missed
+		{ID: 3, Date: day(10)},                                       // today's interview: not yet missed
+		{ID: 4, Date: day(10), FollowUps: []journal.FollowUp{sent}}, // already sent
+	}
+	cases := []struct {
+		today journal.Date
+		want  insight.Share
+	}{
+		{day(10), insight.Share{Done: 1, Of: 2}},
+		{day(11), insight.Share{Done: 1, Of: 3}},
+		{day(12), insight.Share{Done: 1, Of: 4}},
+	}
+	for _, c := range cases {
+		if got := insight.AnalyzeAt(ivs, clockAt(c.today)).FollowThrough.ThankYouOnTime; got != c.want {
+			t.Errorf("on %s: thank-you on time = %+v, want %+v", c.today, got, c.want)
+		}
 	}
 }

@@ -89,3 +89,23 @@ func stageFunnel(ivs []*journal.Interview) []StageFunnel {
 	}
 	return out
 }
+
+// OutcomeCount is how many interviews of a stage turned out one way.
+type OutcomeCount struct {
+	// Label names the outcome as a report shows it, such as "withdrew".
+	Label string
+	Count int
+}
+
+// Outcomes returns every way the stage's interviews turned out, in a fixed
+// order and including those with a count of 0, so a report can show them
+// all; the counts always add up to Total.
+func (f StageFunnel) Outcomes() []OutcomeCount {
+	return []OutcomeCount{
+		{"advanced", f.Advanced},
+		{"rejected", f.Rejected},
+		{"no answer", f.Silent},
+		{"withdrew", f.Withdrew},
+		{"waiting", f.Pending},
+	}
+}

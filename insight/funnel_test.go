@@ -88,3 +88,41 @@ func TestAnalyzeAdvancing(t *testing.T) {
 		t.Errorf("mood before = %+v, want nothing without ratings", m)
 	}
 }
+
+// TestFunnelRowsAddUp: every interview of a stage is in exactly one of the
+// outcomes a row shows, withdrawals included, whatever its status says.
+func TestFunnelRowsAddUp(t *testing.T) {
+	statuses := append([]journal.Status{"", "accepted_elsewhere"}, journal.Statuses...)
+	stages := append([]journal.Stage{"", "assessment_centre"}, journal.Stages...)
+	var ivs []*journal.Interview
+	for i := range 500 {
+		ivs = append(ivs, &journal.Interview{ID: uint64(i + 1), Date: day(i % 90),
+			Stage: stages[(i*7)%len(stages)], Outcome: journal.Outcome{Status: statuses[(i*3)%len(statuses)]}})
+	}
+	p := insight.AnalyzeAt(ivs, clockAt(day(100)))
+	total, withdrew := 0, 0
+	for _, f := range p.Funnel {
+		sum := 0
+		labels := map[string]bool{}
+		for _, o := range f.Outcomes() {
+			sum += o.Count
+			labels[o.Label] = true
+			if o.Label == "withdrew" {
+				withdrew += o.Count
+			}
+		}
+		if sum != f.Total {
+			t.Errorf("stage %q: outcomes add up to %d, total is %d: %+v", f.Label, sum, f.Total, f.Outcomes())
+		}
+		if !labels["withdrew"] {
+			t.Errorf("stage %q shows no withdrawals: %+v", f.Label, f.Outcomes())
+		}
+		total += f.Total
+	}
+	if total != len(ivs) {
+		t.Errorf("the stages hold %d interviews, want %d", total, len(ivs))
+	}
+	if withdrew == 0 {
+		t.Error("no withdrawal counted; the journal has some")
+	}
+}

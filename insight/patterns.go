@@ -3,6 +3,7 @@ package insight
 import (
 	"cmp"
 	"slices"
+	"time"
 
 	"github.com/debrief-journal/debrief/journal"
 )
@@ -34,11 +35,18 @@ type Patterns struct {
 	FollowThrough FollowThrough
 }
 
-// Analyze finds the patterns of a journal. The interviews may come in any
-// order and may include nil entries, which are ignored; they are not
-// modified. It is a pure function of its input, so the same journal always
-// gives the same patterns.
+// Analyze finds the patterns of a journal as of now, by the computer's
+// clock. AnalyzeAt is the same with the clock given.
 func Analyze(ivs []*journal.Interview) Patterns {
+	return AnalyzeAt(ivs, time.Now())
+}
+
+// AnalyzeAt finds the patterns of a journal as they stand at now: a
+// follow-up whose time has not yet passed counts neither as done nor as
+// missed. The interviews may come in any order and may include nil entries,
+// which are ignored; they are not modified. It is a pure function of its
+// input, so the same journal and clock always give the same patterns.
+func AnalyzeAt(ivs []*journal.Interview, now time.Time) Patterns {
 	sorted := patternOrder(ivs)
 	// Lessons are read on a second core while themes are found on this
 	// one; each side has its own stem cache, so they share nothing but
@@ -57,7 +65,7 @@ func Analyze(ivs []*journal.Interview) Patterns {
 		Trends:        ratingTrends(sorted),
 		Funnel:        stageFunnel(sorted),
 		Advancing:     advancingContrasts(sorted),
-		FollowThrough: followThrough(sorted),
+		FollowThrough: followThrough(sorted, journal.DateOf(now)),
 	}
 	<-lessonsDone
 	p.Lessons = lessons
