@@ -65,9 +65,9 @@ func TestFollowThroughCountsOnlyWhatIsDue(t *testing.T) {
 	sent := journal.FollowUp{ID: journal.FollowUpID(journal.FollowUpThankYou, 0), Kind: journal.FollowUpThankYou,
 		Status: journal.FollowUpDone, DoneAt: day(10)}
 	ivs := []*journal.Interview{
-		{ID: 1, Date: day(0)},                                        // missed long ago
-		{ID: 2, Date: day(9)},                                        // due today: not yet missed
-		{ID: 3, Date: day(10)},                                       // today's interview: not yet missed
+		{ID: 1, Date: day(0)},  // missed long ago
+		{ID: 2, Date: day(9)},  // due today: not yet missed
+		{ID: 3, Date: day(10)}, // today's interview: not yet missed
 		{ID: 4, Date: day(10), FollowUps: []journal.FollowUp{sent}}, // already sent
 	}
 	cases := []struct {
