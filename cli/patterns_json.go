@@ -45,13 +45,14 @@ type lessonJSON struct {
 }
 
 type shiftJSON struct {
-	Rating  string  `json:"rating"`
-	Before  float64 `json:"before"`
-	After   float64 `json:"after"`
-	BeforeN int     `json:"before_n"`
-	AfterN  int     `json:"after_n"`
-	Delta   float64 `json:"delta"`
-	Claim   bool    `json:"claim"`
+	Rating   string  `json:"rating"`
+	Before   float64 `json:"before"`
+	After    float64 `json:"after"`
+	BeforeN  int     `json:"before_n"`
+	AfterN   int     `json:"after_n"`
+	Expected float64 `json:"expected"`
+	Delta    float64 `json:"delta"`
+	Claim    bool    `json:"claim"`
 }
 
 type trendJSON struct {
@@ -103,7 +104,7 @@ func patternsDocument(p insight.Patterns) patternsJSON {
 		lj := lessonJSON{Key: l.Key, Label: l.Label, Topic: l.Topic, Wordings: l.Wordings, Count: l.Count,
 			First: l.First.String(), Last: l.Last.String(), InterviewIDs: l.InterviewIDs}
 		for _, s := range l.Shifts {
-			lj.Shifts = append(lj.Shifts, shiftJSON{s.Rating, s.Before, s.After, s.BeforeN, s.AfterN, s.Delta, s.Claim})
+			lj.Shifts = append(lj.Shifts, shiftJSON{s.Rating, s.Before, s.After, s.BeforeN, s.AfterN, s.Expected, s.Delta, s.Claim})
 		}
 		out.Lessons = append(out.Lessons, lj)
 	}

@@ -1,6 +1,10 @@
 package insight
 
-import "github.com/debrief-journal/debrief/journal"
+import (
+	"math"
+
+	"github.com/debrief-journal/debrief/journal"
+)
 
 // RatingContrast compares one rating between the interviews that led
 // further (a next round or an offer) and those that did not (a rejection,
@@ -17,8 +21,10 @@ type RatingContrast struct {
 	AdvancedN, NotAdvancedN int
 	// Delta is Advanced minus NotAdvanced, or 0 when a side has no ratings.
 	Delta float64
-	// Claim is false when either side has fewer than MinComparable rated
-	// interviews, so the difference should not be presented as a finding.
+	// Claim is true only when the difference is a finding: each side has
+	// at least MinComparable rated interviews, and Delta is at least
+	// MinEffect and twice what the spread of the ratings would give by
+	// chance.
 	Claim bool
 }
 
@@ -45,7 +51,10 @@ func advancingContrasts(ivs []*journal.Interview) []RatingContrast {
 		if c.AdvancedN > 0 && c.NotAdvancedN > 0 {
 			c.Delta = c.Advanced - c.NotAdvanced
 		}
-		c.Claim = c.AdvancedN >= MinComparable && c.NotAdvancedN >= MinComparable
+		if c.AdvancedN >= MinComparable && c.NotAdvancedN >= MinComparable && math.Abs(c.Delta) >= MinEffect {
+			se := math.Sqrt(advanced.variance()/float64(advanced.n) + not.variance()/float64(not.n))
+			c.Claim = math.Abs(c.Delta) >= 2*se
+		}
 		out[m] = c
 	}
 	return out

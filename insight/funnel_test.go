@@ -126,3 +126,33 @@ func TestFunnelRowsAddUp(t *testing.T) {
 		t.Error("no withdrawal counted; the journal has some")
 	}
 }
+
+// TestAdvancingClaimsOnlyWhatStandsOut: enough interviews on each side,
+// but ratings so scattered that a small difference between the sides says
+// nothing.
+func TestAdvancingClaimsOnlyWhatStandsOut(t *testing.T) {
+	var ivs []*journal.Interview
+	for i := range 40 {
+		status := journal.StatusRejected
+		if i%2 == 0 {
+			status = journal.StatusOffer
+		}
+		// Both sides swing between 1 and 5; the offers average a little
+		// higher only because of where the swing starts.
+		r := journal.Rating(1 + (i/2)%5)
+		if status == journal.StatusOffer && i%10 == 0 {
+			r = 5
+		}
+		ivs = append(ivs, &journal.Interview{ID: uint64(i + 1), Date: day(i), Outcome: journal.Outcome{Status: status}, Authenticity: r})
+	}
+	for _, c := range insight.AnalyzeAt(ivs, clockAt(day(100))).Advancing {
+		if c.Rating == insight.RatingAuthenticity {
+			if c.AdvancedN != 20 || c.NotAdvancedN != 20 || c.Delta <= 0 {
+				t.Fatalf("authenticity = %+v, want 20 a side and a small positive difference", c)
+			}
+			if c.Claim {
+				t.Errorf("claimed %+.2f from scattered ratings: %+v", c.Delta, c)
+			}
+		}
+	}
+}

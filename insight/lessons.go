@@ -37,22 +37,6 @@ type Lesson struct {
 	Shifts []RatingShift
 }
 
-// RatingShift compares a rating before and after a lesson was first
-// written. Before counts the interviews up to and including the one after
-// which it was written (its lesson could not have helped them); After
-// counts the later ones.
-type RatingShift struct {
-	Rating          string // RatingMoodBefore, RatingMoodAfter, RatingAuthenticity or RatingNerves
-	Label           string
-	Before, After   float64 // averages of the rated interviews, 0 when none
-	BeforeN, AfterN int
-	// Delta is After minus Before, or 0 when either side has no ratings.
-	Delta float64
-	// Claim is false when either side has fewer than MinComparable rated
-	// interviews, so the delta should not be presented as a finding.
-	Claim bool
-}
-
 // lessonGroup collects the lessons of one group while they are built.
 type lessonGroup struct {
 	key, topic string
@@ -134,7 +118,7 @@ func findLessons(ivs []*journal.Interview, tc *termCache, generic map[string]boo
 		g.refs = append(g.refs, r)
 	}
 
-	shifts := newShiftTable(ivs)
+	shifts := newLessonEffects(ivs)
 	usedKeys := make(map[string]bool)
 	var lessons []Lesson
 	for _, g := range order {
@@ -213,49 +197,4 @@ func buildLesson(ivs []*journal.Interview, g *lessonGroup) Lesson {
 func normalizeWording(s string) string {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	return strings.TrimRight(s, ".!;:, ")
-}
-
-// shiftTable holds running sums of each rating over the interviews in date
-// order, so a before-and-after comparison costs the same for any lesson.
-type shiftTable struct {
-	measures []ratingMeasure
-	prefix   [][]ratingMean // prefix[m][i] covers interviews 0 to i-1
-}
-
-// newShiftTable sums the ratings of the interviews, which are in date
-// order.
-func newShiftTable(ivs []*journal.Interview) *shiftTable {
-	t := &shiftTable{measures: ratingMeasures()}
-	t.prefix = make([][]ratingMean, len(t.measures))
-	for m, measure := range t.measures {
-		sums := make([]ratingMean, len(ivs)+1)
-		for i, iv := range ivs {
-			sums[i+1] = sums[i]
-			sums[i+1].add(measure.of(iv))
-		}
-		t.prefix[m] = sums
-	}
-	return t
-}
-
-// around compares the interviews up to and including index first with the
-// ones after it.
-func (t *shiftTable) around(first int) []RatingShift {
-	out := make([]RatingShift, len(t.measures))
-	for m, measure := range t.measures {
-		sums := t.prefix[m]
-		all := sums[len(sums)-1]
-		before := sums[first+1]
-		after := ratingMean{sum: all.sum - before.sum, n: all.n - before.n}
-		s := RatingShift{
-			Rating: measure.name, Label: measure.label,
-			Before: before.value(), After: after.value(), BeforeN: before.n, AfterN: after.n,
-		}
-		if s.BeforeN > 0 && s.AfterN > 0 {
-			s.Delta = s.After - s.Before
-		}
-		s.Claim = s.BeforeN >= MinComparable && s.AfterN >= MinComparable
-		out[m] = s
-	}
-	return out
 }

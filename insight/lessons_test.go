@@ -93,13 +93,52 @@ func TestAnalyzeLessonShifts(t *testing.T) {
 		shifts[s.Rating] = s
 	}
 	a := shifts[insight.RatingAuthenticity]
-	if a.Before != 2 || a.After != 4 || a.BeforeN != 6 || a.AfterN != 6 || a.Delta != 2 || !a.Claim {
+	if a.Before != 2 || a.After != 4 || a.BeforeN != 6 || a.AfterN != 6 || a.Expected != 2 || a.Delta != 2 || !a.Claim {
 		t.Errorf("authenticity shift = %+v, want 2 to 4 over 6 and 6, claimed", a)
 	}
-	if m := shifts[insight.RatingMoodAfter]; m.Delta != 0 || !m.Claim {
-		t.Errorf("mood after shift = %+v, want no change, claimed", m)
+	if m := shifts[insight.RatingMoodAfter]; m.Delta != 0 || m.Claim || m.BeforeN != 6 {
+		t.Errorf("mood after shift = %+v, want no change, not claimed", m)
 	}
 	if n := shifts[insight.RatingNerves]; n.Claim || n.BeforeN != 0 {
 		t.Errorf("nerves shift = %+v, want no claim without ratings", n)
+	}
+}
+
+// TestLessonDuringSteadyTrendShowsNoEffect: authenticity climbs steadily
+// from 1 to 5 over sixty interviews, whatever was written down, and a
+// lesson recurs along the way. The later interviews are rated far higher
+// than the earlier ones, but that is the trend, not the lesson.
+func TestLessonDuringSteadyTrendShowsNoEffect(t *testing.T) {
+	var ivs []*journal.Interview
+	wobble := []float64{0.4, -0.3, 0.1, -0.5, 0.2, 0.5, -0.2, -0.4, 0.3, 0}
+	for i := range 60 {
+		level := 1 + 4*float64(i)/59 + wobble[i%len(wobble)]
+		r := journal.Rating(max(1, min(5, int(level+0.5))))
+		iv := &journal.Interview{ID: uint64(i + 1), Date: day(2 * i), Authenticity: r, MoodAfter: r, MoodBefore: r}
+		if i%9 == 4 {
+			iv.Lessons = []string{"Be myself rather than who I think they want"}
+		}
+		ivs = append(ivs, iv)
+	}
+	p := insight.AnalyzeAt(ivs, clockAt(day(200)))
+	if len(p.Lessons) != 1 {
+		t.Fatalf("lessons = %+v, want 1", p.Lessons)
+	}
+	for _, s := range p.Lessons[0].Shifts {
+		if s.Claim {
+			t.Errorf("%s: claimed %+.2f (%.2f to %.2f, expected %.2f) during a steady trend", s.Rating, s.Delta, s.Before, s.After, s.Expected)
+		}
+	}
+	// The same journal with a real step after the lesson does show it.
+	for i, iv := range ivs {
+		if i > 4 {
+			iv.Authenticity = journal.Rating(min(5, int(iv.Authenticity)+2))
+		}
+	}
+	p = insight.AnalyzeAt(ivs, clockAt(day(200)))
+	for _, s := range p.Lessons[0].Shifts {
+		if s.Rating == insight.RatingAuthenticity && !s.Claim {
+			t.Errorf("authenticity jumped by 2 after the lesson but no effect was claimed: %+v", s)
+		}
 	}
 }

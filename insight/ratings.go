@@ -37,13 +37,14 @@ func ratingMeasures() []ratingMeasure {
 
 // ratingMean accumulates an average of ratings, skipping the unrated.
 type ratingMean struct {
-	sum float64
-	n   int
+	sum, sumSq float64
+	n          int
 }
 
 func (m *ratingMean) add(r journal.Rating) {
 	if r > 0 {
 		m.sum += float64(r)
+		m.sumSq += float64(r) * float64(r)
 		m.n++
 	}
 }
@@ -53,4 +54,15 @@ func (m ratingMean) value() float64 {
 		return 0
 	}
 	return m.sum / float64(m.n)
+}
+
+// variance returns the sample variance of the ratings, floored at the
+// spread that rounding to whole numbers alone gives, so that a handful of
+// identical ratings does not look like certainty; 0 with fewer than two.
+func (m ratingMean) variance() float64 {
+	if m.n < 2 {
+		return 0
+	}
+	v := (m.sumSq - m.sum*m.sum/float64(m.n)) / float64(m.n-1)
+	return max(v, 1.0/12)
 }
