@@ -57,6 +57,7 @@ func (s *Store) update(fn func(tx *bolt.Tx) error) error {
 		})
 	})
 	if err == nil {
+		s.afterWrite()
 		return nil
 	}
 	var je *journal.Error
