@@ -102,7 +102,7 @@ func followUpCandidates(cmd *cobra.Command, env Env, toComplete string, open boo
 	var items []journal.AgendaItem
 	if open {
 		a := journal.BuildAgenda(ivs, today)
-		for _, group := range [][]journal.AgendaItem{a.Overdue, a.Today, a.ThisWeek, a.Later} {
+		for _, group := range [][]journal.AgendaItem{a.Overdue, a.Today, a.ThisWeek, a.Later, a.Stale} {
 			items = append(items, group...)
 		}
 	} else {

@@ -89,9 +89,10 @@ func TestCompleteOutcomeStatuses(t *testing.T) {
 
 func TestCompleteFollowUpReferences(t *testing.T) {
 	db := completionJournal(t)
-	// The open follow-ups, soonest due first: Acme's are overdue.
+	// The open follow-ups, what matters most first: Acme's are overdue,
+	// its reply to the rejection most of all.
 	got, _ := complete(t, db, "followups", "done", "")
-	want := []string{"1/feedback_request", "1/other_openings", "2/thank_you", "3/check_in", "2/check_in"}
+	want := []string{"1/gracious_reply", "1/feedback_request", "1/other_openings", "2/thank_you", "3/check_in", "2/check_in"}
 	if !slices.Equal(values(got), want) {
 		t.Errorf("done: got %q, want %q", values(got), want)
 	}

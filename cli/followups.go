@@ -22,7 +22,9 @@ func newFollowUpsCmd(env Env) *cobra.Command {
 		Short:   "What to send after your interviews, and when",
 		Long: `Lists the follow-ups worth doing after your interviews (thank-you notes,
 check-ins, replies to a decision, requests for feedback, keep-in-touch
-notes), grouped as overdue, today, this week and later.
+notes), grouped as overdue (what matters most first), today, this week
+and later; those more than a month past their deadline are listed as stale,
+and those you put off as snoozed.
 
 On a terminal it opens the follow-ups screen, where you can read and copy
 each message and mark it done, snooze it or skip it. Otherwise, or with
@@ -39,6 +41,7 @@ The subcommands take it:
   debrief followups snooze 12/check_in 3d put it off for three days
   debrief followups skip 12/connect "not on LinkedIn"
   debrief followups reopen 12/connect     undo done, snoozed or skipped
+  debrief followups letgo                 skip every stale one at once
 
 Message templates can be replaced by files in the templates folder of the
 configuration folder ($XDG_CONFIG_HOME/debrief/templates/KIND.txt, such as
@@ -83,7 +86,7 @@ thank_you.txt). See 'debrief followups draft --help'.`,
 	f.BoolVar(&asJSON, "json", false, "print the list as JSON")
 	f.StringVar(&icsPath, "ics", "", "write the open follow-ups to this iCalendar file (- for standard output)")
 	cmd.AddCommand(newFollowUpDraftCmd(env), newFollowUpDoneCmd(env), newFollowUpSnoozeCmd(env),
-		newFollowUpSkipCmd(env), newFollowUpReopenCmd(env))
+		newFollowUpSkipCmd(env), newFollowUpReopenCmd(env), newFollowUpLetGoCmd(env))
 	return cmd
 }
 

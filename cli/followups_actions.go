@@ -41,9 +41,12 @@ func newFollowUpSnoozeCmd(env Env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "snooze REF [WHEN]",
 		Short: "Put a follow-up off for a while",
-		Long: `Puts a follow-up off until a later day, when it comes back on the list.
-WHEN is tomorrow (the default), a number of days or weeks such as 3d or 1w,
-or a date such as 2026-03-20.`,
+		Long: `Puts a follow-up off until a later day, when it comes back on the list;
+until then it is listed as snoozed. WHEN is a number of days or weeks such
+as 1d, 3d or 1w, counted from the day the follow-up is due when that is
+still ahead (so a note due in two weeks snoozed for 3d comes back three days
+after it is due), or from today once it is due; or a date such as
+2026-03-20. The default is 1d; "tomorrow" is the day after today.`,
 		Example: "  debrief followups snooze 12/check_in\n  debrief followups snooze 12/check_in 3d\n  debrief followups snooze 12/connect 2026-03-20",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) < 1 || len(args) > 2 {
@@ -53,17 +56,20 @@ or a date such as 2026-03-20.`,
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			today := todayOf(env)
-			when := "tomorrow"
+			when := "1d"
 			if len(args) == 2 {
 				when = args[1]
 			}
-			until, err := parseSnooze(when, today)
-			if err != nil {
-				return err
+			if _, err := parseSnooze(when, today, today); err != nil {
+				return err // a bad WHEN is a mistake whatever the follow-up
 			}
 			return markFollowUp(cmd, env, args[0], func(iv *journal.Interview, f journal.FollowUp) (string, error) {
 				if f.Status == journal.FollowUpDone || f.Status == journal.FollowUpSkipped {
 					return "", journal.Errorf(journal.EInvalid, "It is already %s; reopen it first to snooze it.", f.Status)
+				}
+				until, err := parseSnooze(when, journal.SnoozeFrom(f, today), today)
+				if err != nil {
+					return "", err
 				}
 				if err := iv.MarkFollowUp(f.ID, journal.FollowUpSnoozed, today, until, ""); err != nil {
 					return "", err
@@ -156,16 +162,19 @@ func markFollowUp(cmd *cobra.Command, env Env, arg string, change func(*journal.
 	return err
 }
 
-// parseSnooze reads when a snooze ends: tomorrow, Nd, Nw or a date after
-// today.
-func parseSnooze(s string, today journal.Date) (journal.Date, error) {
+// parseSnooze reads when a snooze ends: tomorrow (the day after today), a
+// number of days or weeks counted from from (Nd, Nw, a day, a week), or a
+// date after today.
+func parseSnooze(s string, from, today journal.Date) (journal.Date, error) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	bad := journal.Errorf(journal.EInvalid, "%q is not a time to snooze for; use tomorrow, a number of days or weeks such as 3d or 1w, or a date such as %s", s, today.AddDays(3))
 	switch s {
-	case "tomorrow", "day", "a day":
+	case "tomorrow":
 		return today.AddDays(1), nil
+	case "day", "a day":
+		return from.AddDays(1), nil
 	case "week", "a week":
-		return today.AddDays(7), nil
+		return from.AddDays(7), nil
 	}
 	if n := len(s); n >= 2 && (s[n-1] == 'd' || s[n-1] == 'w') {
 		count, err := strconv.Atoi(s[:n-1])
@@ -175,7 +184,7 @@ func parseSnooze(s string, today journal.Date) (journal.Date, error) {
 		if s[n-1] == 'w' {
 			count *= 7
 		}
-		return today.AddDays(count), nil
+		return from.AddDays(count), nil
 	}
 	d, err := journal.ParseDate(s)
 	if _, layoutErr := time.Parse(journal.DateLayout, s); err != nil && layoutErr == nil {

@@ -25,12 +25,22 @@ const maxTemplateBytes = 64 << 10
 const lessonsInKeepInTouch = 3
 
 func newFollowUpDraftCmd(env Env) *cobra.Command {
-	return &cobra.Command{
+	var original, reset bool
+	var save string
+	cmd := &cobra.Command{
 		Use:   "draft REF",
-		Short: "Print the drafted message of a follow-up",
-		Long: `Prints the message of a follow-up, written from the interview's reflection:
-the people you met, what you would now answer better, the decision date they
-gave. Edit it before you send it.
+		Short: "Print the drafted message of a follow-up, or keep your edit of it",
+		Long: `Prints the message of a follow-up, written for the people it goes to from
+the interview: their names, the role, the decision date they gave, and the
+situation (waiting, a next round, an offer, a no, silence). Your notes to
+self are never quoted; where only you can say something (what you would add
+to an answer, something new you have done) the draft leaves a place marked
+in [square brackets] for you to fill in.
+
+Your own edit of a message is kept with its follow-up: --save FILE stores
+the text of FILE (- for standard input) as the message, and from then on
+draft prints your edit, with a line on standard error saying so. --original
+prints the draft as debrief writes it, and --reset drops your edit.
 
 It is signed with the name and signature that 'debrief config' keeps (see
 'debrief config --help'); without a name it is signed [your name], and a
@@ -39,54 +49,184 @@ line on standard error says how to set yours.
 To write your own, put a text/template file named after the follow-up in
 the templates folder of the configuration folder, for example
 $XDG_CONFIG_HOME/debrief/templates/thank_you.txt. Its fields are those of
-the built-in ones ({{.Greeting}}, {{.Position}}, {{.When}}, {{.ClarifyPoint}},
-{{.DecisionBy}}, {{.CompanyName}}, {{.Team}}...), with the functions andList
+the built-in ones ({{.Greeting}}, {{.Position}}, {{.When}}, {{.DecisionBy}},
+{{.CompanyName}}, {{.Team}}, {{.RevisitSlot}}, {{.NewsSlot}}, and the
+situation: {{.Waiting}}, {{.NextRound}}, {{.Offer}}, {{.Rejected}},
+{{.Silence}}, {{.WentBadly}}, {{.Interested}}...), with the functions andList
 and bullets. Your name and signature are added at its end, after a line
 ending with a comma such as "Best regards,"; a template that places
-{{.Sender}} or {{.Signature}} itself is not signed again. A template that
-does not work is reported with its file and line.`,
-		Example: "  debrief followups draft 12/thank_you\n  debrief followups draft 12/check_in | pbcopy",
-		Args:    oneFollowUpRef,
+{{.Sender}} or {{.Signature}} itself is not signed again. Long lines are
+wrapped at 78 characters. A template that does not work is reported with
+its file and line.`,
+		Example: "  debrief followups draft 12/thank_you\n  debrief followups draft 12/check_in | pbcopy\n" +
+			"  debrief followups draft 12/thank_you --save my-note.txt\n  debrief followups draft 12/thank_you --reset",
+		Args: oneFollowUpRef,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ref, err := parseFollowUpRef(args[0])
 			if err != nil {
 				return err
 			}
-			s, err := openStore(cmd, env)
-			if err != nil {
-				return err
+			switch {
+			case countTrue(original, reset, save != "") > 1:
+				return usageError{"choose one of --original, --reset and --save"}
+			case reset:
+				return editFollowUpMessage(cmd, env, ref, "", false)
+			case save != "":
+				text, err := readMessageFile(env, save)
+				if err != nil {
+					return err
+				}
+				return editFollowUpMessage(cmd, env, ref, text, true)
 			}
-			defer s.Close()
-			iv, err := interviewByNumber(s, ref.interview)
-			if err != nil {
-				return err
-			}
-			today := todayOf(env)
-			f, err := plannedFollowUp(iv, ref.id, today)
-			if err != nil {
-				return err
-			}
-			c, err := readConfig(configPath(env))
-			if err != nil {
-				return err
-			}
-			sender := c.sender()
-			if sender.Name == "" {
-				sender.Name = journal.PlaceholderName
-			}
-			text, err := draftFollowUp(s, userTemplates(env), iv, f, today, sender)
-			if err != nil {
-				return err
-			}
-			if _, err = fmt.Fprintln(env.Stdout, safetext.Text(text)); err != nil {
-				return err
-			}
-			if c.name == "" {
-				fmt.Fprintln(env.Stderr, noNameHint)
-			}
-			return nil
+			return printFollowUpDraft(cmd, env, ref, original)
 		},
 	}
+	f := cmd.Flags()
+	f.BoolVar(&original, "original", false, "print the draft as debrief writes it, even when you have edited it")
+	f.BoolVar(&reset, "reset", false, "drop your edit of the message, going back to the draft")
+	f.StringVar(&save, "save", "", "keep the text of this file (- for standard input) as your edit of the message")
+	return cmd
+}
+
+// printFollowUpDraft prints the user's edit of a follow-up's message, or
+// the draft when there is none or original is set.
+func printFollowUpDraft(cmd *cobra.Command, env Env, ref followUpRef, original bool) error {
+	s, err := openStore(cmd, env)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	iv, err := interviewByNumber(s, ref.interview)
+	if err != nil {
+		return err
+	}
+	today := todayOf(env)
+	f, err := plannedFollowUp(iv, ref.id, today)
+	if err != nil {
+		return err
+	}
+	c, err := readConfig(configPath(env))
+	if err != nil {
+		return err
+	}
+	text, edited := f.Message, f.Edited() && !original
+	if !edited {
+		if text, err = draftFollowUp(s, userTemplates(env), iv, f, today, draftSender(c)); err != nil {
+			return err
+		}
+	}
+	if _, err = fmt.Fprintln(env.Stdout, safetext.Text(text)); err != nil {
+		return err
+	}
+	switch {
+	case edited:
+		fmt.Fprintf(env.Stderr, "debrief: this is your edit of the message; --original prints the draft, --reset drops your edit\n")
+	case f.Edited():
+		fmt.Fprintf(env.Stderr, "debrief: this is the draft; you have an edit of it, which draft prints without --original\n")
+	case c.name == "":
+		fmt.Fprintln(env.Stderr, noNameHint)
+	}
+	return nil
+}
+
+// editFollowUpMessage keeps text as the user's edit of a follow-up's
+// message, or drops the edit when keep is false. Text the same as the draft
+// keeps no edit.
+func editFollowUpMessage(cmd *cobra.Command, env Env, ref followUpRef, text string, keep bool) error {
+	c, err := readConfig(configPath(env))
+	if err != nil {
+		return err
+	}
+	today := todayOf(env)
+	templates := userTemplates(env)
+	var edited, had bool
+	_, err = changeInterview(cmd, env, ref.interview, func(iv *journal.Interview) error {
+		f, err := plannedFollowUp(iv, ref.id, today)
+		if err != nil {
+			return err
+		}
+		had = f.Edited()
+		if !keep {
+			return iv.ResetFollowUpMessage(f.ID)
+		}
+		tmpl, err := templates.Load(f.Kind)
+		if err != nil {
+			return err
+		}
+		// The draft compared with is the one printed without an edit, bar the
+		// lessons a user template may quote, which need the whole journal.
+		drafted, err := journal.DraftMessageFor(journal.MessageContext{Interview: iv, Today: today, Sender: draftSender(c)}, f, tmpl)
+		if err != nil {
+			return err
+		}
+		if err := iv.SetFollowUpMessage(f.ID, text, drafted); err != nil {
+			return err
+		}
+		g, _ := plannedFollowUp(iv, ref.id, today)
+		edited = g.Edited()
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	var msg string
+	switch {
+	case keep && edited:
+		msg = "Kept your edit of the message of " + ref.String() + "; draft prints it, and --reset drops it."
+	case keep:
+		msg = "The text is the draft itself, so no edit is kept for " + ref.String() + "."
+	case had:
+		msg = "Dropped your edit of the message of " + ref.String() + "; draft prints the draft again."
+	default:
+		msg = "The message of " + ref.String() + " had no edit to drop."
+	}
+	_, err = fmt.Fprintln(env.Stdout, safetext.Line(msg))
+	return err
+}
+
+// readMessageFile reads the text of an edited message from a file, or from
+// standard input for -.
+func readMessageFile(env Env, path string) (string, error) {
+	var r io.Reader = env.Stdin
+	if path != "-" {
+		f, err := os.Open(expandHome(path, env))
+		if err != nil {
+			return "", fileError(journal.EInvalid, "read the message", path, err)
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, journal.MaxTextBytes+1))
+	if err != nil {
+		return "", fileError(journal.EInvalid, "read the message", path, err)
+	}
+	if len(data) > journal.MaxTextBytes {
+		return "", journal.Errorf(journal.EInvalid, "%s: a message may be at most %d KiB", path, journal.MaxTextBytes>>10)
+	}
+	if strings.TrimSpace(string(data)) == "" {
+		return "", journal.Errorf(journal.EInvalid, "%s is empty; to go back to the draft, use --reset", path)
+	}
+	return string(data), nil
+}
+
+// draftSender is who signs a draft: the user as configured, or the
+// placeholder name when they have not said.
+func draftSender(c config) journal.Sender {
+	sender := c.sender()
+	if sender.Name == "" {
+		sender.Name = journal.PlaceholderName
+	}
+	return sender
+}
+
+func countTrue(bs ...bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
 }
 
 // noNameHint is said on standard error under a draft signed with the

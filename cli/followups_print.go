@@ -8,7 +8,6 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
-	"github.com/debrief-journal/debrief/ui"
 )
 
 // agendaGroup is one group of the agenda with its heading.
@@ -23,6 +22,8 @@ func agendaGroups(a journal.Agenda) []agendaGroup {
 		{"today", "Today", a.Today},
 		{"this_week", "This week", a.ThisWeek},
 		{"later", "Later", a.Later},
+		{"stale", "Stale (let them go with: debrief followups letgo)", a.Stale},
+		{"snoozed", "Snoozed", a.Snoozed},
 	}
 }
 
@@ -34,12 +35,12 @@ func agendaGroups(a journal.Agenda) []agendaGroup {
 func printAgendaPlain(w io.Writer, a journal.Agenda) error {
 	var b strings.Builder
 	c := a.Counts()
-	if c.Total() == 0 {
+	if c.Total() == 0 && c.Snoozed == 0 {
 		fmt.Fprintf(&b, "No follow-ups open on %s. Nothing to chase.\n", a.On)
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	fmt.Fprintf(&b, "Follow-ups on %s: %s\n", a.On, ui.FollowUpCountsText(c))
+	fmt.Fprintf(&b, "Follow-ups on %s: %s\n", a.On, countsText(c))
 	for _, g := range agendaGroups(a) {
 		if len(g.items) == 0 {
 			continue
@@ -58,13 +59,31 @@ func printAgendaPlain(w io.Writer, a journal.Agenda) error {
 	return err
 }
 
-// dueText says when an open follow-up is due, relative to today.
+// countsText sums the agenda up in one line, such as "2 overdue, 1 today,
+// 3 later, 4 stale, 1 snoozed", leaving out the empty groups.
+func countsText(c journal.AgendaCounts) string {
+	var parts []string
+	for _, p := range []struct {
+		n    int
+		word string
+	}{{c.Overdue, "overdue"}, {c.Today, "today"}, {c.ThisWeek, "this week"}, {c.Later, "later"}, {c.Stale, "stale"}, {c.Snoozed, "snoozed"}} {
+		if p.n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", p.n, p.word))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// dueText says when a follow-up is due, relative to today, and how late an
+// overdue one is.
 func dueText(f journal.FollowUp, today journal.Date) string {
 	switch {
+	case f.Status == journal.FollowUpSnoozed:
+		return "snoozed until " + f.SnoozedUntil.Weekday().String() + " " + f.SnoozedUntil.String()
 	case f.Due.IsZero():
 		return "no due day"
 	case f.Overdue(today):
-		return "overdue, it was due by " + f.Deadline().String()
+		return lateText(f.DaysLate(today)) + ", it was due by " + f.Deadline().String()
 	case f.DueToday(today) && f.Deadline() == today:
 		return "due today"
 	case f.DueToday(today):
@@ -75,6 +94,11 @@ func dueText(f journal.FollowUp, today journal.Date) string {
 	return "due on " + f.Due.String()
 }
 
+// lateText says how late something is: "1 day late", "12 days late".
+func lateText(days int) string {
+	return fmt.Sprintf("%d %s late", days, plural(days, "day", "days"))
+}
+
 // agendaJSON is the document 'debrief followups --json' prints.
 type agendaJSON struct {
 	On       string           `json:"on"`
@@ -83,6 +107,8 @@ type agendaJSON struct {
 	Today    []agendaItemJSON `json:"today"`
 	ThisWeek []agendaItemJSON `json:"this_week"`
 	Later    []agendaItemJSON `json:"later"`
+	Stale    []agendaItemJSON `json:"stale"`
+	Snoozed  []agendaItemJSON `json:"snoozed"`
 }
 
 type agendaCountsJSON struct {
@@ -90,6 +116,8 @@ type agendaCountsJSON struct {
 	Today    int `json:"today"`
 	ThisWeek int `json:"this_week"`
 	Later    int `json:"later"`
+	Stale    int `json:"stale"`
+	Snoozed  int `json:"snoozed"`
 }
 
 type agendaItemJSON struct {
@@ -104,18 +132,25 @@ type agendaItemJSON struct {
 	Due          string `json:"due"`
 	Deadline     string `json:"deadline"`
 	SnoozedUntil string `json:"snoozed_until,omitempty"`
+	DaysLate     int    `json:"days_late,omitempty"`
+	Edited       bool   `json:"edited,omitempty"`
 }
 
 // printAgendaJSON writes the agenda as one indented JSON document.
 func printAgendaJSON(w io.Writer, a journal.Agenda) error {
 	c := a.Counts()
 	doc := agendaJSON{
-		On:       a.On.String(),
-		Counts:   agendaCountsJSON{Overdue: c.Overdue, Today: c.Today, ThisWeek: c.ThisWeek, Later: c.Later},
-		Overdue:  agendaItemsJSON(a.Overdue),
-		Today:    agendaItemsJSON(a.Today),
-		ThisWeek: agendaItemsJSON(a.ThisWeek),
-		Later:    agendaItemsJSON(a.Later),
+		On: a.On.String(),
+		Counts: agendaCountsJSON{
+			Overdue: c.Overdue, Today: c.Today, ThisWeek: c.ThisWeek, Later: c.Later,
+			Stale: c.Stale, Snoozed: c.Snoozed,
+		},
+		Overdue:  agendaItemsJSON(a.Overdue, a.On),
+		Today:    agendaItemsJSON(a.Today, a.On),
+		ThisWeek: agendaItemsJSON(a.ThisWeek, a.On),
+		Later:    agendaItemsJSON(a.Later, a.On),
+		Stale:    agendaItemsJSON(a.Stale, a.On),
+		Snoozed:  agendaItemsJSON(a.Snoozed, a.On),
 	}
 	// Notes and names are kept as written, with what a terminal would act
 	// on escaped.
@@ -125,7 +160,7 @@ func printAgendaJSON(w io.Writer, a journal.Agenda) error {
 	return enc.Encode(doc)
 }
 
-func agendaItemsJSON(items []journal.AgendaItem) []agendaItemJSON {
+func agendaItemsJSON(items []journal.AgendaItem, today journal.Date) []agendaItemJSON {
 	out := make([]agendaItemJSON, 0, len(items))
 	for _, it := range items {
 		f := it.FollowUp
@@ -134,6 +169,7 @@ func agendaItemsJSON(items []journal.AgendaItem) []agendaItemJSON {
 			Company: it.Company, Role: it.Role, ID: f.ID, Kind: string(f.Kind),
 			Label: f.Kind.Label(), Why: f.Kind.Why(),
 			Due: f.Due.String(), Deadline: f.Deadline().String(), SnoozedUntil: f.SnoozedUntil.String(),
+			DaysLate: f.DaysLate(today), Edited: f.Edited(),
 		})
 	}
 	return out

@@ -64,7 +64,7 @@ func fuAgenda(t *testing.T, db string, now time.Time) (string, map[string][]stri
 		t.Fatalf("%v\n%s", err, out)
 	}
 	groups := map[string][]string{}
-	for _, g := range []string{"overdue", "today", "this_week", "later"} {
+	for _, g := range []string{"overdue", "today", "this_week", "later", "stale", "snoozed"} {
 		var items []struct {
 			Ref, Label, Why, Company, Role string
 		}
@@ -100,7 +100,7 @@ func TestFollowUpsPlainAndJSON(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, part := range []string{"Follow-ups on 2026-03-14: 1 overdue", "\nOverdue\n", "Send a thank-you note · Acme, Backend engineer", "1/thank_you · overdue, it was due by 2026-03-13", "memorable", "\nLater\n"} {
+	for _, part := range []string{"Follow-ups on 2026-03-14: 1 overdue", "\nOverdue\n", "Send a thank-you note · Acme, Backend engineer", "1/thank_you · 1 day late, it was due by 2026-03-13", "memorable", "\nLater\n"} {
 		if !strings.Contains(out, part) {
 			t.Errorf("the plain agenda lacks %q:\n%s", part, out)
 		}
@@ -135,13 +135,13 @@ func TestFollowUpsTimeZones(t *testing.T) {
 }
 
 // TestFollowUpsLoggedLate writes reflections days after the interviews: a
-// thank-you five days late is still asked for, one three weeks late is not,
-// while the check-in of that interview still is.
+// thank-you five days late is still asked for, one six weeks late is stale,
+// while the check-in of that interview is due.
 func TestFollowUpsLoggedLate(t *testing.T) {
 	today := journal.DateOf(fuNow)
 	doc := `{"format": "debrief", "version": 1, "interviews": [
 		{"id": 1, "company": "Acme", "role": "Engineer", "date": "` + today.AddDays(-5).String() + `", "outcome": {"status": "pending"}},
-		{"id": 2, "company": "Globex", "role": "Engineer", "date": "` + today.AddDays(-21).String() + `", "decision_expected": "` + today.AddDays(-1).String() + `", "outcome": {"status": "pending"}}
+		{"id": 2, "company": "Globex", "role": "Engineer", "date": "` + today.AddDays(-42).String() + `", "decision_expected": "` + today.AddDays(-1).String() + `", "outcome": {"status": "pending"}}
 	], "reviews": []}`
 	db := filepath.Join(t.TempDir(), "journal.db")
 	if out, errOut, code := fuRun(t, db, fuNow, "", doc, "import", "-"); code != 0 {
@@ -152,8 +152,8 @@ func TestFollowUpsLoggedLate(t *testing.T) {
 		t.Errorf("a thank-you five days late is not asked for: %v", groups)
 	}
 	all := slices.Concat(groups["overdue"], groups["today"], groups["this_week"], groups["later"])
-	if slices.Contains(all, "2/thank_you") {
-		t.Errorf("a thank-you three weeks late is still asked for: %v", groups)
+	if slices.Contains(all, "2/thank_you") || !slices.Equal(groups["stale"], []string{"2/thank_you"}) {
+		t.Errorf("a thank-you six weeks late is not listed as stale: %v", groups)
 	}
 	if !slices.Contains(groups["today"], "2/check_in") {
 		t.Errorf("the check-in after the promised decision is not due: %v", groups)
@@ -229,9 +229,15 @@ func TestFollowUpDraft(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, part := range []string{"Hi Dana and Sam,", "yesterday", "the Backend engineer role at Acme", "question on motivation", "payments work"} {
-		if !strings.Contains(out, part) {
+	flat := strings.Join(strings.Fields(out), " ")
+	for _, part := range []string{"Hi Dana and Sam,", "yesterday", "the Backend engineer role at Acme", "add a little to my answer: " + journal.RevisitSlot} {
+		if !strings.Contains(flat, part) {
 			t.Errorf("the draft lacks %q:\n%s", part, out)
+		}
+	}
+	for _, note := range []string{"motivation", "payments work", "Why this team"} {
+		if strings.Contains(flat, note) {
+			t.Errorf("the draft quotes the note to self %q:\n%s", note, out)
 		}
 	}
 

@@ -24,10 +24,17 @@ type FollowUp struct {
 	DoneAt       Date           `json:"done_at,omitzero"`
 	SnoozedUntil Date           `json:"snoozed_until,omitzero"`
 	Note         string         `json:"note,omitempty"`
+	// Message is the user's own edit of the follow-up's drafted message,
+	// kept until they reset it; "" means the draft is used as written.
+	Message string `json:"message,omitempty"`
 }
 
+// Edited reports whether the user has edited the follow-up's message.
+func (f FollowUp) Edited() bool { return f.Message != "" }
+
 // Validate checks a follow-up record against what marking a follow-up can
-// store: a known kind and an ID, one of the statuses, the day it was done
+// store: a known kind and an ID, one of the statuses (an open one is kept
+// for its edited message), the day it was done
 // for a done one and the day it is snoozed until for a snoozed one, days
 // in range and a note that is text. A broken rule is an *Error whose cause
 // is a *FieldError with the field's path.
@@ -59,5 +66,6 @@ func (f FollowUp) Validate() error {
 	c.date("done_at", f.DoneAt)
 	c.date("snoozed_until", f.SnoozedUntil)
 	c.text("note", f.Note, MaxTextBytes)
+	c.text("message", f.Message, MaxTextBytes)
 	return c.err
 }

@@ -18,13 +18,22 @@ type AgendaItem struct {
 	FollowUp    FollowUp
 }
 
-// Agenda is every open follow-up of a journal as of one day, in four groups
-// each sorted by due day, then company, then interview.
+// Agenda is every open or snoozed follow-up of a journal as of one day, in
+// groups. Overdue is sorted by what matters most now (see compareOverdue),
+// Stale by how late, Snoozed by the day each comes back, and the others by
+// due day, then company, then interview.
 type Agenda struct {
 	// On is the day the agenda was drawn up for.
 	On Date
-	// Overdue holds follow-ups whose deadline has passed.
+	// Overdue holds follow-ups whose deadline has passed, by at most
+	// StaleAfterDays days.
 	Overdue []AgendaItem
+	// Stale holds follow-ups more than StaleAfterDays past their deadline:
+	// most likely too late, ready to be let go (see LetGoStale).
+	Stale []AgendaItem
+	// Snoozed holds follow-ups put off until a later day (their
+	// FollowUp.SnoozedUntil).
+	Snoozed []AgendaItem
 	// Today holds follow-ups whose window includes today.
 	Today []AgendaItem
 	// ThisWeek holds follow-ups due in the next seven days.
@@ -36,18 +45,23 @@ type Agenda struct {
 // AgendaCounts is how many follow-ups each group of an Agenda holds.
 type AgendaCounts struct {
 	Overdue, Today, ThisWeek, Later int
+	Stale, Snoozed                  int
 }
 
-// Total returns the number of open follow-ups in all groups.
-func (c AgendaCounts) Total() int { return c.Overdue + c.Today + c.ThisWeek + c.Later }
+// Total returns the number of open follow-ups in all groups, stale ones
+// included; snoozed ones are not open.
+func (c AgendaCounts) Total() int { return c.Overdue + c.Stale + c.Today + c.ThisWeek + c.Later }
 
 // Counts returns the size of each group.
 func (a Agenda) Counts() AgendaCounts {
-	return AgendaCounts{Overdue: len(a.Overdue), Today: len(a.Today), ThisWeek: len(a.ThisWeek), Later: len(a.Later)}
+	return AgendaCounts{
+		Overdue: len(a.Overdue), Today: len(a.Today), ThisWeek: len(a.ThisWeek), Later: len(a.Later),
+		Stale: len(a.Stale), Snoozed: len(a.Snoozed),
+	}
 }
 
-// BuildAgenda gathers the open follow-ups of every interview as of today.
-// Done, skipped and still-snoozed follow-ups are left out. It plans each
+// BuildAgenda gathers the open and snoozed follow-ups of every interview as
+// of today. Done and skipped follow-ups are left out. It plans each
 // interview into one reused buffer, so its cost grows with the journal only
 // through the items it returns and the sort of the open ones.
 func BuildAgenda(ivs []*Interview, today Date) Agenda {
@@ -57,11 +71,15 @@ func BuildAgenda(ivs []*Interview, today Date) Agenda {
 	for _, iv := range ivs {
 		buf = appendPlan(buf[:0], iv, today)
 		for _, f := range buf {
-			if f.Status != FollowUpOpen {
+			if f.Status != FollowUpOpen && f.Status != FollowUpSnoozed {
 				continue
 			}
 			item := AgendaItem{InterviewID: iv.ID, Company: iv.Company, Role: iv.Role, FollowUp: f}
 			switch {
+			case f.Status == FollowUpSnoozed:
+				a.Snoozed = append(a.Snoozed, item)
+			case f.Stale(today):
+				a.Stale = append(a.Stale, item)
 			case f.Overdue(today):
 				a.Overdue = append(a.Overdue, item)
 			case f.DueToday(today):
@@ -73,10 +91,37 @@ func BuildAgenda(ivs []*Interview, today Date) Agenda {
 			}
 		}
 	}
-	for _, group := range [][]AgendaItem{a.Overdue, a.Today, a.ThisWeek, a.Later} {
+	for _, group := range [][]AgendaItem{a.Today, a.ThisWeek, a.Later} {
 		slices.SortFunc(group, compareAgendaItems)
 	}
+	slices.SortFunc(a.Overdue, compareOverdue)
+	slices.SortFunc(a.Stale, compareByDeadline)
+	slices.SortFunc(a.Snoozed, func(x, y AgendaItem) int {
+		if c := x.FollowUp.SnoozedUntil.Compare(y.FollowUp.SnoozedUntil); c != 0 {
+			return c
+		}
+		return compareAgendaItems(x, y)
+	})
 	return a
+}
+
+// compareOverdue puts first what matters most now: the kinds whose lateness
+// costs most (an offer's deadline, then a thank-you or a reply to a
+// decision, then a check-in; see FollowUpKind.urgency), and within a kind of
+// the same urgency the latest first.
+func compareOverdue(a, b AgendaItem) int {
+	if c := a.FollowUp.Kind.urgency() - b.FollowUp.Kind.urgency(); c != 0 {
+		return c
+	}
+	return compareByDeadline(a, b)
+}
+
+// compareByDeadline orders by deadline, earliest (so the latest) first.
+func compareByDeadline(a, b AgendaItem) int {
+	if c := a.FollowUp.Deadline().Compare(b.FollowUp.Deadline()); c != 0 {
+		return c
+	}
+	return compareAgendaItems(a, b)
 }
 
 // DoneBetween returns the follow-ups marked done from one day to another,

@@ -52,13 +52,13 @@ func TestBuildAgenda(t *testing.T) {
 	if a.On != today {
 		t.Fatalf("agenda drawn up for %s, want %s", a.On, today)
 	}
-	fuWantGroup(t, "Overdue", a.Overdue, "1:thank_you", "2:thank_you")
-	fuWantGroup(t, "Today", a.Today, "1:connect", "2:connect", "3:connect", "4:thank_you")
-	fuWantGroup(t, "ThisWeek", a.ThisWeek, "4:connect", "2:check_in")
+	fuWantGroup(t, "Overdue", a.Overdue, "1:thank_you", "2:thank_you", "3:offer_thanks")
+	fuWantGroup(t, "Today", a.Today, "1:connect", "2:connect", "3:connect", "3:offer_in_writing", "4:thank_you")
+	fuWantGroup(t, "ThisWeek", a.ThisWeek, "4:connect", "3:offer_reply", "3:offer_decline", "2:check_in")
 	fuWantGroup(t, "Later", a.Later, "1:check_in", "4:check_in")
 
 	c := a.Counts()
-	if c != (journal.AgendaCounts{Overdue: 2, Today: 4, ThisWeek: 2, Later: 2}) || c.Total() != 10 {
+	if c != (journal.AgendaCounts{Overdue: 3, Today: 5, ThisWeek: 4, Later: 2}) || c.Total() != 14 {
 		t.Fatalf("counts = %+v, total %d", c, c.Total())
 	}
 	if it := a.Today[2]; it.Company != "Zeta" || it.Role != "Backend engineer" {
@@ -71,8 +71,8 @@ func TestBuildAgenda(t *testing.T) {
 			t.Fatal(err)
 		}
 		a := journal.BuildAgenda(ivs, today)
-		fuWantGroup(t, "Overdue", a.Overdue, "2:thank_you")
-		if a.Counts().Total() != 9 {
+		fuWantGroup(t, "Overdue", a.Overdue, "2:thank_you", "3:offer_thanks")
+		if a.Counts().Total() != 13 {
 			t.Fatalf("total after one done = %d", a.Counts().Total())
 		}
 	})

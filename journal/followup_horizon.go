@@ -28,11 +28,11 @@ func (iv *Interview) FollowUpHorizon() (Date, bool) {
 				due = laterOf(due, r.SnoozedUntil)
 			}
 		}
-		stale := f.Kind.staleDays()
-		if stale == 0 {
+		if !f.Kind.forgotten() {
 			return Date{}, false
 		}
-		last = laterOf(last, due.AddDays(stale))
+		f.Due = due
+		last = laterOf(last, f.Deadline().AddDays(forgetAfterDays))
 	}
 	return last, true
 }

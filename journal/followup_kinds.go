@@ -11,6 +11,10 @@ const (
 	FollowUpOtherOpenings     FollowUpKind = "other_openings"
 	FollowUpFeedbackRequest   FollowUpKind = "feedback_request"
 	FollowUpKeepInTouch       FollowUpKind = "keep_in_touch"
+	FollowUpOfferThanks       FollowUpKind = "offer_thanks"
+	FollowUpOfferInWriting    FollowUpKind = "offer_in_writing"
+	FollowUpOfferReply        FollowUpKind = "offer_reply"
+	FollowUpOfferDecline      FollowUpKind = "offer_decline"
 )
 
 // FollowUpKinds returns every follow-up kind in the order they usually come
@@ -21,6 +25,7 @@ func FollowUpKinds() []FollowUpKind {
 		FollowUpThankYou, FollowUpTellReferences, FollowUpConnect, FollowUpCheckIn,
 		FollowUpGraciousReply, FollowUpRecruiterFeedback, FollowUpOtherOpenings,
 		FollowUpFeedbackRequest, FollowUpKeepInTouch,
+		FollowUpOfferThanks, FollowUpOfferInWriting, FollowUpOfferReply, FollowUpOfferDecline,
 	}
 }
 
@@ -49,6 +54,14 @@ func (k FollowUpKind) Label() string {
 		return "Ask for feedback and to be kept in mind"
 	case FollowUpKeepInTouch:
 		return "Keep in touch"
+	case FollowUpOfferThanks:
+		return "Thank them for the offer"
+	case FollowUpOfferInWriting:
+		return "Ask for the offer in writing"
+	case FollowUpOfferReply:
+		return "Reply to the offer by the deadline"
+	case FollowUpOfferDecline:
+		return "If you are turning it down, decline graciously"
 	}
 	return string(k)
 }
@@ -57,7 +70,7 @@ func (k FollowUpKind) Label() string {
 func (k FollowUpKind) Why() string {
 	switch k {
 	case FollowUpThankYou:
-		return "A prompt note keeps you memorable and is a chance to sharpen an answer you fumbled."
+		return "A prompt note keeps you memorable, and it can add to an answer you would give differently now."
 	case FollowUpTellReferences:
 		return "A heads-up lets your references speak to what the interview did not show."
 	case FollowUpConnect:
@@ -74,6 +87,14 @@ func (k FollowUpKind) Why() string {
 		return "A few weeks on, people are readier to give honest feedback and to remember you."
 	case FollowUpKeepInTouch:
 		return "An occasional update keeps you in mind for when the right role opens."
+	case FollowUpOfferThanks:
+		return "A warm reply straight away keeps the goodwill while you weigh it up."
+	case FollowUpOfferInWriting:
+		return "Terms you can read in full are the only ones you can compare and accept."
+	case FollowUpOfferReply:
+		return "Answering by the day they gave, or asking in time for more, keeps their trust."
+	case FollowUpOfferDecline:
+		return "A kind, prompt no leaves the door open and lets them move on to the next person."
 	}
 	return ""
 }
@@ -101,6 +122,14 @@ func (k FollowUpKind) rank() int {
 		return 7
 	case FollowUpKeepInTouch:
 		return 8
+	case FollowUpOfferThanks:
+		return 9
+	case FollowUpOfferInWriting:
+		return 10
+	case FollowUpOfferReply:
+		return 11
+	case FollowUpOfferDecline:
+		return 12
 	}
 	return -1
 }
@@ -109,13 +138,20 @@ func (k FollowUpKind) rank() int {
 // follow-ups carry a number in their ID.
 func (k FollowUpKind) repeats() bool { return k == FollowUpKeepInTouch }
 
+// forgotten reports whether an open follow-up of this kind leaves the plan
+// once it is long past its deadline; a keep-in-touch note rolls forward
+// instead.
+func (k FollowUpKind) forgotten() bool { return k != FollowUpKeepInTouch }
+
 // graceDays is how many days after its due day a follow-up may still be done
 // on time; the day after that it is overdue.
 func (k FollowUpKind) graceDays() int {
 	switch k {
-	case FollowUpThankYou, FollowUpGraciousReply:
+	case FollowUpThankYou, FollowUpGraciousReply, FollowUpOfferThanks:
 		return 1 // the same day, or the next at the latest
-	case FollowUpTellReferences, FollowUpCheckIn:
+	case FollowUpOfferReply, FollowUpOfferDecline:
+		return 0 // the deadline is the company's, not ours
+	case FollowUpTellReferences, FollowUpCheckIn, FollowUpOfferInWriting:
 		return 2
 	case FollowUpRecruiterFeedback:
 		return 3
@@ -129,17 +165,21 @@ func (k FollowUpKind) graceDays() int {
 	return 0
 }
 
-// staleDays is how many days after its due day an open follow-up stops being
-// worth doing and drops out of the plan, so that years of old interviews do
-// not pile up as overdue. Zero means it never goes stale.
-func (k FollowUpKind) staleDays() int {
+// urgency ranks how much being late costs, lowest first: an offer has a
+// deadline set by someone else, a thank-you or a reply to a decision loses
+// its point within days, a check-in or a request for feedback within weeks,
+// and a note to stay in touch hardly at all. The agenda puts overdue items
+// in this order before ordering them by how late they are.
+func (k FollowUpKind) urgency() int {
 	switch k {
-	case FollowUpThankYou, FollowUpGraciousReply, FollowUpTellReferences:
-		return 14 // a thank-you two weeks late reads as an afterthought
-	case FollowUpCheckIn, FollowUpRecruiterFeedback, FollowUpFeedbackRequest:
-		return 30
-	case FollowUpConnect, FollowUpOtherOpenings:
-		return 60
+	case FollowUpOfferReply, FollowUpOfferDecline:
+		return 0
+	case FollowUpOfferThanks, FollowUpOfferInWriting, FollowUpThankYou, FollowUpGraciousReply, FollowUpTellReferences:
+		return 1
+	case FollowUpCheckIn, FollowUpRecruiterFeedback:
+		return 2
+	case FollowUpFeedbackRequest, FollowUpOtherOpenings, FollowUpConnect:
+		return 3
 	}
-	return 0 // keep-in-touch lasts as long as the interest does
+	return 4 // keep in touch
 }

@@ -14,6 +14,8 @@ import (
 //   - FollowUpOpen undoes any of these by removing the record, so the rules
 //     decide again.
 //
+// A message the user edited stays with the follow-up through all of these.
+//
 // The record also keeps the day the follow-up was due on, so that it still
 // makes sense as history once the rules stop calling for it. A bad ID,
 // status or day is an *Error with code EInvalid and changes nothing.
@@ -27,6 +29,10 @@ func (iv *Interview) MarkFollowUp(id string, status FollowUpStatus, on Date, unt
 		return Errorf(EInvalid, "the note is longer than %d bytes", MaxTextBytes)
 	}
 	if status == FollowUpOpen {
+		if old := findFollowUpRecord(iv.FollowUps, id); old != nil && old.Edited() {
+			*old = FollowUp{ID: id, Kind: kind, Status: FollowUpOpen, Due: old.Due, Message: old.Message}
+			return nil
+		}
 		iv.FollowUps = slices.DeleteFunc(iv.FollowUps, func(r FollowUp) bool { return r.ID == id })
 		return nil
 	}
@@ -51,6 +57,7 @@ func (iv *Interview) MarkFollowUp(id string, status FollowUpStatus, on Date, unt
 		if rec.Due.IsZero() {
 			rec.Due = old.Due
 		}
+		rec.Message = old.Message
 		*old = rec
 		return nil
 	}

@@ -13,7 +13,9 @@ type MessageContext struct {
 	// "yesterday" about the interview; zero writes the full date instead.
 	Today Date
 	// LessonsSince lists what the user has learned or worked on since the
-	// interview (from later reflections, say), for a keep-in-touch note.
+	// interview (from later reflections, say). Lessons are notes to self:
+	// the built-in templates never quote them, and only a user's own
+	// template can, through MessageData.LessonsSince.
 	LessonsSince []string
 	// Article is a link or title the user wants to share in a keep-in-touch
 	// note; it may be empty.
@@ -50,20 +52,41 @@ type MessageData struct {
 	DecisionBy string
 	// ClarifyTopic names the question the candidate would now answer
 	// better: its first tag, or the question in quotes; "" when unknown.
+	// The built-in templates never quote it: it is a note to self.
 	ClarifyTopic string
 	// ClarifyPoint is the better answer to that question, as a sentence, or
-	// "" when the reflection has none.
+	// "" when the reflection has none. The built-in templates never quote
+	// it: it is a note to self, and the user writes what to add instead.
 	ClarifyPoint string
 	// WentBadly is the interview's WentBadly.
 	WentBadly bool
 	// StillWanted reports whether the user is still going for the job.
 	StillWanted bool
-	// Rejected reports whether the outcome is a rejection.
-	Rejected bool
-	// StoriesToMention lists the experiences the user wished they had told,
-	// for references to speak to.
+	// Interested is the interview's StillInterested: the user would still
+	// like to work there.
+	Interested bool
+	// The situation the message is written in, at most one of them set:
+	// Waiting for a decision, invited to the next round, an offer, a
+	// rejection, silence after the check-in, or the user withdrew.
+	Waiting, NextRound, Offer, Rejected, Silence, Withdrew bool
+	// FeedbackGiven reports whether feedback on the interview is recorded.
+	FeedbackGiven bool
+	// ReplyBy is the day the company asked for an answer to its offer by
+	// ("Friday, 13 March"), or "".
+	ReplyBy string
+	// Revisit reports whether the user would add to one of their answers
+	// (they wrote a better answer to a question that is not about pay) and
+	// the process is still open; a note may then offer RevisitSlot.
+	Revisit bool
+	// RevisitSlot, NewsSlot and ReferenceSlot are the marked places where
+	// the user writes what only they can: what they would add to an answer,
+	// something new they have done, the work a reference could speak to.
+	RevisitSlot, NewsSlot, ReferenceSlot string
+	// StoriesToMention lists the experiences the user wished they had told.
+	// The built-in templates never quote it (ReferenceSlot instead).
 	StoriesToMention []string
-	// LessonsSince and Article come from the MessageContext.
+	// LessonsSince and Article come from the MessageContext. The built-in
+	// templates never quote the lessons (NewsSlot instead).
 	LessonsSince []string
 	Article      string
 	// Sender is the sender's name and Signature their signature block (its
@@ -156,7 +179,7 @@ func runMessageTemplate(t *template.Template, kind FollowUpKind, data MessageDat
 	if err := t.Execute(&b, data); err != nil {
 		return "", templateError(kind, err)
 	}
-	return tidyMessage(b.String()), nil
+	return wrapMessage(tidyMessage(b.String()), MessageWidth), nil
 }
 
 // templateError turns a text/template error into a message that points at

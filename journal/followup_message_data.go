@@ -1,8 +1,10 @@
 package journal
 
 import (
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,7 +30,18 @@ func buildMessageData(mc MessageContext, kind FollowUpKind) MessageData {
 		DecisionBy:       spokenDay(iv.DecisionExpected, laterOf(mc.Today, iv.Date)),
 		WentBadly:        iv.WentBadly(),
 		StillWanted:      iv.stillWantsRole() || iv.StillInterested,
+		Interested:       iv.StillInterested,
 		Rejected:         iv.Outcome.Status == StatusRejected,
+		Offer:            iv.Outcome.Status == StatusOffer,
+		NextRound:        iv.Outcome.Status == StatusNextRound,
+		Silence:          iv.Outcome.Status == StatusNoResponse,
+		Withdrew:         iv.Outcome.Status == StatusWithdrew,
+		Waiting:          !iv.Outcome.Status.Decided() && iv.Outcome.Status != StatusNoResponse,
+		FeedbackGiven:    len(iv.Feedback) > 0,
+		ReplyBy:          spokenDay(iv.Outcome.ReplyBy, laterOf(mc.Today, iv.Date)),
+		RevisitSlot:      RevisitSlot,
+		NewsSlot:         NewsSlot,
+		ReferenceSlot:    ReferenceSlot,
 		StoriesToMention: cleanItems(iv.ShouldHaveTold),
 		LessonsSince:     cleanItems(mc.LessonsSince),
 		Article:          oneLine(mc.Article),
@@ -41,6 +54,7 @@ func buildMessageData(mc MessageContext, kind FollowUpKind) MessageData {
 		d.Team = "the " + company + " team"
 	}
 	d.ClarifyTopic, d.ClarifyPoint = clarification(iv.Curveballs)
+	d.Revisit = wantsToRevisit(iv.Curveballs) && (d.Waiting || d.NextRound || d.Silence)
 	return d
 }
 
@@ -138,15 +152,24 @@ func cleanItems(items []string) []string {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // positionPhrase is "the Designer role at Acme" with fallbacks for missing
-// parts, and without doubling a role that already says "role".
+// parts, without doubling a word: a role that already ends in "role",
+// "position" or "job" (or is one of those words) is not followed by "role",
+// one that starts with "the" does not get another, and a company the role
+// already ends with is not named twice.
 func positionPhrase(company, role string) string {
 	p := "the role"
 	if role != "" {
-		lower := strings.ToLower(role)
-		if strings.HasSuffix(lower, " role") || strings.HasSuffix(lower, " position") {
+		words := strings.Fields(strings.ToLower(role))
+		last := strings.Trim(words[len(words)-1], ".,;:")
+		role = strings.TrimPrefix(strings.TrimPrefix(role, "the "), "The ")
+		switch last {
+		case "role", "position", "job", "opening", "vacancy":
 			p = "the " + role
-		} else {
+		default:
 			p = "the " + role + " role"
+		}
+		if strings.EqualFold(last, company) || strings.HasSuffix(strings.ToLower(role), " at "+strings.ToLower(company)) {
+			return p
 		}
 	}
 	if company != "" {
@@ -218,4 +241,58 @@ func tidyMessage(s string) string {
 		out = append(out, l)
 	}
 	return strings.TrimRight(strings.Join(out, "\n"), "\n")
+}
+
+// The slots a drafted message leaves for the user to fill in, in square
+// brackets so they are plain to see and easy to find (UnfilledSlots).
+const (
+	// RevisitSlot is where the user writes what they would add to an answer.
+	RevisitSlot = "[a sentence or two: what you would add to your answer]"
+	// NewsSlot is where the user writes something new they have done.
+	NewsSlot = "[something you have done since: a project, a course, a result]"
+	// ReferenceSlot is where the user names the work a reference could
+	// speak to.
+	ReferenceSlot = "[the work of yours they know best and could speak to]"
+)
+
+// UnfilledSlots returns the slots in text still waiting to be filled in
+// (PlaceholderName, RevisitSlot, NewsSlot, ReferenceSlot), in the order they
+// appear, so a screen can point them out before the message is sent.
+func UnfilledSlots(text string) []string {
+	var out []string
+	for _, slot := range []string{PlaceholderName, RevisitSlot, NewsSlot, ReferenceSlot} {
+		if strings.Contains(text, slot) {
+			out = append(out, slot)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return strings.Index(text, a) - strings.Index(text, b) })
+	return out
+}
+
+// wantsToRevisit reports whether the user has written a better answer to a
+// question that is not about pay: the sign they would like to add to an
+// answer. Money is never reopened in a note of thanks.
+func wantsToRevisit(curveballs []Curveball) bool {
+	for _, c := range curveballs {
+		if oneLine(c.BetterAnswer) != "" && !aboutPay(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// payWords are the words that mark a question as one about pay.
+var payWords = []string{"salary", "salaries", "pay", "paid", "compensation", "equity", "bonus",
+	"money", "earn", "earning", "earnings", "wage", "wages", "package", "budget", "band",
+	"negotiation", "negotiate", "offer", "rate", "figure", "number", "stock", "remuneration"}
+
+// aboutPay reports whether a curveball's question or tags speak of pay.
+func aboutPay(c Curveball) bool {
+	text := strings.ToLower(c.Question + " " + strings.Join(c.Tags, " "))
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if slices.Contains(payWords, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -67,6 +67,10 @@ func fuCheckMessage(t *testing.T, msg string) {
 	}
 }
 
+// fuFlat joins the lines of a message, so that a phrase a line break fell
+// inside is still found.
+func fuFlat(msg string) string { return strings.Join(strings.Fields(msg), " ") }
+
 func TestDraftMessage_EveryTemplate(t *testing.T) {
 	for _, kind := range journal.FollowUpKinds() {
 		t.Run(string(kind)+"/Full", func(t *testing.T) {
@@ -75,7 +79,7 @@ func TestDraftMessage_EveryTemplate(t *testing.T) {
 				t.Fatal(err)
 			}
 			fuCheckMessage(t, msg)
-			if !strings.Contains(msg, "Backend engineer") || !strings.Contains(msg, "Acme") {
+			if !strings.Contains(fuFlat(msg), "Backend engineer") || !strings.Contains(msg, "Acme") {
 				t.Errorf("message does not name the role and company:\n%s", msg)
 			}
 			if !strings.HasSuffix(msg, "\nAlex Kim") {
@@ -156,23 +160,32 @@ func TestDraftMessage_ThankYou(t *testing.T) {
 		fuCheckMessage(t, msg)
 		return msg
 	}
-	t.Run("ClarifiesACurveball", func(t *testing.T) {
-		msg := draft(t, fuFullContext())
-		for _, want := range []string{
-			"I've been thinking more about your question on failure stories",
-			"The launch I delayed taught me to cut scope early.",
-			"today",
-		} {
-			if !strings.Contains(msg, want) {
-				t.Errorf("missing %q:\n%s", want, msg)
+	t.Run("RevisitsAnAnswerWithASlot", func(t *testing.T) {
+		msg := fuFlat(draft(t, fuFullContext()))
+		if !strings.Contains(msg, "add a little to my answer: "+journal.RevisitSlot) || !strings.Contains(msg, "today") {
+			t.Errorf("no tactful sentence with a slot to fill:\n%s", msg)
+		}
+		for _, note := range []string{"failure stories", "failure-stories", "cut scope early", "Tell me about a failure"} {
+			if strings.Contains(msg, note) {
+				t.Errorf("quotes the note to self %q:\n%s", note, msg)
 			}
 		}
 	})
-	t.Run("QuestionWithoutTag", func(t *testing.T) {
+	t.Run("NeverQuotesTheQuestion", func(t *testing.T) {
 		mc := fuFullContext()
 		mc.Interview.Curveballs = []journal.Curveball{{Question: "Why are you leaving?", BetterAnswer: "I want to own a product end to end!"}}
-		if msg := draft(t, mc); !strings.Contains(msg, "your question on “Why are you leaving”") || !strings.Contains(msg, "end to end!") {
-			t.Errorf("question not quoted:\n%s", msg)
+		if msg := draft(t, mc); strings.Contains(msg, "Why are you leaving") || strings.Contains(msg, "end to end") {
+			t.Errorf("question or better answer quoted:\n%s", msg)
+		}
+	})
+	t.Run("PayIsNeverRevisited", func(t *testing.T) {
+		mc := fuFullContext()
+		mc.Interview.Curveballs = []journal.Curveball{{Question: "What are your expectations?", Tags: []string{"salary"}, BetterAnswer: "Name a range."}}
+		msg := strings.ToLower(draft(t, mc))
+		for _, bad := range []string{"salary", "answer", "range", "pay"} {
+			if strings.Contains(msg, bad) {
+				t.Errorf("a thank-you after a question about pay mentions %q:\n%s", bad, msg)
+			}
 		}
 	})
 	t.Run("NoApologyForNerves", func(t *testing.T) {
@@ -184,15 +197,15 @@ func TestDraftMessage_ThankYou(t *testing.T) {
 		}
 	})
 	t.Run("WentBadlyButStillWanted", func(t *testing.T) {
-		if msg := draft(t, fuFullContext()); !strings.Contains(msg, "second conversation") {
-			t.Errorf("no request for a second conversation:\n%s", msg)
+		if msg := fuFlat(draft(t, fuFullContext())); !strings.Contains(msg, "a further conversation") {
+			t.Errorf("no request for a further conversation:\n%s", msg)
 		}
 	})
 	t.Run("WentWell", func(t *testing.T) {
 		mc := fuFullContext()
 		mc.Interview.MoodAfter, mc.Interview.Nerves = 5, 1
-		if msg := draft(t, mc); strings.Contains(msg, "second conversation") {
-			t.Errorf("asks for a second conversation after a good interview:\n%s", msg)
+		if msg := fuFlat(draft(t, mc)); strings.Contains(msg, "further conversation") {
+			t.Errorf("asks for a further conversation after a good interview:\n%s", msg)
 		}
 	})
 	t.Run("Yesterday", func(t *testing.T) {
@@ -207,7 +220,7 @@ func TestDraftMessage_ThankYou(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(msg, "on 2 March 2026") {
+		if !strings.Contains(fuFlat(msg), "on 2 March 2026") {
 			t.Errorf("no date:\n%s", msg)
 		}
 	})
@@ -220,8 +233,8 @@ func TestDraftMessage_Details(t *testing.T) {
 		want []string
 	}{
 		{journal.FollowUpCheckIn, []string{"by Monday, 9 March", "still very keen"}},
-		{journal.FollowUpKeepInTouch, []string{"- a course on distributed systems\n- mock interviews every week", "https://example.com/queues"}},
-		{journal.FollowUpTellReferences, []string{"- the payments migration\n- mentoring two juniors"}},
+		{journal.FollowUpKeepInTouch, []string{"a short update: " + journal.NewsSlot, "https://example.com/queues"}},
+		{journal.FollowUpTellReferences, []string{"speak to " + journal.ReferenceSlot}},
 		{journal.FollowUpFeedbackRequest, []string{"future openings", "feedback"}},
 		{journal.FollowUpGraciousReply, []string{"respect your decision", "kept me in mind"}},
 	} {
@@ -231,8 +244,13 @@ func TestDraftMessage_Details(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, w := range tc.want {
-				if !strings.Contains(msg, w) {
+				if !strings.Contains(fuFlat(msg), w) {
 					t.Errorf("missing %q:\n%s", w, msg)
+				}
+			}
+			for _, note := range []string{"distributed systems", "payments migration", "pause before answering", "my intro"} {
+				if strings.Contains(msg, note) {
+					t.Errorf("quotes the note to self %q:\n%s", note, msg)
 				}
 			}
 		})
@@ -269,7 +287,7 @@ func TestDraftMessage_CustomTemplate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := "Hi Dana, Sam and Lee, nice to meet you (Dana, Sam and Lee) about Backend engineer at Acme.\n\n" +
+		want := "Hi Dana, Sam and Lee, nice to meet you (Dana, Sam and Lee) about Backend\nengineer at Acme.\n\n" +
 			"- a course on distributed systems\n- mock interviews every week\nthe payments migration and mentoring two juniors" +
 			"\n\nAlex Kim"
 		if msg != want {

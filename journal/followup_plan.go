@@ -13,9 +13,9 @@ import (
 //
 // A snoozed follow-up whose day has come (SnoozedUntil on or before today) is
 // open again, due on that day. An open follow-up left untouched long past its
-// due day is dropped as stale (a thank-you two weeks after the interview, for
-// example), so interviews logged late still get one while old ones stop
-// asking. The result is sorted by due day, then by the usual order of kinds.
+// deadline (forgetAfterDays) leaves the plan, so interviews logged late still
+// get their follow-ups while years-old ones stop asking; before that it is
+// stale (see FollowUp.Stale) and can be let go. The result is sorted by due day, then by the usual order of kinds.
 func PlanFollowUps(iv *Interview, today Date) []FollowUp {
 	out := appendPlan(nil, iv, today)
 	slices.SortFunc(out, compareFollowUps)
@@ -57,7 +57,7 @@ func appendPlan(dst []FollowUp, iv *Interview, today Date) []FollowUp {
 // reports whether it still belongs in the plan.
 func applyRecord(f FollowUp, r *FollowUp, today Date) (FollowUp, bool) {
 	if r != nil {
-		f.Note = r.Note
+		f.Note, f.Message = r.Note, r.Message
 		switch r.Status {
 		case FollowUpDone:
 			f.Status, f.DoneAt = FollowUpDone, r.DoneAt
@@ -79,7 +79,7 @@ func applyRecord(f FollowUp, r *FollowUp, today Date) (FollowUp, bool) {
 			f.Due = laterOf(f.Due, r.SnoozedUntil)
 		}
 	}
-	if stale := f.Kind.staleDays(); stale > 0 && today.After(f.Due.AddDays(stale)) {
+	if f.Kind.forgotten() && today.After(f.Deadline().AddDays(forgetAfterDays)) {
 		return f, false
 	}
 	return f, true

@@ -12,6 +12,9 @@ const (
 	recruiterAfterRejection  = 2
 	openingsAfterOutcome     = 7
 	keepInTouchEvery         = 90
+	// offerReplyWithin is when an answer to an offer is taken to be due
+	// when the company gave no deadline: about a working week.
+	offerReplyWithin = 5
 	// undatedOutcomeWithin caps how late an outcome without a date is taken
 	// to have arrived, so that an old imported rejection does not keep
 	// asking for a reply "today" forever.
@@ -44,16 +47,22 @@ func (iv *Interview) stillWantsRole() bool {
 
 // appendRuleFollowUps appends the open follow-ups the rules call for, before
 // anything the user recorded is taken into account (except the keep-in-touch
-// count, which depends on the ones already done). It allocates only when dst
-// has to grow, because the agenda runs it over the whole journal.
+// count, which depends on the ones already done, and the two answers to an
+// offer, of which only one is ever sent). It allocates only when dst has to
+// grow, because the agenda runs it over the whole journal.
 //
 // Rules by outcome:
 //   - withdrew: only connecting with the interviewers;
 //   - rejected: no thank-you (the gracious reply thanks them instead), and
-//     the rejection follow-ups;
-//   - offer and next round: no check-in and no rejection follow-ups;
+//     the rejection follow-ups, except the requests for feedback once some
+//     feedback is recorded;
+//   - offer: the thank-you, and the offer's own follow-ups (thank them, ask
+//     for it in writing, and either reply by the deadline or decline);
+//   - next round: the thank-you and connecting;
 //   - pending and no response: the check-in, and for no response the
-//     question about other openings.
+//     question about other openings;
+//   - keep-in-touch notes once the process has ended without an offer, for
+//     as long as the user is still interested in the company.
 //
 // Without an interview date nothing can be timed, so nothing is planned.
 func appendRuleFollowUps(dst []FollowUp, iv *Interview, today Date) []FollowUp {
@@ -81,21 +90,53 @@ func appendRuleFollowUps(dst []FollowUp, iv *Interview, today Date) []FollowUp {
 	if !status.Decided() {
 		dst = append(dst, plannedFollowUp(FollowUpCheckIn, 0, checkInDue(iv)))
 	}
+	heard := outcomeDay(iv, today)
+	if status == StatusOffer {
+		dst = appendOfferFollowUps(dst, iv, heard)
+	}
 	if status == StatusRejected || status == StatusNoResponse {
-		heard := outcomeDay(iv, today)
+		feedbackGiven := len(iv.Feedback) > 0
 		if status == StatusRejected {
 			dst = append(dst, plannedFollowUp(FollowUpGraciousReply, 0, heard))
-			if hasRecruiter(iv.Interviewers) {
+			if hasRecruiter(iv.Interviewers) && !feedbackGiven {
 				dst = append(dst, plannedFollowUp(FollowUpRecruiterFeedback, 0, heard.AddDays(recruiterAfterRejection)))
 			}
-			feedback := laterOf(day.AddDays(feedbackAfterInterview), heard.AddDays(feedbackAfterRejection))
-			dst = append(dst, plannedFollowUp(FollowUpFeedbackRequest, 0, feedback))
+			if !feedbackGiven {
+				feedback := laterOf(day.AddDays(feedbackAfterInterview), heard.AddDays(feedbackAfterRejection))
+				dst = append(dst, plannedFollowUp(FollowUpFeedbackRequest, 0, feedback))
+			}
 		}
 		dst = append(dst, plannedFollowUp(FollowUpOtherOpenings, 0, heard.AddDays(openingsAfterOutcome)))
+		if iv.StillInterested {
+			n, due := nextKeepInTouch(iv, today)
+			dst = append(dst, plannedFollowUp(FollowUpKeepInTouch, n, due))
+		}
 	}
-	if iv.StillInterested {
-		n, due := nextKeepInTouch(iv)
-		dst = append(dst, plannedFollowUp(FollowUpKeepInTouch, n, due))
+	return dst
+}
+
+// appendOfferFollowUps appends what an offer calls for: thanks on the day it
+// came, a request for it in writing the day after, and an answer by the
+// deadline the company gave (or within a working week). The answer is either
+// an acceptance or a gracious decline; once the user has done or skipped one
+// of the two, the other is no longer planned.
+func appendOfferFollowUps(dst []FollowUp, iv *Interview, heard Date) []FollowUp {
+	dst = append(dst,
+		plannedFollowUp(FollowUpOfferThanks, 0, heard),
+		plannedFollowUp(FollowUpOfferInWriting, 0, heard.AddDays(1)))
+	due := heard.AddDays(offerReplyWithin)
+	if by := iv.Outcome.ReplyBy; !by.IsZero() {
+		due = laterOf(by, heard)
+	}
+	closed := func(k FollowUpKind) bool {
+		r := findFollowUpRecord(iv.FollowUps, string(k))
+		return r != nil && (r.Status == FollowUpDone || r.Status == FollowUpSkipped)
+	}
+	if !closed(FollowUpOfferDecline) {
+		dst = append(dst, plannedFollowUp(FollowUpOfferReply, 0, due))
+	}
+	if !closed(FollowUpOfferReply) {
+		dst = append(dst, plannedFollowUp(FollowUpOfferDecline, 0, due))
 	}
 	return dst
 }
@@ -131,10 +172,15 @@ func outcomeDay(iv *Interview, today Date) Date {
 }
 
 // nextKeepInTouch returns the number and due day of the next keep-in-touch
-// note: one more than the last one done or skipped, due keepInTouchEvery days
-// after the latest of the interview, its outcome, the day the last note was
-// sent and the day a skipped one was due.
-func nextKeepInTouch(iv *Interview) (int, Date) {
+// note as of today: one more than the last one done or skipped, due
+// keepInTouchEvery days after the latest of the interview, its outcome, the
+// day the last note was sent and the day a skipped one was due.
+//
+// A note missed by more than StaleAfterDays past its deadline rolls forward:
+// the next one, due keepInTouchEvery days later, takes its place, so an
+// interview never has more than one keep-in-touch note open and never a
+// pile of old ones. A note the user snoozed keeps its number.
+func nextKeepInTouch(iv *Interview, today Date) (int, Date) {
 	base := laterOf(iv.Date, iv.Outcome.Date)
 	last := 0
 	for _, r := range iv.FollowUps {
@@ -158,7 +204,20 @@ func nextKeepInTouch(iv *Interview) (int, Date) {
 		}
 		base = laterOf(base, when)
 	}
-	return last + 1, base.AddDays(keepInTouchEvery)
+	n, due := last+1, base.AddDays(keepInTouchEvery)
+	missedAfter := FollowUpKeepInTouch.graceDays() + StaleAfterDays
+	if today.After(due.AddDays(missedAfter)) && !hasOpenRecord(iv.FollowUps, FollowUpID(FollowUpKeepInTouch, n)) {
+		periods := (due.DaysUntil(today)-missedAfter-1)/keepInTouchEvery + 1
+		n, due = n+periods, due.AddDays(periods*keepInTouchEvery)
+	}
+	return n, due
+}
+
+// hasOpenRecord reports whether the user has a record of the follow-up that
+// keeps it open: snoozed, or open with an edited message.
+func hasOpenRecord(records []FollowUp, id string) bool {
+	r := findFollowUpRecord(records, id)
+	return r != nil && (r.Status == FollowUpSnoozed || r.Status == FollowUpOpen)
 }
 
 func hasNamedInterviewer(people []Person) bool {

@@ -158,13 +158,21 @@ func TestPlanFollowUps_LoggedLate(t *testing.T) {
 			t.Fatalf("thank-you logged 5 days late: %+v, overdue %v", f, f.Overdue(today))
 		}
 	})
-	t.Run("TwoWeeksIsTheLastDay", func(t *testing.T) {
-		fuFind(t, journal.PlanFollowUps(fuInterview(), fuDay.AddDays(14)), "thank_you")
+	t.Run("AMonthPastItsDeadlineIsStillOverdue", func(t *testing.T) {
+		today := fuDay.AddDays(1 + journal.StaleAfterDays)
+		if f := fuFind(t, journal.PlanFollowUps(fuInterview(), today), "thank_you"); !f.Overdue(today) || f.Stale(today) {
+			t.Fatalf("thank-you %d days late: overdue %v, stale %v", f.DaysLate(today), f.Overdue(today), f.Stale(today))
+		}
 	})
-	t.Run("OlderThanTwoWeeksIsDropped", func(t *testing.T) {
-		plan := journal.PlanFollowUps(fuInterview(), fuDay.AddDays(15))
+	t.Run("LaterIsStale", func(t *testing.T) {
+		today := fuDay.AddDays(2 + journal.StaleAfterDays)
+		if f := fuFind(t, journal.PlanFollowUps(fuInterview(), today), "thank_you"); !f.Stale(today) || f.DaysLate(today) != journal.StaleAfterDays+1 {
+			t.Fatalf("thank-you %d days late is not stale", f.DaysLate(today))
+		}
+	})
+	t.Run("MonthsLaterIsForgotten", func(t *testing.T) {
+		plan := journal.PlanFollowUps(fuInterview(), fuDay.AddDays(200))
 		fuAbsent(t, plan, "thank_you")
-		fuFind(t, plan, "check_in") // other follow-ups are still worth doing
 	})
 }
 
@@ -227,7 +235,8 @@ func TestPlanFollowUps_OutcomeChanges(t *testing.T) {
 	t.Run("Offer", func(t *testing.T) {
 		iv := withRecruiter()
 		iv.Outcome = journal.Outcome{Status: journal.StatusOffer, Date: fuDay.AddDays(1)}
-		fuWantIDs(t, journal.PlanFollowUps(iv, fuDay.AddDays(1)), journal.FollowUpOpen, "thank_you", "connect")
+		fuWantIDs(t, journal.PlanFollowUps(iv, fuDay.AddDays(1)), journal.FollowUpOpen,
+			"thank_you", "connect", "offer_thanks", "offer_in_writing", "offer_reply", "offer_decline")
 	})
 	t.Run("NextRound", func(t *testing.T) {
 		iv := fuInterview()
@@ -238,7 +247,7 @@ func TestPlanFollowUps_OutcomeChanges(t *testing.T) {
 		iv := fuInterview()
 		iv.Outcome = journal.Outcome{Status: journal.StatusNoResponse, Date: fuDay.AddDays(20)}
 		plan := journal.PlanFollowUps(iv, fuDay.AddDays(20))
-		fuWantIDs(t, plan, journal.FollowUpOpen, "connect", "check_in", "other_openings")
+		fuWantIDs(t, plan, journal.FollowUpOpen, "thank_you", "connect", "check_in", "other_openings")
 		fuWantDue(t, plan, "other_openings", fuDay.AddDays(27))
 	})
 	t.Run("WithdrewOnlyConnects", func(t *testing.T) {
@@ -348,11 +357,19 @@ func TestPlanFollowUps_KeepInTouch(t *testing.T) {
 	if third.ID != "keep_in_touch-3" || third.Due != second.Due.AddDays(90) {
 		t.Fatalf("after a skip: %s due %s", third.ID, third.Due)
 	}
-	t.Run("NeverStale", func(t *testing.T) {
-		late := third.Due.AddDays(1000)
-		f := openKeepInTouch(journal.PlanFollowUps(iv, late))[0]
-		if !f.Overdue(late) {
-			t.Fatal("an ignored keep-in-touch should stay overdue while the interest lasts")
+	t.Run("RollsForwardInsteadOfPilingUp", func(t *testing.T) {
+		for _, days := range []int{10, 44, 45, 100, 1000} {
+			late := third.Due.AddDays(days)
+			f := openKeepInTouch(journal.PlanFollowUps(iv, late))[0]
+			if f.Stale(late) || f.Due.After(late.AddDays(90)) || late.After(f.Deadline().AddDays(journal.StaleAfterDays)) {
+				t.Fatalf("%d days after it was due: %s due %s, stale %v", days, f.ID, f.Due, f.Stale(late))
+			}
+			if days <= 44 && f.ID != third.ID {
+				t.Fatalf("%d days after it was due it rolled already to %s", days, f.ID)
+			}
+			if days > 44 && f.ID == third.ID {
+				t.Fatalf("%d days after it was due it is still %s", days, f.ID)
+			}
 		}
 	})
 	t.Run("StopsWhenNoLongerInterested", func(t *testing.T) {

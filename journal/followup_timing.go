@@ -2,6 +2,17 @@ package journal
 
 import "time"
 
+// StaleAfterDays is how many days past its deadline an open follow-up stops
+// being merely overdue and becomes stale: most likely too late to be worth
+// doing, shown apart so it can be let go.
+const StaleAfterDays = 30
+
+// forgetAfterDays is how many days past its deadline an open follow-up
+// leaves the plan altogether, so that years of old interviews (an imported
+// journal, say) do not ask for anything. Keep-in-touch notes roll forward
+// instead.
+const forgetAfterDays = 120
+
 // Today returns the calendar day that now falls on where the user is. Pass
 // now in the user's local zone: the same instant is already tomorrow in
 // Auckland while it is still today in Honolulu, and a follow-up is due on the
@@ -32,3 +43,16 @@ func (f FollowUp) DueToday(today Date) bool {
 func (f FollowUp) Overdue(today Date) bool {
 	return f.Status == FollowUpOpen && !f.Due.IsZero() && today.After(f.Deadline())
 }
+
+// DaysLate returns how many days past its deadline an overdue follow-up is,
+// or 0 when it is not overdue.
+func (f FollowUp) DaysLate(today Date) int {
+	if !f.Overdue(today) {
+		return 0
+	}
+	return f.Deadline().DaysUntil(today)
+}
+
+// Stale reports whether the follow-up is open and more than StaleAfterDays
+// past its deadline.
+func (f FollowUp) Stale(today Date) bool { return f.DaysLate(today) > StaleAfterDays }

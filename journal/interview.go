@@ -65,6 +65,9 @@ type Answer struct {
 type Outcome struct {
 	Status Status `json:"status"`
 	Date   Date   `json:"date,omitzero"`
+	// ReplyBy is the day the company asked for an answer to an offer by,
+	// when it gave one.
+	ReplyBy Date `json:"reply_by,omitzero"`
 }
 
 // Feedback is what someone at the company or a recruiter said about the
@@ -173,6 +176,7 @@ func (iv *Interview) Validate() error {
 		c.fail("outcome.status", "%q is not one of %s", iv.Outcome.Status, JoinEnum(Statuses))
 	}
 	c.date("outcome.date", iv.Outcome.Date)
+	c.date("outcome.reply_by", iv.Outcome.ReplyBy)
 	for i, f := range iv.Feedback {
 		c.dateAt("feedback", i, "date", f.Date)
 		c.textAt("feedback", i, "from", f.From, MaxTextBytes)

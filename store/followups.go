@@ -23,7 +23,16 @@ import (
 // is deliberately not among allBuckets: a journal or a backup without it is
 // whole, and gains it on first use. Once it exists, every write of an
 // interview keeps it up to date in the same transaction.
-var bucketFollowUps = []byte("followups")
+//
+// Its name changes whenever the follow-up rules change what a horizon is or
+// what the planning copy holds, so that an index built by an older debrief
+// is never read: the new one is built in full, and the old one removed in
+// the same transaction (retiredFollowUpBuckets).
+var bucketFollowUps = []byte("followups.r2")
+
+// retiredFollowUpBuckets are the names the follow-up index had under older
+// rules.
+var retiredFollowUpBuckets = [][]byte{[]byte("followups")}
 
 // noHorizon is the horizon key of an interview whose follow-ups never end
 // (a keep-in-touch note), so that it sorts after every date.
@@ -106,6 +115,13 @@ func (s *Store) ensureFollowUpIndex() error {
 		if tx.Bucket(bucketFollowUps) != nil {
 			return nil // another call built it meanwhile
 		}
+		for _, old := range retiredFollowUpBuckets {
+			if tx.Bucket(old) != nil {
+				if err := tx.DeleteBucket(old); err != nil {
+					return err
+				}
+			}
+		}
 		if _, err := tx.CreateBucket(bucketFollowUps); err != nil {
 			return err
 		}
@@ -173,12 +189,16 @@ func unindexFollowUps(tx *bolt.Tx, id uint64) error {
 	return b.Delete(rk)
 }
 
-// planningCopy keeps what the follow-up rules read of an interview. The
+// planningCopy keeps what the follow-up rules read of an interview (of the
+// feedback, only that there is some, by its days). The
 // store's tests compare the agenda drawn from these copies with the one
 // drawn from whole interviews, so a rule that starts reading another field
 // is caught there.
 func planningCopy(iv *journal.Interview) *journal.Interview {
-	people := make([]journal.Person, len(iv.Interviewers))
+	var people []journal.Person // nil when there are none, as a decoded copy has it
+	if len(iv.Interviewers) > 0 {
+		people = make([]journal.Person, len(iv.Interviewers))
+	}
 	for i, p := range iv.Interviewers {
 		people[i] = journal.Person{Name: p.Name, Title: p.Title}
 	}
@@ -187,7 +207,20 @@ func planningCopy(iv *journal.Interview) *journal.Interview {
 		Interviewers: people, DecisionExpected: iv.DecisionExpected,
 		MoodBefore: iv.MoodBefore, MoodAfter: iv.MoodAfter, Nerves: iv.Nerves,
 		Outcome: iv.Outcome, StillInterested: iv.StillInterested, FollowUps: iv.FollowUps,
+		Feedback: feedbackDays(iv.Feedback),
 	}
+}
+
+// feedbackDays keeps the days of the feedback, without what was said.
+func feedbackDays(fs []journal.Feedback) []journal.Feedback {
+	if len(fs) == 0 {
+		return nil
+	}
+	out := make([]journal.Feedback, len(fs))
+	for i, f := range fs {
+		out[i] = journal.Feedback{Date: f.Date}
+	}
+	return out
 }
 
 // planFromInterviews collects the interviews with a follow-up on or after

@@ -155,7 +155,7 @@ func TestAgendaIndexBuiltOnFirstUse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("followups")) }); err != nil {
+	if err := db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("followups.r2")) }); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -180,7 +180,7 @@ func TestAgendaIndexBuiltOnFirstUse(t *testing.T) {
 	}
 	defer db.Close()
 	if err := db.View(func(tx *bolt.Tx) error {
-		if tx.Bucket([]byte("followups")) == nil {
+		if tx.Bucket([]byte("followups.r2")) == nil {
 			return fmt.Errorf("the index was not built on first use")
 		}
 		return nil

@@ -2,9 +2,11 @@ package store_test
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -41,6 +43,9 @@ func readContents(t *testing.T, s *store.Store) journalContents {
 	if c.Agenda, err = s.FollowUpInterviews(journal.NewDate(2025, 1, 1)); err != nil {
 		t.Fatal(err)
 	}
+	// The index lists them in the order of their horizons, a journal read
+	// without one in the order of their IDs.
+	slices.SortFunc(c.Agenda, func(a, b *journal.Interview) int { return cmp.Compare(a.ID, b.ID) })
 	return c
 }
 
@@ -55,6 +60,9 @@ func rawValues(t *testing.T, path string) map[string][]byte {
 	out := map[string][]byte{}
 	err = db.View(func(tx *bolt.Tx) error {
 		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			if bytes.HasPrefix(name, []byte("followups")) {
+				return nil // derived data, rebuilt whenever the follow-up rules change
+			}
 			return b.ForEach(func(k, v []byte) error {
 				out[fmt.Sprintf("%s/%x", name, k)] = bytes.Clone(v)
 				return nil
@@ -95,7 +103,7 @@ func TestMigrateAddsChecksums(t *testing.T) {
 	}
 	mustPassCheck(t, s, "after the upgrade")
 	s.Close()
-	if _, err := os.Stat(store.BackupPath(path, "before-v3")); err != nil {
+	if _, err := os.Stat(store.BackupPath(path, fmt.Sprintf("before-v%d", store.SchemaVersion))); err != nil {
 		t.Fatalf("no backup before the upgrade: %v", err)
 	}
 
@@ -109,12 +117,8 @@ func TestMigrateAddsChecksums(t *testing.T) {
 		v := after[k]
 		switch {
 		case k == "meta/736368656d61": // "schema"
-			if !bytes.Equal(v, []byte{0, 0, 0, 0, 0, 0, 0, 3}) {
+			if !bytes.Equal(v, []byte{0, 0, 0, 0, 0, 0, 0, store.SchemaVersion}) {
 				t.Errorf("schema is %v", v)
-			}
-		case bytes.HasPrefix([]byte(k), []byte("followups/69")): // an "i" pointer
-			if !bytes.Equal(v, old) {
-				t.Errorf("%s changed", k)
 			}
 		case len(v) != len(old)+4 || !bytes.Equal(v[:len(old)], old):
 			t.Errorf("%s: %q became %q", k, old, v)
