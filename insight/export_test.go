@@ -16,7 +16,7 @@ func LessonTopicOf(lesson string) string { return topicKeyOf(lessonTopics(), les
 func topicKeyOf(defs []topicDef, text string) string {
 	tc := newTermCache()
 	ix := buildTopicIndex(defs, tc)
-	if t, _ := ix.match(tc.terms(text)); t >= 0 {
+	if t, _ := ix.match(tc.terms(text), tc.appendWords(nil, text)); t >= 0 {
 		return defs[t].key
 	}
 	return ""

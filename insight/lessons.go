@@ -85,9 +85,11 @@ func findLessons(ivs []*journal.Interview, tc *termCache, generic map[string]boo
 	topicOf := make(map[string]string)
 	var left []int
 	var leftTerms [][]string
+	var words []string
 	for k, r := range refs {
 		terms := buf[r.start:r.end]
-		if t, _ := topics.match(terms); t >= 0 {
+		words = tc.appendWords(words[:0], lessonAt(ivs[r.iv], r.item))
+		if t, _ := topics.match(terms, words); t >= 0 {
 			keys[k] = topics.keys[t]
 			topicOf[keys[k]] = topics.defs[t].label
 			continue

@@ -74,8 +74,9 @@ func plantedJournal() []*journal.Interview {
 	for n, i := range []int{3, 19, 33} {
 		add(i, kafkaQuestions[n])
 	}
-	add(6, "Write a query that finds duplicate rows", "SQL")
-	add(27, "When would you denormalise a table?", "sql")
+	// Outside every built-in topic: only the user's tag ties them.
+	add(6, "How would you price a reinsurance treaty?", "Actuarial")
+	add(27, "What does a loss triangle show?", "actuarial")
 	for n, i := range []int{5, 18, 34} {
 		ivs[i].Lessons = append(ivs[i].Lessons, paceLessons[n])
 	}
@@ -157,12 +158,12 @@ func TestAnalyzeThemes(t *testing.T) {
 	})
 
 	t.Run("TagsUsedTwiceFormATheme", func(t *testing.T) {
-		found := themesWith(p.Themes, "Write a query that finds duplicate rows")
+		found := themesWith(p.Themes, "How would you price a reinsurance treaty?")
 		if len(found) != 1 {
-			t.Fatalf("the SQL question is in %d themes, want 1", len(found))
+			t.Fatalf("the tagged question is in %d themes, want 1", len(found))
 		}
-		if th := found[0]; th.Source != insight.ThemeTag || th.Count != 2 || th.Label != "SQL" || th.Key != "tag:sql" {
-			t.Errorf("theme = %+v, want the tag theme SQL of 2 interviews", th)
+		if th := found[0]; th.Source != insight.ThemeTag || th.Count != 2 || th.Label != "Actuarial" || th.Key != "tag:actuari" {
+			t.Errorf("theme = %+v, want the tag theme Actuarial of 2 interviews", th)
 		}
 	})
 
@@ -176,7 +177,7 @@ func TestAnalyzeThemes(t *testing.T) {
 			}
 		}
 		if len(p.Themes) != 3 {
-			t.Errorf("got %d themes, want 3 (compensation, Kafka, SQL): %v", len(p.Themes), themeLabels(p.Themes))
+			t.Errorf("got %d themes, want 3 (compensation, Kafka, actuarial): %v", len(p.Themes), themeLabels(p.Themes))
 		}
 	})
 }
@@ -193,7 +194,7 @@ func TestAnalyzeFrequentTopicIsKept(t *testing.T) {
 	// Kafka comes up in most interviews, each time about something else:
 	// common as it is in this journal, it is the theme, not noise.
 	concepts := []string{"replication", "partitions", "retention", "compaction", "offsets", "rebalancing",
-		"acknowledgements", "idempotence", "transactions", "quotas", "tiered storage", "schemas"}
+		"acknowledgements", "idempotence", "transactions", "consumer lag", "tiered storage", "schemas"}
 	var ivs []*journal.Interview
 	for i, c := range concepts {
 		ivs = append(ivs, &journal.Interview{ID: uint64(i + 1), Date: day(i),

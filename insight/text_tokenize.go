@@ -12,6 +12,7 @@ import (
 // not safe for concurrent use.
 type termCache struct {
 	stems map[string]string // lower-cased word to stem, "" for a stop word
+	stops map[string]string // stop words met, each as one shared string
 	word  []byte            // the word last read by scanWord
 }
 

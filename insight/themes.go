@@ -102,8 +102,10 @@ func findThemes(ivs []*journal.Interview, tc *termCache, generic map[string]bool
 	keys := make([]string, len(refs))
 	labels := make(map[string]string)
 	sources := make(map[string]string)
+	var words []string
 	for k, r := range refs {
-		if t, _ := topics.match(termsOf(r)); t >= 0 {
+		words = tc.appendWords(words[:0], ivs[r.iv].Curveballs[r.item].Question)
+		if t, _ := topics.match(termsOf(r), words); t >= 0 {
 			keys[k] = topicThemeKey(topics, t, labels, sources)
 			continue
 		}

@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,12 +16,15 @@ type topicDef struct {
 	// names are what a user might call the topic in a tag, separated by "|".
 	names string
 	// words are single words that point to the topic, separated by spaces.
-	// Each weighs topicStrong unless written as "word:weight".
+	// Each weighs topicStrong unless written as "word:weight"; a negative
+	// weight is a word that points away from the topic ("query" for
+	// salary).
 	words string
-	// phrases are short phrases of two or more words that are not stop
-	// words, separated by "|". Each weighs topicPhrase unless written as
-	// "phrase:weight". Stop words in them are ignored, as in the text they
-	// match.
+	// phrases are short phrases, separated by "|". Each weighs topicPhrase
+	// unless written as "phrase:weight". A phrase of two or more words that
+	// are not stop words is matched on those words alone, as stop words are
+	// ignored in the text too; a phrase that needs its stop words ("what
+	// are you on") is matched word for word.
 	phrases string
 }
 
@@ -42,6 +46,7 @@ type topicPhraseRule struct {
 	terms  []string
 	topic  int
 	weight int
+	full   bool // matched against all the words, stop words included
 }
 
 // topicWeight is one word's evidence for one topic.
@@ -56,6 +61,7 @@ type topicIndex struct {
 	keys    []string // "topic:" and each topic's key, as themes and lessons name them
 	words   map[string][]topicWeight
 	phrases map[string][]topicPhraseRule // by the phrase's first term
+	full    map[string][]topicPhraseRule // phrases with stop words, by their first word
 	names   map[string]int               // a tag's key to its topic
 	scores  []int                        // scratch, one per topic
 }
@@ -68,6 +74,7 @@ func buildTopicIndex(defs []topicDef, tc *termCache) *topicIndex {
 		defs:    defs,
 		words:   make(map[string][]topicWeight),
 		phrases: make(map[string][]topicPhraseRule),
+		full:    make(map[string][]topicPhraseRule),
 		names:   make(map[string]int),
 		scores:  make([]int, len(defs)),
 	}
@@ -78,10 +85,12 @@ func buildTopicIndex(defs []topicDef, tc *termCache) *topicIndex {
 		for _, field := range strings.Fields(d.words) {
 			word, weight := splitWeight(field, topicStrong)
 			for _, t := range tc.terms(word) {
-				if _, seen := weights[t]; !seen {
+				if w, seen := weights[t]; !seen {
 					order = append(order, t)
+					weights[t] = weight
+				} else {
+					weights[t] = max(w, weight)
 				}
-				weights[t] = max(weights[t], weight)
 			}
 		}
 		for _, t := range order {
@@ -91,12 +100,21 @@ func buildTopicIndex(defs []topicDef, tc *termCache) *topicIndex {
 		for _, p := range strings.Split(d.phrases, "|") {
 			text, weight := splitWeight(p, topicPhrase)
 			terms := tc.terms(text)
-			key := strings.Join(terms, " ")
+			full := len(terms) < 2
+			if full {
+				terms = tc.appendWords(nil, text)
+			}
+			key := fmt.Sprint(full, terms)
 			if len(terms) == 0 || seen[key] {
 				continue
 			}
 			seen[key] = true
-			ix.phrases[terms[0]] = append(ix.phrases[terms[0]], topicPhraseRule{terms, i, weight})
+			rule := topicPhraseRule{terms, i, weight, full}
+			if full {
+				ix.full[terms[0]] = append(ix.full[terms[0]], rule)
+			} else {
+				ix.phrases[terms[0]] = append(ix.phrases[terms[0]], rule)
+			}
 		}
 		for _, n := range strings.Split(d.key+"|"+d.names, "|") {
 			if k := tagKey(tc, n); k != "" {
@@ -120,9 +138,11 @@ func splitWeight(s string, def int) (string, int) {
 }
 
 // match returns the topic that terms are about and its score, or -1 when no
-// topic reaches the threshold. Ties go to the topic defined first, so the
+// topic reaches the threshold. words are all the words of the same text,
+// stop words included (appendWords), for the phrases that need them; nil
+// leaves those phrases out. Ties go to the topic defined first, so the
 // order of a taxonomy is also its priority.
-func (ix *topicIndex) match(terms []string) (topic, score int) {
+func (ix *topicIndex) match(terms, words []string) (topic, score int) {
 	clear(ix.scores)
 	touched := false
 	for i, t := range terms {
@@ -137,6 +157,14 @@ func (ix *topicIndex) match(terms []string) (topic, score int) {
 	for i, t := range terms {
 		for _, rule := range ix.phrases[t] {
 			if phraseAt(terms, i, rule.terms) {
+				ix.scores[rule.topic] += rule.weight
+				touched = true
+			}
+		}
+	}
+	for i, w := range words {
+		for _, rule := range ix.full[w] {
+			if phraseAt(words, i, rule.terms) {
 				ix.scores[rule.topic] += rule.weight
 				touched = true
 			}

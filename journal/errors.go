@@ -8,15 +8,17 @@ import (
 // Error codes carried by *Error. They tell callers (and exit codes) what kind
 // of failure happened without parsing messages.
 const (
-	EInvalid  = "invalid"  // the input breaks a rule of the domain
-	ENotFound = "notfound" // the thing asked for does not exist
-	EConflict = "conflict" // the operation clashes with existing state
-	ELocked   = "locked"   // the journal is held by another process
-	ECorrupt  = "corrupt"  // stored data cannot be read back
-	ENewer    = "newer"    // the journal was written by a newer debrief
-	EFull     = "full"     // the disk or the journal's size limit is full
-	EReadOnly = "readonly" // the journal's file or disk does not allow writing
-	EInternal = "internal" // anything unexpected
+	EInvalid    = "invalid"    // the input breaks a rule of the domain
+	ENotFound   = "notfound"   // the thing asked for does not exist
+	EConflict   = "conflict"   // the operation clashes with existing state
+	ELocked     = "locked"     // the journal is held by another process
+	ECorrupt    = "corrupt"    // stored data cannot be read back
+	ENewer      = "newer"      // the journal was written by a newer debrief
+	EFull       = "full"       // the disk or the journal's size limit is full
+	EReadOnly   = "readonly"   // the journal's file or disk does not allow writing
+	ESealed     = "sealed"     // the journal is encrypted and no passphrase was given
+	EPassphrase = "passphrase" // the passphrase given is not the journal's
+	EInternal   = "internal"   // anything unexpected
 )
 
 // Error is the one error type of debrief: a code for programs and a message

@@ -31,14 +31,28 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // follows the journal's version, read in each transaction, so a journal
 // opened read-only that is still at an older version (never migrated) reads
 // as it was written.
+//
+// In an encrypted journal (one whose meta holds keySealing) every record is
+// sealed instead (see seal.go), whatever its bucket: the tag of the seal
+// does the checksum's work.
 type codec struct {
 	checksums bool
+	// sealed is set in an encrypted journal; sealer is then its sealer,
+	// or nil when the journal was not unlocked.
+	sealed bool
+	sealer *sealer
 }
 
 // codecOf returns the codec of the journal that tx reads or writes.
 func codecOf(tx *bolt.Tx) codec {
 	meta := tx.Bucket(bucketMeta)
-	return codec{checksums: meta != nil && btoi(meta.Get(keySchema)) >= checksumSchema}
+	if meta == nil {
+		return codec{}
+	}
+	if meta.Get(keySealing) != nil {
+		return codec{sealed: true, sealer: sealerOf(tx.DB())}
+	}
+	return codec{checksums: btoi(meta.Get(keySchema)) >= checksumSchema}
 }
 
 // encode returns the bytes that store v under key in bucket.
@@ -46,6 +60,20 @@ func (c codec) encode(bucket, key []byte, v any) ([]byte, error) {
 	data, err := encode(v)
 	if err != nil {
 		return nil, err
+	}
+	return c.wrap(bucket, key, data)
+}
+
+// wrap returns the bytes that store the encoded value data under key in
+// bucket: sealed in an encrypted journal, and otherwise ended with its
+// checksum when the journal's values carry one. It may append to data in
+// place.
+func (c codec) wrap(bucket, key, data []byte) ([]byte, error) {
+	if c.sealed {
+		if c.sealer == nil {
+			return nil, lockedError()
+		}
+		return c.sealer.sealValue(bucket, key, data), nil
 	}
 	return c.seal(bucket, key, data), nil
 }
@@ -82,7 +110,20 @@ func (c codec) seal(bucket, key, value []byte) []byte {
 // open returns data without its checksum, or an ECorrupt error naming the
 // record when the checksum is missing or does not match. The result shares
 // data's memory.
+//
+// In an encrypted journal it returns the value unsealed, in memory of its
+// own, or an ECorrupt error when it does not open.
 func (c codec) open(bucket, key, data []byte, what func() string) ([]byte, error) {
+	if c.sealed {
+		if c.sealer == nil {
+			return nil, lockedError()
+		}
+		out, ok := c.sealer.openValue(bucket, key, data)
+		if !ok {
+			return nil, corruptf(nil, "%s is damaged: its sealed bytes do not open with the journal's key (they changed on disk, or were moved from another record)", what())
+		}
+		return out, nil
+	}
 	if !c.checksums {
 		return data, nil
 	}

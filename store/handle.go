@@ -34,6 +34,7 @@ func (s *Store) acquire() (*bolt.DB, error) {
 			return nil, err
 		}
 		db.NoSync = s.noSync
+		registerSealer(db, s.sealer)
 		s.db = db
 	}
 	s.users++
@@ -51,6 +52,7 @@ func (s *Store) release() {
 	}
 	db := s.db
 	s.db = nil
+	forgetSealer(db)
 	_ = db.Close()
 	s.idle.Broadcast()
 }

@@ -36,6 +36,8 @@ const legacyTempGrace = 24 * time.Hour
 const (
 	tempBackup  = "backup"
 	tempRestore = "restore"
+	// tempSeal names the copy encrypt and decrypt write.
+	tempSeal = "seal"
 	// tempSnapshot named the copies of a journal open elsewhere that
 	// check and backup made before they could wait for their turn; one
 	// left by a killed debrief of then is still cleaned up.
@@ -65,7 +67,7 @@ func createTemp(dir, job string) (*os.File, error) {
 // was stopped while writing them. Failures are ignored: a leftover costs
 // only space, and the next debrief tries again.
 func removeLeftovers(dir string, now time.Time) {
-	for _, job := range []string{tempBackup, tempRestore, tempSnapshot} {
+	for _, job := range []string{tempBackup, tempRestore, tempSeal, tempSnapshot} {
 		found, _ := filepath.Glob(filepath.Join(dir, tempPattern(job)))
 		for _, name := range found {
 			if isLeftover(name, now, tempGrace) {

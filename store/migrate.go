@@ -10,7 +10,13 @@ import (
 
 // migrations[i] moves a journal from schema version i+1 to i+2. Each runs in
 // its own transaction, after a backup of the journal.
-var migrations = []func(tx *bolt.Tx) error{compactSummaries, addChecksums}
+var migrations = []func(tx *bolt.Tx) error{compactSummaries, addChecksums, allowSealing}
+
+// allowSealing moves a journal from version 3 to 4, which may be
+// encrypted. A plain journal's values stay as they are: only its version
+// changes, so that a debrief older than encryption leaves it alone once it
+// may have been encrypted.
+func allowSealing(*bolt.Tx) error { return nil }
 
 // migrate creates any missing bucket and brings an older journal up to
 // SchemaVersion.

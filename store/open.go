@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -18,7 +19,9 @@ import (
 )
 
 // SchemaVersion is the version of the journal layout this build writes.
-const SchemaVersion = 3
+// From version 4 on a journal may be encrypted (see seal.go), so a debrief
+// that could not read or would write it unsealed refuses it.
+const SchemaVersion = 4
 
 // LockTimeout is how long an operation waits for another debrief's
 // operation on the journal to end before giving up. Each debrief holds the
@@ -47,6 +50,9 @@ type Store struct {
 	ident os.FileInfo
 	// session is the session lock's file while HoldSession holds it.
 	session *os.File
+	// sealer seals and opens the values of an encrypted journal once it
+	// is unlocked; nil for a plain journal.
+	sealer *sealer
 	// noSync skips the sync of each commit; only tests set it.
 	noSync bool
 	// wrote is set by the first write, so Close knows to scrub.
@@ -70,6 +76,15 @@ type Options struct {
 	MaxSize int
 	// ReadOnly opens the journal without taking the write lock.
 	ReadOnly bool
+	// Passphrase is asked for the passphrase when the journal is
+	// encrypted, and only then. Open clears the bytes it returns once it
+	// has used them. Without it an encrypted journal is refused with
+	// ESealed; a passphrase that does not open it gives EPassphrase.
+	Passphrase func() ([]byte, error)
+	// unlocked is the sealer of a journal already unlocked, for a file
+	// that shares its data key (the same journal opened again, a backup
+	// of it just written).
+	unlocked *sealer
 }
 
 // Open opens the journal at path, creating it (and its directory) when it
@@ -98,10 +113,16 @@ func Open(path string, opts ...Options) (*Store, error) {
 	}
 	// Look before writing: a damaged or newer journal must not be touched,
 	// and bbolt writes to a file as soon as it opens it for writing.
-	if err := inspect(path, o); err != nil {
+	sealedKey, err := inspect(path, o)
+	if err != nil {
 		return nil, err
 	}
 	s := &Store{path: path, opts: o, readOnly: o.ReadOnly, Now: time.Now, closing: make(chan struct{})}
+	if sealedKey != nil {
+		if s.sealer, err = unlock(path, sealedKey, o); err != nil {
+			return nil, err
+		}
+	}
 	s.idle = sync.NewCond(&s.mu)
 	if !o.ReadOnly {
 		if err := s.migrate(); err != nil {
@@ -184,18 +205,19 @@ func create(path string, o Options) error {
 }
 
 // inspect opens the journal read-only and checks that it is whole, is a
-// debrief journal, and is not from a newer debrief.
-func inspect(path string, o Options) error {
+// debrief journal, and is not from a newer debrief. For an encrypted
+// journal it returns its sealed key (a copy), nil for a plain one.
+func inspect(path string, o Options) (sealedKey []byte, err error) {
 	db, err := openBolt(path, o, true, false)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer db.Close()
 	info, err := os.Stat(path)
 	if err != nil {
-		return writeError(err)
+		return nil, writeError(err)
 	}
-	return guard(func() error {
+	return sealedKey, guard(func() error {
 		return db.View(func(tx *bolt.Tx) error {
 			if tx.Size() > info.Size() {
 				return journal.Errorf(journal.ECorrupt, "The journal at %s is damaged (it is shorter than it says). It was left untouched; restore a backup with `debrief restore`.", path)
@@ -207,6 +229,9 @@ func inspect(path string, o Options) error {
 			v := btoi(meta.Get(keySchema))
 			if v > SchemaVersion {
 				return journal.Errorf(journal.ENewer, "The journal at %s was written by a newer debrief (journal version %d; this debrief reads up to version %d). Update debrief to open it.", path, v, SchemaVersion)
+			}
+			if k := meta.Get(keySealing); k != nil {
+				sealedKey = bytes.Clone(k)
 			}
 			return nil
 		})

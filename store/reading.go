@@ -16,11 +16,18 @@ import (
 // journal of an older layout (or one that lacks a bucket), which this
 // version may not read correctly as it is: it is opened as for writing,
 // which upgrades it once, after a backup, as any opening would.
-func OpenReading(path string) (*Store, error) {
+//
+// An encrypted journal is unlocked with the Passphrase of opts, asked at
+// most once.
+func OpenReading(path string, opts ...Options) (*Store, error) {
+	var o Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil, journal.Errorf(journal.ENotFound, "There is no journal at %s yet; nothing was created. 'debrief new' starts one.", path)
 	}
-	s, err := Open(path, Options{ReadOnly: true})
+	s, err := Open(path, Options{ReadOnly: true, Passphrase: o.Passphrase, unlocked: o.unlocked})
 	if err != nil {
 		return nil, err
 	}
@@ -32,7 +39,7 @@ func OpenReading(path string) (*Store, error) {
 	case err != nil:
 		return nil, err
 	case old:
-		return Open(path)
+		return Open(path, Options{Passphrase: o.Passphrase, unlocked: s.sealer})
 	}
 	return s, nil
 }
