@@ -12,7 +12,7 @@ import (
 )
 
 func newOutcomeCmd(env Env) *cobra.Command {
-	var date string
+	var date, replyBy string
 	var interested bool
 	cmd := &cobra.Command{
 		Use:   "outcome ID [STATUS]",
@@ -22,15 +22,21 @@ offer, rejected, no response or withdrew. The follow-ups change with it: a
 rejection, for instance, drops the check-in and plans a gracious reply and a
 request for feedback.
 
+An offer plans its own follow-ups: thank them, ask for it in writing, and
+reply (or decline graciously) by --reply-by, the day they asked for an
+answer by, or within a working week when they gave none.
+
 --still-interested says you would still like to work there (or, with =false,
-that you no longer would); while it holds, debrief plans a keep-in-touch note
-every few months. It can be given without a status.`,
+that you no longer would); while it holds, once the process has ended without
+an offer, debrief plans a keep-in-touch note every few months. It can be
+given without a status.`,
 		Example: `  debrief outcome 12 rejected
   debrief outcome 12 "next round" --date 2026-03-20
+  debrief outcome 12 offer --reply-by 2026-03-27
   debrief outcome 12 rejected --still-interested
   debrief outcome 12 --still-interested=false`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 2 || (len(args) == 1 && cmd.Flags().Changed("still-interested")) {
+			if len(args) == 2 || (len(args) == 1 && (cmd.Flags().Changed("still-interested") || cmd.Flags().Changed("reply-by"))) {
 				return nil
 			}
 			return usageError{"outcome takes an interview number and a status (" + statusNames() + ")"}
@@ -59,6 +65,15 @@ every few months. It can be given without a status.`,
 				if cmd.Flags().Changed("still-interested") {
 					iv.StillInterested = interested
 				}
+				if cmd.Flags().Changed("reply-by") {
+					by, err := journal.ParseDate(replyBy)
+					if err != nil {
+						return journal.Errorf(journal.EInvalid, "--reply-by: %s", journal.ErrorMessage(err))
+					}
+					if err := iv.SetReplyBy(by); err != nil {
+						return journal.Errorf(journal.EInvalid, "--reply-by: %s", journal.ErrorMessage(err))
+					}
+				}
 				return nil
 			})
 			if err != nil {
@@ -68,6 +83,7 @@ every few months. It can be given without a status.`,
 		},
 	}
 	cmd.Flags().StringVar(&date, "date", "", "the day the outcome came, YYYY-MM-DD (default today)")
+	cmd.Flags().StringVar(&replyBy, "reply-by", "", "for an offer, the day they asked for an answer by, YYYY-MM-DD")
 	cmd.Flags().BoolVar(&interested, "still-interested", false, "you would still like to work there (--still-interested=false: no longer)")
 	return cmd
 }

@@ -45,3 +45,21 @@ func (iv *Interview) AddFeedback(f Feedback) error {
 	iv.Feedback = append(iv.Feedback, f)
 	return nil
 }
+
+// SetReplyBy records the day the company asked for an answer to its offer
+// by; the zero Date removes it. Only an offer has one, and it cannot come
+// before the offer did: either is an *Error with code EInvalid and changes
+// nothing.
+func (iv *Interview) SetReplyBy(day Date) error {
+	switch {
+	case day.IsZero():
+		iv.Outcome.ReplyBy = Date{}
+		return nil
+	case iv.Outcome.Status != StatusOffer:
+		return Errorf(EInvalid, "only an offer has a day to reply by; record the offer first")
+	case !iv.Outcome.Date.IsZero() && day.Before(iv.Outcome.Date):
+		return Errorf(EInvalid, "the reply cannot be due on %s, before the offer came on %s", day, iv.Outcome.Date)
+	}
+	iv.Outcome.ReplyBy = day
+	return nil
+}
