@@ -16,7 +16,7 @@ import (
 
 // configOrder is the settings in the order they are shown; the help of
 // 'debrief config' says what each is for.
-var configOrder = []string{"name", "signature", "theme"}
+var configOrder = []string{"name", "signature", "theme", "remind_at"}
 
 // maxConfigValueBytes bounds a value read from standard input: the longest
 // setting is a signature of a few short lines.
@@ -25,7 +25,7 @@ const maxConfigValueBytes = 4 << 10
 func newConfigCmd(env Env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "config",
-		Short: "Show or change your settings: your name, signature and theme",
+		Short: "Show or change your settings: your name, signature, theme and reminder time",
 		Long: `Shows your settings and the file they are kept in,
 $XDG_CONFIG_HOME/debrief/config.toml (~/.config/debrief/config.toml on
 Linux). The settings are:
@@ -34,6 +34,9 @@ Linux). The settings are:
   signature  optional lines under your name (at most 6 lines of 78
              characters), such as a title, a phone number or a link
   theme      light, dark or auto: the background the screens are drawn for
+  remind_at  the time of day (HH:MM) of the daily reminder that 'debrief
+             remind --install' sets up, and of the alarms in the calendar
+             of 'debrief followups --ics' (default 09:00)
 
 'set' and 'unset' rewrite only that setting in the file: your other
 settings, comments and blank lines stay as you wrote them. The file is
@@ -64,7 +67,7 @@ func newConfigGetCmd(env Env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "get KEY",
 		Short: "Print one setting's value",
-		Long: `Prints the value of one setting: name, signature or theme. A setting that
+		Long: `Prints the value of one setting: name, signature, theme or remind_at. A setting that
 is not set prints nothing and exits with code 6.`,
 		Example:           "  debrief config get name",
 		Args:              configKeyArgs(1),
@@ -89,7 +92,7 @@ func newConfigSetCmd(env Env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "set KEY VALUE",
 		Short: "Set one setting, keeping the rest of the file as it is",
-		Long: `Sets one setting: name, signature or theme. The value is checked before
+		Long: `Sets one setting: name, signature, theme or remind_at. The value is checked before
 anything is written: a name is one line of at most 70 characters, a
 signature at most 6 lines of 78 characters, and neither may hold control
 characters such as tabs. A VALUE of - reads the value from standard input,

@@ -173,9 +173,9 @@ func TestConfigCommandRefuses(t *testing.T) {
 		code  int
 		say   string
 	}{
-		{"UnknownSet", "", []string{"set", "nmae", "Ada"}, cli.ExitUsage, `unknown setting "nmae"; the settings are name, signature, theme`},
-		{"UnknownGet", "", []string{"get", "email"}, cli.ExitUsage, "the settings are name, signature, theme"},
-		{"UnknownUnset", "", []string{"unset", "email"}, cli.ExitUsage, "the settings are name, signature, theme"},
+		{"UnknownSet", "", []string{"set", "nmae", "Ada"}, cli.ExitUsage, `unknown setting "nmae"; the settings are name, remind_at, signature, theme`},
+		{"UnknownGet", "", []string{"get", "email"}, cli.ExitUsage, "the settings are name, remind_at, signature, theme"},
+		{"UnknownUnset", "", []string{"unset", "email"}, cli.ExitUsage, "the settings are name, remind_at, signature, theme"},
 		{"NoValue", "", []string{"set", "name"}, cli.ExitUsage, "debrief config set KEY VALUE"},
 		{"TooMany", "", []string{"set", "name", "Ada", "Lovelace"}, cli.ExitUsage, "debrief config set KEY VALUE"},
 		{"NoCommand", "", []string{"show"}, cli.ExitUsage, "use get, set or unset"},

@@ -14,6 +14,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/remind"
 )
 
 // config is what the user's config file sets. A field left empty was not
@@ -22,6 +23,9 @@ type config struct {
 	theme theme
 	// name and signature sign the drafted messages (see journal.Sender).
 	name, signature string
+	// remindAt is the time of day, "HH:MM", of the daily reminder and of
+	// the alarms in the follow-ups' calendar.
+	remindAt string
 }
 
 // sender is who signs the drafted messages, as the config file says.
@@ -38,6 +42,8 @@ func (c config) value(key string) string {
 		return c.name
 	case "signature":
 		return c.signature
+	case "remind_at":
+		return c.remindAt
 	}
 	return ""
 }
@@ -81,6 +87,33 @@ var configKeys = map[string]func(c *config, value any) error{
 		c.signature = strings.Trim(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
 		return nil
 	},
+	"remind_at": func(c *config, value any) error {
+		s, err := configText("remind_at", value, `"09:00"`)
+		if err != nil {
+			return err
+		}
+		h, m, err := remind.ParseClock(s)
+		if err != nil {
+			return err
+		}
+		c.remindAt = fmt.Sprintf("%02d:%02d", h, m)
+		return nil
+	},
+}
+
+// defaultRemindAt is the time of the reminder and the calendar's alarms
+// when the config file sets none.
+const defaultRemindAt = "09:00"
+
+// reminderTime returns the hour and minute the config file sets for
+// reminders, or those of defaultRemindAt.
+func (c config) reminderTime() (hour, minute int) {
+	at := c.remindAt
+	if at == "" {
+		at = defaultRemindAt
+	}
+	hour, minute, _ = remind.ParseClock(at)
+	return hour, minute
 }
 
 // maxConfigBytes bounds the config file: it holds a few short settings.

@@ -51,7 +51,7 @@ func TestReadConfigNamesTheLine(t *testing.T) {
 	}{
 		{"ErrValue", "# colours\ntheme = \"blue\"\n", `line 2: "blue" is not a theme; use light, dark or auto.`},
 		{"ErrType", "\n\ntheme = 3\n", "line 3: theme must be text in quotes, such as theme = \"dark\"."},
-		{"ErrUnknown", "theme = \"dark\"\nnmae = \"Ana\"\n", `line 2: unknown setting "nmae"; the settings are name, signature, theme.`},
+		{"ErrUnknown", "theme = \"dark\"\nnmae = \"Ana\"\n", `line 2: unknown setting "nmae"; the settings are name, remind_at, signature, theme.`},
 		{"ErrTable", "theme = \"dark\"\n\n[colours]\naccent = \"red\"\n", `line 3: unknown setting "colours"`},
 		{"ErrDotted", "\ncolours.accent = \"red\"\n", `line 2: unknown setting "colours"`},
 		{"ErrSyntax", "theme = \"dark\"\ntheme dark\n", "line 2: this is not valid TOML"},

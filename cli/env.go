@@ -18,6 +18,12 @@ type Env struct {
 	Now    func() time.Time
 	// IsTerminal reports whether a stream is an interactive terminal.
 	IsTerminal func(any) bool
+	// Notify shows a desktop notification; nil means the system's own
+	// (see desktopNotify).
+	Notify func(title, body string) error
+	// status keeps the shell prompt's status file current (see
+	// statusKeeper); Execute sets it.
+	status *statusKeeper
 }
 
 // OSEnv returns the process's real environment.

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"strconv"
 
 	"github.com/debrief-journal/debrief/journal"
 )
@@ -25,6 +26,19 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+// statusExit ends a command with its exit code and no message, as
+// `remind --check` answers a script: the code is the answer.
+type statusExit int
+
+func (e statusExit) Error() string { return "exit status " + strconv.Itoa(int(e)) }
+
+// foreseenError is a failure outside the journal that debrief expects and
+// explains (a scheduler that cannot be reached): exit code 1, its message
+// shown, nothing logged.
+type foreseenError struct{ msg string }
+
+func (e foreseenError) Error() string { return e.msg }
+
 // noTTYError marks a command that needs a terminal and has none.
 type noTTYError struct{ msg string }
 
@@ -42,6 +56,14 @@ func ExitCode(err error) int {
 	var t noTTYError
 	if errors.As(err, &t) {
 		return ExitNoTTY
+	}
+	var st statusExit
+	if errors.As(err, &st) {
+		return int(st)
+	}
+	var fe foreseenError
+	if errors.As(err, &fe) {
+		return ExitFailure
 	}
 	var je *journal.Error
 	var r ranError
@@ -79,7 +101,13 @@ func message(err error) string {
 	var u usageError
 	var t noTTYError
 	var je *journal.Error
+	var st statusExit
+	var fe foreseenError
 	switch {
+	case errors.As(err, &st):
+		return ""
+	case errors.As(err, &fe):
+		return fe.msg
 	case errors.As(err, &u):
 		return u.msg
 	case errors.As(err, &t):

@@ -30,7 +30,8 @@ On a terminal it opens the follow-ups screen, where you can read and copy
 each message and mark it done, snooze it or skip it. Otherwise, or with
 --plain, it prints the list; --json prints it as JSON, and --ics writes the
 open follow-ups as a calendar file: importing it again later updates the
-entries instead of adding them twice.
+entries instead of adding them twice. Each entry has an alarm on its day at
+remind_at from the config file (09:00 when not set).
 
 Each follow-up has a reference made of the interview number and its name,
 such as 12/thank_you (interview 12's thank-you note) or 12/keep_in_touch-2.
@@ -69,7 +70,14 @@ thank_you.txt). See 'debrief followups draft --help'.`,
 				if err != nil {
 					return err
 				}
-				return writeCalendar(env, icsPath, export.FollowUpEvents(ivs, today))
+				c, err := readConfig(configPath(env))
+				if err != nil {
+					return err
+				}
+				events := export.FollowUpEvents(ivs, today)
+				hour, minute := c.reminderTime()
+				export.SetAlarms(events, hour, minute)
+				return writeCalendar(env, icsPath, events)
 			}
 			a, err := s.Agenda(today)
 			if err != nil {

@@ -17,8 +17,14 @@ import (
 // journalPath returns the journal to use: --db, then DEBRIEF_DB, then the
 // default under the user's data folder.
 func journalPath(cmd *cobra.Command, env Env) string {
-	if p, _ := cmd.Flags().GetString("db"); p != "" {
-		return expandHome(p, env)
+	db, _ := cmd.Flags().GetString("db")
+	return journalPathFrom(db, env)
+}
+
+// journalPathFrom is journalPath with --db given as db ("" when not).
+func journalPathFrom(db string, env Env) string {
+	if db != "" {
+		return expandHome(db, env)
 	}
 	if p := env.Getenv("DEBRIEF_DB"); p != "" {
 		return expandHome(p, env)
@@ -78,12 +84,20 @@ func openExisting(cmd *cobra.Command, env Env) (*store.Store, error) {
 // command, and the next opening tries again. The daily backup belongs to
 // these: a command that only reads takes none.
 func openJournal(cmd *cobra.Command, env Env, backupAfter time.Duration) (*store.Store, error) {
-	s, err := store.Open(journalPath(cmd, env))
+	path := journalPath(cmd, env)
+	s, err := store.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	s.Now = env.Now
 	s.StartDailyBackup(backupAfter, nil)
+	// The app keeps the prompt's status current as the user works;
+	// a command brings it up to date as it ends.
+	statusDelay := time.Duration(0)
+	if backupAfter > 0 {
+		statusDelay = time.Second
+	}
+	env.status.watch(s, path, statusDelay)
 	return s, nil
 }
 

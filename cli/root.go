@@ -12,6 +12,11 @@ import (
 // Execute builds the command tree, runs it with args, and returns the exit
 // code.
 func Execute(ctx context.Context, version string, args []string, env Env) int {
+	if db, ok := promptArgs(args); ok {
+		return runPrompt(env, db)
+	}
+	env.status = &statusKeeper{env: env}
+	defer env.status.flush()
 	root := NewRoot(env)
 	root.SetArgs(args)
 	root.SetIn(env.Stdin)
@@ -24,8 +29,11 @@ func Execute(ctx context.Context, version string, args []string, env Env) int {
 		err = errorLog(cmd, env).Report(err)
 	}
 	if err != nil {
-		// Messages can quote a path or a flag as typed: print them safely.
-		fmt.Fprintln(env.Stderr, "debrief: "+safetext.Text(message(err)))
+		// A command that answers with its exit code alone has no message.
+		if msg := message(err); msg != "" {
+			// Messages can quote a path or a flag as typed: print them safely.
+			fmt.Fprintln(env.Stderr, "debrief: "+safetext.Text(msg))
+		}
 		if ExitCode(err) == ExitUsage {
 			fmt.Fprintln(env.Stderr, "Run 'debrief --help' for usage.")
 		}
@@ -67,6 +75,7 @@ Run it with no command to open the home screen.`,
 	root.AddCommand(newBackupCmd(env), newRestoreCmd(env), newCheckCmd(env))
 	root.AddCommand(newOutcomeCmd(env), newFollowUpsCmd(env), newFeedbackCmd(env))
 	root.AddCommand(newManCmd(), newConfigCmd(env))
+	root.AddCommand(newRemindCmd(env), newStatusCmd(env))
 	addCompletions(root, env)
 	markRuns(root)
 	return root

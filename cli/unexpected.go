@@ -43,8 +43,10 @@ func unexpected(err error) bool {
 	var t noTTYError
 	var je *journal.Error
 	var r ranError
+	var st statusExit
+	var fe foreseenError
 	switch {
-	case err == nil, errors.As(err, &u), errors.As(err, &t):
+	case err == nil, errors.As(err, &u), errors.As(err, &t), errors.As(err, &st), errors.As(err, &fe):
 		return false
 	case errors.As(err, &je):
 		return je.Code == journal.EInternal

@@ -3,6 +3,7 @@ package export
 import (
 	"bufio"
 	"cmp"
+	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -22,6 +23,10 @@ type CalendarEvent struct {
 	Day         journal.Date
 	Summary     string
 	Description string
+	// Alarm, when set, is the time of day (as a span from midnight, in
+	// the calendar's own zone) at which the calendar reminds of the entry
+	// on its day.
+	Alarm *time.Duration
 }
 
 // icsLineOctets is the longest a content line may be, line break excluded
@@ -60,10 +65,33 @@ func WriteICS(w io.Writer, events []CalendarEvent, stamp time.Time) error {
 			line("DESCRIPTION", escapeText(e.Description))
 		}
 		line("TRANSP", "TRANSPARENT")
+		if e.Alarm != nil {
+			writeAlarm(line, e.Summary, *e.Alarm)
+		}
 		line("END", "VEVENT")
 	}
 	line("END", "VCALENDAR")
 	return out.Flush()
+}
+
+// writeAlarm writes a display alarm at the time of day at after the start
+// of an all-day entry: a trigger related to the start, which for an entry
+// on a date is midnight where the calendar is.
+func writeAlarm(line func(name, value string), summary string, at time.Duration) {
+	at = max(0, min(at, 24*time.Hour-time.Minute)).Truncate(time.Minute)
+	line("BEGIN", "VALARM")
+	line("ACTION", "DISPLAY")
+	line("DESCRIPTION", escapeText(summary))
+	line("TRIGGER;RELATED=START", fmt.Sprintf("PT%dH%dM", int(at/time.Hour), int(at%time.Hour/time.Minute)))
+	line("END", "VALARM")
+}
+
+// SetAlarms gives every event an alarm at hour:minute on its day.
+func SetAlarms(events []CalendarEvent, hour, minute int) {
+	at := time.Duration(hour)*time.Hour + time.Duration(minute)*time.Minute
+	for i := range events {
+		events[i].Alarm = &at
+	}
 }
 
 // FollowUpEvents turns the follow-ups of interviews as of today into

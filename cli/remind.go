@@ -1,0 +1,169 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/remind"
+	"github.com/debrief-journal/debrief/safetext"
+	"github.com/debrief-journal/debrief/store"
+)
+
+func newRemindCmd(env Env) *cobra.Command {
+	var check, asJSON, notify bool
+	var sched scheduleFlags
+	cmd := &cobra.Command{
+		Use:   "remind",
+		Short: "Say what needs you today: follow-ups due, practice, the weekly review",
+		Long: `Prints, in a few plain lines, what needs you now: the follow-ups due today
+or overdue, practice cards that are due, and the weekly review when none was
+done in the last seven days. It prints nothing else and changes nothing in
+the journal.
+
+--check prints nothing and answers with its exit code: 1 when something is
+due, 0 when nothing is. --notify shows one desktop notification instead of
+printing (and prints when there is no desktop to show it on).
+
+--install sets up a daily run of 'debrief remind --notify' with the
+system's own scheduler, so nothing of debrief keeps running: a systemd user
+timer on Linux, a launchd agent on macOS; elsewhere it prints the crontab
+line to add. --at sets the time (default: remind_at in the config file, or
+09:00). --dry-run shows what it would write and run; --uninstall removes it.`,
+		Example: `  debrief remind
+  debrief remind --check && echo "all clear"
+  debrief remind --install --at 08:30
+  debrief remind --install --dry-run
+  debrief remind --uninstall`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if sched.install || sched.uninstall {
+				if check || asJSON || notify {
+					return usageError{"--install and --uninstall go with --at and --dry-run only"}
+				}
+				return runSchedule(cmd, env, sched)
+			}
+			if sched.dryRun || sched.at != "" {
+				return usageError{"--dry-run and --at go with --install"}
+			}
+			if countFlags(check, asJSON, notify) > 1 {
+				return usageError{"choose one of --check, --json and --notify"}
+			}
+			rep, err := reminders(cmd, env)
+			if err != nil {
+				return err
+			}
+			switch {
+			case check:
+				if rep.Count() > 0 {
+					return statusExit(1)
+				}
+				return nil
+			case asJSON:
+				enc := json.NewEncoder(safetext.JSONWriter(env.Stdout))
+				enc.SetIndent("", "  ")
+				return enc.Encode(rep.JSON())
+			case notify:
+				return notifyReminders(env, rep)
+			}
+			return printReminders(env, rep)
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&check, "check", false, "print nothing; exit 1 when something is due, 0 when nothing is")
+	f.BoolVar(&asJSON, "json", false, "print what is due as JSON")
+	f.BoolVar(&notify, "notify", false, "show a desktop notification when something is due")
+	sched.addFlags(cmd)
+	return cmd
+}
+
+func countFlags(flags ...bool) int {
+	n := 0
+	for _, f := range flags {
+		if f {
+			n++
+		}
+	}
+	return n
+}
+
+// reminders reads what needs the user today from the journal, without
+// changing it, and brings the status file the shell prompt reads up to
+// date on the way. A journal that does not exist yet has nothing due.
+func reminders(cmd *cobra.Command, env Env) (remind.Report, error) {
+	today := todayOf(env)
+	s, err := openStore(cmd, env)
+	if journal.ErrorCode(err) == journal.ENotFound {
+		return remind.Report{Today: today}, nil
+	}
+	if err != nil {
+		return remind.Report{}, err
+	}
+	defer s.Close()
+	rep, status, err := gatherReminders(s, env, today)
+	if err != nil {
+		return remind.Report{}, err
+	}
+	keepStatus(env, journalPath(cmd, env), status)
+	return rep, nil
+}
+
+// gatherReminders reads the report for today and the status for the
+// prompt from an open journal.
+func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report, remind.Status, error) {
+	rep := remind.Report{Today: today}
+	ivs, err := s.FollowUpInterviews(today)
+	if err != nil {
+		return rep, remind.Status{}, err
+	}
+	a := journal.BuildAgenda(ivs, today)
+	rep.FollowUps = append(append(rep.FollowUps, a.Overdue...), a.Today...)
+	reviews, err := s.Reviews()
+	if err != nil {
+		return rep, remind.Status{}, err
+	}
+	n, err := s.CountInterviews()
+	if err != nil {
+		return rep, remind.Status{}, err
+	}
+	var lastDay journal.Date
+	if last := journal.LatestReview(reviews); last != nil {
+		lastDay = last.Day(env.Now().Location())
+		rep.LastReview = lastDay
+	}
+	rep.ReviewDue = n > 0 && journal.ReviewDue(journal.LatestReview(reviews), env.Now())
+	return rep, remind.StatusOf(followUpDays(a, ivs, today), nil, today, lastDay, n > 0), nil
+}
+
+// followUpDays is the day each follow-up of the agenda needs the user: an
+// open one's due day, a snoozed one's day back. Those too late to matter
+// (the agenda's stale ones) are left to 'debrief followups'.
+func followUpDays(a journal.Agenda, ivs []*journal.Interview, today journal.Date) []journal.Date {
+	var days []journal.Date
+	for _, group := range [][]journal.AgendaItem{a.Overdue, a.Today, a.ThisWeek, a.Later} {
+		for _, it := range group {
+			days = append(days, it.FollowUp.Due)
+		}
+	}
+	for _, iv := range ivs {
+		for _, f := range journal.PlanFollowUps(iv, today) {
+			if f.Status == journal.FollowUpSnoozed && !f.SnoozedUntil.IsZero() {
+				days = append(days, f.SnoozedUntil)
+			}
+		}
+	}
+	return days
+}
+
+// printReminders prints the report, or that nothing needs the user.
+func printReminders(env Env, rep remind.Report) error {
+	lines := rep.Lines()
+	if len(lines) == 0 {
+		lines = []string{"Nothing needs you today."}
+	}
+	_, err := fmt.Fprintln(env.Stdout, strings.Join(lines, "\n"))
+	return err
+}

@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"sync"
+	"time"
+
+	"github.com/debrief-journal/debrief/remind"
+	"github.com/debrief-journal/debrief/store"
+)
+
+// The status file (see remind.Status) lets 'debrief status --prompt'
+// answer without opening the journal. Every debrief that writes the
+// journal, and every 'debrief remind', writes it anew. It holds dates and
+// counts only.
+
+// statusPathOf returns the status file of the journal at journalPath, ""
+// when the environment names no state folder.
+func statusPathOf(env Env, journalPath string) string {
+	dir := store.StateDirOf(env.Getenv)
+	if dir == "" {
+		return ""
+	}
+	return remind.StatusPath(dir, journalPath)
+}
+
+// keepStatus writes the status file of the journal at journalPath. It is a
+// copy kept for speed: when it cannot be written the prompt shows what it
+// showed before, so a failure is not worth stopping a command for.
+func keepStatus(env Env, journalPath string, s remind.Status) {
+	if path := statusPathOf(env, journalPath); path != "" {
+		_ = remind.WriteStatus(path, s)
+	}
+}
+
+// statusKeeper keeps the status file of one journal current for one run
+// of debrief: every write of the journal marks it out of date; the app
+// writes it anew a moment after the last change, and every run writes it
+// once more as it ends (see Execute).
+type statusKeeper struct {
+	env  Env
+	path string // the journal; "" until one is opened for writing
+	// delay is how long after a change the file is written while debrief
+	// runs on; 0 writes it only as the run ends.
+	delay time.Duration
+
+	mu    sync.Mutex
+	dirty bool
+	timer *time.Timer
+	// writing is held while the file is written, one writer at a time.
+	writing sync.Mutex
+}
+
+// watch marks the status out of date on every write of s, the journal at
+// path. With a delay, it is written that long after the latest change.
+func (k *statusKeeper) watch(s *store.Store, path string, delay time.Duration) {
+	if k == nil {
+		return
+	}
+	k.mu.Lock()
+	k.path, k.delay = path, delay
+	k.mu.Unlock()
+	s.OnWrite(k.changed)
+	// The file may be older than the journal (a day has passed, or
+	// another debrief wrote it): bring it up to date too.
+	k.changed()
+}
+
+// changed marks the status out of date.
+func (k *statusKeeper) changed() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.dirty = true
+	if k.delay > 0 && k.timer == nil {
+		k.timer = time.AfterFunc(k.delay, k.flush)
+	}
+}
+
+// flush writes the status file when it is out of date.
+func (k *statusKeeper) flush() {
+	if k == nil {
+		return
+	}
+	k.mu.Lock()
+	if k.timer != nil {
+		k.timer.Stop()
+		k.timer = nil
+	}
+	path, dirty := k.path, k.dirty
+	k.dirty = false
+	k.mu.Unlock()
+	if !dirty || path == "" {
+		return
+	}
+	k.writing.Lock()
+	defer k.writing.Unlock()
+	refreshStatus(k.env, path)
+}
+
+// refreshStatus reads the journal at path and writes its status file. A
+// journal that cannot be read now leaves the file as it was.
+func refreshStatus(env Env, path string) {
+	if statusPathOf(env, path) == "" {
+		return
+	}
+	s, err := store.OpenReading(path)
+	if err != nil {
+		return
+	}
+	defer s.Close()
+	s.Now = env.Now
+	if _, status, err := gatherReminders(s, env, todayOf(env)); err == nil {
+		keepStatus(env, path, status)
+	}
+}

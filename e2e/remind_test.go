@@ -1,0 +1,73 @@
+package e2e_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/debrief-journal/debrief/export"
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// TestStatusPromptWhileJournalHeld: the prompt's count answers at once
+// while another process holds the journal's lock, as a debrief writing does,
+// and while the app is open in another terminal.
+func TestStatusPromptWhileJournalHeld(t *testing.T) {
+	home := t.TempDir()
+	db, doc := filepath.Join(home, "journal.db"), filepath.Join(home, "in.json")
+	// An interview two days ago: its thank-you note is due.
+	var buf bytes.Buffer
+	iv := journal.Interview{ID: 1, Company: "Acme", Role: "Engineer", Date: journal.NewDate(2026, 3, 12),
+		Interviewers: []journal.Person{{Name: "Dana"}}, Outcome: journal.Outcome{Status: journal.StatusPending}}
+	if err := export.WriteJSON(&buf, &export.Document{Interviews: []journal.Interview{iv}}); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(doc, buf.Bytes(), 0o600)
+	env := homeEnv(home, "DEBRIEF_DB="+db, "DEBRIEF_NOW=2026-03-14T10:00:00Z")
+	runWant(t, env, 0, "import", doc)
+	want, _ := runWant(t, env, 0, "status", "--prompt")
+	if !strings.HasSuffix(want, " due") {
+		t.Fatalf("status --prompt after a write: %q", want)
+	}
+
+	// Hold the journal as a writer holds it: bbolt's exclusive lock.
+	f, err := os.OpenFile(db, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		t.Fatal(err)
+	}
+	started := time.Now()
+	got, _ := runWant(t, env, 0, "status", "--prompt")
+	// A bound on a hang, not a timing: the journal's lock waits 1 s.
+	if took := time.Since(started); took > 900*time.Millisecond || got != want {
+		t.Fatalf("with the journal held: %q after %v, want %q at once", got, took, want)
+	}
+	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+
+	requireTmux(t)
+	term := start(t, 100, 30, env, "followups")
+	term.waitFor("Follow-ups")
+	if got, _ := runWant(t, env, 0, "status", "--prompt"); got != want {
+		t.Fatalf("with the app open: %q, want %q", got, want)
+	}
+	// Marking a follow-up done in the app brings the count down.
+	term.keys("d")
+	deadline := time.Now().Add(waitLimit)
+	for {
+		got, _ := runWant(t, env, 0, "status", "--prompt")
+		if got != want {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the prompt still says %q after a follow-up was marked done in the app:\n%s", got, term.screen())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}

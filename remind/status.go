@@ -1,0 +1,188 @@
+package remind
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// Status is what a shell prompt needs to say how much is due, on any day,
+// without opening the journal: the days things fall due, and how many on
+// each. It holds dates and counts only, never the user's words.
+type Status struct {
+	// FollowUps counts the open follow-ups by the day they are due, and
+	// the snoozed ones by the day they come back.
+	FollowUps map[journal.Date]int
+	// Drills counts practice cards by the day they are due.
+	Drills map[journal.Date]int
+	// ReviewFrom is the day a weekly review is due from; zero when there
+	// is nothing to review yet.
+	ReviewFrom journal.Date
+}
+
+// statusHeader opens every status file, so a file of another kind or a
+// later version is never read as one.
+const statusHeader = "debrief-status 1"
+
+// Due returns how many things are due on today: follow-ups and cards due
+// by then, and the review once its day has come.
+func (s Status) Due(today journal.Date) int {
+	n := 0
+	for _, counts := range []map[journal.Date]int{s.FollowUps, s.Drills} {
+		for day, c := range counts {
+			if !day.After(today) {
+				n += c
+			}
+		}
+	}
+	if !s.ReviewFrom.IsZero() && !s.ReviewFrom.After(today) {
+		n++
+	}
+	return n
+}
+
+// StatusOf gathers the status from the day each follow-up needs the user
+// (an open one's due day, a snoozed one's day back), the due days of the
+// practice cards, and the latest review's day (zero when none). A review
+// counts as due only in a journal with an interview: an empty one has
+// nothing to review.
+func StatusOf(followUpDays, drillDays []journal.Date, today, lastReview journal.Date, anyInterview bool) Status {
+	s := Status{FollowUps: map[journal.Date]int{}, Drills: map[journal.Date]int{}}
+	for _, d := range followUpDays {
+		s.FollowUps[d]++
+	}
+	for _, d := range drillDays {
+		s.Drills[d]++
+	}
+	switch {
+	case !lastReview.IsZero():
+		s.ReviewFrom = lastReview.AddDays(journal.ReviewEvery)
+	case anyInterview:
+		s.ReviewFrom = today
+	}
+	return s
+}
+
+// StatusPath returns the status file of the journal at journalPath, in
+// debrief's state folder stateDir: one file per journal, named after a
+// hash of its absolute path.
+func StatusPath(stateDir, journalPath string) string {
+	if abs, err := filepath.Abs(journalPath); err == nil {
+		journalPath = abs
+	}
+	h := fnv.New64a()
+	h.Write([]byte(journalPath))
+	return filepath.Join(stateDir, fmt.Sprintf("status-%016x", h.Sum64()))
+}
+
+// Encode writes the status as the file holds it: a header, then one line
+// per day and kind, in order.
+func (s Status) Encode() []byte {
+	var b bytes.Buffer
+	b.WriteString(statusHeader + "\n")
+	for _, kind := range []struct {
+		name   string
+		counts map[journal.Date]int
+	}{{"followups", s.FollowUps}, {"drills", s.Drills}} {
+		days := make([]journal.Date, 0, len(kind.counts))
+		for d := range kind.counts {
+			days = append(days, d)
+		}
+		slices.SortFunc(days, journal.Date.Compare)
+		for _, d := range days {
+			fmt.Fprintf(&b, "%s %s %d\n", kind.name, d, kind.counts[d])
+		}
+	}
+	if !s.ReviewFrom.IsZero() {
+		fmt.Fprintf(&b, "review %s\n", s.ReviewFrom)
+	}
+	return b.Bytes()
+}
+
+// ErrNoStatus means there is no status file yet.
+var ErrNoStatus = errors.New("no status file")
+
+// ReadStatus reads the status file at path. A missing file is ErrNoStatus;
+// a file that is not a status file is an error, never a guess.
+func ReadStatus(path string) (Status, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Status{}, ErrNoStatus
+	}
+	if err != nil {
+		return Status{}, err
+	}
+	return DecodeStatus(data)
+}
+
+// DecodeStatus reads a status file's text.
+func DecodeStatus(data []byte) (Status, error) {
+	s := Status{FollowUps: map[journal.Date]int{}, Drills: map[journal.Date]int{}}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	if !sc.Scan() || sc.Text() != statusHeader {
+		return Status{}, errors.New("not a debrief status file")
+	}
+	for line := 2; sc.Scan(); line++ {
+		f := strings.Fields(sc.Text())
+		bad := fmt.Errorf("line %d of the status file is not understood", line)
+		if len(f) < 2 {
+			return Status{}, bad
+		}
+		day, err := journal.ParseDate(f[1])
+		if err != nil {
+			return Status{}, bad
+		}
+		switch {
+		case f[0] == "review" && len(f) == 2:
+			s.ReviewFrom = day
+		case (f[0] == "followups" || f[0] == "drills") && len(f) == 3:
+			n, err := strconv.Atoi(f[2])
+			if err != nil || n < 0 {
+				return Status{}, bad
+			}
+			if f[0] == "followups" {
+				s.FollowUps[day] += n
+			} else {
+				s.Drills[day] += n
+			}
+		default:
+			return Status{}, bad
+		}
+	}
+	return s, sc.Err()
+}
+
+// WriteStatus writes the status file at path whole or not at all: into a
+// temporary file beside it, readable by the user only, renamed into place.
+// The folder is created private when missing.
+func WriteStatus(path string, s Status) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, ".status-*")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(s.Encode())
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
+}
