@@ -60,7 +60,7 @@ day's backup; commands that only read write nothing. --list shows them;
 			} else {
 				dst = freeBackupPath(path, "manual-"+env.Now().Format(manualLayout))
 			}
-			res, err := store.BackupFile(path, dst, force)
+			res, err := store.BackupFile(path, dst, force, unlockOptions(env))
 			if err != nil {
 				return err
 			}

@@ -27,7 +27,7 @@ saved so far, and that debrief waits for it before its next save.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path := journalPath(cmd, env)
-			rep, err := store.CheckFile(path)
+			rep, err := store.CheckFile(path, unlockOptions(env))
 			if err != nil {
 				return err
 			}

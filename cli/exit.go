@@ -9,16 +9,17 @@ import (
 
 // Exit codes, so scripts can tell failures apart.
 const (
-	ExitOK       = 0
-	ExitFailure  = 1 // anything not listed below
-	ExitUsage    = 2 // wrong flags or arguments
-	ExitLocked   = 3 // the journal was busy in another debrief too long
-	ExitDamaged  = 4 // the journal is damaged or from a newer debrief
-	ExitInvalid  = 5 // the input was rejected (import file, outcome, date…)
-	ExitNotFound = 6 // no such interview, draft or review
-	ExitFull     = 7 // the disk is full
-	ExitNoTTY    = 8 // a screen was needed but there is no terminal
-	ExitReadOnly = 9 // the journal cannot be written (read-only file or disk)
+	ExitOK         = 0
+	ExitFailure    = 1  // anything not listed below
+	ExitUsage      = 2  // wrong flags or arguments
+	ExitLocked     = 3  // the journal was busy in another debrief too long
+	ExitDamaged    = 4  // the journal is damaged or from a newer debrief
+	ExitInvalid    = 5  // the input was rejected (import file, outcome, date…)
+	ExitNotFound   = 6  // no such interview, draft or review
+	ExitFull       = 7  // the disk is full
+	ExitNoTTY      = 8  // a screen was needed but there is no terminal
+	ExitReadOnly   = 9  // the journal cannot be written (read-only file or disk)
+	ExitPassphrase = 10 // the journal is encrypted and the passphrase was wrong or not given
 )
 
 // usageError marks a mistake in how the command was called.
@@ -92,6 +93,8 @@ func ExitCode(err error) int {
 		return ExitFull
 	case journal.EReadOnly:
 		return ExitReadOnly
+	case journal.EPassphrase, journal.ESealed:
+		return ExitPassphrase
 	}
 	return ExitFailure
 }

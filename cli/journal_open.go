@@ -51,7 +51,7 @@ const appBackupDelay = time.Second
 // command writes nothing anywhere: no backup, no folder, no journal when
 // there is none (see store.OpenReading).
 func openStore(cmd *cobra.Command, env Env) (*store.Store, error) {
-	s, err := store.OpenReading(journalPath(cmd, env))
+	s, err := store.OpenReading(journalPath(cmd, env), unlockOptions(env))
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +85,7 @@ func openExisting(cmd *cobra.Command, env Env) (*store.Store, error) {
 // these: a command that only reads takes none.
 func openJournal(cmd *cobra.Command, env Env, backupAfter time.Duration) (*store.Store, error) {
 	path := journalPath(cmd, env)
-	s, err := store.Open(path)
+	s, err := store.Open(path, unlockOptions(env))
 	if err != nil {
 		return nil, err
 	}

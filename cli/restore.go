@@ -33,7 +33,7 @@ Close debrief everywhere first: a journal that is open is not replaced.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := journalPath(cmd, env)
 			backup := expandHome(args[0], env)
-			rep, err := store.Restore(path, backup, env.Now())
+			rep, err := store.Restore(path, backup, env.Now(), unlockOptions(env))
 			for _, p := range rep.Check.Problems {
 				fmt.Fprintln(env.Stderr, "problem: "+safetext.Line(p.String()))
 			}

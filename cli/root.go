@@ -73,6 +73,7 @@ Run it with no command to open the home screen.`,
 	root.AddCommand(newDemoCmd(env), newListCmd(env), newShowCmd(env))
 	root.AddCommand(newReviewCmd(env))
 	root.AddCommand(newBackupCmd(env), newRestoreCmd(env), newCheckCmd(env))
+	root.AddCommand(newEncryptCmd(env), newDecryptCmd(env), newPassphraseCmd(env))
 	root.AddCommand(newOutcomeCmd(env), newFollowUpsCmd(env), newFeedbackCmd(env))
 	root.AddCommand(newManCmd(), newConfigCmd(env))
 	root.AddCommand(newRemindCmd(env), newStatusCmd(env))

@@ -55,8 +55,9 @@ type BackupResult struct {
 // then it is replaced only when it is a bbolt file (an earlier backup),
 // never any other file. When dst is a symbolic link, the file it leads to
 // is written and the link kept. Temporary files an interrupted backup left
-// in dst's folder are removed first.
-func BackupFile(path, dst string, replace bool) (BackupResult, error) {
+// in dst's folder are removed first. An encrypted journal is unlocked with
+// the Passphrase of opts; its backup is encrypted alike.
+func BackupFile(path, dst string, replace bool, opts ...Options) (BackupResult, error) {
 	var res BackupResult
 	dst = journalFile(dst)
 	if same, _ := sameFiles(path, dst); same {
@@ -88,7 +89,7 @@ func BackupFile(path, dst string, replace bool) (BackupResult, error) {
 	}
 	removeLeftovers(filepath.Dir(dst), now)
 	removeLegacyLeftovers(filepath.Dir(dst), now)
-	s, err := Open(path, Options{ReadOnly: true})
+	s, err := Open(path, readingOptions(opts))
 	if err != nil {
 		return res, err
 	}
@@ -97,7 +98,7 @@ func BackupFile(path, dst string, replace bool) (BackupResult, error) {
 	if err != nil {
 		return res, err
 	}
-	b, err := Open(dst, Options{ReadOnly: true})
+	b, err := Open(dst, Options{ReadOnly: true, unlocked: s.sealer})
 	if err != nil {
 		return res, err
 	}
@@ -109,12 +110,23 @@ func BackupFile(path, dst string, replace bool) (BackupResult, error) {
 // CheckFile checks the journal at path (see Check) without changing it,
 // also while another debrief has it open: the check waits for the moment
 // between two of that debrief's operations, and holds the journal for
-// reading while it runs.
-func CheckFile(path string) (CheckReport, error) {
-	s, err := Open(path, Options{ReadOnly: true})
+// reading while it runs. An encrypted journal is unlocked with the
+// Passphrase of opts.
+func CheckFile(path string, opts ...Options) (CheckReport, error) {
+	s, err := Open(path, readingOptions(opts))
 	if err != nil {
 		return CheckReport{}, err
 	}
 	defer s.Close()
 	return s.Check()
+}
+
+// readingOptions returns the first of opts (or none) set to read only.
+func readingOptions(opts []Options) Options {
+	var o Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	o.ReadOnly = true
+	return o
 }

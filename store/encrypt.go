@@ -99,6 +99,9 @@ func Encrypt(path string, newPass func() ([]byte, error), now time.Time) (Encryp
 // the backup's path.
 func Decrypt(path string, o Options) (string, error) {
 	path = journalFile(path)
+	if err := mustExist(path); err != nil {
+		return "", err
+	}
 	removeJournalLeftovers(path)
 	o.ReadOnly = false
 	s, err := Open(path, o)

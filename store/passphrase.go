@@ -1,6 +1,9 @@
 package store
 
 import (
+	"errors"
+	"os"
+
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/debrief-journal/debrief/journal"
@@ -15,6 +18,9 @@ import (
 // overwritten with zeros when the journal closes (see scrub.go).
 func ChangePassphrase(path string, o Options, newPass func() ([]byte, error)) (string, error) {
 	path = journalFile(path)
+	if err := mustExist(path); err != nil {
+		return "", err
+	}
 	o.ReadOnly = false
 	s, err := Open(path, o)
 	if err != nil {
@@ -45,4 +51,13 @@ func ChangePassphrase(path string, o Options, newPass func() ([]byte, error)) (s
 		return backup, err
 	}
 	return backup, closeStore()
+}
+
+// mustExist refuses a journal that is not there: changing it must never
+// start a new one.
+func mustExist(path string) error {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return journal.Errorf(journal.ENotFound, "There is no journal at %s; nothing was created.", path)
+	}
+	return nil
 }

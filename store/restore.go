@@ -41,7 +41,10 @@ type RestoreReport struct {
 // symbolic link, the file it leads to is replaced and the link kept.
 // Temporary files an interrupted restore left beside the journal are
 // removed first.
-func Restore(path, backup string, now time.Time) (RestoreReport, error) {
+//
+// An encrypted backup is unlocked with the Passphrase of opts (the one it
+// had when it was taken), and the journal it becomes is encrypted alike.
+func Restore(path, backup string, now time.Time, opts ...Options) (RestoreReport, error) {
 	var rep RestoreReport
 	path = journalFile(path)
 	removeLeftovers(filepath.Dir(path), time.Now())
@@ -52,7 +55,7 @@ func Restore(path, backup string, now time.Time) (RestoreReport, error) {
 	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
 		return rep, journal.Errorf(journal.EInvalid, "%s is not a journal file; nothing was restored.", path)
 	}
-	src, err := openBackup(backup)
+	src, err := openBackup(backup, readingOptions(opts))
 	if err != nil {
 		return rep, err
 	}
@@ -81,8 +84,8 @@ func Restore(path, backup string, now time.Time) (RestoreReport, error) {
 
 // openBackup opens a backup read-only, in words about a backup rather than
 // a journal.
-func openBackup(backup string) (*Store, error) {
-	s, err := Open(backup, Options{ReadOnly: true})
+func openBackup(backup string, o Options) (*Store, error) {
+	s, err := Open(backup, o)
 	switch journal.ErrorCode(err) {
 	case "":
 		return s, nil
