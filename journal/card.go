@@ -1,0 +1,112 @@
+package journal
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Card is one question to practise: a curveball the user wished they had
+// answered better, with the answer they wish they had given. It starts as a
+// copy of the curveball and is the user's own from then on: sharpening
+// its answer changes the card, not the interview.
+type Card struct {
+	// InterviewID and Curveball name the curveball the card was made from
+	// (its place among the interview's curveballs); together they are the
+	// card's identity.
+	InterviewID uint64 `json:"interview_id"`
+	Curveball   int    `json:"curveball"`
+	Question    string `json:"question"`
+	Answer      string `json:"answer"`
+	// Tags are the curveball's, which group cards by theme.
+	Tags      []string `json:"tags,omitempty"`
+	Suspended bool     `json:"suspended,omitempty"`
+	// Stability and Difficulty are what the memory model knows of the
+	// card (see package fsrs); both zero before its first review.
+	Stability  float64      `json:"stability,omitempty"`
+	Difficulty float64      `json:"difficulty,omitempty"`
+	Due        Date         `json:"due"`
+	Reviews    []CardReview `json:"reviews,omitempty"`
+	CreatedAt  time.Time    `json:"created_at"`
+}
+
+// CardReview is one practice of a card: the day and how it went, 1
+// (again) to 4 (easy).
+type CardReview struct {
+	Day   Date `json:"day"`
+	Grade int  `json:"grade"`
+}
+
+// Ref names the card on the command line: "12/2" is the second
+// curveball of interview 12.
+func (c Card) Ref() string {
+	return strconv.FormatUint(c.InterviewID, 10) + "/" + strconv.Itoa(c.Curveball+1)
+}
+
+// LastReview returns the day of the card's latest review, zero when none.
+func (c Card) LastReview() Date {
+	if len(c.Reviews) == 0 {
+		return Date{}
+	}
+	return c.Reviews[len(c.Reviews)-1].Day
+}
+
+// DueOn reports whether the card is up for practice on today.
+func (c Card) DueOn(today Date) bool { return !c.Suspended && !c.Due.After(today) }
+
+// MaxCardReviews bounds a card's history: years of daily practice.
+const MaxCardReviews = 10000
+
+// Validate checks a card against the rules of the journal: a curveball it
+// comes from, a question and an answer as text, days in range and grades
+// from 1 to 4. A broken rule is an *Error whose cause is a *FieldError.
+func (c Card) Validate() error {
+	var k fieldCheck
+	switch {
+	case c.InterviewID == 0:
+		k.fail("interview_id", "the interview is missing")
+	case c.Curveball < 0 || c.Curveball >= MaxListItems:
+		k.fail("curveball", "%d is not the place of a curveball", c.Curveball+1)
+	}
+	k.text("question", c.Question, MaxTextBytes)
+	k.text("answer", c.Answer, MaxTextBytes)
+	k.texts("tags", c.Tags, MaxTextBytes)
+	k.date("due", c.Due)
+	k.time("created_at", c.CreatedAt)
+	for _, v := range []struct {
+		path string
+		x    float64
+		max  float64
+	}{{"stability", c.Stability, 1e6}, {"difficulty", c.Difficulty, 10}} {
+		if math.IsNaN(v.x) || v.x < 0 || v.x > v.max {
+			k.fail(v.path, "%v is out of range", v.x)
+		}
+	}
+	if len(c.Reviews) > MaxCardReviews {
+		k.fail("reviews", "there are %d reviews; a card keeps at most %d", len(c.Reviews), MaxCardReviews)
+	}
+	for i, r := range c.Reviews {
+		k.dateAt("reviews", i, "day", r.Day)
+		if r.Grade < 1 || r.Grade > 4 {
+			k.fail("reviews["+strconv.Itoa(i)+"].grade", "%d is not a grade from 1 (again) to 4 (easy)", r.Grade)
+		}
+	}
+	return k.err
+}
+
+// CardsFrom returns a new card for each curveball of iv that has a
+// better answer, due on the day it is made.
+func CardsFrom(iv *Interview, now time.Time) []Card {
+	var out []Card
+	for i, cb := range iv.Curveballs {
+		if strings.TrimSpace(cb.Question) == "" || strings.TrimSpace(cb.BetterAnswer) == "" {
+			continue
+		}
+		out = append(out, Card{
+			InterviewID: iv.ID, Curveball: i, Question: cb.Question, Answer: cb.BetterAnswer,
+			Tags: append([]string(nil), cb.Tags...), Due: DateOf(now), CreatedAt: now,
+		})
+	}
+	return out
+}
