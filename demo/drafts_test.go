@@ -17,7 +17,7 @@ var payWords = []string{"salary", "salaries", "pay", "paid", "compensation", "eq
 	"money", "wage", "wages", "package", "remuneration", "stock", "earning", "earnings", "negotiation"}
 
 var (
-	unfilled    = []string{"{{", "}}", "<no value>", "%!", "Hi ,", " ,", " .", "  ", "\n\n\n", "Hi and", "the  role", "at ,", "about .", " for .", "()"}
+	unfilled = []string{"{{", "}}", "<no value>", "%!", "Hi ,", " ,", " .", "  ", "\n\n\n", "Hi and", "the  role", "at ,", "about .", " for .", "()"}
 )
 
 // flat lowers text and folds its white space, so that a sentence a line

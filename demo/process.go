@@ -39,6 +39,37 @@ type planner struct {
 	book    *companyBook
 	today   int
 	lastDay int
+	// booked counts the interviews planned on each day of the span, so that
+	// no day holds more than maxPerDay.
+	booked []int
+}
+
+// maxPerDay is the most interviews the demo candidate has on one day.
+const maxPerDay = 3
+
+// reserve returns the first workday from day on with room for one more
+// interview, and books it. When every later workday of the span is full,
+// it takes the least busy of them; a day past the end of the span is taken
+// as it is, since that interview will not be in the journal.
+func (p *planner) reserve(day int) int {
+	if p.booked == nil {
+		p.booked = make([]int, p.lastDay+1)
+	}
+	best := -1
+	for d := p.tl.nextWorkday(day); d <= p.lastDay; d = p.tl.nextWorkday(d + 1) {
+		if p.booked[d] < maxPerDay {
+			best = d
+			break
+		}
+		if best < 0 || p.booked[d] < p.booked[best] {
+			best = d
+		}
+	}
+	if best < 0 {
+		return day
+	}
+	p.booked[best]++
+	return best
 }
 
 // plan lays out a process starting on day start with at most limit
@@ -61,7 +92,7 @@ func (p *planner) plan(start, limit int) *process {
 	pr.tags = processTags(r, pr)
 
 	sequence := stageSequence(r, tr)
-	day := start
+	day := p.reserve(start)
 	for i, stage := range sequence {
 		slot := slotOf(stage)
 		plan := stagePlan{
@@ -73,6 +104,9 @@ func (p *planner) plan(start, limit int) *process {
 		last := i == len(sequence)-1 || len(pr.stages)+1 == limit
 		if !last && chance(r, advanceChance(slot, plan.ratings)) {
 			next := p.tl.nextWorkday(day + gapBefore(r, slotOf(sequence[i+1])))
+			if next <= p.lastDay {
+				next = p.reserve(next)
+			}
 			if next <= p.lastDay {
 				plan.status = journal.StatusNextRound
 				plan.outcomeDay = day + between(r, 1, min(6, next-day-1))

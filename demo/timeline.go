@@ -43,7 +43,7 @@ func newTimeline(r *rand.Rand, n int, now time.Time) *timeline {
 	today := journal.DateOf(now)
 	last := today.AddDays(-between(r, 2, 5))
 	tl := &timeline{first: last.AddDays(-(days - 1)), days: days, today: today}
-	tl.cumulative = tl.weigh(burstsFor(r, years, days))
+	tl.cumulative = tl.weigh(burstsFor(r, years, days), n)
 	return tl
 }
 
@@ -65,17 +65,45 @@ func burstsFor(r *rand.Rand, years float64, days int) []searchBurst {
 	return bursts
 }
 
-// weigh returns the cumulative weight of every day of the span.
-func (tl *timeline) weigh(bursts []searchBurst) []float64 {
+// startsPerDay is the most processes that may start, on average, on one
+// day: with the later rounds of earlier processes, a day then rarely holds
+// more than maxPerDay interviews.
+const startsPerDay = 1.2
+
+// weigh returns the cumulative weight of every day of the span for n
+// interviews. A day's weight is clipped so that it draws at most
+// startsPerDay of them on average: a search can be intense, but nobody
+// has a dozen interviews in a day.
+func (tl *timeline) weigh(bursts []searchBurst, n int) []float64 {
 	const background = 0.12
-	cumulative := make([]float64, tl.days)
+	weights := make([]float64, tl.days)
 	total := 0.0
 	for d := range tl.days {
 		w := background
 		for _, b := range bursts {
 			w += b.intensity * b.shape(d)
 		}
-		total += w * seasonFactor(tl.first.AddDays(d))
+		weights[d] = w * seasonFactor(tl.first.AddDays(d))
+		total += weights[d]
+	}
+	// Clipping lowers the total, which raises every share: repeat until
+	// the shares settle.
+	for range 8 {
+		limit := startsPerDay * total / float64(max(n, 1))
+		clipped := 0.0
+		for d, w := range weights {
+			weights[d] = min(w, limit)
+			clipped += weights[d]
+		}
+		if clipped == total {
+			break
+		}
+		total = clipped
+	}
+	cumulative := make([]float64, tl.days)
+	total = 0
+	for d, w := range weights {
+		total += w
 		cumulative[d] = total
 	}
 	return cumulative
