@@ -12,13 +12,16 @@ import (
 // copy of the curveball and is the user's own from then on: sharpening
 // its answer changes the card, not the interview.
 type Card struct {
-	// InterviewID and Curveball name the curveball the card was made from
-	// (its place among the interview's curveballs); together they are the
-	// card's identity.
+	// InterviewID and Number are the card's identity: the interview its
+	// curveball was asked in, and the card's place among that interview's
+	// cards, 1 for the first made.
 	InterviewID uint64 `json:"interview_id"`
-	Curveball   int    `json:"curveball"`
-	Question    string `json:"question"`
-	Answer      string `json:"answer"`
+	Number      int    `json:"number"`
+	// From is the curveball's question as it was when the card was made,
+	// so that the card is not made twice however the two change later.
+	From     string `json:"from"`
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
 	// Tags are the curveball's, which group cards by theme.
 	Tags      []string `json:"tags,omitempty"`
 	Suspended bool     `json:"suspended,omitempty"`
@@ -38,10 +41,10 @@ type CardReview struct {
 	Grade int  `json:"grade"`
 }
 
-// Ref names the card on the command line: "12/2" is the second
-// curveball of interview 12.
+// Ref names the card on the command line: "12/2" is the second card made
+// from the curveballs of interview 12.
 func (c Card) Ref() string {
-	return strconv.FormatUint(c.InterviewID, 10) + "/" + strconv.Itoa(c.Curveball+1)
+	return strconv.FormatUint(c.InterviewID, 10) + "/" + strconv.Itoa(c.Number)
 }
 
 // LastReview returns the day of the card's latest review, zero when none.
@@ -66,9 +69,10 @@ func (c Card) Validate() error {
 	switch {
 	case c.InterviewID == 0:
 		k.fail("interview_id", "the interview is missing")
-	case c.Curveball < 0 || c.Curveball >= MaxListItems:
-		k.fail("curveball", "%d is not the place of a curveball", c.Curveball+1)
+	case c.Number < 1 || c.Number > MaxListItems:
+		k.fail("number", "%d is not the number of a card", c.Number)
 	}
+	k.text("from", c.From, MaxTextBytes)
 	k.text("question", c.Question, MaxTextBytes)
 	k.text("answer", c.Answer, MaxTextBytes)
 	k.texts("tags", c.Tags, MaxTextBytes)
@@ -95,18 +99,32 @@ func (c Card) Validate() error {
 	return k.err
 }
 
-// CardsFrom returns a new card for each curveball of iv that has a
-// better answer, due on the day it is made.
-func CardsFrom(iv *Interview, now time.Time) []Card {
+// NewCards returns a card for each curveball of iv with a better answer
+// that has none among have (the interview's cards so far), due on the day
+// they are made and numbered after the ones it has.
+func NewCards(iv *Interview, have []Card, now time.Time) []Card {
+	made := map[string]bool{}
+	number := 0
+	for _, c := range have {
+		made[cardSource(c.From)] = true
+		number = max(number, c.Number)
+	}
 	var out []Card
-	for i, cb := range iv.Curveballs {
-		if strings.TrimSpace(cb.Question) == "" || strings.TrimSpace(cb.BetterAnswer) == "" {
+	for _, cb := range iv.Curveballs {
+		src := cardSource(cb.Question)
+		if src == "" || strings.TrimSpace(cb.BetterAnswer) == "" || made[src] {
 			continue
 		}
+		made[src] = true
+		number++
 		out = append(out, Card{
-			InterviewID: iv.ID, Curveball: i, Question: cb.Question, Answer: cb.BetterAnswer,
+			InterviewID: iv.ID, Number: number, From: cb.Question, Question: cb.Question, Answer: cb.BetterAnswer,
 			Tags: append([]string(nil), cb.Tags...), Due: DateOf(now), CreatedAt: now,
 		})
 	}
 	return out
 }
+
+// cardSource is a question as cards are matched to curveballs by it:
+// without case or surrounding space.
+func cardSource(q string) string { return strings.ToLower(strings.Join(strings.Fields(q), " ")) }

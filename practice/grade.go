@@ -28,7 +28,7 @@ func Grade(c *journal.Card, g fsrs.Grade, today journal.Date) {
 }
 
 // DueCards returns the cards up for practice on today, those due longest
-// ago first, then by interview and curveball.
+// ago first, then by interview and number.
 func DueCards(cards []journal.Card, today journal.Date) []journal.Card {
 	var out []journal.Card
 	for _, c := range cards {
@@ -40,7 +40,7 @@ func DueCards(cards []journal.Card, today journal.Date) []journal.Card {
 	return out
 }
 
-// Compare orders cards by due day, then interview, then curveball.
+// Compare orders cards by due day, then interview, then number.
 func Compare(a, b journal.Card) int {
-	return cmp.Or(a.Due.Compare(b.Due), cmp.Compare(a.InterviewID, b.InterviewID), cmp.Compare(a.Curveball, b.Curveball))
+	return cmp.Or(a.Due.Compare(b.Due), cmp.Compare(a.InterviewID, b.InterviewID), cmp.Compare(a.Number, b.Number))
 }

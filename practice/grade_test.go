@@ -14,9 +14,17 @@ func TestGradeSchedulesByFSRS(t *testing.T) {
 		{Question: "Why leave?", Answer: "rambled"},
 		{Question: "What number would you need?", BetterAnswer: "A range, anchored on the market", Tags: []string{"salary"}},
 	}}
-	cards := journal.CardsFrom(iv, day.Time(time.UTC))
-	if len(cards) != 1 || cards[0].Ref() != "7/2" || cards[0].Due != day || cards[0].Tags[0] != "salary" {
+	cards := journal.NewCards(iv, nil, day.Time(time.UTC))
+	if len(cards) != 1 || cards[0].Ref() != "7/1" || cards[0].Due != day || cards[0].Tags[0] != "salary" {
 		t.Fatalf("cards %+v", cards)
+	}
+	// A curveball added before it, and its question reworded: no second
+	// card for it, and the new one numbered after.
+	iv.Curveballs = append([]journal.Curveball{{Question: "Tell me about a failure", BetterAnswer: "The outage"}}, iv.Curveballs...)
+	iv.Curveballs[2].Question = "  what NUMBER would you need? "
+	more := journal.NewCards(iv, cards, day.Time(time.UTC))
+	if len(more) != 1 || more[0].Ref() != "7/2" || more[0].Question != "Tell me about a failure" {
+		t.Fatalf("more cards %+v", more)
 	}
 	c := cards[0]
 	Grade(&c, fsrs.Good, day)
