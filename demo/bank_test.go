@@ -1,8 +1,10 @@
 package demo
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 )
 
@@ -25,6 +27,14 @@ func TestBank_Questions(t *testing.T) {
 				t.Errorf("%q is in topics %d and %d", q, other, id)
 			}
 			seen[q] = id
+		}
+	}
+	for q, bs := range betterFor {
+		if _, ok := seen[q]; !ok {
+			t.Errorf("better answers are written for %q, which no topic asks", q)
+		}
+		if len(bs) < 2 {
+			t.Errorf("%q has %d better answers, want at least 2", q, len(bs))
 		}
 	}
 	if len(seen) < 120 {
@@ -63,6 +73,9 @@ func TestBank_PlainText(t *testing.T) {
 	}
 	for _, tp := range topicBank {
 		banks = append(banks, tp.questions, tp.answers, tp.better, tp.tags)
+		for _, q := range tp.questions {
+			banks = append(banks, betterFor[q])
+		}
 		banks = append(banks, tp.perTrack[:]...)
 	}
 	banks = append(banks, lessonWordings[:]...)
@@ -96,4 +109,27 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// TestBetterAnswersAnswerTheirQuestion: where a question has better answers
+// of its own, the demo's better answer to it is one of them, never a note
+// written for another question of the same topic.
+func TestBetterAnswersAnswerTheirQuestion(t *testing.T) {
+	now := time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
+	checked := 0
+	for _, iv := range Generate(1000, 11, now) {
+		for _, c := range iv.Curveballs {
+			own := betterFor[c.Question]
+			if c.BetterAnswer == "" || own == nil {
+				continue
+			}
+			checked++
+			if !slices.Contains(own, c.BetterAnswer) {
+				t.Errorf("%q is answered with %q", c.Question, c.BetterAnswer)
+			}
+		}
+	}
+	if checked < 50 {
+		t.Fatalf("only %d better answers checked", checked)
+	}
 }

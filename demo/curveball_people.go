@@ -151,7 +151,6 @@ var leadershipTopic = topic{
 		"Lost the thread halfway and wrapped up awkwardly.",
 	},
 	better: []string{
-		"Walk through mentoring the new hire: where they started, what I did weekly, where they are now.",
 		"Say I clearly, and give the decision, the pushback and the result.",
 		"Pick a story where I changed minds with evidence rather than rank.",
 		"Show how I set the direction and then stepped back.",

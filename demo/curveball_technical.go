@@ -126,7 +126,6 @@ var domainTopic = topic{
 		"Give the short answer first, then one example from my own work.",
 		"Say plainly which part I do not know and how I would find out.",
 		"Check that I understood the question before answering it.",
-		"Use the story from the last quarter, where I actually did this.",
 	},
 	lesson: themeClarify,
 }

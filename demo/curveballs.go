@@ -125,7 +125,7 @@ func curveball(r *rand.Rand, t *topic, question string) journal.Curveball {
 		c.Answer = pick(r, t.answers)
 	}
 	if chance(r, 0.8) {
-		c.BetterAnswer = pick(r, t.better)
+		c.BetterAnswer = pick(r, betterAnswers(t, question))
 	}
 	if chance(r, 0.45) {
 		c.Tags = slices.Clone(t.tags[:between(r, 1, len(t.tags))])
