@@ -154,7 +154,7 @@ func (a *accessibleFlow) ask(p prompts.Prompt) error {
 		prompt := "> "
 		switch p.Kind {
 		case journal.KindRating:
-			prompt = "1 to 5 > "
+			prompt = ratingPrompt(p)
 		case journal.KindDate:
 			if p.Default == "today" {
 				prompt = "YYYY-MM-DD [" + a.today.String() + "] > "
@@ -200,7 +200,8 @@ func (a *accessibleFlow) ask(p prompts.Prompt) error {
 
 func (a *accessibleFlow) askCurveballs() error {
 	fmt.Fprintln(a.out, "One curveball at a time. An empty question ends.")
-	for i := 1; ; i++ {
+	// A resumed reflection goes on from the curveballs it already has.
+	for i := len(a.draft.Interview.Curveballs) + 1; ; i++ {
 		q, err := a.readPart(fmt.Sprintf("Curveball %d, the question > ", i), "The question")
 		if err != nil || q == "" {
 			return err
@@ -229,6 +230,17 @@ func (a *accessibleFlow) askCurveballs() error {
 			return err
 		}
 	}
+}
+
+// ratingPrompt asks for a rating, saying what its ends mean when the prompt
+// names them ("1 = steady, 5 = blank"), since a screen reader cannot show
+// a scale.
+func ratingPrompt(p prompts.Prompt) string {
+	low, high := safetext.Line(strings.TrimSpace(p.Low)), safetext.Line(strings.TrimSpace(p.High))
+	if low == "" || high == "" {
+		return "1 to 5 > "
+	}
+	return "1 to 5, where 1 = " + low + " and 5 = " + high + " > "
 }
 
 func choiceOptions(p prompts.Prompt) []string {

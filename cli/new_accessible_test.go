@@ -182,3 +182,44 @@ func TestAccessibleFutureDate(t *testing.T) {
 		}
 	})
 }
+
+// TestAccessibleRatingsSayWhatTheEndsMean: each rating names what 1 and 5
+// stand for, which for nerves runs from steady to blank.
+func TestAccessibleRatingsSayWhatTheEndsMean(t *testing.T) {
+	out, errOut, code := execCLI(t, newJournalPath(t), blanks, "new", "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"1 to 5, where 1 = rough and 5 = great > ", "1 to 5, where 1 = steady and 5 = blank > ", "1 = all script and 5 = fully me"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestAccessibleCurveballNumberOnResume: a curveball added to a resumed
+// reflection is numbered after the ones it already has.
+func TestAccessibleCurveballNumberOnResume(t *testing.T) {
+	db := newJournalPath(t)
+	// Company, role, the curveball prompt's first curveball, then the input
+	// ends and the draft is kept.
+	first := "Acme\nEngineer\n" + strings.Repeat("\n", 30)
+	out, _, _ := execAtTerminal(t, db, first, "new", "--accessible")
+	i := strings.Index(out, "Curveball 1, the question")
+	if i < 0 {
+		t.Fatalf("no curveball prompt:\n%s", out)
+	}
+	// Count the answers given before the curveball prompt, then stop after
+	// one curveball.
+	before := strings.Count(out[:i], "> ")
+	db = newJournalPath(t)
+	input := "Acme\nEngineer\n" + strings.Repeat("\n", before-2) + "Why us?\nrambled\nbe specific\nmotivation\n"
+	execAtTerminal(t, db, input, "new", "--accessible")
+	if _, ds := stored(t, db); len(ds) != 1 || len(ds[0].Interview.Curveballs) != 1 {
+		t.Fatalf("no draft with one curveball: %+v", ds)
+	}
+	out, errOut, code := execAtTerminal(t, db, "y\n"+blanks, "new", "--accessible")
+	if code != 0 || !strings.Contains(out, "Curveball 2, the question") || strings.Contains(out, "Curveball 1, the question") {
+		t.Fatalf("exit %d: %s\n%s", code, errOut, out)
+	}
+}

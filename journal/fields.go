@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -167,7 +168,8 @@ func customText(v Value) string {
 
 // Set stores v in a built-in field, or as the custom answer under field
 // (titled title) when the field is not built in. Dates and choices are
-// checked; a bad one returns an *Error and changes nothing.
+// checked; a bad one returns an *Error and changes nothing. Tags, of the
+// interview and of each curveball, are split on commas (SplitTags).
 func (iv *Interview) Set(field, title string, v Value) error {
 	switch field {
 	case "company":
@@ -205,7 +207,10 @@ func (iv *Interview) Set(field, title string, v Value) error {
 	case "went_well":
 		iv.WentWell = v.Items
 	case "curveballs":
-		iv.Curveballs = v.Curveballs
+		iv.Curveballs = slices.Clone(v.Curveballs) // the caller's stay as they were
+		for i := range iv.Curveballs {
+			iv.Curveballs[i].Tags = SplitTags(iv.Curveballs[i].Tags...)
+		}
 	case "scripted":
 		iv.Scripted = v.Items
 	case "authenticity":
@@ -229,7 +234,7 @@ func (iv *Interview) Set(field, title string, v Value) error {
 	case "proud_of":
 		iv.ProudOf = v.Text
 	case "tags":
-		iv.Tags = v.Items
+		iv.Tags = SplitTags(v.Items...)
 	case "feedback_lessons":
 		iv.FeedbackLessons = v.Items
 	default:

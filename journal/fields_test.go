@@ -1,6 +1,7 @@
 package journal_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/debrief-journal/debrief/journal"
@@ -36,5 +37,25 @@ func TestSetRejectsBadChoicesAndDates(t *testing.T) {
 	}
 	if iv.Stage != "" || !iv.Date.IsZero() {
 		t.Fatal("a rejected value was stored")
+	}
+}
+
+func TestSetSplitsTagsOnCommas(t *testing.T) {
+	iv := &journal.Interview{}
+	if err := iv.Set("tags", "", journal.Value{Items: []string{"remote, fintech", " Remote", "", "startup ,"}}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"remote", "fintech", "startup"}; !slices.Equal(iv.Tags, want) {
+		t.Fatalf("tags %q, want %q", iv.Tags, want)
+	}
+	given := []journal.Curveball{{Question: "Why us?", Tags: []string{"motivation, research"}}}
+	if err := iv.Set("curveballs", "", journal.Value{Curveballs: given}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"motivation", "research"}; !slices.Equal(iv.Curveballs[0].Tags, want) {
+		t.Fatalf("curveball tags %q, want %q", iv.Curveballs[0].Tags, want)
+	}
+	if len(given[0].Tags) != 1 {
+		t.Fatal("Set changed the caller's curveballs")
 	}
 }

@@ -154,22 +154,23 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // positionPhrase is "the Designer role at Acme" with fallbacks for missing
 // parts, without doubling a word: a role that already ends in "role",
 // "position" or "job" (or is one of those words) is not followed by "role",
-// one that starts with "the" does not get another, and a company the role
-// already ends with is not named twice.
+// one that starts with "the" does not get another, and a role that already
+// names the company ("Designer at Acme") does not name it twice.
 func positionPhrase(company, role string) string {
+	if company != "" {
+		lower, at := strings.ToLower(role), " at "+strings.ToLower(company)
+		if strings.HasSuffix(lower, at) {
+			role = strings.TrimSpace(role[:len(role)-len(at)])
+		}
+	}
+	role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "The "))
 	p := "the role"
-	if role != "" {
-		words := strings.Fields(strings.ToLower(role))
-		last := strings.Trim(words[len(words)-1], ".,;:")
-		role = strings.TrimPrefix(strings.TrimPrefix(role, "the "), "The ")
-		switch last {
+	if words := strings.Fields(strings.ToLower(role)); len(words) > 0 {
+		switch strings.Trim(words[len(words)-1], ".,;:") {
 		case "role", "position", "job", "opening", "vacancy":
 			p = "the " + role
 		default:
 			p = "the " + role + " role"
-		}
-		if strings.EqualFold(last, company) || strings.HasSuffix(strings.ToLower(role), " at "+strings.ToLower(company)) {
-			return p
 		}
 	}
 	if company != "" {

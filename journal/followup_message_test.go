@@ -347,3 +347,35 @@ func TestParseTemplate(t *testing.T) {
 		})
 	}
 }
+
+// TestDraftMessage_NoDoubledWords: whatever the role and company are
+// called, the phrase naming the position never says a word twice.
+func TestDraftMessage_NoDoubledWords(t *testing.T) {
+	for _, tc := range []struct{ company, role, want string }{
+		{"Co", "Role", "the Role at Co"},
+		{"Acme", "Product role", "the Product role at Acme"},
+		{"Acme", "Engineering position", "the Engineering position at Acme"},
+		{"Acme", "the Backend role", "the Backend role at Acme"},
+		{"Acme", "Designer at Acme", "the Designer role at Acme"},
+		{"Acme", "Analyst", "the Analyst role at Acme"},
+		{"", "Job", "the Job"},
+		{"Acme", "", "the role at Acme"},
+	} {
+		iv := fuInterview()
+		iv.Company, iv.Role = tc.company, tc.role
+		msg, err := journal.DraftMessageFor(journal.MessageContext{Interview: iv, Today: fuDay}, journal.FollowUp{Kind: journal.FollowUpThankYou}, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		flat := fuFlat(msg)
+		if !strings.Contains(flat, tc.want) {
+			t.Errorf("%q at %q: no %q in\n%s", tc.role, tc.company, tc.want, msg)
+		}
+		words := strings.Fields(flat)
+		for i := 1; i < len(words); i++ {
+			if strings.EqualFold(words[i-1], strings.TrimRight(words[i], ".,")) {
+				t.Errorf("%q at %q doubles %q:\n%s", tc.role, tc.company, words[i], msg)
+			}
+		}
+	}
+}
