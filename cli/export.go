@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"filippo.io/age"
 	"github.com/spf13/cobra"
 
 	"github.com/debrief-journal/debrief/export"
@@ -18,7 +19,8 @@ import (
 
 func newExportCmd(env Env) *cobra.Command {
 	var format, output string
-	var skipDamaged bool
+	var recipients []string
+	var skipDamaged, encrypt bool
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write the whole journal as JSON or Markdown",
@@ -42,11 +44,20 @@ When an entry of the journal is damaged, export stops there with exit code
 4 (and writes no file for -o). With --skip-damaged it writes every entry that
 still reads, names each one it left out on standard error, and exits with
 code 4 if it left any out (0 if none): the output is then complete but for
-those.`,
+those.
+
+--encrypt writes the JSON export as an age file (age-encryption.org) that
+'age -d' opens and 'debrief import' reads back: sealed to a passphrase,
+asked twice on the terminal or read from DEBRIEF_EXPORT_PASSPHRASE_FILE or
+DEBRIEF_EXPORT_PASSPHRASE_COMMAND, or, with --recipient, to age public
+keys. A plain export of an encrypted journal is plain text; on a terminal,
+export says so.`,
 		Example: `  debrief export > journal.json
   debrief export --format json -o journal.json
   debrief export --format md -o ~/notes/interviews
-  debrief export --skip-damaged -o rescued.json`,
+  debrief export --skip-damaged -o rescued.json
+  debrief export --encrypt -o journal.json.age      # age -d journal.json.age opens it
+  debrief export --recipient age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p -o journal.json.age`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if format == "markdown" {
@@ -55,18 +66,34 @@ those.`,
 			if format != "json" && format != "md" {
 				return usageError{"--format: " + strconv.Quote(format) + " is not a format; use json or md (or markdown)"}
 			}
+			encrypt = encrypt || len(recipients) > 0
+			if encrypt && format != "json" {
+				return usageError{"--encrypt writes the JSON export; use --format json"}
+			}
 			s, err := openStore(cmd, env)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
+			var sealTo []age.Recipient
+			if encrypt {
+				if sealTo, err = ageRecipients(env, recipients); err != nil {
+					return err
+				}
+			} else if s.Encrypted() && env.IsTerminal(env.Stderr) {
+				fmt.Fprintln(env.Stderr, "warning: this journal is encrypted, but the export is plain text that anyone who can open the file can read. 'debrief export --encrypt' writes an encrypted export.")
+			}
 			var src export.Source = s
 			var salvage *salvageSource
 			if skipDamaged {
 				salvage = &salvageSource{s: s}
 				src = salvage
 			}
-			err = writeExport(env, src, format, output)
+			if sealTo != nil {
+				err = writeAgeExport(env, src, output, sealTo)
+			} else {
+				err = writeExport(env, src, format, output)
+			}
 			if salvage != nil {
 				return salvage.report(env.Stderr, err)
 			}
@@ -83,6 +110,8 @@ those.`,
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "json or md (or markdown)")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (a folder for md) instead of standard output")
+	cmd.Flags().BoolVar(&encrypt, "encrypt", false, "write the JSON export as an age file sealed with a passphrase (or to --recipient)")
+	cmd.Flags().StringArrayVar(&recipients, "recipient", nil, "seal the export to this age public key (age1…); may be repeated; implies --encrypt")
 	cmd.Flags().BoolVar(&skipDamaged, "skip-damaged", false, "write every entry that still reads, naming on standard error each damaged one left out (exit code 4 if any)")
 	return cmd
 }
@@ -108,6 +137,20 @@ func writeExport(env Env, src export.Source, format, output string) error {
 		return w.Flush()
 	}
 	return writeFileAtomic(expandHome(output, env), func(w *bufio.Writer) error { return export.WriteJSONFrom(w, src) })
+}
+
+// writeAgeExport writes the JSON export of src sealed for recipients to
+// output, a file, or standard output when it is "" or "-".
+func writeAgeExport(env Env, src export.Source, output string, recipients []age.Recipient) error {
+	write := func(w *bufio.Writer) error { return export.WriteJSONFrom(w, src) }
+	if output == "" || output == "-" {
+		w := bufio.NewWriterSize(env.Stdout, 1<<16)
+		if err := writeAge(w, recipients, write); err != nil {
+			return err
+		}
+		return w.Flush()
+	}
+	return writeFileAtomic(expandHome(output, env), func(w *bufio.Writer) error { return writeAge(w, recipients, write) })
 }
 
 // writeFileAtomic writes a file through a temporary one that is synced and

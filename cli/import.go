@@ -16,14 +16,22 @@ import (
 
 func newImportCmd(env Env) *cobra.Command {
 	var replace, dryRun bool
+	var identity string
 	cmd := &cobra.Command{
 		Use:   "import FILE",
 		Short: "Add the interviews and reviews of a JSON export to the journal",
 		Long: `Reads a document written by 'debrief export'. The whole file is checked
 first: any problem rejects it with the place named, and the journal is left
 unchanged. Interviews the journal already has are skipped unless --replace.
-Use - to read standard input.`,
+Use - to read standard input.
+
+An export written with 'debrief export --encrypt' (an age file) is opened
+with its passphrase, asked on the terminal or read from
+DEBRIEF_EXPORT_PASSPHRASE_FILE or DEBRIEF_EXPORT_PASSPHRASE_COMMAND, or with
+the age identity file given with --identity.`,
 		Example: `  debrief import journal.json
+  debrief import journal.json.age
+  debrief import --identity ~/.config/age/key.txt journal.json.age
   debrief import --dry-run journal.json`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
@@ -40,6 +48,10 @@ Use - to read standard input.`,
 				}
 				defer f.Close()
 				r = f
+			}
+			r, err := openAge(env, r, identity)
+			if err != nil {
+				return rejected(args[0], err)
 			}
 			// The whole file is read and checked before the journal is
 			// even opened, so a rejected file cannot change it.
@@ -78,6 +90,7 @@ Use - to read standard input.`,
 		},
 	}
 	cmd.Flags().BoolVar(&replace, "replace", false, "replace interviews the journal already has instead of skipping them")
+	cmd.Flags().StringVar(&identity, "identity", "", "open an age-encrypted export with the identities in this age key file")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "report what would be imported without writing")
 	return cmd
 }

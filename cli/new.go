@@ -9,7 +9,7 @@ import (
 
 func newNewCmd(env Env) *cobra.Command {
 	var company, role, stage, date string
-	var accessible, yes bool
+	var accessible, yes, encrypt bool
 	cmd := &cobra.Command{
 		Use:   "new",
 		Short: "Reflect on an interview you just had",
@@ -21,7 +21,8 @@ ctrl+s finish and save · esc pause (keeps the draft) · ? help`,
 		Example: `  debrief new
   debrief new --company Acme --role "Backend engineer" --stage first
   debrief new --accessible    # plain line prompts, for screen readers and scripts
-  debrief new --accessible --date 2026-05-04 --yes < answers.txt   # a date after today, from a script`,
+  debrief new --accessible --date 2026-05-04 --yes < answers.txt   # a date after today, from a script
+  debrief new --encrypt    # start the journal encrypted, before anything is written`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			prefill := journal.Interview{Company: company, Role: role}
@@ -36,6 +37,11 @@ ctrl+s finish and save · esc pause (keeps the draft) · ? help`,
 			}
 			if prefill.Date, err = journal.ParseDate(date); err != nil {
 				return journal.Errorf(journal.EInvalid, "--date: %s", journal.ErrorMessage(err))
+			}
+			if encrypt {
+				if err := encryptNewJournal(cmd, env); err != nil {
+					return err
+				}
 			}
 			if accessible || env.Getenv("ACCESSIBLE") != "" {
 				return runAccessible(cmd, env, prefill, yes)
@@ -52,6 +58,7 @@ ctrl+s finish and save · esc pause (keeps the draft) · ? help`,
 	f.StringVar(&stage, "stage", "", "screen, first, second, final, panel, technical or other")
 	f.StringVar(&date, "date", "", "the interview date, YYYY-MM-DD (default today)")
 	f.BoolVar(&accessible, "accessible", false, "ask plain line prompts instead of the full-screen flow (also ACCESSIBLE=1)")
+	f.BoolVar(&encrypt, "encrypt", false, "start the journal encrypted, asking a passphrase (only a journal with nothing in it yet)")
 	f.BoolVarP(&yes, "yes", "y", false, "keep an interview date after today without asking (the plain prompts need it when no one can be asked)")
 	return cmd
 }
