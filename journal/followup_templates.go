@@ -48,13 +48,15 @@ func DefaultTemplate(kind FollowUpKind) string {
 const (
 	thankYouTemplate = `{{.Greeting}}
 
-Thank you for taking the time to speak with me{{with .When}} {{.}}{{end}} about {{.Position}}.{{if .Offer}} I'm delighted to have the offer, and I enjoyed getting to know you and {{.Team}} along the way.{{else if .NextRound}} I enjoyed the conversation, and I'm glad to be going on to the next stage.{{else if .WentBadly}} I appreciated the conversation and the clearer picture it gave me of the work.{{else}} I enjoyed the conversation and came away with a much clearer picture of the work and of {{.Team}}.{{end}}
+Thank you for taking the time to speak with me{{with .When}} {{.}}{{end}} about {{.Position}}.{{if .Offer}} I'm delighted to have the offer, and I enjoyed getting to know you and {{.Team}} along the way.{{else if .NextRound}} I enjoyed the conversation, and I'm glad to be going on to the next stage.{{else if .Silence}} I appreciated the conversation and all I learned about the work of {{.Team}}.{{else if .WentBadly}} I appreciated the conversation and the clearer picture it gave me of the work.{{else}} I enjoyed the conversation and came away with a much clearer picture of the work and of {{.Team}}.{{end}}
 {{if .Revisit}}
 I've been thinking further about one of your questions, and I'd like to add a little to my answer: {{.RevisitSlot}}
 {{end}}{{if .Offer}}
 I'll come back to you on the offer soon.
 {{else if .NextRound}}
 I look forward to the next conversation. Please let me know if there is anything I can prepare for it.
+{{else if and .Silence .StillWanted}}
+I'm still very interested in the role, and I'd be glad to hear how things stand whenever you are able to share.
 {{else if and .WentBadly .StillWanted}}
 The more I learn about the role, the keener I am on it. If it would help, I'd welcome a further conversation, about this position or another one at {{.CompanyName}} where my experience would fit.
 {{else if .StillWanted}}
@@ -76,7 +78,7 @@ Thank you so much for your support. I'll let you know how it turns out.
 Warm wishes,
 `
 
-	connectTemplate = `{{.Greeting}} {{if .Offer}}thank you again for our conversation about {{.Position}}. I'm looking forward to what comes next and would be glad to stay connected.{{else if .Rejected}}thank you again for our conversation about {{.Position}}. Although it didn't work out this time, I enjoyed meeting you and would be glad to stay connected.{{else if .Withdrew}}thank you again for our conversation about {{.Position}}. Although I've decided not to go ahead, I enjoyed meeting you and would be glad to stay connected.{{else}}thank you again for our conversation about {{.Position}}. I enjoyed hearing about your work and would be glad to stay connected.{{end}}
+	connectTemplate = `{{.Greeting}} thank you again for our conversation about {{.Position}}. {{if .Offer}}I'm looking forward to what comes next and would be glad to stay connected.{{else if .NextRound}}I'm looking forward to the next stage, and I'd be glad to stay connected in the meantime.{{else if and .Rejected .Interested}}Although it didn't work out this time, I enjoyed meeting you and would be glad to stay connected, in case our paths cross again.{{else if .Rejected}}Although it didn't work out this time, I enjoyed meeting you and would be glad to stay connected.{{else if .Withdrew}}Although I've decided not to go ahead, I enjoyed meeting you and would be glad to stay connected.{{else if and .Silence .Interested}}I'd be glad to stay connected, and to hear if anything opens up on your side.{{else if .Silence}}It was good to meet you, and I'd be glad to stay connected.{{else if .WentBadly}}I appreciated hearing about your work, and I'd be glad to stay connected.{{else}}I enjoyed hearing about your work and would be glad to stay connected.{{end}}
 
 Best,
 `
@@ -85,7 +87,7 @@ Best,
 
 I hope you're well. I'm following up on my interview for {{.Position}}{{with .When}} {{.}}{{end}}. {{if .Silence}}I haven't heard anything since, so I wanted to ask whether a decision has been made.{{else if .DecisionBy}}You mentioned you hoped to reach a decision by {{.DecisionBy}}, so I wanted to ask how things are going.{{else}}I wanted to ask how the process is going and whether there is any news.{{end}}
 
-{{if .StillWanted}}I'm still very keen on the role and would be glad to send anything else that might help.{{else}}Whatever the answer, I'd be grateful to know where things stand, so that I can plan accordingly.{{end}}
+{{if and .WentBadly .StillWanted}}I'm still very keen on the role, and I'd welcome the chance to add anything that would help your decision.{{else if .StillWanted}}I'm still very keen on the role and would be glad to send anything else that might help.{{else}}Whatever the answer, I'd be grateful to know where things stand, so that I can plan accordingly.{{end}}
 
 Thank you for your time,
 `
@@ -110,7 +112,7 @@ Many thanks,
 
 	otherOpeningsTemplate = `{{.Greeting}}
 
-Thank you again for the chance to interview for {{.Position}}. {{if .Rejected}}Although it didn't work out this time, I came away with a strong impression of {{.CompanyName}} and would love to find another way to contribute.{{else}}I haven't heard back about that process, but I came away with a strong impression of {{.CompanyName}} and would love to hear about other ways I could contribute.{{end}}
+Thank you again for the chance to interview for {{.Position}}. {{if and .Rejected .Interested}}Although it didn't work out this time, I came away with a strong impression of {{.CompanyName}} and would love to find another way to contribute.{{else if .Rejected}}Although it didn't work out this time, I enjoyed learning about {{.CompanyName}}, and I'd be open to roles there closer to my background.{{else if .Interested}}I haven't heard back about that process, but I came away with a strong impression of {{.CompanyName}} and would love to hear about other ways I could contribute.{{else}}I haven't heard back about that process, and I'd be open to hearing about other roles at {{.CompanyName}} closer to my background.{{end}}
 
 Are there other openings, now or coming up, that you think might suit my background? I'd be grateful for any pointers and happy to send an updated CV.
 
