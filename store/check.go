@@ -38,6 +38,7 @@ type CheckReport struct {
 	Summaries  int
 	Drafts     int
 	Reviews    int
+	Cards      int
 	Problems   []Problem
 }
 
@@ -138,6 +139,7 @@ func (c *checker) records() error {
 	c.checkFollowUpIndex()
 	c.checkDrafts()
 	c.checkReviews()
+	c.checkCards()
 	return nil
 }
 

@@ -199,6 +199,8 @@ func carriesChecksum(bucket, key []byte) bool {
 		return false
 	case string(bucketFollowUps):
 		return len(key) > 0 && key[0] == 'h'
+	case string(bucketCardsDue):
+		return false // keys of cards, which name their day and card only
 	}
 	return true
 }

@@ -107,6 +107,9 @@ func (s *Store) DeleteInterview(id uint64) (*journal.Interview, error) {
 		if err := unindexFollowUps(tx, id); err != nil {
 			return err
 		}
+		if err := deleteCards(tx, id); err != nil {
+			return err
+		}
 		return tx.Bucket(bucketInterviews).Delete(itob(id))
 	})
 	return old, err
@@ -244,7 +247,10 @@ func putInterview(tx *bolt.Tx, iv *journal.Interview, fresh bool) error {
 	if err := put(sums, sumKey, sum, fmt.Sprintf("The summary of interview %d", iv.ID)); err != nil {
 		return err
 	}
-	return indexFollowUps(tx, iv)
+	if err := indexFollowUps(tx, iv); err != nil {
+		return err
+	}
+	return syncCards(tx, iv, cardTime(iv))
 }
 
 func getInterview(tx *bolt.Tx, id uint64) (*journal.Interview, error) {

@@ -1,0 +1,203 @@
+package store_test
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/debrief-journal/debrief/fsrs"
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/practice"
+	"github.com/debrief-journal/debrief/store"
+)
+
+var cardNow = time.Date(2026, 3, 14, 18, 0, 0, 0, time.UTC)
+
+// cardInterview has one curveball with a better answer and one without.
+func cardInterview(company string) *journal.Interview {
+	return &journal.Interview{
+		Company: company, Role: "Engineer", Date: journal.DateOf(cardNow),
+		Curveballs: []journal.Curveball{
+			{Question: "What number would you need?", BetterAnswer: "A range anchored on the market", Tags: []string{"salary"}},
+			{Question: "Why leave?", Answer: "rambled"},
+		},
+		Outcome: journal.Outcome{Status: journal.StatusPending},
+	}
+}
+
+func openCards(t *testing.T) (*store.Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "journal.db")
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Now = func() time.Time { return cardNow }
+	t.Cleanup(func() { s.Close() })
+	return s, path
+}
+
+func TestCardsMadeAndKept(t *testing.T) {
+	s, _ := openCards(t)
+	today := journal.DateOf(cardNow)
+	// An interview saved before the journal had cards gets them on first
+	// use; later ones as they are saved.
+	if err := s.CreateInterview(cardInterview("Acme")); err != nil {
+		t.Fatal(err)
+	}
+	cards, err := s.Cards()
+	if err != nil || len(cards) != 1 || cards[0].Ref() != "1/1" || cards[0].Due != today {
+		t.Fatalf("cards %+v, %v", cards, err)
+	}
+	if err := s.CreateInterview(cardInterview("Globex")); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := s.CountDueCards(today); n != 2 {
+		t.Fatalf("%d due, want 2", n)
+	}
+	// Adding a better answer to the second curveball makes its card; a
+	// second save makes no more.
+	for range 2 {
+		if _, err := s.ChangeInterview(1, func(iv *journal.Interview) error {
+			iv.Curveballs[1].BetterAnswer = "I want to build payments"
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if cards, _ := s.Cards(); len(cards) != 3 {
+		t.Fatalf("%d cards, want 3", len(cards))
+	}
+
+	// Graded good, a card leaves today's list for three days.
+	c, err := s.ChangeCard(1, 1, func(c *journal.Card) error { practice.Grade(c, fsrs.Good, today); return nil })
+	if err != nil || c.Due != today.AddDays(3) {
+		t.Fatalf("graded %+v, %v", c, err)
+	}
+	due, _ := s.DueCards(today)
+	if len(due) != 2 {
+		t.Fatalf("due %+v", due)
+	}
+	if due, _ := s.DueCards(today.AddDays(3)); len(due) != 3 {
+		t.Fatalf("in three days %d due", len(due))
+	}
+	// Set aside, a card is never due.
+	if _, err := s.ChangeCard(2, 1, func(c *journal.Card) error { c.Suspended = true; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := s.CountDueCards(today.AddDays(400)); n != 2 {
+		t.Fatalf("%d due with one set aside", n)
+	}
+	days, _ := s.CardDueDays()
+	if len(days) != 2 {
+		t.Fatalf("due days %v", days)
+	}
+	if _, err := s.ChangeCard(9, 1, func(*journal.Card) error { return nil }); err != store.ErrNotFound {
+		t.Fatalf("a missing card: %v", err)
+	}
+	// Deleting an interview deletes its cards.
+	if _, err := s.DeleteInterview(1); err != nil {
+		t.Fatal(err)
+	}
+	if cards, _ := s.Cards(); len(cards) != 1 || cards[0].InterviewID != 2 {
+		t.Fatalf("after deleting: %+v", cards)
+	}
+	if n, _ := s.CountDueCards(today.AddDays(400)); n != 0 {
+		t.Fatalf("a deleted interview's card is still due (%d)", n)
+	}
+}
+
+// TestCardsReadOnly: a journal that has never had cards, opened to read,
+// shows the cards it would have and is not changed.
+func TestCardsReadOnly(t *testing.T) {
+	s, path := openCards(t)
+	if err := s.CreateInterview(cardInterview("Acme")); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	r, err := store.OpenReading(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	r.Now = func() time.Time { return cardNow }
+	cards, err := r.Cards()
+	if err != nil || len(cards) != 1 {
+		t.Fatalf("cards %+v, %v", cards, err)
+	}
+	if n, err := r.CountDueCards(journal.DateOf(cardNow)); err != nil || n != 1 {
+		t.Fatalf("due %d, %v", n, err)
+	}
+}
+
+func TestCardRulesHold(t *testing.T) {
+	s, _ := openCards(t)
+	if err := s.CreateInterview(cardInterview("Acme")); err != nil {
+		t.Fatal(err)
+	}
+	s.Cards()
+	_, err := s.ChangeCard(1, 1, func(c *journal.Card) error { c.Reviews = append(c.Reviews, journal.CardReview{Grade: 7}); return nil })
+	if journal.ErrorCode(err) != journal.EInvalid {
+		t.Fatalf("a card with a grade of 7 was saved: %v", err)
+	}
+	if cards, _ := s.Cards(); len(cards[0].Reviews) != 0 {
+		t.Fatal("the failed change stuck")
+	}
+}
+
+// TestCardsPassCheck: a journal with cards, graded and set aside, is whole
+// by check.
+func TestCardsPassCheck(t *testing.T) {
+	s, path := openCards(t)
+	for _, co := range []string{"Acme", "Globex"} {
+		if err := s.CreateInterview(cardInterview(co)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Cards()
+	s.ChangeCard(1, 1, func(c *journal.Card) error { practice.Grade(c, fsrs.Hard, journal.DateOf(cardNow)); return nil })
+	s.ChangeCard(2, 1, func(c *journal.Card) error { c.Suspended = true; return nil })
+	s.Close()
+	rep, err := store.CheckFile(path)
+	if err != nil || !rep.OK() {
+		t.Fatalf("check: %v %+v", err, rep.Problems)
+	}
+}
+
+// TestCheckFindsCardIndexOutOfStep: an index entry lost, or one left
+// behind, is a problem check names.
+func TestCheckFindsCardIndexOutOfStep(t *testing.T) {
+	s, path := openCards(t)
+	if err := s.CreateInterview(cardInterview("Acme")); err != nil {
+		t.Fatal(err)
+	}
+	s.Cards()
+	s.Close()
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("cards_due"))
+		k, v := b.Cursor().First()
+		if k == nil {
+			t.Fatal("no index entry")
+		}
+		k, v = bytes.Clone(k), bytes.Clone(v)
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+		return b.Put(append([]byte("20990101"), v...), v)
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := store.CheckFile(path)
+	if err != nil || len(rep.Problems) != 2 {
+		t.Fatalf("check: %v %v", err, rep.Problems)
+	}
+}
