@@ -68,16 +68,34 @@ func findLessons(ivs []*journal.Interview, tc *termCache, generic map[string]boo
 		n += lessonCount(iv)
 	}
 	refs := make([]textRef, 0, n)
+	matched := make([]int, 0, n)
 	buf := make([]string, 0, n*textTermsGuess)
+	// As with themes, each distinct wording is matched once, and only the
+	// lessons no topic claims keep their terms.
+	memo := make(map[string]int)
+	var terms, words []string
 	for i, iv := range ivs {
 		for j := range lessonCount(iv) {
 			text := lessonAt(iv, j)
-			if strings.TrimSpace(text) == "" {
+			t, known := memo[text]
+			if !known {
+				t = -2 // blank: not a lesson at all
+				if strings.TrimSpace(text) != "" {
+					terms = tc.appendTerms(terms[:0], text)
+					words = tc.appendWords(words[:0], text)
+					t, _ = topics.match(terms, words)
+				}
+				memo[text] = t
+			}
+			if t == -2 {
 				continue
 			}
 			start := len(buf)
-			buf = tc.appendTerms(buf, text)
+			if t < 0 {
+				buf = tc.appendTerms(buf, text)
+			}
 			refs = append(refs, textRef{iv: i, item: j, start: start, end: len(buf)})
+			matched = append(matched, t)
 		}
 	}
 
@@ -85,17 +103,14 @@ func findLessons(ivs []*journal.Interview, tc *termCache, generic map[string]boo
 	topicOf := make(map[string]string)
 	var left []int
 	var leftTerms [][]string
-	var words []string
 	for k, r := range refs {
-		terms := buf[r.start:r.end]
-		words = tc.appendWords(words[:0], lessonAt(ivs[r.iv], r.item))
-		if t, _ := topics.match(terms, words); t >= 0 {
+		if t := matched[k]; t >= 0 {
 			keys[k] = topics.keys[t]
 			topicOf[keys[k]] = topics.defs[t].label
 			continue
 		}
 		left = append(left, k)
-		leftTerms = append(leftTerms, terms)
+		leftTerms = append(leftTerms, buf[r.start:r.end])
 	}
 	for n, key := range provisionalClusterKeys(clusterTexts(leftTerms, generic)) {
 		keys[left[n]] = key

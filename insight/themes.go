@@ -86,15 +86,31 @@ func findThemes(ivs []*journal.Interview, tc *termCache, generic map[string]bool
 		n += len(iv.Curveballs)
 	}
 	refs := make([]textRef, 0, n)
+	matched := make([]int, 0, n)
 	buf := make([]string, 0, n*textTermsGuess)
+	// A journal asks the same questions in the same words again and
+	// again: each distinct wording is matched once. Only the questions no
+	// topic claims keep their terms, for the grouping that follows.
+	memo := make(map[string]int)
+	var terms, words []string
 	for i, iv := range ivs {
 		for j, cb := range iv.Curveballs {
 			if cb.IsEmpty() {
 				continue
 			}
+			t, known := memo[cb.Question]
+			if !known {
+				terms = tc.appendTerms(terms[:0], cb.Question)
+				words = tc.appendWords(words[:0], cb.Question)
+				t, _ = topics.match(terms, words)
+				memo[cb.Question] = t
+			}
 			start := len(buf)
-			buf = tc.appendTerms(buf, cb.Question)
+			if t < 0 {
+				buf = tc.appendTerms(buf, cb.Question)
+			}
 			refs = append(refs, textRef{iv: i, item: j, start: start, end: len(buf)})
+			matched = append(matched, t)
 		}
 	}
 	termsOf := func(r textRef) []string { return buf[r.start:r.end] }
@@ -102,10 +118,8 @@ func findThemes(ivs []*journal.Interview, tc *termCache, generic map[string]bool
 	keys := make([]string, len(refs))
 	labels := make(map[string]string)
 	sources := make(map[string]string)
-	var words []string
 	for k, r := range refs {
-		words = tc.appendWords(words[:0], ivs[r.iv].Curveballs[r.item].Question)
-		if t, _ := topics.match(termsOf(r), words); t >= 0 {
+		if t := matched[k]; t >= 0 {
 			keys[k] = topicThemeKey(topics, t, labels, sources)
 			continue
 		}

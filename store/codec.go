@@ -34,6 +34,9 @@ func encode(v any) ([]byte, error) {
 	if sm, ok := v.(journal.Summary); ok {
 		return encodeSummary(sm), nil
 	}
+	if rec, ok := v.(analysisRecord); ok {
+		return encodeAnalysis(rec.iv), nil
+	}
 	var buf bytes.Buffer
 	buf.WriteString(`{"v":`)
 	buf.WriteString(fmt.Sprint(valueVersion))
@@ -53,6 +56,9 @@ func encode(v any) ([]byte, error) {
 func decode(data []byte, v any, what string) error {
 	if sm, ok := v.(*journal.Summary); ok {
 		return decodeSummary(data, sm, func() string { return what })
+	}
+	if rec, ok := v.(*analysisRecord); ok {
+		return decodeAnalysis(data, rec, func() string { return what })
 	}
 	return decodeJSON(data, v, what)
 }

@@ -107,7 +107,7 @@ func (s *Store) DeleteInterview(id uint64) (*journal.Interview, error) {
 		if err := unindexFollowUps(tx, id); err != nil {
 			return err
 		}
-		if err := deleteCards(tx, id); err != nil {
+		if err := unindexAnalysis(tx, id); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketInterviews).Delete(itob(id))
@@ -250,7 +250,7 @@ func putInterview(tx *bolt.Tx, iv *journal.Interview, fresh bool) error {
 	if err := indexFollowUps(tx, iv); err != nil {
 		return err
 	}
-	return syncCards(tx, iv, cardTime(iv))
+	return indexAnalysis(tx, iv)
 }
 
 func getInterview(tx *bolt.Tx, id uint64) (*journal.Interview, error) {

@@ -60,8 +60,8 @@ func rawValues(t *testing.T, path string) map[string][]byte {
 	out := map[string][]byte{}
 	err = db.View(func(tx *bolt.Tx) error {
 		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
-			if bytes.HasPrefix(name, []byte("followups")) {
-				return nil // derived data, rebuilt whenever the follow-up rules change
+			if bytes.HasPrefix(name, []byte("followups")) || bytes.HasPrefix(name, []byte("analysis")) {
+				return nil // derived data, rebuilt whenever the rules or records change
 			}
 			return b.ForEach(func(k, v []byte) error {
 				out[fmt.Sprintf("%s/%x", name, k)] = bytes.Clone(v)

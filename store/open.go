@@ -128,6 +128,9 @@ func Open(path string, opts ...Options) (*Store, error) {
 		if err := s.migrate(); err != nil {
 			return nil, err
 		}
+		// Derived data: a journal that cannot have it yet (a damaged
+		// interview, say) opens without it, and reads whole interviews.
+		_ = s.ensureAnalysisIndex()
 	}
 	// From here on every operation checks that the journal is still this
 	// file (see checkIdentity).

@@ -15,7 +15,9 @@ import (
 // taken, and the journal is opened read-only. The one exception is a
 // journal of an older layout (or one that lacks a bucket), which this
 // version may not read correctly as it is: it is opened as for writing,
-// which upgrades it once, after a backup, as any opening would.
+// which upgrades it once, after a backup, as any opening would. A journal
+// without the analysis index is opened for writing once too, to build it,
+// when it can be written.
 //
 // An encrypted journal is unlocked with the Passphrase of opts, asked at
 // most once.
@@ -32,7 +34,11 @@ func OpenReading(path string, opts ...Options) (*Store, error) {
 		return nil, err
 	}
 	old, err := s.needsUpgrade()
-	if err != nil || old {
+	noIndex := false
+	if err == nil && !old {
+		noIndex, err = s.lacksAnalysisIndex()
+	}
+	if err != nil || old || noIndex {
 		s.Close()
 	}
 	switch {
@@ -40,6 +46,14 @@ func OpenReading(path string, opts ...Options) (*Store, error) {
 		return nil, err
 	case old:
 		return Open(path, Options{Passphrase: o.Passphrase, unlocked: s.sealer})
+	case noIndex:
+		// Opening for writing builds the analysis index, once. Where the
+		// journal cannot be written (read-only media, another debrief
+		// holding it), it is read as it is, from whole interviews.
+		if w, err := Open(path, Options{Passphrase: o.Passphrase, unlocked: s.sealer}); err == nil {
+			return w, nil
+		}
+		return Open(path, Options{ReadOnly: true, Passphrase: o.Passphrase, unlocked: s.sealer})
 	}
 	return s, nil
 }

@@ -1,0 +1,177 @@
+package store
+
+import (
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// bucketAnalysis indexes what pattern analysis reads of each interview, by
+// ID, in the compact form of analysis_codec.go: reading it is many times
+// faster than decoding every interview, which is what kept patterns slow on
+// large journals.
+//
+// Like the follow-up index, it is derived data built in full the first time
+// it is needed (which is how an existing journal gains it), deliberately
+// not among allBuckets, and kept up to date by every write of an interview
+// once it exists. Its values go through the codec like every other value,
+// so they are checksummed or sealed as the journal's are. Its name changes
+// whenever what a record holds changes, so that an index built by an older
+// debrief is never read: the new one is built in full and the old one
+// removed in the same transaction (retiredAnalysisBuckets).
+var bucketAnalysis = []byte("analysis.r1")
+
+// retiredAnalysisBuckets are the names the analysis index had before.
+var retiredAnalysisBuckets [][]byte
+
+// AnalysisInterviews returns every interview of the journal holding only
+// what pattern analysis reads (see analysisCopy), in no particular order:
+// ID, date, creation time, company, role, stage, outcome status and day,
+// the four ratings, curveballs, lessons, follow-up records (without notes
+// or messages) and feedback. Read the full interview with Interview for
+// anything else.
+func (s *Store) AnalysisInterviews() ([]*journal.Interview, error) {
+	if err := s.ensureAnalysisIndex(); err != nil {
+		return nil, err
+	}
+	var out []*journal.Interview
+	err := s.view(func(tx *bolt.Tx) error {
+		cd := codecOf(tx)
+		b := tx.Bucket(bucketAnalysis)
+		if b == nil {
+			// A journal opened read-only that has never had the index.
+			return tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
+				var iv journal.Interview
+				if err := cd.decode(bucketInterviews, k, v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
+					return err
+				}
+				out = append(out, analysisCopy(&iv))
+				return nil
+			})
+		}
+		out = make([]*journal.Interview, 0, b.Stats().KeyN)
+		return b.ForEach(func(k, v []byte) error {
+			var rec analysisRecord
+			if err := cd.decode(bucketAnalysis, k, v, &rec, analysisRecordName(k)); err != nil {
+				return err
+			}
+			out = append(out, rec.iv)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// analysisRecordName names a record of the index in an error.
+func analysisRecordName(k []byte) string {
+	return fmt.Sprintf("The analysis record of interview %d", btoi(k))
+}
+
+// lacksAnalysisIndex reports whether the journal has no analysis index.
+func (s *Store) lacksAnalysisIndex() (bool, error) {
+	lacks := false
+	err := s.view(func(tx *bolt.Tx) error {
+		lacks = tx.Bucket(bucketAnalysis) == nil
+		return nil
+	})
+	return lacks, err
+}
+
+// ensureAnalysisIndex builds the index when the journal does not have it
+// yet. A read-only journal is left as it is.
+func (s *Store) ensureAnalysisIndex() error {
+	var present bool
+	if err := s.view(func(tx *bolt.Tx) error {
+		present = tx.Bucket(bucketAnalysis) != nil
+		return nil
+	}); err != nil || present || s.readOnly {
+		return err
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketAnalysis) != nil {
+			return nil // another call built it meanwhile
+		}
+		for _, old := range retiredAnalysisBuckets {
+			if tx.Bucket(old) != nil {
+				if err := tx.DeleteBucket(old); err != nil {
+					return err
+				}
+			}
+		}
+		if _, err := tx.CreateBucket(bucketAnalysis); err != nil {
+			return err
+		}
+		cd := codecOf(tx)
+		return tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
+			var iv journal.Interview
+			if err := cd.decode(bucketInterviews, k, v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
+				return err
+			}
+			return indexAnalysis(tx, &iv)
+		})
+	})
+}
+
+// indexAnalysis puts an interview written in tx into the analysis index,
+// replacing its previous record. It does nothing until the index exists.
+func indexAnalysis(tx *bolt.Tx, iv *journal.Interview) error {
+	b := tx.Bucket(bucketAnalysis)
+	if b == nil {
+		return nil
+	}
+	key := itob(iv.ID)
+	data, err := codecOf(tx).encode(bucketAnalysis, key, analysisRecord{analysisCopy(iv)})
+	if err != nil {
+		return err
+	}
+	return b.Put(key, data)
+}
+
+// unindexAnalysis removes an interview from the analysis index.
+func unindexAnalysis(tx *bolt.Tx, id uint64) error {
+	if b := tx.Bucket(bucketAnalysis); b != nil {
+		return b.Delete(itob(id))
+	}
+	return nil
+}
+
+// analysisCopy keeps what pattern analysis (insight) reads of an
+// interview. The store's tests compare the patterns drawn from these copies
+// with those drawn from whole interviews, so an analysis that starts
+// reading another field is caught there.
+func analysisCopy(iv *journal.Interview) *journal.Interview {
+	out := &journal.Interview{
+		ID: iv.ID, Date: iv.Date, Company: iv.Company, Role: iv.Role, Stage: iv.Stage,
+		Outcome:    journal.Outcome{Status: iv.Outcome.Status, Date: iv.Outcome.Date},
+		MoodBefore: iv.MoodBefore, MoodAfter: iv.MoodAfter, Authenticity: iv.Authenticity, Nerves: iv.Nerves,
+		Lessons: orNil(iv.Lessons), FeedbackLessons: orNil(iv.FeedbackLessons), Feedback: orNil(iv.Feedback),
+	}
+	if !iv.CreatedAt.IsZero() {
+		// As the record keeps it: the instant, without a location.
+		out.CreatedAt = time.Unix(0, iv.CreatedAt.UnixNano())
+	}
+	if len(iv.Curveballs) > 0 {
+		out.Curveballs = make([]journal.Curveball, len(iv.Curveballs))
+		for i, cb := range iv.Curveballs {
+			out.Curveballs[i] = journal.Curveball{Question: cb.Question, Answer: cb.Answer, BetterAnswer: cb.BetterAnswer, Tags: orNil(cb.Tags)}
+		}
+	}
+	if len(iv.FollowUps) > 0 {
+		out.FollowUps = make([]journal.FollowUp, len(iv.FollowUps))
+		for i, f := range iv.FollowUps {
+			out.FollowUps[i] = journal.FollowUp{ID: f.ID, Kind: f.Kind, Status: f.Status, Due: f.Due, DoneAt: f.DoneAt}
+		}
+	}
+	return out
+}
+
+// orNil returns s, or nil when it is empty, as a decoded record has it.
+func orNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
