@@ -110,6 +110,9 @@ func (s *Store) DeleteInterview(id uint64) (*journal.Interview, error) {
 		if err := unindexAnalysis(tx, id); err != nil {
 			return err
 		}
+		if err := deleteCards(tx, id); err != nil {
+			return err
+		}
 		return tx.Bucket(bucketInterviews).Delete(itob(id))
 	})
 	return old, err
@@ -248,6 +251,9 @@ func putInterview(tx *bolt.Tx, iv *journal.Interview, fresh bool) error {
 		return err
 	}
 	if err := indexFollowUps(tx, iv); err != nil {
+		return err
+	}
+	if err := syncCards(tx, iv, cardTime(iv)); err != nil {
 		return err
 	}
 	return indexAnalysis(tx, iv)
