@@ -135,7 +135,16 @@ func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report
 		rep.LastReview = lastDay
 	}
 	rep.ReviewDue = n > 0 && journal.ReviewDue(journal.LatestReview(reviews), env.Now())
-	return rep, remind.StatusOf(followUpDays(a, ivs, today), nil, today, lastDay, n > 0), nil
+	drillDays, err := s.CardDueDays()
+	if err != nil {
+		return rep, remind.Status{}, err
+	}
+	for _, d := range drillDays {
+		if !d.After(today) {
+			rep.DrillsDue++
+		}
+	}
+	return rep, remind.StatusOf(followUpDays(a, ivs, today), drillDays, today, lastDay, n > 0), nil
 }
 
 // followUpDays is the day each follow-up of the agenda needs the user: an

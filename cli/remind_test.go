@@ -93,12 +93,13 @@ func TestRemindWhatIsDue(t *testing.T) {
 			Ref      string
 			DaysLate int `json:"days_late"`
 		} `json:"followups"`
+		DrillsDue int  `json:"drills_due"`
 		ReviewDue bool `json:"review_due"`
 	}
 	if err := json.Unmarshal([]byte(out), &doc); err != nil || code != 0 {
 		t.Fatalf("exit %d, %v:\n%s", code, err, out)
 	}
-	if doc.Today != "2026-03-14" || doc.Due != len(doc.FollowUps)+1 || len(doc.FollowUps) < 2 || doc.FollowUps[0].Ref != "1/thank_you" || doc.FollowUps[0].DaysLate != 1 || !doc.ReviewDue {
+	if doc.Today != "2026-03-14" || doc.Due != len(doc.FollowUps)+doc.DrillsDue+1 || doc.DrillsDue != 2 || len(doc.FollowUps) < 2 || doc.FollowUps[0].Ref != "1/thank_you" || doc.FollowUps[0].DaysLate != 1 || !doc.ReviewDue {
 		t.Fatalf("json: %+v", doc)
 	}
 }
@@ -118,6 +119,9 @@ func TestRemindNothingDue(t *testing.T) {
 	r := newReminding(t, db)
 	if _, errOut, code := r.run(t, fuNow, "followups", "done", "1/thank_you"); code != 0 {
 		t.Fatalf("done: exit %d: %s", code, errOut)
+	}
+	if _, errOut, code := r.run(t, fuNow, "drill", "suspend", "1/1"); code != 0 {
+		t.Fatalf("suspend: exit %d: %s", code, errOut)
 	}
 	out, errOut, code := r.run(t, fuNow, "remind")
 	if code != 0 || strings.TrimSpace(out) != "Nothing needs you today." {
