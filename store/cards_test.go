@@ -201,3 +201,38 @@ func TestCheckFindsCardIndexOutOfStep(t *testing.T) {
 		t.Fatalf("check: %v %v", err, rep.Problems)
 	}
 }
+
+func TestStoryBank(t *testing.T) {
+	s, path := openCards(t)
+	if st, _ := s.Stories(); len(st) != 0 {
+		t.Fatal("a new journal has stories")
+	}
+	st := journal.Story{Title: "The outage", Situation: "Payments down on Black Friday", Themes: []string{"pressure"}, Cards: []string{"1/1"}}
+	if err := s.SaveStory(&st); err != nil || st.ID != 1 || !st.CreatedAt.Equal(cardNow) {
+		t.Fatalf("saved %+v, %v", st, err)
+	}
+	st.Result = "Back in 40 minutes"
+	if err := s.SaveStory(&st); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveStory(&journal.Story{ID: 7, Title: "x"}); err != store.ErrNotFound {
+		t.Fatalf("saving a story that is not there: %v", err)
+	}
+	bad := journal.Story{Title: " "}
+	if err := s.SaveStory(&bad); journal.ErrorCode(err) != journal.EInvalid || bad.ID != 0 {
+		t.Fatalf("a story with no title: %v, id %d", err, bad.ID)
+	}
+	stories, _ := s.Stories()
+	if len(stories) != 1 || stories[0].Result != "Back in 40 minutes" {
+		t.Fatalf("stories %+v", stories)
+	}
+	s.Close()
+	if rep, err := store.CheckFile(path); err != nil || !rep.OK() || rep.Stories != 1 {
+		t.Fatalf("check %v %+v", err, rep)
+	}
+	s2, _ := store.Open(path)
+	defer s2.Close()
+	if old, err := s2.DeleteStory(1); err != nil || old.Title != "The outage" {
+		t.Fatalf("delete %+v %v", old, err)
+	}
+}

@@ -39,6 +39,7 @@ type CheckReport struct {
 	Drafts     int
 	Reviews    int
 	Cards      int
+	Stories    int
 	Problems   []Problem
 }
 
@@ -140,6 +141,7 @@ func (c *checker) records() error {
 	c.checkDrafts()
 	c.checkReviews()
 	c.checkCards()
+	c.checkStories()
 	return nil
 }
 

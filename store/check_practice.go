@@ -60,3 +60,31 @@ func (c *checker) checkCards() {
 		c.add(fmt.Sprintf("practice card %s", refOfKey([]byte(k)[8:])), 0, "it is missing from the index of practice cards")
 	}
 }
+
+// checkStories reads every story of the story bank and holds it to the
+// domain's rules and to its key.
+func (c *checker) checkStories() {
+	b := c.tx.Bucket(bucketStories)
+	if b == nil {
+		return
+	}
+	b.ForEach(func(k, v []byte) error {
+		id, ok := c.idKey("story", k)
+		if !ok {
+			return nil
+		}
+		record := fmt.Sprintf("story %d", id)
+		var st journal.Story
+		if !c.decodeRecord(bucketStories, k, record, id, v, &st) {
+			return nil
+		}
+		c.rep.Stories++
+		switch err := st.Validate(); {
+		case err != nil:
+			c.add(record, id, "it breaks a rule: %s", journal.ErrorMessage(err))
+		case st.ID != id:
+			c.add(record, id, "it says it is story %d", st.ID)
+		}
+		return nil
+	})
+}
