@@ -39,6 +39,9 @@ func keepStatus(env Env, journalPath string, s remind.Status) {
 type statusKeeper struct {
 	env  Env
 	path string // the journal; "" until one is opened for writing
+	// opened is the journal as the run opened it, unlocked when it is
+	// encrypted: the status is read from a copy it opens again.
+	opened *store.Store
 	// delay is how long after a change the file is written while debrief
 	// runs on; 0 writes it only as the run ends.
 	delay time.Duration
@@ -57,7 +60,7 @@ func (k *statusKeeper) watch(s *store.Store, path string, delay time.Duration) {
 		return
 	}
 	k.mu.Lock()
-	k.path, k.delay = path, delay
+	k.path, k.delay, k.opened = path, delay, s
 	k.mu.Unlock()
 	s.OnWrite(k.changed)
 	// The file may be older than the journal (a day has passed, or
@@ -85,7 +88,7 @@ func (k *statusKeeper) flush() {
 		k.timer.Stop()
 		k.timer = nil
 	}
-	path, dirty := k.path, k.dirty
+	path, dirty, opened := k.path, k.dirty, k.opened
 	k.dirty = false
 	k.mu.Unlock()
 	if !dirty || path == "" {
@@ -93,21 +96,21 @@ func (k *statusKeeper) flush() {
 	}
 	k.writing.Lock()
 	defer k.writing.Unlock()
-	refreshStatus(k.env, path)
+	refreshStatus(k.env, path, opened)
 }
 
-// refreshStatus reads the journal at path and writes its status file. A
-// journal that cannot be read now leaves the file as it was.
-func refreshStatus(env Env, path string) {
+// refreshStatus reads the journal at path, opened again from opened, and
+// writes its status file. A journal that cannot be read now leaves the
+// file as it was.
+func refreshStatus(env Env, path string, opened *store.Store) {
 	if statusPathOf(env, path) == "" {
 		return
 	}
-	s, err := store.OpenReading(path)
+	s, err := opened.OpenAgain()
 	if err != nil {
 		return
 	}
 	defer s.Close()
-	s.Now = env.Now
 	if _, status, err := gatherReminders(s, env, todayOf(env)); err == nil {
 		keepStatus(env, path, status)
 	}

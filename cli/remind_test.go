@@ -25,6 +25,7 @@ type reminding struct {
 	db, state, config string
 	notified          []string // title, then body
 	noDesktop         bool
+	extra             map[string]string // more of the environment
 }
 
 func newReminding(t *testing.T, db string) *reminding {
@@ -46,7 +47,7 @@ func (r *reminding) run(t *testing.T, now time.Time, args ...string) (string, st
 			case "XDG_CONFIG_HOME":
 				return r.config
 			}
-			return ""
+			return r.extra[k]
 		},
 		Now:        func() time.Time { return now },
 		IsTerminal: func(any) bool { return false },
@@ -315,5 +316,26 @@ func TestConfigRemindAt(t *testing.T) {
 	}
 	if got := cfgRead(t, config); got != "remind_at = \"07:05\"\n" {
 		t.Fatalf("config file %q", got)
+	}
+}
+
+// TestStatusPromptEncrypted: an encrypted journal's status is kept as
+// well, from the journal the command unlocked, with no second passphrase.
+func TestStatusPromptEncrypted(t *testing.T) {
+	today := journal.DateOf(fuNow)
+	r := newReminding(t, seedJournal(t, fuInterview("Acme", today.AddDays(-2))))
+	pass := filepath.Join(t.TempDir(), "pass")
+	os.WriteFile(pass, []byte("correct horse battery staple\n"), 0o600)
+	r.extra = map[string]string{"DEBRIEF_PASSPHRASE_FILE": pass}
+	if _, errOut, code := r.run(t, fuNow, "encrypt"); code != 0 {
+		t.Fatalf("encrypt: exit %d: %s", code, errOut)
+	}
+	before, _, _ := r.run(t, fuNow, "status", "--prompt")
+	if _, errOut, code := r.run(t, fuNow, "followups", "done", "1/thank_you"); code != 0 {
+		t.Fatalf("done: exit %d: %s", code, errOut)
+	}
+	after, _, _ := r.run(t, fuNow, "status", "--prompt")
+	if after == "" || after == before {
+		t.Fatalf("the prompt said %q before and %q after a follow-up was done", before, after)
 	}
 }
