@@ -76,7 +76,7 @@ Run it with no command to open the home screen.`,
 	root.AddCommand(newEncryptCmd(env), newDecryptCmd(env), newPassphraseCmd(env))
 	root.AddCommand(newOutcomeCmd(env), newFollowUpsCmd(env), newFeedbackCmd(env))
 	root.AddCommand(newManCmd(), newConfigCmd(env))
-	root.AddCommand(newRemindCmd(env), newStatusCmd(env), newDrillCmd(env), newStoriesCmd(env))
+	root.AddCommand(newRemindCmd(env), newStatusCmd(env), newDrillCmd(env), newStoriesCmd(env), newPrepCmd(env))
 	addCompletions(root, env)
 	markRuns(root)
 	return root
