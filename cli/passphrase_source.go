@@ -34,11 +34,22 @@ const (
 const minPassphrase = 8
 
 // unlockOptions returns the store options that unlock an encrypted journal
-// with the passphrase from env.
+// with the passphrase from env. On the terminal a mistyped passphrase is
+// asked again, up to three times in all.
 func unlockOptions(env Env) store.Options {
-	return store.Options{Passphrase: func() ([]byte, error) {
+	asked := 0
+	ask := func() ([]byte, error) {
+		asked++
+		if asked > 1 {
+			fmt.Fprintln(env.Stderr, "That passphrase does not open the journal; try again.")
+		}
 		return askPassphrase(env, envPassFile, envPassCommand, "Passphrase of the journal: ")
-	}}
+	}
+	o := store.Options{Passphrase: ask}
+	if env.Getenv(envPassFile) == "" && env.Getenv(envPassCommand) == "" {
+		o.Attempts = 3
+	}
+	return o
 }
 
 // askPassphrase reads a passphrase from the file named by fileVar, the

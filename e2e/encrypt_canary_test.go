@@ -214,3 +214,10 @@ func TestEncryptedCanary(t *testing.T) {
 		t.Fatalf("no passphrase: exit %d\n%s", code, errOut)
 	}
 }
+
+func (h *sealedHome) writeSecretBytes(t *testing.T, name string, b []byte) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(h.secrets, name), b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -81,6 +81,10 @@ type Options struct {
 	// has used them. Without it an encrypted journal is refused with
 	// ESealed; a passphrase that does not open it gives EPassphrase.
 	Passphrase func() ([]byte, error)
+	// Attempts is how many times Passphrase is asked while the passphrase
+	// it gives does not open the journal (a person typing it); 0 or 1 asks
+	// once.
+	Attempts int
 	// unlocked is the sealer of a journal already unlocked, for a file
 	// that shares its data key (the same journal opened again, a backup
 	// of it just written).

@@ -29,7 +29,7 @@ func OpenReading(path string, opts ...Options) (*Store, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil, journal.Errorf(journal.ENotFound, "There is no journal at %s yet; nothing was created. 'debrief new' starts one.", path)
 	}
-	s, err := Open(path, Options{ReadOnly: true, Passphrase: o.Passphrase, unlocked: o.unlocked})
+	s, err := Open(path, Options{ReadOnly: true, Passphrase: o.Passphrase, Attempts: o.Attempts, unlocked: o.unlocked})
 	if err != nil {
 		return nil, err
 	}

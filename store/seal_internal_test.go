@@ -246,6 +246,21 @@ func TestUnlock(t *testing.T) {
 			t.Fatalf("got %v", err)
 		}
 	})
+	t.Run("Retry", func(t *testing.T) {
+		given := [][]byte{[]byte("wrong"), []byte("still wrong"), testPass}
+		next := func() ([]byte, error) {
+			p := given[0]
+			given = given[1:]
+			return append([]byte(nil), p...), nil
+		}
+		s, err := Open(path, Options{Passphrase: next, Attempts: 3})
+		must(t, err)
+		s.Close()
+		given = [][]byte{[]byte("wrong"), testPass}
+		if _, err := Open(path, Options{Passphrase: next}); journal.ErrorCode(err) != journal.EPassphrase {
+			t.Fatalf("one attempt: %v", err)
+		}
+	})
 	t.Run("OK", func(t *testing.T) {
 		s, err := Open(path, Options{Passphrase: passOf(testPass)})
 		must(t, err)

@@ -19,14 +19,20 @@ func unlock(path string, sealedKey []byte, o Options) (*sealer, error) {
 	if o.Passphrase == nil {
 		return nil, journal.Errorf(journal.ESealed, "The journal at %s is encrypted; it opens with its passphrase.", path)
 	}
-	pass, err := o.Passphrase()
-	if err != nil {
-		return nil, err
-	}
-	defer clear(pass)
-	key, err := form.unwrap(pass)
-	if err != nil {
-		return nil, err
+	var key []byte
+	for attempt := 1; ; attempt++ {
+		pass, err := o.Passphrase()
+		if err != nil {
+			return nil, err
+		}
+		key, err = form.unwrap(pass)
+		clear(pass)
+		if err == nil {
+			break
+		}
+		if journal.ErrorCode(err) != journal.EPassphrase || attempt >= o.Attempts {
+			return nil, err
+		}
 	}
 	defer clear(key)
 	sl, err := newSealer(key)
