@@ -7,15 +7,18 @@ func TextTerms(s string) []string { return newTermCache().terms(s) }
 
 // CurveballTopicOf returns the key of the built-in topic a question
 // matches, or "".
-func CurveballTopicOf(question string) string { return topicKeyOf(curveballTopics(), question) }
+func CurveballTopicOf(question string) string {
+	return topicKeyOf(curveballTopics(), topicMargin, question)
+}
 
 // LessonTopicOf returns the key of the built-in lesson a lesson matches,
 // or "".
-func LessonTopicOf(lesson string) string { return topicKeyOf(lessonTopics(), lesson) }
+func LessonTopicOf(lesson string) string { return topicKeyOf(lessonTopics(), 0, lesson) }
 
-func topicKeyOf(defs []topicDef, text string) string {
+func topicKeyOf(defs []topicDef, margin int, text string) string {
 	tc := newTermCache()
 	ix := buildTopicIndex(defs, tc)
+	ix.margin = margin
 	if t, _ := ix.match(tc.terms(text), tc.appendWords(nil, text)); t >= 0 {
 		return defs[t].key
 	}

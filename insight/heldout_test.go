@@ -29,6 +29,10 @@ const tuningPath = "testdata/tuning/questions.tsv"
 // list had been shaped on the first, to see how far it carries.
 const tuningSecondPath = "testdata/tuning/second.tsv"
 
+// tuningThirdPath is a third tuning set, written after the topic list had
+// been shaped on the other two, to judge changes to how themes are formed.
+const tuningThirdPath = "testdata/tuning/third.tsv"
+
 // heldOutNoTopic labels a question that belongs to no recurring topic; each
 // such question is a class of its own.
 const heldOutNoTopic = "-"
@@ -294,11 +298,13 @@ func TestHeldOutThemeGrouping(t *testing.T) {
 func TestTuningThemeGrouping(t *testing.T) {
 	qs := readLabelled(t, tuningPath)
 	second := readLabelled(t, tuningSecondPath)
+	third := readLabelled(t, tuningThirdPath)
 	t.Run("Second", func(t *testing.T) { measureGroupingOf(t, second, true, 100) })
-	t.Run("All", func(t *testing.T) { measureGrouping(t, append(qs, second...), true) })
+	t.Run("Third", func(t *testing.T) { measureGroupingOf(t, third, true, 100) })
+	t.Run("All", func(t *testing.T) { measureGrouping(t, slices.Concat(qs, second, third), true) })
 	t.Run("ByQuestion", func(t *testing.T) {
 		// Each question's label beside the built-in topic it matches.
-		for _, q := range append(qs, second...) {
+		for _, q := range slices.Concat(qs, second, third) {
 			t.Logf("%-20s %-18s %s", q.topic, insight.CurveballTopicOf(q.text), q.text)
 		}
 	})
@@ -306,8 +312,8 @@ func TestTuningThemeGrouping(t *testing.T) {
 
 // The held-out figures that must not get worse.
 const (
-	heldOutMinF1    = 0.60
-	heldOutMaxMixed = 2
+	heldOutMinF1    = 0.61
+	heldOutMaxMixed = 1
 )
 
 // measureGrouping runs Analyze on the questions, logs its pairwise scores

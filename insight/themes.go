@@ -81,6 +81,7 @@ type themeGroup struct {
 // order, and returns the themes met in at least MinRecurring of them.
 func findThemes(ivs []*journal.Interview, tc *termCache, generic map[string]bool) []Theme {
 	topics := buildTopicIndex(curveballTopics(), tc)
+	topics.margin = topicMargin
 	n := 0
 	for _, iv := range ivs {
 		n += len(iv.Curveballs)

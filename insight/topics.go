@@ -35,6 +35,12 @@ const (
 	topicStrong    = 3
 	topicPhrase    = 3
 	topicThreshold = 3
+	// topicMargin is how far the best curveball topic must lead the next:
+	// a question that two topics claim as strongly is unclear, and stays
+	// ungrouped rather than join either. Lessons have no margin: their
+	// list is ordered from the specific to the broad, and ties go to the
+	// specific.
+	topicMargin = 1
 	// topicPhraseSlack is how many other terms may sit inside a phrase, so
 	// that "tell me a bit about yourself" still matches "tell me about
 	// yourself".
@@ -64,6 +70,7 @@ type topicIndex struct {
 	full    map[string][]topicPhraseRule // phrases with stop words, by their first word
 	names   map[string]int               // a tag's key to its topic
 	scores  []int                        // scratch, one per topic
+	margin  int                          // how far the best topic must lead
 }
 
 // buildTopicIndex compiles a taxonomy. A word that is listed in several
@@ -173,13 +180,15 @@ func (ix *topicIndex) match(terms, words []string) (topic, score int) {
 	if !touched {
 		return -1, 0
 	}
-	best, bestScore := -1, topicThreshold-1
+	best, bestScore, runnerUp := -1, topicThreshold-1, 0
 	for i, s := range ix.scores {
 		if s > bestScore {
-			best, bestScore = i, s
+			best, bestScore, runnerUp = i, s, max(runnerUp, bestScore)
+		} else {
+			runnerUp = max(runnerUp, s)
 		}
 	}
-	if best < 0 {
+	if best < 0 || bestScore-runnerUp < ix.margin {
 		return -1, 0
 	}
 	return best, bestScore
