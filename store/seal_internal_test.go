@@ -227,6 +227,14 @@ func TestUnlock(t *testing.T) {
 	if _, err := Encrypt(path, passOf(testPass), time.Now()); err != nil {
 		t.Fatal(err)
 	}
+	t.Run("IsEncrypted", func(t *testing.T) {
+		if yes, err := IsEncrypted(path); !yes || err != nil {
+			t.Fatalf("encrypted journal: %v %v", yes, err)
+		}
+		if yes, err := IsEncrypted(filepath.Join(t.TempDir(), "none.db")); yes || err != nil {
+			t.Fatalf("no journal: %v %v", yes, err)
+		}
+	})
 	t.Run("ESealed", func(t *testing.T) {
 		_, err := Open(path)
 		if journal.ErrorCode(err) != journal.ESealed {

@@ -66,3 +66,9 @@ func zeroFile(f *os.File) error {
 	}
 	return f.Sync()
 }
+
+// RemoveSecurely overwrites the file at path with zeros, syncs it and
+// removes it: for a file that held journal text in plain (the text handed
+// to $EDITOR), so that it does not stay in the disk's free space. See
+// shredFile for its limits.
+func RemoveSecurely(path string) error { return shredFile(path) }

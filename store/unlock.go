@@ -1,7 +1,9 @@
 package store
 
 import (
+	"errors"
 	"fmt"
+	"os"
 
 	"github.com/debrief-journal/debrief/journal"
 )
@@ -49,4 +51,16 @@ func (s *Store) Encrypted() bool { return s.sealer != nil }
 // of pass, for a passphrase already asked (the app's unlock screen).
 func PassphraseOf(pass []byte) func() ([]byte, error) {
 	return func() ([]byte, error) { return append([]byte(nil), pass...), nil }
+}
+
+// IsEncrypted reports whether the journal at path is encrypted, without
+// unlocking it: the app asks for the passphrase on a screen of its own
+// when it is, then opens the journal with Options.Passphrase. A journal
+// that does not exist is not encrypted.
+func IsEncrypted(path string) (bool, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	sealedKey, err := inspect(path, Options{})
+	return sealedKey != nil, err
 }
