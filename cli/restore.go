@@ -33,6 +33,7 @@ Close debrief everywhere first: a journal that is open is not replaced.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := journalPath(cmd, env)
 			backup := expandHome(args[0], env)
+			wasSealed, _ := store.IsEncrypted(path)
 			rep, err := store.Restore(path, backup, env.Now(), unlockOptions(env))
 			for _, p := range rep.Check.Problems {
 				fmt.Fprintln(env.Stderr, "problem: "+safetext.Line(p.String()))
@@ -46,6 +47,9 @@ Close debrief everywhere first: a journal that is open is not replaced.`,
 				rep.Check.Drafts, plural(rep.Check.Drafts, "draft", "drafts"))
 			if rep.Replaced != "" {
 				fmt.Fprintf(env.Stdout, "The journal it replaced is kept at %s.\n", safetext.Line(rep.Replaced))
+			}
+			if sealed, _ := store.IsEncrypted(path); wasSealed && !sealed {
+				fmt.Fprintln(env.Stderr, "warning: the backup was not encrypted, so the journal no longer is; 'debrief encrypt' encrypts it again.")
 			}
 			return nil
 		},

@@ -75,6 +75,16 @@ func TestEncryptedExport(t *testing.T) {
 	third := filepath.Join(h.secrets, "third.db")
 	h.run(t, 0, "", nil, "--db", third, "import", "--identity", keyFile, toKey)
 
+	// Restoring a plain backup over the encrypted journal says that the
+	// journal is plain from then on.
+	plainBackup := filepath.Join(h.secrets, "plain-backup.db")
+	h.run(t, 0, "", nil, "--db", third, "backup", plainBackup)
+	env := append(append([]string{}, h.env...), h.with("pass")...)
+	if _, errOut, code := run(t, env, "", "restore", plainBackup); code != 0 || !strings.Contains(errOut, "no longer is") {
+		t.Fatalf("restore of a plain backup: exit %d\n%s", code, errOut)
+	}
+	h.run(t, 0, "", []string{"DEBRIEF_NEW_PASSPHRASE_FILE=" + filepath.Join(h.secrets, "pass")}, "encrypt")
+
 	// A plain export of an encrypted journal is what it says.
 	if out := h.run(t, 0, "", h.with("pass"), "export"); !strings.Contains(out, canaryWord) {
 		t.Fatal("the plain export does not hold the journal's text")
