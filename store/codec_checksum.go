@@ -81,6 +81,16 @@ func (c codec) wrap(bucket, key, data []byte) ([]byte, error) {
 // decode reads into v the value data stored under key in bucket, checking
 // its checksum first.
 func (c codec) decode(bucket, key, data []byte, v any, what string) error {
+	if c.sealed && c.sealer != nil {
+		// decode keeps copies of what it reads, so the value opened
+		// can live in borrowed memory.
+		payload, ok, sc := c.sealer.openBorrowed(bucket, key, data)
+		defer sc.release()
+		if !ok {
+			return damagedSeal(what)
+		}
+		return decode(payload, v, what)
+	}
 	payload, err := c.open(bucket, key, data, func() string { return what })
 	if err != nil {
 		return err
@@ -91,6 +101,14 @@ func (c codec) decode(bucket, key, data []byte, v any, what string) error {
 // decodeSummary reads a summary stored under key. what names it only when
 // it is damaged, as decodeSummary does.
 func (c codec) decodeSummary(key, data []byte, sm *journal.Summary, what func() string) error {
+	if c.sealed && c.sealer != nil {
+		payload, ok, sc := c.sealer.openBorrowed(bucketSummaries, key, data)
+		defer sc.release()
+		if !ok {
+			return damagedSeal(what())
+		}
+		return decodeSummary(payload, sm, what)
+	}
 	payload, err := c.open(bucketSummaries, key, data, what)
 	if err != nil {
 		return err
@@ -120,7 +138,7 @@ func (c codec) open(bucket, key, data []byte, what func() string) ([]byte, error
 		}
 		out, ok := c.sealer.openValue(bucket, key, data)
 		if !ok {
-			return nil, corruptf(nil, "%s is damaged: its sealed bytes do not open with the journal's key (they changed on disk, or were moved from another record)", what())
+			return nil, damagedSeal(what())
 		}
 		return out, nil
 	}
@@ -203,4 +221,9 @@ func carriesChecksum(bucket, key []byte) bool {
 		return false // keys of cards, which name their day and card only
 	}
 	return true
+}
+
+// damagedSeal is the error of a sealed value that does not open.
+func damagedSeal(what string) error {
+	return corruptf(nil, "%s is damaged: its sealed bytes do not open with the journal's key (they changed on disk, or were moved from another record)", what)
 }
