@@ -49,7 +49,7 @@ func TestBrowseFindEditDeleteUndo(t *testing.T) {
 	}
 	// A word of the answers, and what the command line finds for it, so the
 	// screen can be checked against it.
-	const word = "take-home"
+	const word = "whiteboard"
 	found := listJSON(t, env, "--search", word)
 	if len(found) == 0 || len(found) == 150 {
 		t.Fatalf("%q is in %d of 150 demo interviews; pick a rarer word", word, len(found))
