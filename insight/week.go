@@ -99,6 +99,21 @@ func (t TrendTurn) Good() bool {
 // not new this week, so a theme is new when the week's interviews made it
 // recur, and a trend turned when the week's ratings moved it.
 func WeekSummary(ivs []*journal.Interview, last *journal.Review, now time.Time) Week {
+	return weekSummary(ivs, ivs, last, now)
+}
+
+// WeekSummaryFrom is WeekSummary from what a journal keeps for fast
+// reading: ivs hold at least what patterns read (the store's analysis
+// records), and planning the interviews that can have a follow-up open on
+// the day of now or after, with what the follow-up rules read (the store's
+// follow-up index). It gives the same Week as WeekSummary on the whole
+// interviews.
+func WeekSummaryFrom(ivs, planning []*journal.Interview, last *journal.Review, now time.Time) Week {
+	return weekSummary(ivs, planning, last, now)
+}
+
+// weekSummary is WeekSummary with the agenda drawn from planning.
+func weekSummary(ivs, planning []*journal.Interview, last *journal.Review, now time.Time) Week {
 	today := journal.DateOf(now)
 	w := Week{Today: today, WeekOf: journal.WeekStart(today), Last: last, From: today.AddDays(1 - firstReviewDays)}
 	if last != nil {
@@ -120,10 +135,10 @@ func WeekSummary(ivs []*journal.Interview, last *journal.Review, now time.Time) 
 		}
 	}
 	w.Interviews = patternOrder(w.Interviews)
-	w.collectFollowUps(ivs)
+	w.collectFollowUps(ivs, planning)
 	w.collectFeedback(all)
 
-	nowP := Analyze(all)
+	nowP := AnalyzeAt(all, now)
 	w.Suggestion = SuggestFocus(nowP)
 	if len(w.Interviews) == 0 {
 		return w // nothing new, so nothing in the patterns can have changed
@@ -152,7 +167,9 @@ func WeekSummary(ivs []*journal.Interview, last *journal.Review, now time.Time) 
 			w.LessonsAgain = append(w.LessonsAgain, l)
 		}
 	}
-	w.Turns = trendTurns(Analyze(before).Trends, nowP.Trends)
+	// Of the patterns before the week only the trends are compared: the
+	// rest would double the cost of the summary for nothing.
+	w.Turns = trendTurns(ratingTrends(patternOrder(before)), nowP.Trends)
 	return w
 }
 
@@ -176,14 +193,14 @@ func (w *Week) inWeek(d journal.Date) bool {
 // patterns are the costly part.
 func (w *Week) RefreshFollowUps(ivs []*journal.Interview) {
 	w.Done, w.Overdue, w.Coming = nil, nil, nil
-	w.collectFollowUps(ivs)
+	w.collectFollowUps(ivs, ivs)
 }
 
-// collectFollowUps fills the follow-ups done during the week and those
-// overdue or coming now.
-func (w *Week) collectFollowUps(ivs []*journal.Interview) {
+// collectFollowUps fills the follow-ups done during the week, from ivs,
+// and those overdue or coming now, from planning.
+func (w *Week) collectFollowUps(ivs, planning []*journal.Interview) {
 	w.Done = journal.DoneBetween(ivs, w.From, w.Today)
-	agenda := journal.BuildAgenda(ivs, w.Today)
+	agenda := journal.BuildAgenda(planning, w.Today)
 	w.Overdue = agenda.Overdue
 	w.Coming = append(agenda.Today, agenda.ThisWeek...)
 }

@@ -37,6 +37,7 @@ func encodeAnalysis(iv *journal.Interview) []byte {
 		b = appendText(b, s)
 	}
 	b = appendDate(b, iv.Outcome.Date)
+	b = appendTexts(b, iv.Tags)
 	for _, r := range []journal.Rating{iv.MoodBefore, iv.MoodAfter, iv.Authenticity, iv.Nerves} {
 		b = binary.AppendVarint(b, int64(r))
 	}
@@ -50,7 +51,8 @@ func encodeAnalysis(iv *journal.Interview) []byte {
 	b = binary.AppendUvarint(b, uint64(len(iv.FollowUps)))
 	for _, f := range iv.FollowUps {
 		b = appendText(appendText(appendText(b, f.ID), string(f.Kind)), string(f.Status))
-		b = appendDate(appendDate(b, f.Due), f.DoneAt)
+		b = appendDate(appendDate(appendDate(b, f.Due), f.DoneAt), f.SnoozedUntil)
+		b = appendText(appendText(b, f.Note), f.Message)
 	}
 	b = binary.AppendUvarint(b, uint64(len(iv.Feedback)))
 	for _, f := range iv.Feedback {
@@ -98,6 +100,7 @@ func decodeAnalysis(data []byte, rec *analysisRecord, what func() string) error 
 	iv.Company, iv.Role = r.text(), r.text()
 	iv.Stage, iv.Outcome.Status = journal.Stage(r.text()), journal.Status(r.text())
 	iv.Outcome.Date = r.date()
+	iv.Tags = r.texts()
 	for _, p := range []*journal.Rating{&iv.MoodBefore, &iv.MoodAfter, &iv.Authenticity, &iv.Nerves} {
 		*p = journal.Rating(r.varint())
 		if !p.Valid() {
@@ -118,7 +121,8 @@ func decodeAnalysis(data []byte, rec *analysisRecord, what func() string) error 
 		for i := range iv.FollowUps {
 			f := &iv.FollowUps[i]
 			f.ID, f.Kind, f.Status = r.text(), journal.FollowUpKind(r.text()), journal.FollowUpStatus(r.text())
-			f.Due, f.DoneAt = r.date(), r.date()
+			f.Due, f.DoneAt, f.SnoozedUntil = r.date(), r.date(), r.date()
+			f.Note, f.Message = r.text(), r.text()
 		}
 	}
 	if n := r.count(); n > 0 {

@@ -15,13 +15,14 @@ import (
 func TestAnalysisCodec(t *testing.T) {
 	day := journal.NewDate(2026, time.March, 14)
 	iv := analysisCopy(&journal.Interview{
-		ID: 42, Date: day, CreatedAt: time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC), Company: "Acmé", Role: "Nurse",
+		ID: 42, Date: day, Tags: []string{"remote"}, CreatedAt: time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC), Company: "Acmé", Role: "Nurse",
 		Stage: journal.StageFinal, Outcome: journal.Outcome{Status: journal.StatusRejected, Date: day.AddDays(3)},
 		MoodBefore: 2, MoodAfter: 4, Authenticity: 5, Nerves: 1,
 		Curveballs: []journal.Curveball{{Question: "Pay?", Answer: "A range", Tags: []string{"salary", "money"}}, {Question: "Why us?"}},
 		Lessons:    []string{"Slow down"}, FeedbackLessons: []string{"Ask early"},
-		FollowUps: []journal.FollowUp{{ID: "thank_you", Kind: journal.FollowUpThankYou, Status: journal.FollowUpDone, Due: day, DoneAt: day}},
-		Feedback:  []journal.Feedback{{Date: day.AddDays(5), From: "Recruiter", Text: "More depth"}},
+		FollowUps: []journal.FollowUp{{ID: "thank_you", Kind: journal.FollowUpThankYou, Status: journal.FollowUpDone, Due: day, DoneAt: day, Note: "sent by mail"},
+			{ID: "feedback_request", Kind: journal.FollowUpFeedbackRequest, Status: journal.FollowUpSnoozed, SnoozedUntil: day.AddDays(9), Message: "Hello"}},
+		Feedback: []journal.Feedback{{Date: day.AddDays(5), From: "Recruiter", Text: "More depth"}},
 	})
 	data := encodeAnalysis(iv)
 	var got analysisRecord

@@ -31,9 +31,8 @@ var retiredAnalysisBuckets [][]byte
 
 // AnalysisInterviews returns every interview of the journal holding only
 // what pattern analysis reads (see analysisCopy), in no particular order:
-// ID, date, creation time, company, role, stage, outcome status and day,
-// the four ratings, curveballs, lessons, follow-up records (without notes
-// or messages) and feedback. Read the full interview with Interview for
+// ID, date, creation time, company, role, stage, tags, outcome status and day,
+// the four ratings, curveballs, lessons, follow-up records and feedback. Read the full interview with Interview for
 // anything else.
 func (s *Store) AnalysisInterviews() ([]*journal.Interview, error) {
 	if err := s.ensureAnalysisIndex(); err != nil {
@@ -179,7 +178,7 @@ func unindexAnalysis(tx *bolt.Tx, id uint64) error {
 // reading another field is caught there.
 func analysisCopy(iv *journal.Interview) *journal.Interview {
 	out := &journal.Interview{
-		ID: iv.ID, Date: iv.Date, Company: iv.Company, Role: iv.Role, Stage: iv.Stage,
+		ID: iv.ID, Date: iv.Date, Company: iv.Company, Role: iv.Role, Stage: iv.Stage, Tags: orNil(iv.Tags),
 		Outcome:    journal.Outcome{Status: iv.Outcome.Status, Date: iv.Outcome.Date},
 		MoodBefore: iv.MoodBefore, MoodAfter: iv.MoodAfter, Authenticity: iv.Authenticity, Nerves: iv.Nerves,
 		Lessons: orNil(iv.Lessons), FeedbackLessons: orNil(iv.FeedbackLessons), Feedback: orNil(iv.Feedback),
@@ -194,12 +193,7 @@ func analysisCopy(iv *journal.Interview) *journal.Interview {
 			out.Curveballs[i] = journal.Curveball{Question: cb.Question, Answer: cb.Answer, BetterAnswer: cb.BetterAnswer, Tags: orNil(cb.Tags)}
 		}
 	}
-	if len(iv.FollowUps) > 0 {
-		out.FollowUps = make([]journal.FollowUp, len(iv.FollowUps))
-		for i, f := range iv.FollowUps {
-			out.FollowUps[i] = journal.FollowUp{ID: f.ID, Kind: f.Kind, Status: f.Status, Due: f.Due, DoneAt: f.DoneAt}
-		}
-	}
+	out.FollowUps = orNil(iv.FollowUps)
 	return out
 }
 

@@ -26,7 +26,7 @@ func analysisJournal(n int) []*journal.Interview {
 			Company: fmt.Sprintf("Company %d", i%7), Role: pick("Nurse", "Engineer", ""), Date: day,
 			Stage:      journal.Stages[r.IntN(len(journal.Stages))],
 			MoodBefore: journal.Rating(r.IntN(6)), MoodAfter: journal.Rating(r.IntN(6)),
-			Authenticity: journal.Rating(r.IntN(6)), Nerves: journal.Rating(r.IntN(6)),
+			Authenticity: journal.Rating(r.IntN(6)), Nerves: journal.Rating(r.IntN(6)), Tags: []string{pick("remote", "agency")},
 			WentWell:     []string{"not read by patterns"},
 			Interviewers: []journal.Person{{Name: "Sam", Title: "Lead", Contact: "sam@example.com"}},
 		}
@@ -79,8 +79,13 @@ func TestAnalysisInterviews(t *testing.T) {
 		if !reflect.DeepEqual(insight.AnalyzeAt(records, now), insight.AnalyzeAt(whole, now)) {
 			t.Error("patterns from the index differ from those of the whole interviews")
 		}
-		if !reflect.DeepEqual(insight.WeekSummary(records, nil, now).Feedback, insight.WeekSummary(whole, nil, now).Feedback) {
-			t.Error("the week's feedback from the index differs from that of the whole interviews")
+		planning, err := s.FollowUpInterviews(journal.DateOf(now))
+		must(t, err)
+		for _, last := range []*journal.Review{nil, {ID: 1, CreatedAt: now.AddDate(0, 0, -20)}} {
+			fast, slow := insight.WeekSummaryFrom(records, planning, last, now), insight.WeekSummary(whole, last, now)
+			if !sameWeek(fast, slow) {
+				t.Errorf("the week from the index differs from that of the whole interviews:\n got %+v\nwant %+v", fast, slow)
+			}
 		}
 		byID(records)
 		for i, iv := range byID(whole) {
@@ -125,4 +130,21 @@ func TestAnalysisInterviews(t *testing.T) {
 		defer ro.Close()
 		same(t, ro) // no index, and none can be built: read from the interviews
 	})
+}
+
+// sameWeek compares two weeks, the week's interviews by what the review
+// shows of them (their summaries).
+func sameWeek(a, b insight.Week) bool {
+	sums := func(ivs []*journal.Interview) []journal.Summary {
+		var out []journal.Summary
+		for _, iv := range ivs {
+			out = append(out, iv.Summarize())
+		}
+		return out
+	}
+	if !reflect.DeepEqual(sums(a.Interviews), sums(b.Interviews)) {
+		return false
+	}
+	a.Interviews, b.Interviews = nil, nil
+	return reflect.DeepEqual(a, b)
 }
