@@ -70,7 +70,12 @@ func removeLeftovers(dir string, now time.Time) {
 	for _, job := range []string{tempBackup, tempRestore, tempSeal, tempSnapshot} {
 		found, _ := filepath.Glob(filepath.Join(dir, tempPattern(job)))
 		for _, name := range found {
-			if isLeftover(name, now, tempGrace) {
+			switch {
+			case !isLeftover(name, now, tempGrace):
+			case job == tempSeal:
+				// Half a journal being decrypted: plain text.
+				_ = shredFile(name)
+			default:
 				os.Remove(name)
 			}
 		}

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"crypto/sha256"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -190,4 +191,25 @@ func TestDecryptAndPassphrase(t *testing.T) {
 func sha256Sum(b []byte) []byte {
 	s := sha256.Sum256(b)
 	return s[:]
+}
+
+// TestSealLeftoverZeroed: the half-written copy a killed decrypt leaves is
+// overwritten with zeros before it is removed.
+func TestSealLeftoverZeroed(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, ".debrief-seal-123.tmp")
+	must(t, os.WriteFile(name, []byte("plain "+canary), 0o600))
+	link := filepath.Join(dir, "other-name")
+	must(t, os.Link(name, link))
+	old := time.Now().Add(-time.Hour)
+	must(t, os.Chtimes(name, old, old))
+	removeLeftovers(dir, time.Now())
+	b, err := os.ReadFile(link)
+	must(t, err)
+	if bytes.Contains(b, []byte(canary)) {
+		t.Fatal("the leftover was removed without being zeroed")
+	}
+	if _, err := os.Stat(name); !os.IsNotExist(err) {
+		t.Fatalf("the leftover is still there: %v", err)
+	}
 }
