@@ -182,7 +182,7 @@ func (c *checker) decodeRecord(bucket, key []byte, record string, id uint64, v [
 func (c *checker) checkInterviews() {
 	sums := c.tx.Bucket(bucketSummaries)
 	c.summaryKeys = map[uint64]string{}
-	if c.tx.Bucket(bucketFollowUps) != nil {
+	if followUpIndexCurrent(c.tx) {
 		c.followUps = map[uint64]indexEntry{}
 	}
 	eachIDRecord(c, bucketInterviews, "interview", &c.rep.Interviews, func(record string, id uint64, iv *journal.Interview) {

@@ -37,11 +37,12 @@ type indexEntry struct{ key, value []byte }
 // that can have a follow-up due has its entry, filed under its horizon and
 // up to date, with a pointer to it that lets a later write replace it, and
 // nothing else is there. A journal that has never drawn up an agenda has no
-// index, which is whole.
+// index, which is whole; an index built under older follow-up rules is not
+// read, and is rebuilt on its next use.
 func (c *checker) checkFollowUpIndex() {
 	b := c.tx.Bucket(bucketFollowUps)
-	if b == nil {
-		return
+	if b == nil || !followUpIndexCurrent(c.tx) {
+		return // none, or one of older rules that its next use rebuilds
 	}
 	interviews := c.tx.Bucket(bucketInterviews)
 	found := map[uint64]bool{}

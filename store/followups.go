@@ -24,15 +24,31 @@ import (
 // whole, and gains it on first use. Once it exists, every write of an
 // interview keeps it up to date in the same transaction.
 //
-// Its name changes whenever the follow-up rules change what a horizon is or
-// what the planning copy holds, so that an index built by an older debrief
-// is never read: the new one is built in full, and the old one removed in
-// the same transaction (retiredFollowUpBuckets).
-var bucketFollowUps = []byte("followups.r2")
+// The index is filed by the follow-up rules, so it is only used when the
+// meta bucket says it was built under the rules of this build
+// (keyFollowUpRules); an index built under older rules is rebuilt in full
+// on first use, and until then the agenda reads the interviews.
+var bucketFollowUps = []byte("followups")
 
-// retiredFollowUpBuckets are the names the follow-up index had under older
-// rules.
-var retiredFollowUpBuckets = [][]byte{[]byte("followups")}
+// keyFollowUpRules, in the meta bucket, is the version of the follow-up
+// rules the follow-up index was built under. A journal without it has an
+// index of the first rules, or none.
+var keyFollowUpRules = []byte("followup-rules")
+
+// followUpRules is the version of the follow-up rules of this build: raise
+// it whenever a change to the rules moves a horizon or the planning copy
+// reads another field.
+const followUpRules = 2
+
+// followUpIndexCurrent reports whether the journal of tx has a follow-up
+// index built under the rules of this build.
+func followUpIndexCurrent(tx *bolt.Tx) bool {
+	if tx.Bucket(bucketFollowUps) == nil {
+		return false
+	}
+	meta := tx.Bucket(bucketMeta)
+	return meta != nil && btoi(meta.Get(keyFollowUpRules)) == followUpRules
+}
 
 // noHorizon is the horizon key of an interview whose follow-ups never end
 // (a keep-in-touch note), so that it sorts after every date.
@@ -59,8 +75,9 @@ func (s *Store) FollowUpInterviews(today journal.Date) ([]*journal.Interview, er
 	var out []*journal.Interview
 	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketFollowUps)
-		if b == nil {
-			// A journal opened read-only that has never had the index.
+		if b == nil || !followUpIndexCurrent(tx) {
+			// A journal opened read-only that has never had the index, or
+			// has one built under older rules.
 			return planFromInterviews(tx, today, &out)
 		}
 		cd := codecOf(tx)
@@ -102,27 +119,29 @@ func (s *Store) LessonsSince(day journal.Date, limit int) ([]string, error) {
 }
 
 // ensureFollowUpIndex builds the index when the journal does not have it
-// yet. A read-only journal is left as it is.
+// yet, or has one built under older rules. A read-only journal is left as
+// it is.
 func (s *Store) ensureFollowUpIndex() error {
 	var present bool
 	if err := s.view(func(tx *bolt.Tx) error {
-		present = tx.Bucket(bucketFollowUps) != nil
+		present = followUpIndexCurrent(tx)
 		return nil
 	}); err != nil || present || s.readOnly {
 		return err
 	}
 	return s.update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketFollowUps) != nil {
+		if followUpIndexCurrent(tx) {
 			return nil // another call built it meanwhile
 		}
-		for _, old := range retiredFollowUpBuckets {
-			if tx.Bucket(old) != nil {
-				if err := tx.DeleteBucket(old); err != nil {
-					return err
-				}
+		if tx.Bucket(bucketFollowUps) != nil {
+			if err := tx.DeleteBucket(bucketFollowUps); err != nil {
+				return err
 			}
 		}
 		if _, err := tx.CreateBucket(bucketFollowUps); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketMeta).Put(keyFollowUpRules, itob(followUpRules)); err != nil {
 			return err
 		}
 		cd := codecOf(tx)
@@ -137,12 +156,13 @@ func (s *Store) ensureFollowUpIndex() error {
 }
 
 // indexFollowUps puts an interview written in tx into the follow-up index,
-// replacing its previous entry. It does nothing until the index exists.
+// replacing its previous entry. It does nothing until the index exists, nor
+// to an index of older rules, which is rebuilt before it is read.
 // Every key of an entry ends with the interview's own ID, so whatever it
 // replaces belonged to this interview and to no other.
 func indexFollowUps(tx *bolt.Tx, iv *journal.Interview) error {
 	b := tx.Bucket(bucketFollowUps)
-	if b == nil {
+	if b == nil || !followUpIndexCurrent(tx) {
 		return nil
 	}
 	if err := unindexFollowUps(tx, iv.ID); err != nil {

@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
@@ -43,7 +44,8 @@ func fuJournal(n int) []journal.Interview {
 // agendas compare in one go.
 func agendaKeys(a journal.Agenda) []string {
 	var out []string
-	for name, group := range map[string][]journal.AgendaItem{"overdue": a.Overdue, "today": a.Today, "week": a.ThisWeek, "later": a.Later} {
+	for name, group := range map[string][]journal.AgendaItem{"overdue": a.Overdue, "today": a.Today, "week": a.ThisWeek, "later": a.Later,
+		"stale": a.Stale, "snoozed": a.Snoozed} {
 		for _, it := range group {
 			out = append(out, fmt.Sprintf("%s %d/%s %s %s due %s", name, it.InterviewID, it.FollowUp.ID, it.Company, it.Role, it.FollowUp.Due))
 		}
@@ -155,7 +157,7 @@ func TestAgendaIndexBuiltOnFirstUse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("followups.r2")) }); err != nil {
+	if err := db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("followups")) }); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -180,12 +182,82 @@ func TestAgendaIndexBuiltOnFirstUse(t *testing.T) {
 	}
 	defer db.Close()
 	if err := db.View(func(tx *bolt.Tx) error {
-		if tx.Bucket([]byte("followups.r2")) == nil {
+		if tx.Bucket([]byte("followups")) == nil {
 			return fmt.Errorf("the index was not built on first use")
 		}
 		return nil
 	}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestAgendaIndexOfOlderRules opens a journal whose index was built under
+// older follow-up rules (here, one missing half its entries and the mark of
+// the rules it was built under): it is never read, check does not hold it
+// against the journal, and its first use rebuilds it.
+func TestAgendaIndexOfOlderRules(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "journal.db")
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Import(fuJournal(300), nil, false, false); err != nil {
+		t.Fatal(err)
+	}
+	today := journal.DateOf(fuNow)
+	want := agendaKeys(checkAgenda(t, s, today))
+	s.Close()
+
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket([]byte("meta")).Delete([]byte("followup-rules")); err != nil {
+			return err
+		}
+		b := tx.Bucket([]byte("followups"))
+		var gone [][]byte
+		i := 0
+		_ = b.ForEach(func(k, _ []byte) error {
+			if k[0] == 'h' && i%2 == 0 {
+				gone = append(gone, bytes.Clone(k))
+			}
+			i++
+			return nil
+		})
+		for _, k := range gone {
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	for _, opts := range []store.Options{{ReadOnly: true}, {}} {
+		s, err := store.Open(path, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep := mustCheck(t, s); !rep.OK() {
+			t.Fatalf("read-only %v: check holds the old index against the journal: %+v", opts.ReadOnly, rep)
+		}
+		got, err := s.Agenda(today)
+		if err == nil && !opts.ReadOnly {
+			if rep := mustCheck(t, s); !rep.OK() {
+				t.Fatalf("the rebuilt index does not pass check: %+v", rep)
+			}
+		}
+		s.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g := agendaKeys(got); !slices.Equal(g, want) {
+			t.Fatalf("read-only %v: agenda has %d items, want %d", opts.ReadOnly, len(g), len(want))
+		}
 	}
 }
 
