@@ -71,11 +71,11 @@ func TestImportRejectsWholeFile(t *testing.T) {
 	}{
 		{"Syntax", `"role": "Backend engineer",`, `"role": "Backend engineer" "x",`, "malformed"},
 		{"Format", `"format": "debrief"`, `"format": "diary"`, "not a debrief export"},
-		{"Version", `"version": 1`, `"version": 99`, "newer debrief"},
+		{"Version", `"version": 2`, `"version": 99`, "newer debrief"},
 		{"Rating", `"mood_after": 3`, `"mood_after": 9`, "mood_after"},
 		{"Stage", `"stage": "first"`, `"stage": "lunch"`, "stage"},
 		{"Date", `"date": "2026-03-02"`, `"date": "2026-02-30"`, "date"},
-		{"Truncated", "\"reviews\": []\n}\n", `"reviews": [`, "ends in the middle"},
+		{"Truncated", "\"stories\": []\n}\n", `"stories": [`, "ends in the middle"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if !strings.Contains(good, c.from) {

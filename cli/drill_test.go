@@ -2,8 +2,11 @@ package cli_test
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/debrief-journal/debrief/cli"
 	"github.com/debrief-journal/debrief/journal"
@@ -35,7 +38,7 @@ func TestDrillGradeMovesTheDueDay(t *testing.T) {
 	iv := fuInterview("Acme", today.AddDays(-1))
 	iv.Curveballs = append(iv.Curveballs, journal.Curveball{Question: "What number would you need?", BetterAnswer: "A range", Tags: []string{"salary"}})
 	r := newReminding(t, seedJournal(t, iv))
-	if got := drillCards(t, r); len(got) != 2 || got["1/1"] != "2026-03-14" {
+	if got := drillCards(t, r); len(got) != 2 || got["1/1"] != "2026-03-13" {
 		t.Fatalf("due cards %v", got)
 	}
 	out, errOut, code := r.run(t, fuNow, "drill", "grade", "1/1", "good")
@@ -95,5 +98,31 @@ func TestDrillSharpenAndSuspend(t *testing.T) {
 	r.run(t, fuNow, "drill", "resume", "1/1")
 	if got := drillCards(t, r); len(got) != 1 {
 		t.Fatalf("a resumed card is not due: %v", got)
+	}
+}
+
+// TestPracticeInExports: cards and stories are in the Markdown export and
+// go through a JSON export and import unchanged.
+func TestPracticeInExports(t *testing.T) {
+	iv := fuInterview("Acme", journal.DateOf(fuNow).AddDays(-1))
+	iv.CreatedAt, iv.UpdatedAt = fuNow.Add(-time.Hour), fuNow.Add(-time.Hour)
+	r := newReminding(t, seedJournal(t, iv))
+	r.run(t, fuNow, "drill", "grade", "1/1", "hard")
+	r.run(t, fuNow, "stories", "add", "The outage", "--card", "1/1", "--theme", "pressure")
+	md, _, code := r.run(t, fuNow, "export", "--format", "markdown")
+	for _, want := range []string{"# Practice", "### Card 1/1: Why this team?", "practised 1 times: 2026-03-14 hard", "### The outage"} {
+		if code != 0 || !strings.Contains(md, want) {
+			t.Errorf("the Markdown export lacks %q:\n%s", want, md)
+		}
+	}
+	first, _, _ := r.run(t, fuNow, "export")
+	file := filepath.Join(t.TempDir(), "out.json")
+	os.WriteFile(file, []byte(first), 0o600)
+	other := newReminding(t, filepath.Join(t.TempDir(), "other.db"))
+	if out, errOut, code := other.run(t, fuNow, "import", file); code != 0 || !strings.Contains(out, "Practice: 1 cards added") {
+		t.Fatalf("import: exit %d %s%s", code, out, errOut)
+	}
+	if second, _, _ := other.run(t, fuNow, "export"); second != first {
+		t.Fatalf("the export changed on the way through:\n%s\n---\n%s", first, second)
 	}
 }

@@ -46,11 +46,20 @@ func writeMarkdownStream(env Env, src export.Source) error {
 	if err != nil {
 		return err
 	}
+	cards, stories, err := export.PracticeOf(src)
+	if err != nil {
+		return err
+	}
+	if len(cards)+len(stories) > 0 {
+		if err := emit(func(w io.Writer) error { return export.WritePracticeMarkdown(w, cards, stories) }); err != nil {
+			return err
+		}
+	}
 	return w.Flush()
 }
 
-// writeMarkdownDir writes one Markdown file per interview and per review
-// into dir and returns how many it wrote. dir is created private to the
+// writeMarkdownDir writes one Markdown file per interview and per review,
+// and one of the practice cards and stories when there are any, into dir and returns how many it wrote. dir is created private to the
 // user when missing. Only the names export gives its pages are written, and
 // each appears whole or not at all: every page goes to a temporary file
 // first; once all are written they are flushed to disk together (one flush,
@@ -82,6 +91,13 @@ func writeMarkdownDir(dir string, src export.Source) (n int, err error) {
 		err = src.EachReview(func(r *journal.Review) error {
 			return w.write(export.ReviewFileName(r), func(out io.Writer) error { return export.WriteReviewMarkdown(out, r) })
 		})
+	}
+	if err == nil {
+		var cards []journal.Card
+		var stories []journal.Story
+		if cards, stories, err = export.PracticeOf(src); err == nil && len(cards)+len(stories) > 0 {
+			err = w.write(export.PracticeFileName, func(out io.Writer) error { return export.WritePracticeMarkdown(out, cards, stories) })
+		}
 	}
 	if err == nil {
 		err = w.commit()

@@ -63,14 +63,15 @@ the age identity file given with --identity.`,
 			if _, err := os.Stat(journalPath(cmd, env)); dryRun && errors.Is(err, os.ErrNotExist) {
 				// Into a journal that does not exist yet everything would
 				// be added; a dry run does not create it to say so.
-				rep = store.ImportReport{Added: len(doc.Interviews), ReviewsAdded: len(doc.Reviews)}
+				rep = store.ImportReport{Added: len(doc.Interviews), ReviewsAdded: len(doc.Reviews), CardsAdded: len(doc.Cards), StoriesAdded: len(doc.Stories)}
 			} else {
 				s, err := openWriting(cmd, env)
 				if err != nil {
 					return err
 				}
 				defer s.Close()
-				if rep, err = s.Import(doc.Interviews, doc.Reviews, replace, dryRun); err != nil {
+				rec := store.Records{Interviews: doc.Interviews, Reviews: doc.Reviews, Cards: doc.Cards, Stories: doc.Stories}
+				if rep, err = s.ImportAll(rec, replace, dryRun); err != nil {
 					return err
 				}
 			}
@@ -80,6 +81,10 @@ the age identity file given with --identity.`,
 			}
 			fmt.Fprintf(env.Stdout, "%s: %d interviews added, %d replaced, %d skipped; %d reviews added, %d replaced, %d skipped.\n",
 				verb, rep.Added, rep.Replaced, rep.Skipped, rep.ReviewsAdded, rep.ReviewsReplaced, rep.ReviewsSkipped)
+			if rep.CardsAdded+rep.CardsSkipped+rep.StoriesAdded+rep.StoriesReplaced+rep.StoriesSkipped > 0 {
+				fmt.Fprintf(env.Stdout, "Practice: %d cards added, %d skipped with their interviews; %d stories added, %d replaced, %d skipped.\n",
+					rep.CardsAdded, rep.CardsSkipped, rep.StoriesAdded, rep.StoriesReplaced, rep.StoriesSkipped)
+			}
 			if rep.Renumbered > 0 {
 				fmt.Fprintf(env.Stdout, "%d of the added interviews got a new ID, because theirs belongs to another interview here or is larger than a journal counts.\n", rep.Renumbered)
 			}

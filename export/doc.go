@@ -13,14 +13,17 @@ import "github.com/debrief-journal/debrief/journal"
 const FormatName = "debrief"
 
 // Version is the version of the interchange document this package writes and
-// the highest one it reads.
-const Version = 1
+// the highest one it reads. Version 2 added practice cards and stories;
+// a version 1 document is read as one that has none.
+const Version = 2
 
-// Document is the whole interchange file: every interview and every weekly
-// review of a journal.
+// Document is the whole interchange file: every interview, weekly review,
+// practice card and story of a journal.
 type Document struct {
 	Format     string              `json:"format"`
 	Version    int                 `json:"version"`
 	Interviews []journal.Interview `json:"interviews"`
 	Reviews    []journal.Review    `json:"reviews"`
+	Cards      []journal.Card      `json:"cards"`
+	Stories    []journal.Story     `json:"stories"`
 }

@@ -42,6 +42,7 @@ func readJSONLimited(r io.Reader, limit int64) (*Document, error) {
 	dr := &docReader{
 		dec: json.NewDecoder(lines), lines: lines, limit: limit,
 		interviewIDs: map[uint64]int{}, reviewIDs: map[uint64]int{},
+		cardRefs: map[string]int{}, storyIDs: map[uint64]int{},
 	}
 	dr.record = json.NewDecoder(&dr.recordInput)
 	dr.record.DisallowUnknownFields()
@@ -49,6 +50,16 @@ func readJSONLimited(r io.Reader, limit int64) (*Document, error) {
 		return nil, err
 	}
 	dr.doc.Interviews = joinChunks(dr.interviewChunks)
+	if err := dr.cardsHaveInterviews(); err != nil {
+		return nil, err
+	}
+	// A document without cards or stories (one of version 1) has none.
+	if dr.doc.Cards == nil {
+		dr.doc.Cards = []journal.Card{}
+	}
+	if dr.doc.Stories == nil {
+		dr.doc.Stories = []journal.Story{}
+	}
 	return &dr.doc, nil
 }
 
@@ -74,6 +85,8 @@ type docReader struct {
 	// The index of the record that holds each ID, to refuse duplicates.
 	interviewIDs map[uint64]int
 	reviewIDs    map[uint64]int
+	cardRefs     map[string]int
+	storyIDs     map[uint64]int
 }
 
 func (dr *docReader) readDocument() error {
@@ -132,6 +145,10 @@ func (dr *docReader) readField(key string, keyAt int64) error {
 		return dr.readArray(key, dr.readInterview)
 	case "reviews":
 		return dr.readArray(key, dr.readReview)
+	case "cards":
+		return dr.readArray(key, dr.readCard)
+	case "stories":
+		return dr.readArray(key, dr.readStory)
 	}
 	return dr.failAt(keyAt, "", "%s", unknownFieldMessage(key))
 }

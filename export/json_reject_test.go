@@ -36,7 +36,7 @@ func TestReadJSONRejects(t *testing.T) {
 		{"ErrFormatWrong", `{"format": "notes", "version": 1}`, []string{"line 1, column 12", `"notes"`, "not a debrief export"}},
 		{"ErrFormatNotText", `{"format": 1, "version": 1}`, []string{"line 1, column 12", "format"}},
 		{"ErrVersionMissing", `{"format": "debrief"}`, []string{`no "version"`}},
-		{"ErrVersionNewer", `{"format": "debrief", "version": 2}`, []string{"line 1, column 34", "written by a newer debrief: version 2, this one reads 1"}},
+		{"ErrVersionNewer", `{"format": "debrief", "version": 3}`, []string{"line 1, column 34", "written by a newer debrief: version 3, this one reads 2"}},
 		{"ErrVersionZero", `{"format": "debrief", "version": 0}`, []string{"version", "found 0"}},
 		{"ErrVersionFraction", `{"format": "debrief", "version": 1.5}`, []string{"version", "found 1.5"}},
 		{"ErrUnknownTopLevelField", `{"format": "debrief", "version": 1, "notes": []}`, []string{"line 1, column 37", `unknown field "notes"`}},

@@ -22,6 +22,17 @@ type Source interface {
 	EachReview(fn func(*journal.Review) error) error
 }
 
+// PracticeSource is a Source that also yields practice cards, in order of
+// interview and number, and stories, in ID order. A Source that is not one
+// is written with no cards and no stories.
+type PracticeSource interface {
+	EachCard(fn func(*journal.Card) error) error
+	EachStory(fn func(*journal.Story) error) error
+}
+
+// cardOrder is a card's place in the document: by interview, then number.
+func cardOrder(c *journal.Card) uint64 { return c.InterviewID<<16 | uint64(c.Number) }
+
 // WriteJSON writes doc as an interchange document: interviews and reviews in
 // ID order, indented by two spaces, with "<" and "&" left readable and a
 // final newline. The same data always gives the same bytes. It writes
@@ -70,8 +81,34 @@ func WriteJSONFrom(w io.Writer, src Source) error {
 	}
 	list.close()
 
+	if err := writePractice(out, enc, src); err != nil {
+		return err
+	}
 	out.WriteString("\n}\n")
 	return out.Flush()
+}
+
+// writePractice writes the cards and stories of src, empty lists when it
+// has none.
+func writePractice(out *bufio.Writer, enc *elementEncoder, src Source) error {
+	ps, _ := src.(PracticeSource)
+	out.WriteString(",\n  \"cards\": [")
+	list := arrayWriter{out: out, enc: enc, kind: "card"}
+	if ps != nil {
+		if err := ps.EachCard(func(c *journal.Card) error { return list.add(cardOrder(c), c) }); err != nil {
+			return err
+		}
+	}
+	list.close()
+	out.WriteString(",\n  \"stories\": [")
+	list = arrayWriter{out: out, enc: enc, kind: "story"}
+	if ps != nil {
+		if err := ps.EachStory(func(st *journal.Story) error { return list.add(st.ID, st) }); err != nil {
+			return err
+		}
+	}
+	list.close()
+	return nil
 }
 
 // elementEncoder encodes one value at a time into a reused buffer, indented
@@ -151,6 +188,8 @@ func (a *arrayWriter) close() {
 type sliceSource struct {
 	interviews []*journal.Interview
 	reviews    []*journal.Review
+	cards      []*journal.Card
+	stories    []*journal.Story
 }
 
 func sortedSource(doc *Document) *sliceSource {
@@ -164,10 +203,36 @@ func sortedSource(doc *Document) *sliceSource {
 	for i := range doc.Reviews {
 		s.reviews[i] = &doc.Reviews[i]
 	}
+	for i := range doc.Cards {
+		s.cards = append(s.cards, &doc.Cards[i])
+	}
+	for i := range doc.Stories {
+		s.stories = append(s.stories, &doc.Stories[i])
+	}
 	// Stable, so records sharing an ID keep the order they were given in.
 	slices.SortStableFunc(s.interviews, func(a, b *journal.Interview) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortStableFunc(s.reviews, func(a, b *journal.Review) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(s.cards, func(a, b *journal.Card) int { return cmp.Compare(cardOrder(a), cardOrder(b)) })
+	slices.SortStableFunc(s.stories, func(a, b *journal.Story) int { return cmp.Compare(a.ID, b.ID) })
 	return s
+}
+
+func (s *sliceSource) EachCard(fn func(*journal.Card) error) error {
+	for _, c := range s.cards {
+		if err := fn(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *sliceSource) EachStory(fn func(*journal.Story) error) error {
+	for _, st := range s.stories {
+		if err := fn(st); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *sliceSource) EachInterview(fn func(*journal.Interview) error) error {

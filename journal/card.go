@@ -100,14 +100,19 @@ func (c Card) Validate() error {
 }
 
 // NewCards returns a card for each curveball of iv with a better answer
-// that has none among have (the interview's cards so far), due on the day
-// they are made and numbered after the ones it has.
+// that has none among have (the interview's cards so far), numbered after
+// the ones it has and due at once: from the day of the interview, or the
+// day they are made when that is earlier.
 func NewCards(iv *Interview, have []Card, now time.Time) []Card {
 	made := map[string]bool{}
 	number := 0
 	for _, c := range have {
 		made[cardSource(c.From)] = true
 		number = max(number, c.Number)
+	}
+	due := DateOf(now)
+	if !iv.Date.IsZero() && iv.Date.Before(due) {
+		due = iv.Date
 	}
 	var out []Card
 	for _, cb := range iv.Curveballs {
@@ -119,7 +124,7 @@ func NewCards(iv *Interview, have []Card, now time.Time) []Card {
 		number++
 		out = append(out, Card{
 			InterviewID: iv.ID, Number: number, From: cb.Question, Question: cb.Question, Answer: cb.BetterAnswer,
-			Tags: append([]string(nil), cb.Tags...), Due: DateOf(now), CreatedAt: now,
+			Tags: append([]string(nil), cb.Tags...), Due: due, CreatedAt: now,
 		})
 	}
 	return out

@@ -53,7 +53,7 @@ func (s *Store) Cards() ([]journal.Card, error) {
 			// A journal opened read-only that has never had cards: what
 			// they would be, made now.
 			var err error
-			out, err = cardsFromInterviews(tx, s.Now())
+			out, err = cardsFromInterviews(tx)
 			return err
 		}
 		cd := codecOf(tx)
@@ -78,7 +78,7 @@ func (s *Store) DueCards(today journal.Date) ([]journal.Card, error) {
 	err := s.view(func(tx *bolt.Tx) error {
 		due, cards := tx.Bucket(bucketCardsDue), tx.Bucket(bucketCards)
 		if due == nil || cards == nil {
-			all, err := cardsFromInterviews(tx, s.Now())
+			all, err := cardsFromInterviews(tx)
 			for _, c := range all {
 				if c.DueOn(today) {
 					out = append(out, c)
@@ -114,7 +114,7 @@ func (s *Store) CardDueDays() ([]journal.Date, error) {
 	err := s.view(func(tx *bolt.Tx) error {
 		due := tx.Bucket(bucketCardsDue)
 		if due == nil {
-			all, err := cardsFromInterviews(tx, s.Now())
+			all, err := cardsFromInterviews(tx)
 			for _, c := range all {
 				out = append(out, c.Due)
 			}
@@ -145,7 +145,7 @@ func (s *Store) CountDueCards(today journal.Date) (int, error) {
 	err := s.view(func(tx *bolt.Tx) error {
 		due := tx.Bucket(bucketCardsDue)
 		if due == nil {
-			all, err := cardsFromInterviews(tx, s.Now())
+			all, err := cardsFromInterviews(tx)
 			for _, c := range all {
 				if c.DueOn(today) {
 					n++
@@ -309,9 +309,10 @@ func deleteCards(tx *bolt.Tx, id uint64) error {
 	return nil
 }
 
-// cardsFromInterviews returns the cards every interview would have, made
-// at now, for a journal that has none stored.
-func cardsFromInterviews(tx *bolt.Tx, now time.Time) ([]journal.Card, error) {
+// cardsFromInterviews returns the cards every interview would have, for a
+// journal that has none stored: made when each interview was last saved,
+// as they would have been then.
+func cardsFromInterviews(tx *bolt.Tx) ([]journal.Card, error) {
 	var out []journal.Card
 	cd := codecOf(tx)
 	err := tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
@@ -319,7 +320,7 @@ func cardsFromInterviews(tx *bolt.Tx, now time.Time) ([]journal.Card, error) {
 		if err := cd.decode(bucketInterviews, k, v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
 			return err
 		}
-		out = append(out, journal.NewCards(&iv, nil, now)...)
+		out = append(out, journal.NewCards(&iv, nil, cardTime(&iv))...)
 		return nil
 	})
 	return out, err
@@ -335,23 +336,42 @@ func (s *Store) ensureCards() error {
 	}); err != nil || present || s.readOnly {
 		return err
 	}
-	return s.update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketCards) != nil {
-			return nil // another call made them meanwhile
-		}
-		if _, err := tx.CreateBucket(bucketCards); err != nil {
+	return s.update(ensureCardsTx)
+}
+
+// ensureCardsTx makes the cards of every interview in tx when the journal
+// has none yet, each made when its interview was last saved.
+func ensureCardsTx(tx *bolt.Tx) error {
+	if tx.Bucket(bucketCards) != nil {
+		return nil // made before, or by another call meanwhile
+	}
+	if _, err := tx.CreateBucket(bucketCards); err != nil {
+		return err
+	}
+	if _, err := tx.CreateBucketIfNotExists(bucketCardsDue); err != nil {
+		return err
+	}
+	cd := codecOf(tx)
+	return tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
+		var iv journal.Interview
+		if err := cd.decode(bucketInterviews, k, v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
 			return err
 		}
-		if _, err := tx.CreateBucketIfNotExists(bucketCardsDue); err != nil {
-			return err
-		}
-		cd, now := codecOf(tx), s.Now()
-		return tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
-			var iv journal.Interview
-			if err := cd.decode(bucketInterviews, k, v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
-				return err
-			}
-			return syncCards(tx, &iv, now)
-		})
+		return syncCards(tx, &iv, cardTime(&iv))
 	})
+}
+
+// EachCard calls fn with every card in order of interview and number, as
+// an export lists them.
+func (s *Store) EachCard(fn func(*journal.Card) error) error {
+	cards, err := s.Cards()
+	if err != nil {
+		return err
+	}
+	for i := range cards {
+		if err := fn(&cards[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }

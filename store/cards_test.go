@@ -8,6 +8,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/debrief-journal/debrief/export"
 	"github.com/debrief-journal/debrief/fsrs"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/practice"
@@ -234,5 +235,72 @@ func TestStoryBank(t *testing.T) {
 	defer s2.Close()
 	if old, err := s2.DeleteStory(1); err != nil || old.Title != "The outage" {
 		t.Fatalf("delete %+v %v", old, err)
+	}
+}
+
+// TestPracticeExportImport: cards with their history and stories go out
+// in an export and come back byte for byte; imported into a journal whose
+// IDs are taken, they follow their interviews.
+func TestPracticeExportImport(t *testing.T) {
+	s, _ := openCards(t)
+	for _, co := range []string{"Acme", "Globex"} {
+		if err := s.CreateInterview(cardInterview(co)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	today := journal.DateOf(cardNow)
+	s.ChangeCard(2, 1, func(c *journal.Card) error {
+		practice.Grade(c, fsrs.Good, today)
+		c.Answer = "Sharpened"
+		return nil
+	})
+	st := journal.Story{Title: "The raise", Cards: []string{"2/1"}, Themes: []string{"salary"}}
+	if err := s.SaveStory(&st); err != nil {
+		t.Fatal(err)
+	}
+	var first bytes.Buffer
+	if err := export.WriteJSONFrom(&first, s); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := export.ReadJSON(bytes.NewReader(first.Bytes()))
+	if err != nil || len(doc.Cards) != 2 || len(doc.Stories) != 1 {
+		t.Fatalf("%v: %d cards, %d stories", err, len(doc.Cards), len(doc.Stories))
+	}
+	rec := store.Records{Interviews: doc.Interviews, Reviews: doc.Reviews, Cards: doc.Cards, Stories: doc.Stories}
+
+	fresh, _ := openCards(t)
+	if rep, err := fresh.ImportAll(rec, false, false); err != nil || rep.CardsAdded != 2 || rep.StoriesAdded != 1 {
+		t.Fatalf("import %+v %v", rep, err)
+	}
+	var second bytes.Buffer
+	if err := export.WriteJSONFrom(&second, fresh); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first.Bytes(), second.Bytes()) {
+		t.Fatalf("the second export differs:\n%s\n---\n%s", first.String(), second.String())
+	}
+
+	// Into a journal that has interviews 1 and 2 of its own.
+	busy, _ := openCards(t)
+	busy.Now = func() time.Time { return cardNow.Add(time.Hour) }
+	for _, co := range []string{"Initech", "Umbrella"} {
+		busy.CreateInterview(cardInterview(co))
+	}
+	rep, err := busy.ImportAll(rec, false, false)
+	if err != nil || rep.Added != 2 || rep.CardsAdded != 2 {
+		t.Fatalf("import %+v %v", rep, err)
+	}
+	card, err := busy.ChangeCard(4, 1, func(*journal.Card) error { return nil })
+	if err != nil || card.Answer != "Sharpened" || len(card.Reviews) != 1 {
+		t.Fatalf("Globex's card as interview 4: %+v %v", card, err)
+	}
+	stories, _ := busy.Stories()
+	if len(stories) != 1 || stories[0].Cards[0] != "4/1" {
+		t.Fatalf("the story's card did not follow: %+v", stories)
+	}
+	// Imported again, everything is skipped.
+	again, err := busy.ImportAll(rec, false, false)
+	if err != nil || again.Skipped != 2 || again.CardsSkipped != 2 || again.StoriesAdded != 0 || again.StoriesSkipped != 1 {
+		t.Fatalf("again %+v %v", again, err)
 	}
 }

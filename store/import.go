@@ -18,6 +18,10 @@ type ImportReport struct {
 	// counting after it, so that they were given a new one.
 	Renumbered                                    int
 	ReviewsAdded, ReviewsReplaced, ReviewsSkipped int
+	// CardsAdded counts the practice cards written with their interviews;
+	// CardsSkipped those of interviews skipped.
+	CardsAdded, CardsSkipped                      int
+	StoriesAdded, StoriesReplaced, StoriesSkipped int
 }
 
 // errDryRun rolls back a dry run's transaction after counting.
@@ -42,14 +46,38 @@ var errDryRun = errors.New("dry run")
 // and the report says what would happen. The caller's slices are not
 // modified.
 func (s *Store) Import(ivs []journal.Interview, reviews []journal.Review, replace, dryRun bool) (ImportReport, error) {
+	return s.ImportAll(Records{Interviews: ivs, Reviews: reviews}, replace, dryRun)
+}
+
+// Records are what an export holds.
+type Records struct {
+	Interviews []journal.Interview
+	Reviews    []journal.Review
+	Cards      []journal.Card
+	Stories    []journal.Story
+}
+
+// ImportAll is Import with the practice cards and stories of the export
+// too, all in one transaction. A card goes with its interview: it is
+// written when the interview is added or replaced, under the interview's
+// ID in this journal, and skipped with it. Stories are matched like
+// reviews (the same ID and creation time), and the cards they name follow
+// their interviews' IDs.
+func (s *Store) ImportAll(rec Records, replace, dryRun bool) (ImportReport, error) {
 	var rep ImportReport
 	err := s.update(func(tx *bolt.Tx) error {
 		rep = ImportReport{}
-		im := &importer{s: s, tx: tx, replace: replace, rep: &rep}
-		if err := im.interviews(ivs); err != nil {
+		im := &importer{s: s, tx: tx, replace: replace, rep: &rep, ids: map[uint64]uint64{}, written: map[uint64]bool{}}
+		if err := im.interviews(rec.Interviews); err != nil {
 			return err
 		}
-		if err := im.reviews(reviews); err != nil {
+		if err := im.reviews(rec.Reviews); err != nil {
+			return err
+		}
+		if err := im.cards(rec.Cards); err != nil {
+			return err
+		}
+		if err := im.stories(rec.Stories); err != nil {
 			return err
 		}
 		if dryRun {
@@ -69,6 +97,10 @@ type importer struct {
 	tx      *bolt.Tx
 	replace bool
 	rep     *ImportReport
+	// ids maps each interview's ID in the file to its ID here; written
+	// holds the file IDs of those written (added or replaced).
+	ids     map[uint64]uint64
+	written map[uint64]bool
 }
 
 func (im *importer) interviews(ivs []journal.Interview) error {
@@ -76,6 +108,7 @@ func (im *importer) interviews(ivs []journal.Interview) error {
 	given := b.Sequence()
 	known := newIdentities(im.tx, bucketInterviews)
 	var renumber []*journal.Interview
+	var renumbered []uint64 // the file IDs of renumber
 	for i := range ivs {
 		iv := ivs[i] // a copy: the caller's document is left as it was
 		if err := iv.Validate(); err != nil {
@@ -85,10 +118,13 @@ func (im *importer) interviews(ivs []journal.Interview) error {
 		if err != nil {
 			return err
 		}
+		fileID := ivs[i].ID
 		switch {
 		case target != 0 && !im.replace:
 			im.rep.Skipped++
+			im.ids[fileID] = target
 		case target != 0:
+			im.ids[fileID], im.written[fileID] = target, true
 			old, err := getInterview(im.tx, target)
 			if err != nil {
 				return err
@@ -105,13 +141,15 @@ func (im *importer) interviews(ivs []journal.Interview) error {
 			if err := im.add(&iv, known); err != nil {
 				return err
 			}
+			im.ids[fileID], im.written[fileID] = iv.ID, true
 		default:
 			renumber = append(renumber, &iv)
+			renumbered = append(renumbered, fileID)
 		}
 	}
 	// New IDs come after every ID kept, so no record takes one that a later
 	// record of the file would have kept.
-	for _, iv := range renumber {
+	for i, iv := range renumber {
 		if iv.ID != 0 {
 			im.rep.Renumbered++
 		}
@@ -123,6 +161,7 @@ func (im *importer) interviews(ivs []journal.Interview) error {
 		if err := im.add(iv, known); err != nil {
 			return err
 		}
+		im.ids[renumbered[i]], im.written[renumbered[i]] = id, true
 	}
 	return nil
 }

@@ -92,3 +92,18 @@ func (s *Store) DeleteStory(id uint64) (*journal.Story, error) {
 	}
 	return &old, nil
 }
+
+// EachStory calls fn with every story in ID order, as an export lists
+// them.
+func (s *Store) EachStory(fn func(*journal.Story) error) error {
+	stories, err := s.Stories()
+	if err != nil {
+		return err
+	}
+	for i := range stories {
+		if err := fn(&stories[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
