@@ -71,7 +71,7 @@ Best regards,
 
 A quick heads-up: I interviewed for {{.Position}}{{with .When}} {{.}}{{end}}, and they may get in touch with you for a reference.{{if .NextRound}} I've been invited to the next round, so a call could come soon.{{else if .Silence}} I haven't heard back yet, so a good word from you could tip the balance.{{end}}
 
-{{if .NextRound}}The first round was not my smoothest, so{{else}}It didn't go quite as smoothly as I'd hoped, so{{end}} it would help a great deal if you could speak to {{.ReferenceSlot}}.
+{{if .NextRound}}That interview was not my smoothest, so{{else}}It didn't go quite as smoothly as I'd hoped, so{{end}} it would help a great deal if you could speak to {{.ReferenceSlot}}.
 
 Thank you so much for your support. I'll let you know how it turns out.
 
