@@ -1,6 +1,9 @@
 package store_test
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -116,3 +119,100 @@ func BenchmarkSealedSave(b *testing.B) {
 		}
 	})
 }
+
+// TestSealedSpeed times the encrypted journal and the plain one in
+// alternation, so that whatever else the machine is doing falls on both
+// alike, and prints the median of each and their ratio. It runs only when
+// DEBRIEF_BENCH_SEALED=1:
+//
+//	DEBRIEF_BENCH_SEALED=1 go test ./store/ -run TestSealedSpeed -v
+func TestSealedSpeed(t *testing.T) {
+	if os.Getenv("DEBRIEF_BENCH_SEALED") != "1" {
+		t.Skip("set DEBRIEF_BENCH_SEALED=1 to time an encrypted journal against a plain one")
+	}
+	n := 10000
+	src, err := os.MkdirTemp("", "debrief-sealed-speed-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(src)
+	plainPath := filepath.Join(src, "plain.db")
+	if err := workload.BuildJournal(plainPath, n); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(plainPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sealedPath := filepath.Join(src, "sealed.db")
+	if err := os.WriteFile(sealedPath, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Encrypt(sealedPath, store.PassphraseOf(sealPass), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	open := func(path string, o store.Options) *store.Store {
+		s, err := store.Open(path, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	plain := open(plainPath, store.Options{})
+	defer plain.Close()
+	sealed := open(sealedPath, store.Options{Passphrase: store.PassphraseOf(sealPass)})
+	defer sealed.Close()
+	draftOf := map[*store.Store]*journal.Draft{}
+	for _, s := range []*store.Store{plain, sealed} {
+		d := workload.Draft()
+		draftOf[s] = &d
+	}
+	cases := []struct {
+		name string
+		runs int
+		fn   func(s *store.Store) error
+	}{
+		{"list (every summary)", 41, func(s *store.Store) error { _, err := s.Summaries(); return err }},
+		{"home (8 recent + drafts)", 101, func(s *store.Store) error {
+			if _, _, err := s.RecentSummaries(8); err != nil {
+				return err
+			}
+			_, err := s.Drafts()
+			return err
+		}},
+		{"patterns read (every interview)", 11, func(s *store.Store) error {
+			return s.EachInterview(func(*journal.Interview) error { return nil })
+		}},
+		{"save a draft (on disk)", 101, func(s *store.Store) error {
+			d := draftOf[s]
+			d.Interview.AuthenticityWhy += "."
+			return s.SaveDraft(d)
+		}},
+	}
+	for _, c := range cases {
+		var tp, ts []time.Duration
+		for range c.runs {
+			for _, s := range []*store.Store{plain, sealed} {
+				start := time.Now()
+				if err := c.fn(s); err != nil {
+					t.Fatal(err)
+				}
+				d := time.Since(start)
+				if s == plain {
+					tp = append(tp, d)
+				} else {
+					ts = append(ts, d)
+				}
+			}
+		}
+		mp, ms := median(tp), median(ts)
+		t.Logf("%-32s plain %9.3f ms  encrypted %9.3f ms  ratio %.2f", c.name, ms2(mp), ms2(ms), float64(ms)/float64(mp))
+	}
+}
+
+func median(ds []time.Duration) time.Duration {
+	slices.Sort(ds)
+	return ds[len(ds)/2]
+}
+
+func ms2(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
