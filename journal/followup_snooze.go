@@ -30,12 +30,12 @@ func SnoozeChoices(f FollowUp, today Date) []SnoozeChoice {
 	ahead := from.After(today)
 	label := func(n int, unit string) string {
 		if ahead {
-			return n2words(n, unit) + " after it's due"
+			return spokenCount(n, unit) + " after it's due"
 		}
 		if n == 1 && unit == "day" {
 			return "tomorrow"
 		}
-		return "for " + n2words(n, unit)
+		return "for " + spokenCount(n, unit)
 	}
 	out := []SnoozeChoice{
 		{label(1, "day"), from.AddDays(1)},
@@ -48,8 +48,8 @@ func SnoozeChoices(f FollowUp, today Date) []SnoozeChoice {
 	return out
 }
 
-// n2words writes "a day", "3 days", "a week", "2 weeks".
-func n2words(n int, unit string) string {
+// spokenCount writes "a day", "3 days", "a week", "2 weeks".
+func spokenCount(n int, unit string) string {
 	if n == 1 {
 		return "a " + unit
 	}
