@@ -18,7 +18,7 @@ type salvageSource struct {
 
 // skippedRecord is an entry left out of a salvage export, and why.
 type skippedRecord struct {
-	kind string // "interview" or "review"
+	kind string // "interview", "review", "card of interview" or "story"
 	id   uint64
 	err  error
 }
@@ -31,6 +31,16 @@ func (src *salvageSource) EachInterview(fn func(*journal.Interview) error) error
 // EachReview calls fn with every weekly review that still reads.
 func (src *salvageSource) EachReview(fn func(*journal.Review) error) error {
 	return src.s.EachReviewSkipping(fn, src.skip("review"))
+}
+
+// EachCard calls fn with every practice card that still reads.
+func (src *salvageSource) EachCard(fn func(*journal.Card) error) error {
+	return src.s.EachCardSkipping(fn, src.skip("card of interview"))
+}
+
+// EachStory calls fn with every story that still reads.
+func (src *salvageSource) EachStory(fn func(*journal.Story) error) error {
+	return src.s.EachStorySkipping(fn, src.skip("story"))
 }
 
 func (src *salvageSource) skip(kind string) func(uint64, error) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -168,8 +169,8 @@ func TestPrintedTextIsWholeAndSafe(t *testing.T) {
 			out := filepath.Join(dir, "md-"+format)
 			runWant(0, "export", "--format", format, "-o", out)
 			files, _ := filepath.Glob(filepath.Join(out, "*.md"))
-			if len(files) != 2 {
-				t.Fatalf("wrote %d files, want an interview and a review", len(files))
+			if len(files) != 3 || !slices.Contains(files, filepath.Join(out, "practice.md")) {
+				t.Fatalf("wrote %v, want an interview, a review and the practice page", files)
 			}
 			var all strings.Builder
 			for _, f := range files {

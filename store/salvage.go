@@ -48,3 +48,38 @@ func eachSkipping[T any](s *Store, bucket []byte, what string, fn func(*T) error
 		})
 	})
 }
+
+// EachCardSkipping is EachInterviewSkipping for practice cards; skipped
+// gets the ID of the interview of a card that does not read.
+func (s *Store) EachCardSkipping(fn func(*journal.Card) error, skipped func(id uint64, err error)) error {
+	var stored bool
+	if err := s.view(func(tx *bolt.Tx) error { stored = tx.Bucket(bucketCards) != nil; return nil }); err != nil {
+		return err
+	}
+	if !stored {
+		return s.EachCard(fn)
+	}
+	return s.view(func(tx *bolt.Tx) error {
+		cd := codecOf(tx)
+		return tx.Bucket(bucketCards).ForEach(func(k, v []byte) error {
+			c, err := decodeCard(cd, k, v)
+			switch {
+			case err == nil:
+				return fn(c)
+			case len(k) >= 8 && (journal.ErrorCode(err) == journal.ECorrupt || journal.ErrorCode(err) == journal.ENewer):
+				skipped(btoi(k[:8]), err)
+				return nil
+			}
+			return err
+		})
+	})
+}
+
+// EachStorySkipping is EachInterviewSkipping for the story bank.
+func (s *Store) EachStorySkipping(fn func(*journal.Story) error, skipped func(id uint64, err error)) error {
+	var stored bool
+	if err := s.view(func(tx *bolt.Tx) error { stored = tx.Bucket(bucketStories) != nil; return nil }); err != nil || !stored {
+		return err
+	}
+	return eachSkipping(s, bucketStories, "Story", fn, skipped)
+}
