@@ -16,11 +16,23 @@ type patternsJSON struct {
 }
 
 type themeJSON struct {
-	Key    string          `json:"key"`
-	Label  string          `json:"label"`
-	Source string          `json:"source"`
-	Count  int             `json:"count"`
-	Items  []themeItemJSON `json:"items"`
+	Key        string          `json:"key"`
+	Label      string          `json:"label"`
+	Source     string          `json:"source"`
+	Count      int             `json:"count"`
+	Curveballs int             `json:"curveballs"`
+	Items      []themeItemJSON `json:"items"`
+}
+
+// jsonLatest is how many of a theme's curveballs, and of a lesson's
+// interviews, the JSON lists: the latest ones. The counts beside them say
+// how many there are in all, so a theme met in thousands of interviews does
+// not make the document megabytes long.
+const jsonLatest = 10
+
+// latest returns the last n of s (all of s when it is shorter).
+func latest[T any](s []T, n int) []T {
+	return s[max(0, len(s)-n):]
 }
 
 type themeItemJSON struct {
@@ -94,15 +106,15 @@ type shareJS struct {
 func patternsDocument(p insight.Patterns) patternsJSON {
 	out := patternsJSON{Interviews: p.Interviews, Themes: []themeJSON{}, Lessons: []lessonJSON{}}
 	for _, t := range p.Themes {
-		tj := themeJSON{Key: t.Key, Label: t.Label, Source: t.Source, Count: t.Count}
-		for _, it := range t.Items {
+		tj := themeJSON{Key: t.Key, Label: t.Label, Source: t.Source, Count: t.Count, Curveballs: len(t.Items)}
+		for _, it := range latest(t.Items, jsonLatest) {
 			tj.Items = append(tj.Items, themeItemJSON{it.InterviewID, it.Date.String(), it.Company, it.Question, it.Answer, it.BetterAnswer})
 		}
 		out.Themes = append(out.Themes, tj)
 	}
 	for _, l := range p.Lessons {
 		lj := lessonJSON{Key: l.Key, Label: l.Label, Topic: l.Topic, Wordings: l.Wordings, Count: l.Count,
-			First: l.First.String(), Last: l.Last.String(), InterviewIDs: l.InterviewIDs}
+			First: l.First.String(), Last: l.Last.String(), InterviewIDs: latest(l.InterviewIDs, jsonLatest)}
 		for _, s := range l.Shifts {
 			lj.Shifts = append(lj.Shifts, shiftJSON{s.Rating, s.Before, s.After, s.BeforeN, s.AfterN, s.Expected, s.Delta, s.Claim})
 		}

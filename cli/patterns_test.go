@@ -76,3 +76,46 @@ func TestPatternsBadFormat(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 }
+
+// TestPatternsJSONListsTheLatest checks that a theme met in many
+// interviews lists only its latest curveballs, with the count of all, and a
+// lesson only its latest interviews, so the document stays small.
+func TestPatternsJSONListsTheLatest(t *testing.T) {
+	var ivs []journal.Interview
+	for i := range 30 {
+		ivs = append(ivs, journal.Interview{
+			Company: fmt.Sprintf("Company %d", i), Role: "Engineer", Date: journal.NewDate(2025, 1, 1).AddDays(i),
+			Curveballs: []journal.Curveball{{Question: fmt.Sprintf("What are your salary expectations, take %d?", i)}},
+			Lessons:    []string{"Research the salary range before the call"},
+		})
+	}
+	out, errOut, code := execCLI(t, seedJournal(t, ivs...), "", "patterns", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var doc struct {
+		Themes []struct {
+			Count      int `json:"count"`
+			Curveballs int `json:"curveballs"`
+			Items      []struct {
+				Question string `json:"question"`
+			} `json:"items"`
+		} `json:"themes"`
+		Lessons []struct {
+			Count        int      `json:"count"`
+			InterviewIDs []uint64 `json:"interview_ids"`
+		} `json:"lessons"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(doc.Themes) != 1 || doc.Themes[0].Count != 30 || doc.Themes[0].Curveballs != 30 || len(doc.Themes[0].Items) != 10 {
+		t.Fatalf("themes %+v", doc.Themes)
+	}
+	if last := doc.Themes[0].Items[9].Question; last != "What are your salary expectations, take 29?" {
+		t.Errorf("the last item listed is %q, want the latest curveball", last)
+	}
+	if len(doc.Lessons) != 1 || doc.Lessons[0].Count != 30 || len(doc.Lessons[0].InterviewIDs) != 10 {
+		t.Fatalf("lessons %+v", doc.Lessons)
+	}
+}
