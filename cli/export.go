@@ -70,6 +70,9 @@ export says so.`,
 			if encrypt && format != "json" {
 				return usageError{"--encrypt writes the JSON export; use --format json"}
 			}
+			if encrypt && (output == "" || output == "-") && env.IsTerminal(env.Stdout) {
+				return usageError{"an encrypted export is not text to show on a terminal; name a file with -o, or send it to one with >"}
+			}
 			s, err := openStore(cmd, env)
 			if err != nil {
 				return err
