@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -40,6 +39,15 @@ prints text or JSON (the JSON shape is described in the README).`,
 			if err != nil {
 				return err
 			}
+			if format == "json" {
+				doc, err := keptPatternsJSON(s, env.Now())
+				s.Close()
+				if err != nil {
+					return err
+				}
+				_, err = safetext.JSONWriter(env.Stdout).Write(doc)
+				return err
+			}
 			// The analysis index holds what patterns read, and reads many
 			// times faster than the whole interviews.
 			ivs, err := s.AnalysisInterviews()
@@ -48,11 +56,6 @@ prints text or JSON (the JSON shape is described in the README).`,
 				return err
 			}
 			p := insight.AnalyzeAt(ivs, env.Now())
-			if format == "json" {
-				enc := json.NewEncoder(safetext.JSONWriter(env.Stdout))
-				enc.SetIndent("", "  ")
-				return enc.Encode(patternsDocument(p))
-			}
 			_, err = fmt.Fprint(env.Stdout, safetext.Text(ui.PatternsReport(p, 80, ui.PlainStyles())))
 			return err
 		},

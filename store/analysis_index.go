@@ -40,31 +40,39 @@ func (s *Store) AnalysisInterviews() ([]*journal.Interview, error) {
 	}
 	var out []*journal.Interview
 	err := s.view(func(tx *bolt.Tx) error {
-		cd := codecOf(tx)
-		b := tx.Bucket(bucketAnalysis)
-		if b == nil {
-			// A journal opened read-only that has never had the index.
-			return tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
-				var iv journal.Interview
-				if err := cd.decode(bucketInterviews, k, v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
-					return err
-				}
-				out = append(out, analysisCopy(&iv))
-				return nil
-			})
-		}
-		var keys, values [][]byte
-		if err := b.ForEach(func(k, v []byte) error {
-			keys, values = append(keys, k), append(values, v)
-			return nil
-		}); err != nil {
-			return err
-		}
 		var err error
-		out, err = decodeAnalysisRecords(cd, keys, values)
+		out, err = analysisInterviewsTx(tx)
 		return err
 	})
 	return out, err
+}
+
+// analysisInterviewsTx reads the analysis records in tx, or the whole
+// interviews when the journal has no analysis index (one opened read-only
+// that never had it).
+func analysisInterviewsTx(tx *bolt.Tx) ([]*journal.Interview, error) {
+	cd := codecOf(tx)
+	b := tx.Bucket(bucketAnalysis)
+	if b == nil {
+		var out []*journal.Interview
+		err := tx.Bucket(bucketInterviews).ForEach(func(k, v []byte) error {
+			var iv journal.Interview
+			if err := cd.decode(bucketInterviews, k, v, &iv, fmt.Sprintf("Interview %d", btoi(k))); err != nil {
+				return err
+			}
+			out = append(out, analysisCopy(&iv))
+			return nil
+		})
+		return out, err
+	}
+	var keys, values [][]byte
+	if err := b.ForEach(func(k, v []byte) error {
+		keys, values = append(keys, k), append(values, v)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	return decodeAnalysisRecords(cd, keys, values)
 }
 
 // decodeAnalysisRecords decodes the records, whose bytes stay valid for the
@@ -135,6 +143,9 @@ func (s *Store) ensureAnalysisIndex() error {
 				}
 			}
 		}
+		if err := forgetAnalysisResults(tx); err != nil {
+			return err
+		}
 		if _, err := tx.CreateBucket(bucketAnalysis); err != nil {
 			return err
 		}
@@ -161,12 +172,26 @@ func indexAnalysis(tx *bolt.Tx, iv *journal.Interview) error {
 	if err != nil {
 		return err
 	}
+	if err := nextAnalysisGeneration(b); err != nil {
+		return err
+	}
 	return b.Put(key, data)
+}
+
+// nextAnalysisGeneration raises the index's generation (its bucket's
+// sequence), so that no result drawn from it before is used again (see
+// analysis_results.go).
+func nextAnalysisGeneration(b *bolt.Bucket) error {
+	_, err := b.NextSequence()
+	return err
 }
 
 // unindexAnalysis removes an interview from the analysis index.
 func unindexAnalysis(tx *bolt.Tx, id uint64) error {
 	if b := tx.Bucket(bucketAnalysis); b != nil {
+		if err := nextAnalysisGeneration(b); err != nil {
+			return err
+		}
 		return b.Delete(itob(id))
 	}
 	return nil

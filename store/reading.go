@@ -17,7 +17,8 @@ import (
 // version may not read correctly as it is: it is opened as for writing,
 // which upgrades it once, after a backup, as any opening would. A journal
 // without the analysis index is opened for writing once too, to build it,
-// when it can be written.
+// when it can be written, and so is one for a moment to keep a result drawn
+// from that index (AnalysisResult), which is derived data.
 //
 // An encrypted journal is unlocked with the Passphrase of opts, asked at
 // most once.
@@ -53,8 +54,12 @@ func OpenReading(path string, opts ...Options) (*Store, error) {
 		if w, err := Open(path, Options{Passphrase: o.Passphrase, unlocked: s.sealer}); err == nil {
 			return w, nil
 		}
-		return Open(path, Options{ReadOnly: true, Passphrase: o.Passphrase, unlocked: s.sealer})
+		s, err = Open(path, Options{ReadOnly: true, Passphrase: o.Passphrase, unlocked: s.sealer})
+		if err != nil {
+			return nil, err
+		}
 	}
+	s.keepsDerived = true
 	return s, nil
 }
 

@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/debrief-journal/debrief/insight"
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/store"
+)
+
+// patternsDocumentName is the name the JSON document of patterns is kept
+// under in the journal (store.AnalysisResult).
+const patternsDocumentName = "patterns.json"
+
+// keptPatternsJSON returns the JSON document of the journal's patterns on
+// the day of now. The journal keeps the last one it gave with the day and
+// the build it was drawn on: until an interview changes, the same day and
+// build read it back instead of analysing every interview again.
+func keptPatternsJSON(s *store.Store, now time.Time) ([]byte, error) {
+	draw := func(ivs []*journal.Interview) ([]byte, error) {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(patternsDocument(insight.AnalyzeAt(ivs, now))); err != nil {
+			return nil, &journal.Error{Code: journal.EInternal, Message: "The patterns could not be written as JSON.", Err: err}
+		}
+		return buf.Bytes(), nil
+	}
+	build := buildIdentity()
+	if build == "" {
+		ivs, err := s.AnalysisInterviews()
+		if err != nil {
+			return nil, err
+		}
+		return draw(ivs)
+	}
+	return s.AnalysisResult(patternsDocumentName, fmt.Sprintf("day %s; build %s", journal.DateOf(now), build), draw)
+}
+
+// buildIdentity names the running program by its file's size and time of
+// change, so that a result kept by one build is never read by another,
+// whose analysis may differ: installing or rebuilding debrief changes
+// both. It is empty when the file cannot be found, which still tells no
+// build apart from another that also cannot, so nothing is kept or read
+// then.
+var buildIdentity = sync.OnceValue(func() string {
+	path, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%d bytes, changed %d", info.Size(), info.ModTime().UnixNano())
+})

@@ -1,0 +1,158 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// bucketAnalysisResults keeps results drawn from the analysis index, such
+// as the document `debrief patterns --format json` prints, so that asking
+// again before anything changed reads one value instead of analysing every
+// record again.
+//
+// Each result is kept with the generation of the analysis index it was
+// drawn from (the index bucket's sequence, which every change of a record
+// raises) and a stamp chosen by the caller for everything else it depends
+// on, such as the day and the build. A result of another generation or
+// stamp is never returned. Like the index it is derived data, deliberately
+// not among allBuckets; its values go through the codec, so they are
+// checksummed or sealed as the journal's are, and one that does not read is
+// simply drawn again.
+var bucketAnalysisResults = []byte("analysis.results")
+
+// AnalysisResult returns the result kept under name for stamp when the
+// analysis index has not changed since it was kept. Otherwise it reads the
+// analysis records (as AnalysisInterviews), calls draw with them, keeps
+// what draw returns for the next call (unless the journal was opened
+// read-only other than by OpenReading, cannot be written, or changed while
+// draw ran), and returns it.
+func (s *Store) AnalysisResult(name, stamp string, draw func([]*journal.Interview) ([]byte, error)) ([]byte, error) {
+	if err := s.ensureAnalysisIndex(); err != nil {
+		return nil, err
+	}
+	var kept []byte
+	var generation uint64
+	if err := s.view(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bucketAnalysis); b != nil {
+			generation = b.Sequence()
+			kept = keptResult(tx, name, stamp, generation)
+		}
+		return nil
+	}); err != nil || kept != nil {
+		return kept, err
+	}
+	var ivs []*journal.Interview
+	var indexed bool
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		ivs, err = analysisInterviewsTx(tx)
+		if b := tx.Bucket(bucketAnalysis); b != nil {
+			indexed, generation = true, b.Sequence()
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out, err := draw(ivs)
+	if err != nil || !indexed {
+		return out, err
+	}
+	keep := func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketAnalysis)
+		if b == nil || b.Sequence() != generation {
+			return nil // changed meanwhile: what was drawn is already old
+		}
+		return keepResult(tx, name, stamp, generation, out)
+	}
+	// Keeping is only a saving for next time: a journal that cannot be
+	// written now (a full disk, another debrief writing) gives the result
+	// all the same.
+	switch {
+	case !s.readOnly:
+		_ = s.update(keep)
+	case s.keepsDerived:
+		_ = s.updateBriefly(keep)
+	}
+	return out, nil
+}
+
+// updateBriefly runs fn in a write transaction of a handle of its own,
+// opened for writing and closed at once, for a Store opened read-only by
+// OpenReading. It fails where the journal cannot be written.
+func (s *Store) updateBriefly(fn func(tx *bolt.Tx) error) error {
+	db, err := openBolt(s.path, s.opts, false, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	registerSealer(db, s.sealer)
+	defer forgetSealer(db)
+	return guard(func() error {
+		return db.Update(func(tx *bolt.Tx) error {
+			if err := s.checkSchema(tx); err != nil {
+				return err
+			}
+			return fn(tx)
+		})
+	})
+}
+
+// keptResult returns the result kept under name for stamp and generation,
+// or nil.
+func keptResult(tx *bolt.Tx, name, stamp string, generation uint64) []byte {
+	rb := tx.Bucket(bucketAnalysisResults)
+	if rb == nil {
+		return nil
+	}
+	key := []byte(name)
+	v := rb.Get(key)
+	if v == nil {
+		return nil
+	}
+	payload, err := codecOf(tx).open(bucketAnalysisResults, key, v, func() string { return "A kept result" })
+	if err != nil {
+		return nil // derived data: drawn again and kept afresh
+	}
+	gen, n := binary.Uvarint(payload)
+	if n <= 0 || gen != generation {
+		return nil
+	}
+	payload = payload[n:]
+	size, n := binary.Uvarint(payload)
+	if n <= 0 || size > uint64(len(payload)-n) || string(payload[n:n+int(size)]) != stamp {
+		return nil
+	}
+	return bytes.Clone(payload[n+int(size):])
+}
+
+// keepResult stores data as the result under name for stamp and
+// generation: the generation, the stamp's length and bytes, then data.
+func keepResult(tx *bolt.Tx, name, stamp string, generation uint64, data []byte) error {
+	rb, err := tx.CreateBucketIfNotExists(bucketAnalysisResults)
+	if err != nil {
+		return err
+	}
+	payload := binary.AppendUvarint(make([]byte, 0, len(data)+len(stamp)+24), generation)
+	payload = binary.AppendUvarint(payload, uint64(len(stamp)))
+	payload = append(append(payload, stamp...), data...)
+	key := []byte(name)
+	value, err := codecOf(tx).wrap(bucketAnalysisResults, key, payload)
+	if err != nil {
+		return err
+	}
+	return rb.Put(key, value)
+}
+
+// forgetAnalysisResults drops every kept result, when the analysis index
+// is rebuilt and its generation starts again.
+func forgetAnalysisResults(tx *bolt.Tx) error {
+	if tx.Bucket(bucketAnalysisResults) == nil {
+		return nil
+	}
+	return tx.DeleteBucket(bucketAnalysisResults)
+}
