@@ -38,10 +38,13 @@ func TestEncryptionKilled(t *testing.T) {
 		pristine := filepath.Join(t.TempDir(), "pristine")
 		copyTree(t, h.root, pristine)
 		full := timeRun(t, h, step.env, step.args)
+		killed := 0
 		for i := 1; i <= 5; i++ {
 			restoreTree(t, pristine, h.root)
 			at := full * time.Duration(i) / 6
-			killAfter(t, h, step.env, step.args, at)
+			if killAfter(t, h, step.env, step.args, at) {
+				killed++
+			}
 			opened := false
 			for _, src := range step.tries {
 				env := append(append([]string{}, h.env...), src...)
@@ -59,6 +62,9 @@ func TestEncryptionKilled(t *testing.T) {
 				t.Fatalf("%s killed after %v: the journal opens with neither passphrase", step.name, at)
 			}
 		}
+		if killed < 3 {
+			t.Fatalf("%s ended before it was killed in %d of 5 runs", step.name, 5-killed)
+		}
 		restoreTree(t, pristine, h.root)
 		h.run(t, 0, "", step.env, step.args...)
 	}
@@ -73,8 +79,8 @@ func timeRun(t *testing.T, h *sealedHome, extra, args []string) time.Duration {
 }
 
 // killAfter starts the command and kills it (SIGKILL) after d, or lets it
-// end if it ends first.
-func killAfter(t *testing.T, h *sealedHome, extra, args []string, d time.Duration) {
+// end if it ends first; it reports whether it killed it.
+func killAfter(t *testing.T, h *sealedHome, extra, args []string, d time.Duration) bool {
 	t.Helper()
 	cmd := exec.Command(binary, args...)
 	cmd.Env = append(append([]string{"PATH=" + os.Getenv("PATH")}, h.env...), extra...)
@@ -85,9 +91,11 @@ func killAfter(t *testing.T, h *sealedHome, extra, args []string, d time.Duratio
 	go func() { cmd.Wait(); close(done) }()
 	select {
 	case <-done:
+		return false
 	case <-time.After(d):
 		_ = cmd.Process.Signal(syscall.SIGKILL)
 		<-done
+		return true
 	}
 }
 
