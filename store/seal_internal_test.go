@@ -96,6 +96,18 @@ func fillSealTest(t *testing.T, s *Store) {
 	r := &journal.Review{WeekOf: journal.NewDate(2026, 3, 9), Focus: "say " + canary, PreviousFocusNote: "say " + canary,
 		Answers: []journal.Answer{{Prompt: "x", Title: "say " + canary, Value: "say " + canary}}}
 	must(t, s.SaveReview(r))
+	// Stories, practice cards (made from the better answers above) and a
+	// kept analysis result.
+	st := &journal.Story{Title: "say " + canary, Situation: "say " + canary, Action: "say " + canary, Result: "say " + canary}
+	must(t, s.SaveStory(st))
+	if cards, err := s.Cards(); err != nil || len(cards) == 0 {
+		t.Fatalf("%d practice cards: %v", len(cards), err)
+	}
+	if _, err := s.AnalysisResult("patterns", "stamp", func([]*journal.Interview) ([]byte, error) {
+		return []byte("say " + canary), nil
+	}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func must(t testing.TB, err error) {
@@ -105,10 +117,10 @@ func must(t testing.TB, err error) {
 	}
 }
 
-// plainValues lists the values an encrypted journal keeps unsealed, by
-// bucket and the first byte of the key (0: every key): the journal's
-// version, marks and sealed key, and the follow-up index's pointers,
-// whose values are keys of the same bucket. Anything else found unsealed
+// allowedPlain reports whether a value an encrypted journal keeps unsealed
+// may be so: the journal's version, marks and sealed key, and the
+// pointers of the follow-up and card indexes, whose values are keys found
+// elsewhere in the file. Anything else found unsealed
 // fails TestEveryValueSealed: a new bucket or record must be written
 // through the codec.
 func allowedPlain(tx *bolt.Tx, bucket, key, value []byte) bool {
@@ -117,13 +129,17 @@ func allowedPlain(tx *bolt.Tx, bucket, key, value []byte) bool {
 		return true
 	case string(bucketFollowUps):
 		return len(key) == reverseKeyLen && key[0] == 'i' && tx.Bucket(bucket).Get(value) != nil
+	case string(bucketCardsDue):
+		// The key of a card, itself a key of the cards.
+		return tx.Bucket(bucketCards).Get(value) != nil
 	}
 	return false
 }
 
 // rawSealCheck walks every bucket of the file at path and reports each
 // value that does not open with sl under its own bucket and key.
-func rawSealCheck(t *testing.T, path string, sl *sealer) (values int) {
+func rawSealCheck(t *testing.T, path string, sl *sealer) (filled map[string]bool) {
+	filled = map[string]bool{}
 	t.Helper()
 	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
 	must(t, err)
@@ -131,7 +147,7 @@ func rawSealCheck(t *testing.T, path string, sl *sealer) (values int) {
 	must(t, db.View(func(tx *bolt.Tx) error {
 		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
 			return b.ForEach(func(k, v []byte) error {
-				values++
+				filled[string(name)] = true
 				if v == nil {
 					t.Errorf("bucket %s holds a nested bucket %q: its values are not walked", name, k)
 					return nil
@@ -146,7 +162,7 @@ func rawSealCheck(t *testing.T, path string, sl *sealer) (values int) {
 			})
 		})
 	}))
-	return values
+	return filled
 }
 
 // TestEveryValueSealed encrypts a journal holding every kind of record,
@@ -181,8 +197,13 @@ func TestEveryValueSealed(t *testing.T) {
 	}
 	sl := s.sealer
 	must(t, s.Close())
-	if n := rawSealCheck(t, path, sl); n < 10 {
-		t.Fatalf("only %d values walked", n)
+	filled := rawSealCheck(t, path, sl)
+	// Every kind of record the journal keeps was written, so each is
+	// walked: a new kind belongs in fillSealTest.
+	for _, name := range [][]byte{bucketInterviews, bucketSummaries, bucketDrafts, bucketReviews, bucketFollowUps, bucketAnalysis, bucketAnalysisResults, bucketCards, bucketCardsDue, bucketStories} {
+		if !filled[string(name)] {
+			t.Errorf("nothing was written in %s, so its values were not walked", name)
+		}
 	}
 	assertNoCanary(t, filepath.Dir(path))
 }
