@@ -62,7 +62,8 @@ func (r CheckReport) Err(what string) error {
 // with the record it concerns: bbolt's own consistency check of the file,
 // then every record decoded and held to the domain's rules, every interview
 // with exactly one summary that matches it, no summary without its
-// interview, and the follow-up index in step with the interviews. The error
+// interview, and the follow-up and analysis indexes in step with the
+// interviews. The error
 // is for a check that could not run at all; a damaged journal gives
 // problems, not an error. Writes wait while it runs.
 func (s *Store) Check() (CheckReport, error) {
@@ -118,6 +119,9 @@ type checker struct {
 	// followUps maps the ID of every readable interview to its entry in the
 	// follow-up index; nil when the journal has no index.
 	followUps map[uint64]indexEntry
+	// analysis maps the ID of every readable interview to its record in
+	// the analysis index; nil when the journal has no index.
+	analysis map[uint64][]byte
 }
 
 func (c *checker) add(record string, id uint64, format string, args ...any) {
@@ -138,6 +142,7 @@ func (c *checker) records() error {
 	c.checkInterviews()
 	c.checkSummaries()
 	c.checkFollowUpIndex()
+	c.checkAnalysisIndex()
 	c.checkDrafts()
 	c.checkReviews()
 	c.checkCards()
@@ -185,6 +190,9 @@ func (c *checker) checkInterviews() {
 	if followUpIndexCurrent(c.tx) {
 		c.followUps = map[uint64]indexEntry{}
 	}
+	if c.tx.Bucket(bucketAnalysis) != nil {
+		c.analysis = map[uint64][]byte{}
+	}
 	eachIDRecord(c, bucketInterviews, "interview", &c.rep.Interviews, func(record string, id uint64, iv *journal.Interview) {
 		if iv.ID != id {
 			c.add(record, id, "it holds interview %d", iv.ID)
@@ -194,6 +202,7 @@ func (c *checker) checkInterviews() {
 			c.add(record, id, "it breaks a rule: %s", journal.ErrorMessage(err))
 		}
 		c.expectFollowUps(iv)
+		c.expectAnalysis(iv)
 		key := summaryKey(iv.Date, id)
 		c.summaryKeys[id] = string(key)
 		stored := sums.Get(key)

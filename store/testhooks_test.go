@@ -77,7 +77,7 @@ func Encode(v any) ([]byte, error) { return encode(v) }
 // empty journal, so a fuzz target can reuse one store.
 func (s *Store) Empty() error {
 	return s.rawUpdate(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bucketInterviews, bucketSummaries, bucketDrafts, bucketReviews, bucketFollowUps, bucketCards, bucketCardsDue, bucketStories} {
+		for _, name := range [][]byte{bucketInterviews, bucketSummaries, bucketDrafts, bucketReviews, bucketFollowUps, bucketCards, bucketCardsDue, bucketStories, bucketAnalysis, bucketAnalysisResults} {
 			if tx.Bucket(name) == nil {
 				continue
 			}
