@@ -175,6 +175,11 @@ func TestEncryptedCanary(t *testing.T) {
 		t.Fatalf("show after encrypt:\n%s", out)
 	}
 	h.run(t, 0, "", h.with("pass"), "check")
+	// Commands that keep what they work out in the journal (patterns keeps
+	// its document) write it sealed too.
+	h.run(t, 0, "", h.with("pass"), "patterns")
+	h.run(t, 0, "", h.with("pass"), "patterns", "--format", "json")
+	h.assertNoCanary(t, "after patterns")
 
 	// Editing: feedback and an outcome.
 	h.run(t, 0, "", h.with("pass"), "feedback", "1", "--from", "recruiter "+canaryWord, "more "+canaryWord)
