@@ -9,7 +9,8 @@ import (
 )
 
 // TestAnalysisResultSealed: in an encrypted journal a kept result is
-// sealed like every other value, and reads back.
+// sealed like every other value, and reads back, also when a reading
+// command keeps it.
 func TestAnalysisResultSealed(t *testing.T) {
 	fastKDF(t)
 	path := filepath.Join(t.TempDir(), "journal.db")
@@ -28,6 +29,28 @@ func TestAnalysisResultSealed(t *testing.T) {
 	}
 	sl := s.sealer
 	must(t, s.Close())
+	rawSealCheck(t, path, sl)
+	assertNoCanary(t, filepath.Dir(path))
+
+	// A reading command keeps its result through a handle of its own,
+	// sealed the same way.
+	r, err := OpenReading(path, Options{Passphrase: passOf(testPass)})
+	must(t, err)
+	draws := 0
+	for range 2 {
+		out, err := r.AnalysisResult("other", "stamp", func([]*journal.Interview) ([]byte, error) {
+			draws++
+			return []byte("also " + canary), nil
+		})
+		if err != nil || string(out) != "also "+canary {
+			t.Fatalf("%q, %v", out, err)
+		}
+	}
+	if draws != 1 {
+		t.Errorf("drawn %d times, want once and then kept", draws)
+	}
+	sl = r.sealer
+	must(t, r.Close())
 	rawSealCheck(t, path, sl)
 	assertNoCanary(t, filepath.Dir(path))
 }
