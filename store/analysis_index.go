@@ -86,7 +86,7 @@ func decodeAnalysisRecords(cd codec, keys, values [][]byte) ([]*journal.Intervie
 		wg.Go(func() {
 			for i := w; i < len(values); i += workers {
 				var rec analysisRecord
-				if err := cd.decode(bucketAnalysis, keys[i], values[i], &rec, analysisRecordName(keys[i])); err != nil {
+				if err := cd.decodeAnalysisRecord(keys[i], values[i], &rec); err != nil {
 					errs[w] = err
 					return
 				}
