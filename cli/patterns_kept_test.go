@@ -1,8 +1,12 @@
-package cli_test
+package cli
 
 import (
+	"bytes"
+	"context"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -10,14 +14,30 @@ import (
 	"github.com/debrief-journal/debrief/store"
 )
 
-// TestPatternsJSONKept: the JSON document is kept in the journal and read
-// back while nothing changes, and drawn again once an interview is added.
+// TestPatternsJSONKept: the app keeps the JSON document of patterns in
+// the journal once its changes settle; 'debrief patterns', which only
+// reads, prints it as kept and writes nothing, and draws it afresh once an
+// interview changes.
 func TestPatternsJSONKept(t *testing.T) {
-	db := seedJournal(t, plantedInterviews()...)
-	first, errOut, code := execCLI(t, db, "", "patterns", "--format", "json")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
+	db := filepath.Join(t.TempDir(), "journal.db")
+	now := time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
 	}
+	for _, co := range []string{"Acme", "Globex", "Initech"} {
+		iv := journal.Interview{Company: co, Role: "Engineer", Date: journal.NewDate(2026, 3, 1),
+			Curveballs: []journal.Curveball{{Question: "What salary are you looking for?"}}}
+		if err := s.CreateInterview(&iv); err != nil {
+			t.Fatal(err)
+		}
+	}
+	env := Env{Getenv: func(string) string { return "" }, Now: func() time.Time { return now }}
+	k := &statusKeeper{env: env}
+	k.watch(s, db, time.Hour)
+	k.settled()
+	s.Close()
+
 	kept := false
 	bdb, err := bolt.Open(db, 0o600, &bolt.Options{ReadOnly: true})
 	if err != nil {
@@ -29,25 +49,33 @@ func TestPatternsJSONKept(t *testing.T) {
 	})
 	bdb.Close()
 	if !kept {
-		t.Fatal("no result kept in the journal")
+		t.Fatal("the app kept no patterns document in the journal")
 	}
-	again, _, code := execCLI(t, db, "", "patterns", "--format", "json")
-	if code != 0 || again != first {
-		t.Fatalf("exit %d; the kept document differs:\n%s\nfirst:\n%s", code, again, first)
+	run := func() string {
+		t.Helper()
+		var out, errOut bytes.Buffer
+		e := env
+		e.Stdin, e.Stdout, e.Stderr = strings.NewReader(""), &out, &errOut
+		e.IsTerminal = func(any) bool { return false }
+		if code := Execute(context.Background(), "test", []string{"--db", db, "patterns", "--format", "json"}, e); code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		return out.String()
 	}
-
-	s, err := store.Open(db)
+	first := run()
+	if again := run(); again != first || !strings.Contains(first, `"interviews": 3`) {
+		t.Fatalf("the kept document differs or is wrong:\n%s\nfirst:\n%s", again, first)
+	}
+	s, err = store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	iv := journal.Interview{Company: "Later Ltd", Role: "Engineer", Date: journal.NewDate(2025, 12, 1),
-		Curveballs: []journal.Curveball{{Question: "What salary are you looking for?"}}}
+	iv := journal.Interview{Company: "Later Ltd", Role: "Engineer", Date: journal.NewDate(2026, 3, 2)}
 	if err := s.CreateInterview(&iv); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
-	after, _, code := execCLI(t, db, "", "patterns", "--format", "json")
-	if code != 0 || !strings.Contains(after, `"interviews": 41`) || !strings.Contains(after, "Later Ltd") {
-		t.Fatalf("exit %d; after a new interview:\n%s", code, after)
+	if after := run(); !strings.Contains(after, `"interviews": 4`) {
+		t.Fatalf("after a new interview:\n%s", after)
 	}
 }

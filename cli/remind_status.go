@@ -68,13 +68,26 @@ func (k *statusKeeper) watch(s *store.Store, path string, delay time.Duration) {
 	k.changed()
 }
 
+// settled runs when the app's changes have settled (delay after the last
+// one): the status file is written, and the patterns document kept in the
+// journal for 'debrief patterns', which only reads, to print at once.
+func (k *statusKeeper) settled() {
+	k.flush()
+	k.mu.Lock()
+	opened := k.opened
+	k.mu.Unlock()
+	if opened != nil {
+		_, _ = keptPatternsJSON(opened, k.env.Now())
+	}
+}
+
 // changed marks the status out of date.
 func (k *statusKeeper) changed() {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	k.dirty = true
 	if k.delay > 0 && k.timer == nil {
-		k.timer = time.AfterFunc(k.delay, k.flush)
+		k.timer = time.AfterFunc(k.delay, k.settled)
 	}
 }
 

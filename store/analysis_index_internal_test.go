@@ -36,8 +36,10 @@ func TestOpenReadingBuildsAnalysisIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	if lacks, err := r.lacksAnalysisIndex(); err != nil || lacks {
-		t.Fatalf("after opening for reading: lacks the index %v, %v", lacks, err)
+	// A command that only reads writes nothing: the records are worked
+	// out in memory, and the index is left for a writer to build.
+	if lacks, err := r.lacksAnalysisIndex(); err != nil || !lacks {
+		t.Fatalf("after opening for reading: lacks the index %v, %v; want it still lacking", lacks, err)
 	}
 	ivs, err := r.AnalysisInterviews()
 	if err != nil || len(ivs) != 5 {

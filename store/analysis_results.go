@@ -71,35 +71,13 @@ func (s *Store) AnalysisResult(name, stamp string, draw func([]*journal.Intervie
 	}
 	// Keeping is only a saving for next time: a journal that cannot be
 	// written now (a full disk, another debrief writing) gives the result
-	// all the same.
-	switch {
-	case !s.readOnly:
+	// all the same. A journal opened by a command that only reads is not
+	// written at all; the app keeps the result for it (see the status
+	// keeper in cli).
+	if !s.readOnly {
 		_ = s.update(keep)
-	case s.keepsDerived:
-		_ = s.updateBriefly(keep)
 	}
 	return out, nil
-}
-
-// updateBriefly runs fn in a write transaction of a handle of its own,
-// opened for writing and closed at once, for a Store opened read-only by
-// OpenReading. It fails where the journal cannot be written.
-func (s *Store) updateBriefly(fn func(tx *bolt.Tx) error) error {
-	db, err := openBolt(s.path, s.opts, false, false)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	registerSealer(db, s.sealer)
-	defer forgetSealer(db)
-	return guard(func() error {
-		return db.Update(func(tx *bolt.Tx) error {
-			if err := s.checkSchema(tx); err != nil {
-				return err
-			}
-			return fn(tx)
-		})
-	})
 }
 
 // keptResult returns the result kept under name for stamp and generation,

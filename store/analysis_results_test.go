@@ -68,11 +68,12 @@ func TestAnalysisResult(t *testing.T) {
 	step(t, "read-only, nothing kept", "c", "11 interviews", 9)
 	must(t, s.Close())
 
-	// A reading command opens the journal read-only, and keeps the
-	// result all the same.
+	// A reading command opens the journal read-only and keeps nothing:
+	// it reads what a writer kept, and draws anything else itself.
 	s, err = store.OpenReading(path)
 	must(t, err)
 	defer s.Close()
+	step(t, "reading, kept before", "a", "11 interviews", 9)
 	step(t, "reading, new stamp", "d", "11 interviews", 10)
-	step(t, "reading, kept", "d", "11 interviews", 10)
+	step(t, "reading, not kept", "d", "11 interviews", 11)
 }

@@ -40,10 +40,6 @@ type Store struct {
 	path     string
 	opts     Options
 	readOnly bool
-	// keepsDerived lets a Store opened read-only by OpenReading open the
-	// journal for writing a moment to keep a result drawn from the analysis
-	// index (analysis_results.go).
-	keepsDerived bool
 	// mu guards db and users: the bbolt handle shared by the operations
 	// under way, and how many there are.
 	mu    sync.Mutex

@@ -15,10 +15,9 @@ import (
 // taken, and the journal is opened read-only. The one exception is a
 // journal of an older layout (or one that lacks a bucket), which this
 // version may not read correctly as it is: it is opened as for writing,
-// which upgrades it once, after a backup, as any opening would. A journal
-// without the analysis index is opened for writing once too, to build it,
-// when it can be written, and so is one for a moment to keep a result drawn
-// from that index (AnalysisResult), which is derived data.
+// which upgrades it once, after a backup, as any opening would. Derived
+// data a reading command lacks (the analysis index, a kept result) is
+// worked out in memory and left for the app or a writing command to keep.
 //
 // An encrypted journal is unlocked with the Passphrase of opts, asked at
 // most once.
@@ -35,11 +34,7 @@ func OpenReading(path string, opts ...Options) (*Store, error) {
 		return nil, err
 	}
 	old, err := s.needsUpgrade()
-	noIndex := false
-	if err == nil && !old {
-		noIndex, err = s.lacksAnalysisIndex()
-	}
-	if err != nil || old || noIndex {
+	if err != nil || old {
 		s.Close()
 	}
 	switch {
@@ -47,19 +42,7 @@ func OpenReading(path string, opts ...Options) (*Store, error) {
 		return nil, err
 	case old:
 		return Open(path, Options{Passphrase: o.Passphrase, unlocked: s.sealer})
-	case noIndex:
-		// Opening for writing builds the analysis index, once. Where the
-		// journal cannot be written (read-only media, another debrief
-		// holding it), it is read as it is, from whole interviews.
-		if w, err := Open(path, Options{Passphrase: o.Passphrase, unlocked: s.sealer}); err == nil {
-			return w, nil
-		}
-		s, err = Open(path, Options{ReadOnly: true, Passphrase: o.Passphrase, unlocked: s.sealer})
-		if err != nil {
-			return nil, err
-		}
 	}
-	s.keepsDerived = true
 	return s, nil
 }
 
