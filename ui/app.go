@@ -185,6 +185,9 @@ type Model struct {
 	statusAtKey int
 	// showKeys shows the ? page of the screen showing (see keys_page.go).
 	showKeys bool
+	// browse is the list of interviews while it or an interview opened
+	// from it is on screen, so coming back finds it as it was.
+	browse *browsePage
 }
 
 // New builds the app.

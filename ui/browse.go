@@ -140,3 +140,53 @@ func (p *browsePage) clampCursor() {
 	}
 	p.offset = max(0, min(p.offset, n-rows))
 }
+
+// InterviewList is the cached list of interviews as an interview page
+// opened from it sees it: the order to step through and the rows to keep
+// in step with what the page read.
+type InterviewList interface {
+	// Neighbour returns the interview before (step -1) or after (step 1)
+	// id in the list's order, or 0 at either end.
+	Neighbour(id uint64, step int) uint64
+	// Select moves the list's selection to an interview.
+	Select(id uint64)
+	// Position says where an interview is in the list, such as "3 of 37",
+	// or "" when it is not there.
+	Position(id uint64) string
+	// Refresh brings an interview's row in step with what was read.
+	Refresh(iv *journal.Interview)
+	// Remove drops the row of an interview that no longer exists.
+	Remove(id uint64)
+}
+
+// Neighbour returns the interview before or after id (see InterviewList).
+func (p *browsePage) Neighbour(id uint64, step int) uint64 { return p.neighbour(id, step) }
+
+// Select moves the selection to an interview (see InterviewList).
+func (p *browsePage) Select(id uint64) { p.selectByID(id) }
+
+// Position says where an interview is in the list (see InterviewList).
+func (p *browsePage) Position(id uint64) string {
+	if p.list == nil {
+		return ""
+	}
+	i := p.list.indexOf(id)
+	if i < 0 {
+		return ""
+	}
+	return thousands(i+1) + " of " + thousands(len(p.list.matches))
+}
+
+// Refresh brings an interview's row up to date (see InterviewList).
+func (p *browsePage) Refresh(iv *journal.Interview) {
+	if p.list != nil {
+		p.list.refresh(iv)
+	}
+}
+
+// Remove drops an interview's row (see InterviewList).
+func (p *browsePage) Remove(id uint64) {
+	if p.list != nil {
+		p.list.remove(id)
+	}
+}

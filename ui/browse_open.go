@@ -7,28 +7,32 @@ import tea "charm.land/bubbletea/v2"
 // selected; opening it from elsewhere starts afresh, so it shows what
 // changed meanwhile.
 func (m *Model) openBrowse(id uint64) tea.Cmd {
-	if m.sh.browse == nil || (id == 0 && !m.returning) {
-		m.sh.browse = newBrowsePage(m.sh, m.opts.BrowseQuery)
-		m.sh.browse.quitOnLeave = m.opts.Start == StartBrowse
+	if m.browse == nil || (id == 0 && !m.returning) {
+		m.browse = newBrowsePage(m.sh, m.opts.BrowseQuery)
+		m.browse.quitOnLeave = m.opts.Start == StartBrowse
 		m.opts.BrowseQuery = ""
 	}
 	if id != 0 {
-		m.sh.browse.selectByID(id)
+		m.browse.selectByID(id)
 	}
-	m.page = m.sh.browse
+	m.page = m.browse
 	return m.page.Init()
 }
 
 // openSearch opens a fresh list typing in its filter.
 func (m *Model) openSearch() tea.Cmd {
 	cmd := m.open(screenBrowse, 0)
-	b := m.sh.browse
+	b := m.browse
 	b.mode = browseTyping
 	return tea.Batch(cmd, b.input.Focus())
 }
 
 // openDetail shows one interview in full.
 func (m *Model) openDetail(id uint64) tea.Cmd {
-	m.page = newDetailPage(m.sh, id)
+	var list InterviewList
+	if m.browse != nil {
+		list = m.browse
+	}
+	m.page = newDetailPage(m.sh, id, list)
 	return m.page.Init()
 }

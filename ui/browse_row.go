@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
@@ -160,19 +159,6 @@ func (c listColumns) row(rp *rowPaints, cand *query.Candidate, highlights []int,
 		b.WriteString(rp.accent.on(padRight(" "+ratingGlyph(s.Authenticity), ratingWidth)))
 	}
 	return c.fitRow(b.String())
-}
-
-// outcomeStyle colours an outcome by what it means for the search.
-func outcomeStyle(st Styles, s journal.Status) lipgloss.Style {
-	switch s {
-	case journal.StatusOffer:
-		return st.Success
-	case journal.StatusNextRound:
-		return st.Accent
-	case journal.StatusRejected:
-		return st.Warning
-	}
-	return st.Subtle
 }
 
 // highlightCell draws text cut and padded to width, with the runes at the

@@ -38,10 +38,10 @@ func openList(t *testing.T, j *fakeJournal) *Model {
 	t.Helper()
 	m := newTestModel(t, j, StartHome)
 	press(t, m, keyL)
-	if m.screen != screenBrowse || m.sh.browse == nil || m.sh.browse.list == nil {
+	if m.screen != screenBrowse || m.browse == nil || m.browse.list == nil {
 		t.Fatalf("l did not open a loaded list; screen is %v", m.screen)
 	}
-	if !m.sh.browse.list.textsLoaded {
+	if !m.browse.list.textsLoaded {
 		t.Fatal("the answers were not loaded in the background")
 	}
 	return m
@@ -49,7 +49,7 @@ func openList(t *testing.T, j *fakeJournal) *Model {
 
 // shownIDs returns the IDs the list shows, in order.
 func shownIDs(m *Model) []uint64 {
-	l := m.sh.browse.list
+	l := m.browse.list
 	out := make([]uint64, len(l.matches))
 	for i := range l.matches {
 		out[i] = l.at(i).Summary.ID
@@ -82,8 +82,8 @@ func TestBrowseSlashFromHomeTypes(t *testing.T) {
 	j := demoJournal(t, 10)
 	m := newTestModel(t, j, StartHome)
 	press(t, m, keySlash)
-	if m.screen != screenBrowse || m.sh.browse.mode != browseTyping {
-		t.Fatalf("/ on home: screen %v, typing %v", m.screen, m.sh.browse.mode == browseTyping)
+	if m.screen != screenBrowse || m.browse.mode != browseTyping {
+		t.Fatalf("/ on home: screen %v, typing %v", m.screen, m.browse.mode == browseTyping)
 	}
 }
 
@@ -233,8 +233,8 @@ func TestBrowseEscClearsThenLeaves(t *testing.T) {
 	typeText(t, m, "zzzz")
 	press(t, m, keyEsc) // stop typing
 	press(t, m, keyEsc) // clear
-	if m.sh.browse.input.Value() != "" || len(shownIDs(m)) != 20 {
-		t.Fatalf("esc did not clear the filter: %q", m.sh.browse.input.Value())
+	if m.browse.input.Value() != "" || len(shownIDs(m)) != 20 {
+		t.Fatalf("esc did not clear the filter: %q", m.browse.input.Value())
 	}
 	press(t, m, keyEsc)
 	if m.screen != screenHome {
@@ -245,7 +245,7 @@ func TestBrowseEscClearsThenLeaves(t *testing.T) {
 func TestBrowseMovesAndPages(t *testing.T) {
 	j := demoJournal(t, 100)
 	m := openList(t, j)
-	b := m.sh.browse
+	b := m.browse
 	press(t, m, letter('j'), letter('j'))
 	if b.cursor != 2 {
 		t.Fatalf("cursor %d after j j", b.cursor)
@@ -267,7 +267,7 @@ func TestBrowseDeleteAndUndo(t *testing.T) {
 	j := demoJournal(t, 30)
 	m := openList(t, j)
 	press(t, m, letter('j'))
-	id := m.sh.browse.selectedID()
+	id := m.browse.selectedID()
 	press(t, m, letter('d'))
 	if !strings.Contains(browseScreen(m), "y delete") {
 		t.Fatal("d did not ask first")
@@ -286,7 +286,7 @@ func TestBrowseDeleteAndUndo(t *testing.T) {
 	if _, ok := j.interviews[id]; !ok {
 		t.Fatal("u did not restore the interview")
 	}
-	if !slices.Contains(shownIDs(m), id) || m.sh.browse.selectedID() != id {
+	if !slices.Contains(shownIDs(m), id) || m.browse.selectedID() != id {
 		t.Fatal("the restored interview is not listed and selected")
 	}
 	if len(m.sh.deleted) != 0 {
@@ -301,7 +301,7 @@ func TestBrowseDeleteAndUndo(t *testing.T) {
 func TestBrowseDeleteKeptOnOtherKey(t *testing.T) {
 	j := demoJournal(t, 5)
 	m := openList(t, j)
-	id := m.sh.browse.selectedID()
+	id := m.browse.selectedID()
 	press(t, m, letter('d'), letter('n'))
 	if _, ok := j.interviews[id]; !ok || len(shownIDs(m)) != 5 {
 		t.Fatal("a key other than y deleted the interview")
@@ -311,9 +311,9 @@ func TestBrowseDeleteKeptOnOtherKey(t *testing.T) {
 func TestBrowseUndoSurvivesLeavingTheList(t *testing.T) {
 	j := demoJournal(t, 5)
 	m := openList(t, j)
-	first := m.sh.browse.selectedID()
+	first := m.browse.selectedID()
 	press(t, m, letter('d'), letter('y'))
-	second := m.sh.browse.selectedID()
+	second := m.browse.selectedID()
 	press(t, m, letter('d'), letter('y'))
 	press(t, m, keyEsc) // home
 	press(t, m, keyL)   // a fresh list
@@ -331,7 +331,7 @@ func TestBrowseUndoSurvivesLeavingTheList(t *testing.T) {
 func TestBrowseAddTag(t *testing.T) {
 	j := demoJournal(t, 5)
 	m := openList(t, j)
-	id := m.sh.browse.selectedID()
+	id := m.browse.selectedID()
 	old := j.interviews[id].Tags
 	press(t, m, letter('t'))
 	typeText(t, m, "Remote-first, rejected-twice")

@@ -23,8 +23,11 @@ const (
 // detailPage shows one interview in full, scrollable, with keys to move to
 // the next or previous one of the list, change an answer, tag, and delete.
 type detailPage struct {
-	sh   *shared
-	id   uint64
+	sh *shared
+	id uint64
+	// list is the list of interviews the page was opened from, nil when
+	// it was not.
+	list InterviewList
 	iv   *journal.Interview // nil until loaded
 	err  string
 	view viewport.Model
@@ -51,8 +54,8 @@ type detailLoadedMsg struct {
 	err error
 }
 
-func newDetailPage(sh *shared, id uint64) *detailPage {
-	p := &detailPage{sh: sh, id: id, view: viewport.New()}
+func newDetailPage(sh *shared, id uint64, list InterviewList) *detailPage {
+	p := &detailPage{sh: sh, id: id, list: list, view: viewport.New()}
 	p.view.MouseWheelEnabled = false
 	p.tags = textinput.New()
 	p.tags.Prompt = "tags: "
@@ -79,14 +82,14 @@ func (p *detailPage) load() tea.Cmd {
 // was just read: a debrief in another terminal may have changed it, or
 // deleted it, since the list was loaded.
 func (p *detailPage) refreshListRow(msg detailLoadedMsg) {
-	if p.sh.browse == nil || p.sh.browse.list == nil {
+	if p.list == nil {
 		return
 	}
 	switch {
 	case msg.iv != nil:
-		p.sh.browse.list.refresh(msg.iv)
+		p.list.Refresh(msg.iv)
 	case journal.ErrorCode(msg.err) == journal.ENotFound:
-		p.sh.browse.list.remove(msg.id)
+		p.list.Remove(msg.id)
 	}
 }
 
@@ -206,11 +209,11 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 
 // step shows the next (1) or previous (-1) interview in the list's order.
 func (p *detailPage) step(dir int) tea.Cmd {
-	b := p.sh.browse
+	b := p.list
 	if b == nil {
 		return p.sh.setStatus("Open the list to move between interviews.", false)
 	}
-	next := b.neighbour(p.id, dir)
+	next := b.Neighbour(p.id, dir)
 	if next == 0 {
 		end := "last"
 		if dir < 0 {
@@ -218,7 +221,7 @@ func (p *detailPage) step(dir int) tea.Cmd {
 		}
 		return p.sh.setStatus("This is the "+end+" interview in the list.", false)
 	}
-	b.selectByID(next)
+	b.Select(next)
 	p.id = next
 	return p.load()
 }
@@ -241,13 +244,8 @@ func (p *detailPage) contentWidth() int { return max(30, min(p.sh.width-2, 100))
 
 // position says where the interview is in the list, such as "3 of 37".
 func (p *detailPage) position() string {
-	b := p.sh.browse
-	if b == nil || b.list == nil {
+	if p.list == nil {
 		return ""
 	}
-	i := b.list.indexOf(p.id)
-	if i < 0 {
-		return ""
-	}
-	return thousands(i+1) + " of " + thousands(len(b.list.matches))
+	return p.list.Position(p.id)
 }

@@ -96,8 +96,8 @@ func TestDetailNextAndPreviousFollowTheList(t *testing.T) {
 	}
 	press(t, m, letter('n'))
 	press(t, m, keyEsc)
-	if m.screen != screenBrowse || m.sh.browse.selectedID() != order[1] || m.sh.browse.input.Value() != "stage:first" {
-		t.Fatalf("back on the list: screen %v, selected %d, filter %q", m.screen, m.sh.browse.selectedID(), m.sh.browse.input.Value())
+	if m.screen != screenBrowse || m.browse.selectedID() != order[1] || m.browse.input.Value() != "stage:first" {
+		t.Fatalf("back on the list: screen %v, selected %d, filter %q", m.screen, m.browse.selectedID(), m.browse.input.Value())
 	}
 }
 
@@ -212,7 +212,7 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	if !strings.Contains(m.page.(*detailPage).view.GetContent(), "Renamed Ltd") {
 		t.Fatal("the page does not show the edit")
 	}
-	if !slices.Contains(shownIDs(m), id) || m.sh.browse.list.cands[m.sh.browse.list.byID[id]].Summary.Company != "Renamed Ltd" {
+	if !slices.Contains(shownIDs(m), id) || m.browse.list.cands[m.browse.list.byID[id]].Summary.Company != "Renamed Ltd" {
 		t.Fatal("the list did not follow the edit")
 	}
 }
@@ -271,13 +271,13 @@ func TestDetailDeleteGoesBackAndUndoes(t *testing.T) {
 	j := demoJournal(t, 10)
 	m, d := openDetail(t, j, 3)
 	id := d.id
-	next := m.sh.browse.neighbour(id, 1)
+	next := m.browse.neighbour(id, 1)
 	press(t, m, letter('d'), letter('y'))
 	if _, ok := j.interviews[id]; ok {
 		t.Fatal("not deleted")
 	}
-	if m.screen != screenBrowse || m.sh.browse.selectedID() != next {
-		t.Fatalf("after deleting: screen %v, selected %d, want %d", m.screen, m.sh.browse.selectedID(), next)
+	if m.screen != screenBrowse || m.browse.selectedID() != next {
+		t.Fatalf("after deleting: screen %v, selected %d, want %d", m.screen, m.browse.selectedID(), next)
 	}
 	press(t, m, letter('u'))
 	if _, ok := j.interviews[id]; !ok {

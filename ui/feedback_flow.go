@@ -15,14 +15,6 @@ import (
 // lessons, which join the interview as FeedbackLessons so that they read as
 // lessons that came from the decision.
 
-// decisionLessonsPrompt is the prompt of the after-decision set whose
-// answers are the lessons drawn from the decision.
-const decisionLessonsPrompt = "next_time"
-
-// decisionLessonsTitle heads the lessons drawn from the decision on an
-// interview's page.
-const decisionLessonsTitle = "Lessons from the decision"
-
 // decisionSet is the after-decision set with its lessons prompt filling the
 // interview's FeedbackLessons.
 func decisionSet(base prompts.Set) prompts.Set {

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
@@ -197,24 +196,6 @@ func (h *homeModel) recentView(b *strings.Builder, width int) {
 	for i, s := range h.recent {
 		b.WriteString(h.markRecent(i, summaryRow(st, s, width)) + "\n")
 	}
-}
-
-// summaryRow draws one interview as a line: date, title, stage and outcome.
-func summaryRow(st Styles, s journal.Summary, width int) string {
-	date := s.Date.String()
-	if date == "" {
-		date = "          "
-	}
-	right := s.Stage.Label()
-	if s.Stage == "" {
-		right = ""
-	}
-	status := s.Status.Label()
-	tail := fmt.Sprintf("%-14s %-11s", truncate(right, 14), status)
-	titleWidth := max(8, width-len(date)-lipgloss.Width(tail)-6)
-	title := truncate(safetext.Line(s.Title()), titleWidth)
-	pad := strings.Repeat(" ", max(1, titleWidth-lipgloss.Width(title)+1))
-	return "  " + st.Subtle.Render(date) + "  " + title + pad + st.Faint.Render(tail)
 }
 
 func (h *homeModel) footer(width int) string {

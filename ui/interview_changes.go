@@ -139,18 +139,18 @@ func (m *Model) interviewChanged(msg interviewChangedMsg) tea.Cmd {
 		status = sh.setStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
 	case msg.kind == changeDeleted:
 		sh.deleted = append(sh.deleted, msg.iv)
-		if sh.browse != nil && sh.browse.list != nil {
-			sh.browse.list.remove(msg.iv.ID)
+		if m.browse != nil && m.browse.list != nil {
+			m.browse.list.remove(msg.iv.ID)
 		}
 		status = sh.setStatus("Deleted "+title+". Press u to undo.", false)
 	case msg.kind == changeRestored:
-		if sh.browse != nil && sh.browse.list != nil {
-			sh.browse.list.upsert(&msg.iv)
+		if m.browse != nil && m.browse.list != nil {
+			m.browse.list.upsert(&msg.iv)
 		}
 		status = sh.setStatus("Restored "+title+".", false)
 	default:
-		if sh.browse != nil && sh.browse.list != nil {
-			sh.browse.list.upsert(&msg.iv)
+		if m.browse != nil && m.browse.list != nil {
+			m.browse.list.upsert(&msg.iv)
 		}
 		status = sh.setStatus("Saved "+msg.what+" of "+title+".", false)
 	}
@@ -179,8 +179,8 @@ func (m *Model) finishEdit(msg interviewSavedMsg) (tea.Cmd, bool) {
 	}
 	m.reflect.tickID++ // the flow is over: stop its autosave
 	iv := msg.interview
-	if m.sh.browse != nil && m.sh.browse.list != nil {
-		m.sh.browse.list.upsert(&iv)
+	if m.browse != nil && m.browse.list != nil {
+		m.browse.list.upsert(&iv)
 	}
 	status := m.sh.setStatus("Saved your changes to "+safetext.Line(iv.Title())+".", false)
 	return tea.Batch(status, m.open(screenDetail, iv.ID)), true

@@ -63,7 +63,7 @@ type reflectDoneMsg struct {
 
 // newReflect starts a flow on a draft (new, resumed or editing).
 func newReflect(sh *shared, d journal.Draft) reflectModel {
-	m := reflectModel{sh: sh, set: sh.flowSet(&d), draft: d, step: d.Step, sub: d.Sub}
+	m := reflectModel{sh: sh, set: flowSet(sh, &d), draft: d, step: d.Step, sub: d.Sub}
 	m.step = min(max(m.step, 0), len(m.set.Prompts)-1)
 	m.loadInput()
 	return m

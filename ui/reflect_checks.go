@@ -136,5 +136,3 @@ func (m *reflectModel) futureDateConfirmed(key string) bool {
 func (m *reflectModel) forgetDateQuestion() {
 	m.dateAsked, m.dateQuestion = journal.Date{}, ""
 }
-
-func sameDate(a, b journal.Date) bool { return !a.IsZero() && a.Compare(b) == 0 }

@@ -83,14 +83,3 @@ func answeredIn(iv *journal.Interview, set prompts.Set) int {
 	}
 	return n
 }
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
-// bullet draws text as an indented bullet, wrapped to width with a hanging
-// indent.
-func bullet(text string, width int) string { return hang(text, width, "  • ", "    ") }

@@ -61,24 +61,6 @@ func (m *reflectModel) View() string {
 	return layoutBody(body, footer, m.sh.height)
 }
 
-// layoutBody puts the footer on the last lines of the screen, cutting the
-// body when the window is short.
-func layoutBody(body, footer string, height int) string {
-	bodyLines := strings.Split(strings.TrimRight(body, "\n"), "\n")
-	footLines := strings.Split(footer, "\n")
-	room := height - len(footLines)
-	if room < 1 {
-		room = 1
-	}
-	if len(bodyLines) > room {
-		bodyLines = bodyLines[:room]
-	}
-	for len(bodyLines) < room {
-		bodyLines = append(bodyLines, "")
-	}
-	return strings.Join(append(bodyLines, footLines...), "\n")
-}
-
 func (m *reflectModel) header(width int) string {
 	st := m.sh.styles
 	title := "debrief · " + safetext.Line(draftTitle(m.draft))
@@ -179,19 +161,4 @@ func (m *reflectModel) fullHelp() [][]key.Binding {
 		{k.Next, k.Back, k.Finish, k.Pause},
 		{k.Newline, k.Editor, k.Rate, k.Choose, k.Clear},
 	}
-}
-
-// truncate cuts s to width cells, ending with an ellipsis when cut.
-func truncate(s string, width int) string {
-	if lipgloss.Width(s) <= width {
-		return s
-	}
-	if width <= 1 {
-		return strings.Repeat("…", max(0, width))
-	}
-	r := []rune(s)
-	for len(r) > 0 && lipgloss.Width(string(r))+1 > width {
-		r = r[:len(r)-1]
-	}
-	return string(r) + "…"
 }

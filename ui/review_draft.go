@@ -32,11 +32,11 @@ var practisedOptions = []string{string(journal.PractisedYes), string(journal.Pra
 
 // flowSet returns the prompts of the flow a draft belongs to: for a weekly
 // review, the weekly set framed by last week's focus and next week's.
-func (sh *shared) flowSet(d *journal.Draft) prompts.Set {
+func flowSet(sh *shared, d *journal.Draft) prompts.Set {
 	if d.Kind == journal.DraftReview {
-		return reviewSet(sh.setFor(journal.DraftReview), d)
+		return reviewSet(setFor(sh, journal.DraftReview), d)
 	}
-	return sh.setFor(d.Kind)
+	return setFor(sh, d.Kind)
 }
 
 // reviewSet frames the weekly prompts: first whether last week's focus was

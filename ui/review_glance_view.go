@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
@@ -57,14 +56,6 @@ func periodWords(w insight.Week) string {
 	return "Since your last review on " + shortDay(w.From.AddDays(-1)) + " · week of " + shortDay(w.WeekOf)
 }
 
-// shortDay writes a day as "Sat 14 Mar".
-func shortDay(d journal.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.Time(time.UTC).Format("Mon 2 Jan")
-}
-
 // dayInYear writes a day as shortDay does, adding the year when it is not
 // the year of today.
 func dayInYear(d, today journal.Date) string {
@@ -72,19 +63,6 @@ func dayInYear(d, today journal.Date) string {
 		return shortDay(d) + " " + fmt.Sprint(d.Year())
 	}
 	return shortDay(d)
-}
-
-// streakWords describes a streak for a header.
-func streakWords(s journal.Streak) string {
-	switch {
-	case s.Weeks == 0:
-		return "no streak yet"
-	case s.Weeks == 1 && s.ThisWeek:
-		return "reviewed this week"
-	case s.Weeks == 1:
-		return "1-week streak"
-	}
-	return fmt.Sprintf("%d weeks in a row", s.Weeks)
 }
 
 // glanceSection writes a heading with a short remark after it.
@@ -254,26 +232,6 @@ func glanceRows(n, limit int) (shown, more int) {
 	}
 	shown = max(0, limit-1)
 	return shown, n - shown
-}
-
-// visibleRange returns the range of rows to draw so that the selected row is
-// visible, for a list of n rows with room for size of them.
-func visibleRange(n, selected, size int) (start, end int) {
-	if n <= size {
-		return 0, n
-	}
-	size = max(1, size-1) // one row says how many are hidden
-	start = min(max(0, selected-size/2), n-size)
-	return start, start + size
-}
-
-// spreadLine puts left and right on one line of width cells.
-func spreadLine(left, right string, width int) string {
-	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
-	if gap < 1 {
-		return left
-	}
-	return left + strings.Repeat(" ", gap) + right
 }
 
 // upperFirst upper-cases the first letter of s.

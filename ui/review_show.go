@@ -117,7 +117,7 @@ func (p *reviewPage) reviewBody(width int) string {
 			b.WriteString(indentWrap(safetext.Text(r.PreviousFocusNote), width) + "\n")
 		}
 	}
-	weekly := p.sh.setFor(journal.DraftReview)
+	weekly := setFor(p.sh, journal.DraftReview)
 	for _, a := range r.Answers {
 		title := a.Title
 		if title == "" {

@@ -83,7 +83,7 @@ func checkCursorMoves(t *testing.T, name string, m *Model, n int, cursor func() 
 
 func TestScrollKeysOnTheList(t *testing.T) {
 	m := openList(t, demoJournal(t, 40))
-	checkCursorMoves(t, "list", m, 40, func() int { return m.sh.browse.cursor })
+	checkCursorMoves(t, "list", m, 40, func() int { return m.browse.cursor })
 }
 
 func TestScrollKeysOnFollowUps(t *testing.T) {

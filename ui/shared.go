@@ -37,9 +37,6 @@ type shared struct {
 	// trace records how long an event took (see Options.Trace); nil when
 	// nothing is traced.
 	trace func(event string, d time.Duration)
-	// browse is the list of interviews while it or an interview opened
-	// from it is on screen, so coming back finds it as it was.
-	browse *browsePage
 	// deleted holds the interviews deleted in this run, the last one last,
 	// so each deletion can be undone until the app exits.
 	deleted []journal.Interview
@@ -55,29 +52,6 @@ type shared struct {
 	status    string
 	statusErr bool
 	statusID  int
-}
-
-// setFor returns the prompts of the guided flow a kind of draft belongs to,
-// with the user's own prompts for it. Each flow with its own set adds its
-// case here.
-func (sh *shared) setFor(kind journal.DraftKind) prompts.Set {
-	switch kind {
-	case journal.DraftFeedback:
-		return decisionSet(sh.withUserPrompts(prompts.AfterDecision()))
-	case journal.DraftReview:
-		return sh.withUserPrompts(prompts.Weekly())
-	}
-	return sh.set
-}
-
-// withUserPrompts applies the user's prompts file to a built-in set. The
-// file was checked for every set when the app started, so it cannot fail
-// here; if it somehow does, the built-in set is used as it is.
-func (sh *shared) withUserPrompts(set prompts.Set) prompts.Set {
-	if out, err := sh.userSets.Apply(set); err == nil {
-		return out
-	}
-	return set
 }
 
 // setStatus shows a message in the status line for a while.

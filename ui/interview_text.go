@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"charm.land/lipgloss/v2"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 )
@@ -132,3 +133,26 @@ func foldLen(s, lowerPrefix string) int {
 func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 func toLower(r rune) rune { return unicode.ToLower(r) }
+
+// decisionLessonsPrompt is the prompt of the after-decision set whose
+// answers are the lessons drawn from the decision.
+const decisionLessonsPrompt = "next_time"
+
+// decisionLessonsTitle heads the lessons drawn from the decision on an
+// interview's page.
+const decisionLessonsTitle = "Lessons from the decision"
+
+func sameDate(a, b journal.Date) bool { return !a.IsZero() && a.Compare(b) == 0 }
+
+// outcomeStyle colours an outcome by what it means for the search.
+func outcomeStyle(st Styles, s journal.Status) lipgloss.Style {
+	switch s {
+	case journal.StatusOffer:
+		return st.Success
+	case journal.StatusNextRound:
+		return st.Accent
+	case journal.StatusRejected:
+		return st.Warning
+	}
+	return st.Subtle
+}
