@@ -6,6 +6,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // agendaPage is the follow-ups screen: every open follow-up grouped as
@@ -13,7 +15,7 @@ import (
 // matters. From it a follow-up is marked done, snoozed or skipped (saved at
 // once) or opened as a drafted message.
 type agendaPage struct {
-	sh     *shared
+	sh     *kit.Context
 	loaded bool
 	err    string
 	agenda journal.Agenda
@@ -47,7 +49,7 @@ type agendaLoadedMsg struct {
 	err    error
 }
 
-func newAgendaPage(sh *shared) *agendaPage {
+func newAgendaPage(sh *kit.Context) *agendaPage {
 	in := textinput.New()
 	in.Prompt = "› "
 	in.CharLimit = 500
@@ -61,7 +63,7 @@ func newAgendaPage(sh *shared) *agendaPage {
 func (p *agendaPage) Init() tea.Cmd { return p.load() }
 
 func (p *agendaPage) load() tea.Cmd {
-	j, today := p.sh.journal, journal.Today(p.sh.now())
+	j, today := p.sh.Journal, journal.Today(p.sh.Now())
 	return func() tea.Msg {
 		a, err := j.Agenda(today)
 		return agendaLoadedMsg{agenda: a, err: err}
@@ -81,15 +83,15 @@ func (p *agendaPage) Update(msg tea.Msg) tea.Cmd {
 		// The name is the user's from now on, even should they have left
 		// the draft while it was saved.
 		if msg.err == nil {
-			p.sh.sender.Name = msg.name
+			p.sh.Sender.Name = msg.name
 		}
 		if p.message != nil {
 			return p.message.Update(msg)
 		}
 		return nil
 	case nameAskedMsg:
-		return p.sh.setStatus(journal.ErrorMessage(msg.err), true)
-	case messageLoadedMsg, editorDoneMsg, tea.WindowSizeMsg:
+		return p.sh.SetStatus(journal.ErrorMessage(msg.err), true)
+	case messageLoadedMsg, kit.EditorDoneMsg, tea.WindowSizeMsg:
 		if p.message != nil {
 			return p.message.Update(msg)
 		}
@@ -137,7 +139,7 @@ func (p *agendaPage) selected() (journal.AgendaItem, bool) {
 }
 
 func (p *agendaPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := p.sh.keys.FollowUps
+	keys := p.sh.Keys.FollowUps
 	switch p.mode {
 	case agendaReading:
 		return p.message.handleKey(k, p)
@@ -151,7 +153,7 @@ func (p *agendaPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return goBack()
 	case key.Matches(k, keys.Quit):
 		return tea.Quit
-	case moveCursor(&p.cursor, len(p.items), p.listHeight(), p.sh.keys.Scroll, k):
+	case kit.MoveCursor(&p.cursor, len(p.items), p.listHeight(), p.sh.Keys.Scroll, k):
 		return nil
 	case key.Matches(k, keys.Undo) && p.undo != nil && !p.busy:
 		return p.undoLast()
@@ -178,9 +180,9 @@ func (p *agendaPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 
 // snoozeKey handles the snooze menu: a day, three days, a week, or a date.
 func (p *agendaPage) snoozeKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := p.sh.keys.FollowUps
+	keys := p.sh.Keys.FollowUps
 	it, _ := p.selected()
-	choices := snoozeChoices(journal.Today(p.sh.now()))
+	choices := snoozeChoices(journal.Today(p.sh.Now()))
 	pick := -1
 	switch s := k.String(); {
 	case key.Matches(k, keys.Back):
@@ -210,13 +212,13 @@ func (p *agendaPage) startInput(mode agendaMode, placeholder string) {
 	p.mode, p.inputErr = mode, ""
 	p.input.Reset()
 	p.input.Placeholder = placeholder
-	p.input.SetWidth(max(20, min(p.sh.width-8, 80)))
+	p.input.SetWidth(max(20, min(p.sh.Width-8, 80)))
 	p.input.Focus()
 }
 
 // inputKey handles typing the snooze date or the reason to skip.
 func (p *agendaPage) inputKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := p.sh.keys.FollowUps
+	keys := p.sh.Keys.FollowUps
 	it, _ := p.selected()
 	switch {
 	case key.Matches(k, keys.Cancel):
@@ -228,7 +230,7 @@ func (p *agendaPage) inputKey(k tea.KeyPressMsg) tea.Cmd {
 		p.input.Blur()
 		return p.mark(it, journal.FollowUpSkipped, journal.Date{}, p.input.Value())
 	case key.Matches(k, keys.Confirm):
-		today := journal.Today(p.sh.now())
+		today := journal.Today(p.sh.Now())
 		until, err := journal.ParseDate(p.input.Value())
 		switch {
 		case err != nil:

@@ -45,7 +45,7 @@ func snoozeChoices(today journal.Date) []snoozeChoice {
 // interview is read, marked and saved at once.
 func (p *agendaPage) mark(it journal.AgendaItem, status journal.FollowUpStatus, until journal.Date, note string) tea.Cmd {
 	p.busy = true
-	j, today := p.sh.journal, journal.Today(p.sh.now())
+	j, today := p.sh.Journal, journal.Today(p.sh.Now())
 	return func() tea.Msg {
 		msg := followUpChangedMsg{item: it, status: status, until: until}
 		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
@@ -68,7 +68,7 @@ func (p *agendaPage) mark(it journal.AgendaItem, status journal.FollowUpStatus, 
 func (p *agendaPage) undoLast() tea.Cmd {
 	u := *p.undo
 	p.busy = true
-	j := p.sh.journal
+	j := p.sh.Journal
 	return func() tea.Msg {
 		msg := followUpChangedMsg{item: u.item, undone: true}
 		_, msg.err = j.ChangeInterview(u.item.InterviewID, func(iv *journal.Interview) error {
@@ -97,10 +97,10 @@ func (p *agendaPage) changed(msg followUpChangedMsg) tea.Cmd {
 		if p.mode == agendaReading {
 			p.mode, p.message = agendaListing, nil
 		}
-		return tea.Batch(p.load(), p.sh.setStatus(journal.ErrorMessage(msg.err), true))
+		return tea.Batch(p.load(), p.sh.SetStatus(journal.ErrorMessage(msg.err), true))
 	}
 	if msg.err != nil {
-		return p.sh.setStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
+		return p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
 	}
 	label := msg.item.FollowUp.Kind.Label()
 	var text string
@@ -121,7 +121,7 @@ func (p *agendaPage) changed(msg followUpChangedMsg) tea.Cmd {
 	if p.mode == agendaReading {
 		p.mode, p.message = agendaListing, nil
 	}
-	return tea.Batch(p.load(), p.sh.setStatus(text, false))
+	return tea.Batch(p.load(), p.sh.SetStatus(text, false))
 }
 
 // followUpRefText writes a follow-up's reference as the command line takes

@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // followUpCountsMsg carries how many follow-ups are open, for the home
@@ -20,8 +22,8 @@ type followUpCountsMsg struct {
 // loadFollowUpCounts draws up today's agenda in a command and keeps only its
 // counts. On a journal of years the agenda decodes thousands of interviews,
 // so it waits until home's first frame is drawn.
-func loadFollowUpCounts(sh *shared) tea.Cmd {
-	j, today := sh.journal, journal.Today(sh.now())
+func loadFollowUpCounts(sh *kit.Context) tea.Cmd {
+	j, today := sh.Journal, journal.Today(sh.Now())
 	return func() tea.Msg {
 		time.Sleep(afterFirstFrame)
 		a, err := j.Agenda(today)
@@ -52,7 +54,7 @@ func FollowUpCountsText(c journal.AgendaCounts) string {
 // overdue ones in the warning colour. It is left out until the counts are
 // in, and for an empty journal.
 func (h *homeModel) followUpsLine(b *strings.Builder) {
-	st := h.sh.styles
+	st := h.sh.Styles
 	switch {
 	case h.followUps.err != "":
 		b.WriteString(st.Error.Render("✗ Follow-ups: "+h.followUps.err) + "\n\n")

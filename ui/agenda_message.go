@@ -13,6 +13,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // lessonsForKeepInTouch is how many recent lessons a keep-in-touch note
@@ -24,7 +26,7 @@ const lessonsForKeepInTouch = 3
 // the follow-up done. Edits last while the message is open; the draft is
 // written afresh from the interview each time.
 type messageView struct {
-	sh     *shared
+	sh     *kit.Context
 	item   journal.AgendaItem
 	loaded bool
 	err    string
@@ -52,7 +54,7 @@ type messageLoadedMsg struct {
 	err      error
 }
 
-func newMessageView(sh *shared, it journal.AgendaItem) *messageView {
+func newMessageView(sh *kit.Context, it journal.AgendaItem) *messageView {
 	area := textarea.New()
 	area.ShowLineNumbers = false
 	area.Prompt = "│ "
@@ -70,8 +72,8 @@ func newMessageView(sh *shared, it journal.AgendaItem) *messageView {
 // template for the kind when there is a good one, and for a keep-in-touch
 // note what was learned since.
 func (v *messageView) load() tea.Cmd {
-	j, it, templates, sender := v.sh.journal, v.item, v.sh.templates, v.sh.sender
-	today := journal.Today(v.sh.now())
+	j, it, templates, sender := v.sh.Journal, v.item, v.sh.Templates, v.sh.Sender
+	today := journal.Today(v.sh.Now())
 	return func() tea.Msg {
 		iv, err := j.Interview(it.InterviewID)
 		if err != nil {
@@ -111,12 +113,12 @@ func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 		}
 	case nameSavedMsg:
 		return v.nameSaved(msg)
-	case editorDoneMsg:
-		if msg.err != nil {
-			return v.sh.setStatus(journal.ErrorMessage(msg.err), true)
+	case kit.EditorDoneMsg:
+		if msg.Err != nil {
+			return v.sh.SetStatus(journal.ErrorMessage(msg.Err), true)
 		}
-		v.setText(safetext.Text(msg.text))
-		return v.sh.setStatus("Message updated from your editor.", false)
+		v.setText(safetext.Text(msg.Text))
+		return v.sh.SetStatus("Message updated from your editor.", false)
 	case tea.WindowSizeMsg:
 		v.resize()
 	}
@@ -131,7 +133,7 @@ func (v *messageView) setText(s string) {
 
 // handleKey acts on the message: copy, edit, mark done, leave.
 func (v *messageView) handleKey(k tea.KeyPressMsg, p *agendaPage) tea.Cmd {
-	keys := v.sh.keys.FollowUps
+	keys := v.sh.Keys.FollowUps
 	if v.asking {
 		return v.nameKey(k)
 	}
@@ -143,7 +145,7 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *agendaPage) tea.Cmd {
 			v.text = v.area.Value()
 			v.layoutText()
 		case key.Matches(k, keys.Editor):
-			return openEditor(v.area.Value())
+			return kit.OpenEditor(v.area.Value())
 		default:
 			var cmd tea.Cmd
 			v.area, cmd = v.area.Update(k)
@@ -157,27 +159,27 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *agendaPage) tea.Cmd {
 	case !v.loaded || v.err != "":
 		return nil
 	case key.Matches(k, keys.Copy):
-		return tea.Batch(tea.SetClipboard(v.text), v.sh.setStatus("Copied to the clipboard (if your terminal allows it).", false))
+		return tea.Batch(tea.SetClipboard(v.text), v.sh.SetStatus("Copied to the clipboard (if your terminal allows it).", false))
 	case key.Matches(k, keys.Edit):
 		v.editing = true
 		v.area.SetValue(v.text)
 		v.area.Focus()
 		return nil
 	case key.Matches(k, keys.Editor):
-		return openEditor(v.text)
+		return kit.OpenEditor(v.text)
 	case key.Matches(k, keys.Done):
 		return p.mark(v.item, journal.FollowUpDone, journal.Date{}, "")
 	default:
-		scrollView(&v.view, v.sh.keys.Scroll, k)
+		kit.ScrollView(&v.view, v.sh.Keys.Scroll, k)
 	}
 	return nil
 }
 
-func (v *messageView) width() int { return max(20, min(v.sh.width-2, 100)) }
+func (v *messageView) width() int { return max(20, min(v.sh.Width-2, 100)) }
 
 func (v *messageView) resize() {
 	w := v.width()
-	h := max(3, v.sh.height-7)
+	h := max(3, v.sh.Height-7)
 	v.area.SetWidth(w)
 	v.area.SetHeight(h)
 	v.view.SetWidth(w)
@@ -191,14 +193,14 @@ func (v *messageView) layoutText() {
 
 // View draws the message with what it is for above it.
 func (v *messageView) View() string {
-	st := v.sh.styles
+	st := v.sh.Styles
 	width := v.width()
 	it := v.item
 	iv := journal.Interview{Company: it.Company, Role: it.Role}
 	var b strings.Builder
-	b.WriteString(agendaSplit(st.Title.Render(truncate(it.FollowUp.Kind.Label()+" · "+safetext.Line(iv.Title()), width-20)),
+	b.WriteString(agendaSplit(st.Title.Render(kit.Truncate(it.FollowUp.Kind.Label()+" · "+safetext.Line(iv.Title()), width-20)),
 		st.Faint.Render(followUpRefText(it.InterviewID, it.FollowUp.ID)), width) + "\n")
-	b.WriteString(st.Subtle.Render(truncate(it.FollowUp.Kind.Why(), width)) + "\n")
+	b.WriteString(st.Subtle.Render(kit.Truncate(it.FollowUp.Kind.Why(), width)) + "\n")
 	switch {
 	case v.asking:
 		b.WriteString(v.nameView(width))
@@ -217,14 +219,14 @@ func (v *messageView) View() string {
 	case v.editing:
 		b.WriteString(v.area.View() + "\n")
 	default:
-		v.view.SetHeight(max(1, v.sh.height-lipgloss.Height(b.String())-lipgloss.Height(v.footer(width))-1))
+		v.view.SetHeight(max(1, v.sh.Height-lipgloss.Height(b.String())-lipgloss.Height(v.footer(width))-1))
 		b.WriteString(v.view.View() + "\n")
 	}
-	return layoutBody(b.String(), v.footer(width), v.sh.height)
+	return kit.LayoutBody(b.String(), v.footer(width), v.sh.Height)
 }
 
 func (v *messageView) footer(width int) string {
-	k := v.sh.keys.FollowUps
+	k := v.sh.Keys.FollowUps
 	bindings := []key.Binding{k.Copy, k.Edit, k.Editor, k.Done, k.Back}
 	if v.asking {
 		bindings = []key.Binding{k.SaveName, k.SkipName}
@@ -232,5 +234,5 @@ func (v *messageView) footer(width int) string {
 	if v.editing {
 		bindings = []key.Binding{k.Editor, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop editing"))}
 	}
-	return keysFooter(v.sh, bindings, width)
+	return kit.KeysFooter(v.sh, bindings, width)
 }

@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // The first draft opened without a name asks for one, once: the question
@@ -47,10 +49,10 @@ func reportingSave(save func(string) error, report func(error) error) func(strin
 // no other draft of this run asks.
 func (v *messageView) askName() tea.Cmd {
 	sh := v.sh
-	if sh.sender.Name != "" || sh.saveName == nil || sh.nameAsked == nil {
+	if sh.Sender.Name != "" || sh.SaveName == nil || sh.NameAsked == nil {
 		return nil
 	}
-	v.asked, sh.nameAsked = sh.nameAsked, nil
+	v.asked, sh.NameAsked = sh.NameAsked, nil
 	in := textinput.New()
 	in.Prompt = "Sign your messages as: "
 	in.Placeholder = "Your Name"
@@ -67,7 +69,7 @@ func (v *messageView) askName() tea.Cmd {
 // nameKey handles typing the name: enter saves it, esc leaves the draft
 // unsigned.
 func (v *messageView) nameKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := v.sh.keys.FollowUps
+	keys := v.sh.Keys.FollowUps
 	if v.saving {
 		return nil
 	}
@@ -83,7 +85,7 @@ func (v *messageView) nameKey(k tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		v.saving, v.nameErr = true, ""
-		save := v.sh.saveName
+		save := v.sh.SaveName
 		// Writing the config file is I/O: it runs in a command.
 		return func() tea.Msg { return nameSavedMsg{name: name, err: save(name)} }
 	}
@@ -100,12 +102,12 @@ func (v *messageView) nameKey(k tea.KeyPressMsg) tea.Cmd {
 func (v *messageView) nameSaved(msg nameSavedMsg) tea.Cmd {
 	v.saving = false
 	if msg.err != nil {
-		return v.sh.setStatus("Your name was not saved: "+journal.ErrorMessage(msg.err), true)
+		return v.sh.SetStatus("Your name was not saved: "+journal.ErrorMessage(msg.err), true)
 	}
 	v.asking = false
 	v.name.Blur()
 	return tea.Batch(v.recordAsked(), v.load(),
-		v.sh.setStatus("Saved your name in your settings: your drafts are signed with it.", false))
+		v.sh.SetStatus("Saved your name in your settings: your drafts are signed with it.", false))
 }
 
 // recordAsked records, in a command, that the app asked for the name.
@@ -126,10 +128,10 @@ func (v *messageView) recordAsked() tea.Cmd {
 // nameView draws the question for the name on one line, and what is
 // wrong with the answer under it.
 func (v *messageView) nameView(width int) string {
-	st := v.sh.styles
+	st := v.sh.Styles
 	out := v.name.View() + "\n"
 	if v.nameErr != "" {
-		out += st.Error.Render(truncate("✗ "+v.nameErr, width)) + "\n"
+		out += st.Error.Render(kit.Truncate("✗ "+v.nameErr, width)) + "\n"
 	}
 	return out
 }

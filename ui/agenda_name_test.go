@@ -22,11 +22,11 @@ type nameAsking struct {
 func fuAskingModel(t *testing.T, j *fakeJournal, a *nameAsking) *Model {
 	t.Helper()
 	m := fuOpenFollowUps(t, j)
-	m.sh.saveName = func(name string) error {
+	m.sh.SaveName = func(name string) error {
 		a.saved = append(a.saved, name)
 		return a.fail
 	}
-	m.sh.nameAsked = func() error { a.asked++; return nil }
+	m.sh.NameAsked = func() error { a.asked++; return nil }
 	return m
 }
 
@@ -55,8 +55,8 @@ func TestAgendaAskName(t *testing.T) {
 		if len(a.saved) != 1 || a.saved[0] != "Ada Lovelace" {
 			t.Fatalf("SaveName got %q", a.saved)
 		}
-		if m.sh.sender.Name != "Ada Lovelace" || p.message.asking || a.asked != 1 {
-			t.Fatalf("after saving: sender %q, asking %v, recorded %d times", m.sh.sender.Name, p.message.asking, a.asked)
+		if m.sh.Sender.Name != "Ada Lovelace" || p.message.asking || a.asked != 1 {
+			t.Fatalf("after saving: sender %q, asking %v, recorded %d times", m.sh.Sender.Name, p.message.asking, a.asked)
 		}
 		if !strings.HasSuffix(p.message.text, "Best regards,\nAda Lovelace") {
 			t.Fatalf("the draft is not signed with the name: %q", p.message.text)
@@ -89,7 +89,7 @@ func TestAgendaAskName(t *testing.T) {
 	})
 	t.Run("AskedBefore", func(t *testing.T) {
 		m := fuOpenFollowUps(t, fuJournal(t, fuPending("Acme", 2)))
-		m.sh.saveName = func(string) error { t.Fatal("saved a name"); return nil }
+		m.sh.SaveName = func(string) error { t.Fatal("saved a name"); return nil }
 		press(t, m, keyEnter)
 		if fuAgendaPage(m).message.asking || !strings.Contains(fuScreen(m), "config set name") {
 			t.Fatalf("asked although asked in an earlier run:\n%s", fuScreen(m))
@@ -98,7 +98,7 @@ func TestAgendaAskName(t *testing.T) {
 	t.Run("NameSet", func(t *testing.T) {
 		a := &nameAsking{}
 		m := fuAskingModel(t, fuJournal(t, fuPending("Acme", 2)), a)
-		m.sh.sender.Name = "Ada Lovelace"
+		m.sh.Sender.Name = "Ada Lovelace"
 		press(t, m, keyEnter)
 		if fuAgendaPage(m).message.asking || a.asked != 0 {
 			t.Fatal("asked for a name that is set")
@@ -125,8 +125,8 @@ func TestAgendaAskName(t *testing.T) {
 		if !strings.Contains(s, "Your name was not saved: the name is at most 70 characters.") {
 			t.Fatalf("the failure is not in the status line:\n%s", s)
 		}
-		if m.sh.sender.Name != "" || !strings.HasSuffix(p.message.text, journal.PlaceholderName) || a.asked != 0 {
-			t.Fatalf("after a failure: sender %q, recorded %d times, draft %q", m.sh.sender.Name, a.asked, p.message.text)
+		if m.sh.Sender.Name != "" || !strings.HasSuffix(p.message.text, journal.PlaceholderName) || a.asked != 0 {
+			t.Fatalf("after a failure: sender %q, recorded %d times, draft %q", m.sh.Sender.Name, a.asked, p.message.text)
 		}
 		// The question stays open to put right or skip.
 		if !p.message.asking {
@@ -140,7 +140,7 @@ func TestAgendaAskName(t *testing.T) {
 	t.Run("RecordFails", func(t *testing.T) {
 		a := &nameAsking{}
 		m := fuAskingModel(t, fuJournal(t, fuPending("Acme", 2)), a)
-		m.sh.nameAsked = func() error {
+		m.sh.NameAsked = func() error {
 			return &journal.Error{Code: journal.EInternal, Message: "Cannot write /state/asked-for-name: permission denied.", Err: errors.New("eacces")}
 		}
 		press(t, m, keyEnter, keyEsc)

@@ -13,6 +13,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 var (
@@ -262,7 +264,7 @@ func TestAgendaMessage(t *testing.T) {
 func TestAgendaMessageSigned(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
 	m := fuOpenFollowUps(t, j)
-	m.sh.sender = journal.Sender{Name: "Ada Lovelace", Signature: "ada@example.com"}
+	m.sh.Sender = journal.Sender{Name: "Ada Lovelace", Signature: "ada@example.com"}
 	press(t, m, keyEnter)
 	p := fuAgendaPage(m)
 	if !strings.HasSuffix(p.message.text, "Ada Lovelace\nada@example.com") {
@@ -285,7 +287,7 @@ func TestAgendaMessageTemplates(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			j := fuJournal(t, fuPending("Acme", 2))
 			m := newTestModel(t, j, StartHome)
-			m.sh.templates = func(kind journal.FollowUpKind) (string, error) {
+			m.sh.Templates = func(kind journal.FollowUpKind) (string, error) {
 				if kind != journal.FollowUpThankYou {
 					return "", nil
 				}
@@ -367,16 +369,16 @@ func TestAgendaMessageFromEditor(t *testing.T) {
 	if len(msgs) != 1 {
 		t.Fatalf("ctrl+e gave %v", msgs)
 	}
-	ready, ok := msgs[0].(editorReadyMsg)
-	if !ok || ready.err != nil {
+	ready, ok := msgs[0].(kit.EditorReadyMsg)
+	if !ok || ready.Err != nil {
 		t.Fatalf("ctrl+e did not prepare the editor: %#v", msgs[0])
 	}
-	t.Cleanup(func() { os.Remove(ready.path) })
-	if b, _ := os.ReadFile(ready.path); !strings.HasPrefix(string(b), "Hi Dana and Sam,") {
+	t.Cleanup(func() { os.Remove(ready.Path) })
+	if b, _ := os.ReadFile(ready.Path); !strings.HasPrefix(string(b), "Hi Dana and Sam,") {
 		t.Fatalf("the editor opens %q", b)
 	}
 	// The root runs the editor; what comes back replaces the message.
-	m.Update(editorDoneMsg{text: "Hi Dana,\nshort and sweet\x1b[31m"})
+	m.Update(kit.EditorDoneMsg{Text: "Hi Dana,\nshort and sweet\x1b[31m"})
 	if got := fuAgendaPage(m).message.text; got != "Hi Dana,\nshort and sweet" {
 		t.Fatalf("after the editor the message is %q", got)
 	}

@@ -10,6 +10,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // agendaSection is one group of the agenda as the screen shows it.
@@ -27,9 +29,9 @@ func (p *agendaPage) View() string {
 	if p.mode == agendaReading && p.message != nil {
 		return p.message.View()
 	}
-	st := p.sh.styles
-	width := max(20, min(p.sh.width-2, 110))
-	today := journal.Today(p.sh.now())
+	st := p.sh.Styles
+	width := max(20, min(p.sh.Width-2, 110))
+	today := journal.Today(p.sh.Now())
 	var b strings.Builder
 	right := ""
 	if p.loaded && p.err == "" {
@@ -46,7 +48,7 @@ func (p *agendaPage) View() string {
 		b.WriteString(st.Subtle.Render("Nothing to follow up on right now. New ones appear here after each reflection.") + "\n")
 	default:
 		panel := p.panel(width, today)
-		room := p.sh.height - 2 - lipgloss.Height(panel) - 1 - lipgloss.Height(footer)
+		room := p.sh.Height - 2 - lipgloss.Height(panel) - 1 - lipgloss.Height(footer)
 		list, below := p.listView(width, max(1, room), today)
 		b.WriteString(list)
 		if below > 0 {
@@ -54,7 +56,7 @@ func (p *agendaPage) View() string {
 		}
 		b.WriteString("\n" + panel)
 	}
-	return layoutBody(b.String(), footer, p.sh.height)
+	return kit.LayoutBody(b.String(), footer, p.sh.Height)
 }
 
 // listView draws as many rows of the grouped list as fit in height,
@@ -67,7 +69,7 @@ func (p *agendaPage) listView(width, height int, today journal.Date) (string, in
 		if len(sec.items) == 0 {
 			continue
 		}
-		rows = append(rows, p.sh.styles.Heading.Render(fmt.Sprintf("%s (%d)", sec.title, len(sec.items))))
+		rows = append(rows, p.sh.Styles.Heading.Render(fmt.Sprintf("%s (%d)", sec.title, len(sec.items))))
 		for _, it := range sec.items {
 			if n == p.cursor {
 				selectedRow = len(rows)
@@ -95,19 +97,19 @@ func (p *agendaPage) listView(width, height int, today journal.Date) (string, in
 
 // itemRow draws one follow-up: what to do, for which interview, and when.
 func (p *agendaPage) itemRow(it journal.AgendaItem, selected bool, width int, today journal.Date) string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	when := agendaWhen(it.FollowUp, today)
 	labelWidth := min(34, width*2/5)
 	whenWidth := 16
 	titleWidth := max(6, width-2-labelWidth-2-whenWidth-1)
 	iv := journal.Interview{Company: it.Company, Role: it.Role}
-	label := agendaPad(truncate(it.FollowUp.Kind.Label(), labelWidth), labelWidth)
-	title := agendaPad(truncate(safetext.Line(iv.Title()), titleWidth), titleWidth)
+	label := agendaPad(kit.Truncate(it.FollowUp.Kind.Label(), labelWidth), labelWidth)
+	title := agendaPad(kit.Truncate(safetext.Line(iv.Title()), titleWidth), titleWidth)
 	whenStyle := st.Faint
 	if it.FollowUp.Overdue(today) {
 		whenStyle = st.Warning
 	}
-	whenText := whenStyle.Render(fmt.Sprintf("%*s", whenWidth, truncate(when, whenWidth)))
+	whenText := whenStyle.Render(fmt.Sprintf("%*s", whenWidth, kit.Truncate(when, whenWidth)))
 	if selected {
 		return st.Selected.Render("▸ "+label) + "  " + st.Heading.Render(title) + " " + whenText
 	}
@@ -117,7 +119,7 @@ func (p *agendaPage) itemRow(it journal.AgendaItem, selected bool, width int, to
 // panel draws the part under the list: why the selected follow-up matters,
 // or the question being asked about it.
 func (p *agendaPage) panel(width int, today journal.Date) string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	it, _ := p.selected()
 	rule := st.Faint.Render(strings.Repeat("─", width))
 	var b strings.Builder
@@ -141,7 +143,7 @@ func (p *agendaPage) panel(width int, today journal.Date) string {
 		if p.mode == agendaSkipping {
 			question = "Skip “" + it.FollowUp.Kind.Label() + "”. Why? (optional, enter to skip it)"
 		}
-		b.WriteString(st.Heading.Render(truncate(question, width)) + "\n")
+		b.WriteString(st.Heading.Render(kit.Truncate(question, width)) + "\n")
 		b.WriteString(p.input.View() + "\n")
 		if p.inputErr != "" {
 			b.WriteString(st.Error.Render("✗ "+p.inputErr) + "\n")
@@ -152,14 +154,14 @@ func (p *agendaPage) panel(width int, today journal.Date) string {
 		if d := f.Deadline(); d != f.Due {
 			meta += ", by " + d.String()
 		}
-		b.WriteString(st.Faint.Render(truncate(meta, width)) + "\n")
+		b.WriteString(st.Faint.Render(kit.Truncate(meta, width)) + "\n")
 		b.WriteString(st.Subtle.Render(ansi.Wrap(f.Kind.Why(), width, "")) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
 func (p *agendaPage) footer(width int) string {
-	k := p.sh.keys.FollowUps
+	k := p.sh.Keys.FollowUps
 	var bindings []key.Binding
 	switch p.mode {
 	case agendaSnoozing:
@@ -173,13 +175,13 @@ func (p *agendaPage) footer(width int) string {
 		if p.undo != nil {
 			bindings = append(bindings, k.Undo)
 		}
-		bindings = append(bindings, k.Back, p.sh.keys.Global.Help)
+		bindings = append(bindings, k.Back, p.sh.Keys.Global.Help)
 	}
-	return keysFooter(p.sh, bindings, width)
+	return kit.KeysFooter(p.sh, bindings, width)
 }
 
 // listHeight is about how many rows the list shows, for paging.
-func (p *agendaPage) listHeight() int { return max(1, p.sh.height-12) }
+func (p *agendaPage) listHeight() int { return max(1, p.sh.Height-12) }
 
 // agendaWhen says briefly when a follow-up is due: "2 days late", "today",
 // "tomorrow", "Tue 17 Mar".

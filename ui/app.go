@@ -10,6 +10,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // screen is which screen the root shows.
@@ -78,7 +80,7 @@ const (
 
 // Options configure the app.
 type Options struct {
-	Journal Journal
+	Journal kit.Journal
 	// Path is the journal's file path, shown to the user.
 	Path string
 	// Prompts is the reflection after an interview, with the user's own
@@ -165,7 +167,7 @@ func (s screen) passing() bool { return s == screenOutcome || s == screenFeedbac
 
 // Model is the root model of the app.
 type Model struct {
-	sh      *shared
+	sh      *kit.Context
 	screen  screen
 	home    homeModel
 	reflect reflectModel
@@ -185,6 +187,11 @@ type Model struct {
 	statusAtKey int
 	// showKeys shows the ? page of the screen showing (see keys_page.go).
 	showKeys bool
+	// line is the status line; deleted holds the interviews deleted in
+	// this run, the last one last, so each deletion can be undone until the
+	// app exits.
+	line    kit.StatusLine
+	deleted []journal.Interview
 	// browse is the list of interviews while it or an interview opened
 	// from it is on screen, so coming back finds it as it was.
 	browse *browsePage
@@ -203,25 +210,27 @@ func New(opts Options) *Model {
 	} else if opts.Journal != nil {
 		opts.Journal = reportingJournal{j: opts.Journal, report: opts.Report}
 	}
-	sh := &shared{
-		styles:     NewStyles(!opts.Light),
-		keys:       DefaultKeyMap(),
-		journal:    opts.Journal,
-		path:       opts.Path,
-		now:        opts.Now,
-		set:        opts.Prompts,
-		userSets:   opts.PromptsFile,
-		editor:     editorCommand(opts.Getenv),
-		trace:      traceTo(opts.Trace),
-		templates:  opts.Templates,
-		sender:     opts.Sender,
-		saveName:   reportingSave(opts.SaveName, opts.Report),
-		nameAsked:  opts.NameAsked,
-		standalone: opts.Start == StartNew || opts.Start == StartReview,
-		width:      80,
-		height:     24,
+	sh := &kit.Context{
+		Styles:     kit.NewStyles(!opts.Light),
+		Keys:       kit.DefaultKeyMap(),
+		Journal:    opts.Journal,
+		Path:       opts.Path,
+		Now:        opts.Now,
+		Set:        opts.Prompts,
+		UserSets:   opts.PromptsFile,
+		Editor:     kit.EditorCommand(opts.Getenv),
+		Trace:      kit.TraceTo(opts.Trace),
+		Templates:  opts.Templates,
+		Sender:     opts.Sender,
+		SaveName:   reportingSave(opts.SaveName, opts.Report),
+		NameAsked:  opts.NameAsked,
+		Standalone: opts.Start == StartNew || opts.Start == StartReview,
+		Width:      80,
+		Height:     24,
 	}
 	m := &Model{sh: sh, opts: opts}
+	sh.Line = &m.line
+	sh.CanUndo = func() bool { return len(m.deleted) > 0 }
 	m.home = homeModel{sh: sh, offer: opts.Start == StartNew}
 	return m
 }
@@ -254,7 +263,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.sh.width, m.sh.height = msg.Width, msg.Height
+		m.sh.Width, m.sh.Height = msg.Width, msg.Height
 		m.reflect.sh = m.sh
 		if m.screen == screenReflect {
 			m.reflect.resize()
@@ -264,13 +273,21 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.BackgroundColorMsg:
-		m.sh.styles = NewStyles(msg.IsDark())
+		m.sh.Styles = kit.NewStyles(msg.IsDark())
 		return m, nil
-	case statusClearMsg:
-		if msg.id == m.sh.statusID {
-			m.sh.status = ""
+	case kit.StatusClearMsg:
+		if msg.ID == m.line.ID() {
+			m.line.Clear()
 		}
 		return m, nil
+	case kit.StatusMsg:
+		id := m.line.Set(msg.Text, msg.Err)
+		return m, tea.Tick(kit.StatusTimeout, func(time.Time) tea.Msg { return kit.StatusClearMsg{ID: id} })
+	case kit.ClearStatusMsg:
+		m.line.Clear()
+		return m, nil
+	case kit.UndoMsg:
+		return m, m.undoDelete()
 	case homeLoadedMsg:
 		cmd := m.home.Update(msg)
 		if m.opts.Start == StartNew && m.screen == screenHome && msg.err == nil && len(msg.drafts) == 0 {
@@ -294,11 +311,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.reflect.tickID++ // stop the autosave ticks of the flow that ended
 		var status tea.Cmd
 		if msg.paused {
-			status = m.sh.setStatus("Draft kept. Resume it any time from here.", false)
+			status = m.sh.SetStatus("Draft kept. Resume it any time from here.", false)
 		}
 		return m, tea.Batch(m.home.load(), status)
-	case editorReadyMsg:
-		return m, runEditor(m.sh.editor, msg, m.opts.Report)
+	case kit.EditorReadyMsg:
+		return m, kit.RunEditor(m.sh.Editor, msg, m.opts.Report)
 	case navigateMsg:
 		return m, m.open(msg.to, msg.id)
 	case backMsg:
@@ -321,7 +338,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.ignoredWhileTooSmall(msg) {
 		return m, nil
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == screenHome && key.Matches(k, m.sh.keys.Global.Quit) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == screenHome && key.Matches(k, m.sh.Keys.Global.Quit) {
 		m.quit = true
 		return m, tea.Quit
 	}
@@ -406,8 +423,8 @@ func (m *Model) View() tea.View {
 	switch {
 	case m.quit:
 		content = ""
-	case m.sh.tooSmall():
-		content = tooSmallView(m.sh)
+	case m.sh.TooSmall():
+		content = kit.TooSmallView(m.sh)
 	case m.screen == screenReflect:
 		content = m.reflect.View()
 	case m.screen == screenHome:
@@ -417,7 +434,7 @@ func (m *Model) View() tea.View {
 	case m.page != nil:
 		content = m.page.View()
 	}
-	v := tea.NewView(fitScreen(m.sh.styles.App.Render(content), m.sh.width, m.sh.height))
+	v := tea.NewView(kit.FitScreen(m.sh.Styles.App.Render(content), m.sh.Width, m.sh.Height))
 	v.AltScreen = true
 	v.WindowTitle = "debrief"
 	return v

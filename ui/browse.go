@@ -5,6 +5,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // browseMode is what the keys of the list do at the moment.
@@ -23,7 +25,7 @@ const (
 // It lives in the shared state while the detail page is open, so coming back
 // finds the filter, order and selection as they were.
 type browsePage struct {
-	sh    *shared
+	sh    *kit.Context
 	list  *browseList // nil until the summaries arrive
 	err   string
 	input textinput.Model
@@ -49,7 +51,7 @@ type browsePage struct {
 // searchMsg opens the list with the keys in its filter (/ on home).
 type searchMsg struct{}
 
-func newBrowsePage(sh *shared, query string) *browsePage {
+func newBrowsePage(sh *kit.Context, query string) *browsePage {
 	p := &browsePage{sh: sh}
 	p.input = textinput.New()
 	p.input.Prompt = "/ "
@@ -174,7 +176,7 @@ func (p *browsePage) Position(id uint64) string {
 	if i < 0 {
 		return ""
 	}
-	return thousands(i+1) + " of " + thousands(len(p.list.matches))
+	return kit.Thousands(i+1) + " of " + kit.Thousands(len(p.list.matches))
 }
 
 // Refresh brings an interview's row up to date (see InterviewList).

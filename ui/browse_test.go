@@ -10,6 +10,8 @@ import (
 
 	"github.com/debrief-journal/debrief/demo"
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 var (
@@ -138,7 +140,7 @@ func TestBrowseFilterSearchesAnswers(t *testing.T) {
 		t.Fatalf("%q shows %v, want the interviews whose answers hold it: %v", word, got, want)
 	}
 	s := browseScreen(m)
-	if !strings.Contains(s, thousands(len(want))+" of 60") {
+	if !strings.Contains(s, kit.Thousands(len(want))+" of 60") {
 		t.Fatalf("the count is not shown:\n%s", s)
 	}
 	if !strings.Contains(strings.ToLower(s), "↳") || !strings.Contains(strings.ToLower(s), word) {
@@ -289,8 +291,8 @@ func TestBrowseDeleteAndUndo(t *testing.T) {
 	if !slices.Contains(shownIDs(m), id) || m.browse.selectedID() != id {
 		t.Fatal("the restored interview is not listed and selected")
 	}
-	if len(m.sh.deleted) != 0 {
-		t.Fatalf("%d deletions left to undo", len(m.sh.deleted))
+	if len(m.deleted) != 0 {
+		t.Fatalf("%d deletions left to undo", len(m.deleted))
 	}
 	press(t, m, letter('u'))
 	if !strings.Contains(browseScreen(m), "Nothing to undo") {

@@ -7,6 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // detailMode is what the keys of the interview's page do at the moment.
@@ -23,7 +25,7 @@ const (
 // detailPage shows one interview in full, scrollable, with keys to move to
 // the next or previous one of the list, change an answer, tag, and delete.
 type detailPage struct {
-	sh *shared
+	sh *kit.Context
 	id uint64
 	// list is the list of interviews the page was opened from, nil when
 	// it was not.
@@ -37,9 +39,9 @@ type detailPage struct {
 	mode     detailMode
 	showHelp bool
 
-	choices  []editChoice // the answers that can be changed
-	choice   int          // the one picked
-	input    fieldInput   // the answer being changed
+	choices  []editChoice   // the answers that can be changed
+	choice   int            // the one picked
+	input    kit.FieldInput // the answer being changed
 	inputErr string
 	// dateAsked is an interview date after today the user was asked
 	// about; saving it again keeps it.
@@ -54,7 +56,7 @@ type detailLoadedMsg struct {
 	err error
 }
 
-func newDetailPage(sh *shared, id uint64, list InterviewList) *detailPage {
+func newDetailPage(sh *kit.Context, id uint64, list InterviewList) *detailPage {
 	p := &detailPage{sh: sh, id: id, list: list, view: viewport.New()}
 	p.view.MouseWheelEnabled = false
 	p.tags = textinput.New()
@@ -71,7 +73,7 @@ func newDetailPage(sh *shared, id uint64, list InterviewList) *detailPage {
 func (p *detailPage) Init() tea.Cmd { return p.load() }
 
 func (p *detailPage) load() tea.Cmd {
-	j, id := p.sh.journal, p.id
+	j, id := p.sh.Journal, p.id
 	return func() tea.Msg {
 		iv, err := j.Interview(id)
 		return detailLoadedMsg{id: id, iv: iv, err: err}
@@ -108,11 +110,11 @@ func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
 		p.layout()
 	case interviewChangedMsg:
 		return p.changed(msg)
-	case editorDoneMsg:
-		if p.mode == detailEditing && msg.err == nil {
-			p.input.SetText(msg.text)
-		} else if msg.err != nil {
-			return p.sh.setStatus(journal.ErrorMessage(msg.err), true)
+	case kit.EditorDoneMsg:
+		if p.mode == detailEditing && msg.Err == nil {
+			p.input.SetText(msg.Text)
+		} else if msg.Err != nil {
+			return p.sh.SetStatus(journal.ErrorMessage(msg.Err), true)
 		}
 	case tea.WindowSizeMsg:
 		p.laidOut = 0
@@ -121,7 +123,7 @@ func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
 		return p.handleKey(msg)
 	case tea.PasteMsg:
 		if p.mode == detailEditing {
-			cmd, _ := p.input.Update(msg, p.sh.keys.Reflect)
+			cmd, _ := p.input.Update(msg, p.sh.Keys.Reflect)
 			return cmd
 		}
 	}
@@ -154,9 +156,9 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case detailConfirm:
 		p.mode = detailReading
 		if k.String() == "y" || k.String() == "Y" {
-			return deleteInterview(p.sh.journal, p.id)
+			return deleteInterview(p.sh.Journal, p.id)
 		}
-		return p.sh.setStatus("Kept.", false)
+		return p.sh.SetStatus("Kept.", false)
 	case detailPicking:
 		return p.pickKey(k)
 	case detailEditing:
@@ -164,7 +166,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case detailTagging:
 		return p.tagKey(k)
 	}
-	keys := p.sh.keys.Detail
+	keys := p.sh.Keys.Detail
 	if p.showHelp {
 		p.showHelp = false
 		if key.Matches(k, keys.Help) || key.Matches(k, keys.Back) {
@@ -172,7 +174,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	switch {
-	case scrollView(&p.view, p.sh.keys.Scroll, k):
+	case kit.ScrollView(&p.view, p.sh.Keys.Scroll, k):
 	case key.Matches(k, keys.Next):
 		return p.step(1)
 	case key.Matches(k, keys.Previous):
@@ -182,7 +184,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Quit):
 		return tea.Quit
 	case key.Matches(k, keys.Undo):
-		return undoDelete(p.sh)
+		return kit.Undo()
 	case key.Matches(k, keys.Help):
 		p.showHelp = true
 	case p.iv == nil:
@@ -190,7 +192,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Edit):
 		p.startPicking()
 	case key.Matches(k, keys.Reflow):
-		return editInterview(p.sh.journal, p.id, 0)
+		return editInterview(p.sh.Journal, p.id, 0)
 	case key.Matches(k, keys.Tag):
 		p.mode = detailTagging
 		p.tags.Reset()
@@ -202,7 +204,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Feedback):
 		return navigate(screenFeedback, p.id)
 	case key.Matches(k, keys.Decision):
-		return startDecisionFlow(p.sh.journal, p.id)
+		return startDecisionFlow(p.sh.Journal, p.id)
 	}
 	return nil
 }
@@ -211,7 +213,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 func (p *detailPage) step(dir int) tea.Cmd {
 	b := p.list
 	if b == nil {
-		return p.sh.setStatus("Open the list to move between interviews.", false)
+		return p.sh.SetStatus("Open the list to move between interviews.", false)
 	}
 	next := b.Neighbour(p.id, dir)
 	if next == 0 {
@@ -219,7 +221,7 @@ func (p *detailPage) step(dir int) tea.Cmd {
 		if dir < 0 {
 			end = "first"
 		}
-		return p.sh.setStatus("This is the "+end+" interview in the list.", false)
+		return p.sh.SetStatus("This is the "+end+" interview in the list.", false)
 	}
 	b.Select(next)
 	p.id = next
@@ -231,16 +233,16 @@ func (p *detailPage) step(dir int) tea.Cmd {
 func (p *detailPage) layout() {
 	width := p.contentWidth()
 	p.view.SetWidth(width)
-	p.view.SetHeight(max(1, p.sh.height-2-p.footerHeight()))
+	p.view.SetHeight(max(1, p.sh.Height-2-p.footerHeight()))
 	if p.iv != nil && p.laidOut != width {
-		p.view.SetContent(interviewPage(p.iv, p.sh.set, p.sh.styles, width))
+		p.view.SetContent(interviewPage(p.iv, p.sh.Set, p.sh.Styles, width))
 		p.laidOut = width
 	}
 }
 
 // contentWidth is the width the interview is laid out at: the window, but
 // not so wide that lines become hard to read.
-func (p *detailPage) contentWidth() int { return max(30, min(p.sh.width-2, 100)) }
+func (p *detailPage) contentWidth() int { return max(30, min(p.sh.Width-2, 100)) }
 
 // position says where the interview is in the list, such as "3 of 37".
 func (p *detailPage) position() string {

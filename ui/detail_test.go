@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // openDetail opens the list and then the interview at row n.
@@ -58,15 +60,15 @@ func TestDetailShowsLessonsFromTheDecision(t *testing.T) {
 	j.interviews[newest] = iv
 	_, d := openDetail(t, j, 0)
 	content := strings.Join(strings.Fields(d.view.GetContent()), " ")
-	for _, want := range []string{decisionLessonsTitle, "Lead with the migration story"} {
+	for _, want := range []string{kit.DecisionLessonsTitle, "Lead with the migration story"} {
 		if !strings.Contains(content, want) {
 			t.Errorf("the page lacks %q:\n%s", want, content)
 		}
 	}
 	// A search that matches the lesson shows it with what it answers.
-	text, _, ok := findInAnswers(d.iv, d.sh.set, "migration story")
-	if !ok || text.label != decisionLessonsTitle {
-		t.Errorf("the search preview found %+v, %v; want the lesson under %q", text, ok, decisionLessonsTitle)
+	text, _, ok := kit.FindInAnswers(d.iv, d.sh.Set, "migration story")
+	if !ok || text.Label != kit.DecisionLessonsTitle {
+		t.Errorf("the search preview found %+v, %v; want the lesson under %q", text, ok, kit.DecisionLessonsTitle)
 	}
 }
 

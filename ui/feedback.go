@@ -7,13 +7,15 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // feedbackPage records feedback received about an interview: who gave it,
 // when, and what they said. Open it with navigate(screenFeedback, id).
 // Once saved it offers to reflect on the decision, or goes back.
 type feedbackPage struct {
-	sh       *shared
+	sh       *kit.Context
 	id       uint64
 	iv       *journal.Interview
 	err      string
@@ -48,7 +50,7 @@ type feedbackSavedMsg struct {
 	err error
 }
 
-func newFeedbackPage(sh *shared, id uint64) *feedbackPage {
+func newFeedbackPage(sh *kit.Context, id uint64) *feedbackPage {
 	from := textinput.New()
 	from.Prompt = ""
 	from.Placeholder = "Sam Ortiz, recruiter"
@@ -57,7 +59,7 @@ func newFeedbackPage(sh *shared, id uint64) *feedbackPage {
 	date.Prompt = ""
 	date.Placeholder = "YYYY-MM-DD"
 	date.CharLimit = 10
-	date.SetValue(journal.Today(sh.now()).String())
+	date.SetValue(journal.Today(sh.Now()).String())
 	text := textarea.New()
 	text.ShowLineNumbers = false
 	text.Prompt = "│ "
@@ -80,7 +82,7 @@ func newFeedbackPage(sh *shared, id uint64) *feedbackPage {
 
 // Init loads the interview.
 func (p *feedbackPage) Init() tea.Cmd {
-	j, id := p.sh.journal, p.id
+	j, id := p.sh.Journal, p.id
 	return func() tea.Msg {
 		iv, err := j.Interview(id)
 		return feedbackLoadedMsg{iv: iv, err: err}
@@ -96,10 +98,10 @@ func (p *feedbackPage) Update(msg tea.Msg) tea.Cmd {
 	case feedbackSavedMsg:
 		p.saving = false
 		if msg.err != nil {
-			return p.sh.setStatus("The feedback was not saved: "+journal.ErrorMessage(msg.err), true)
+			return p.sh.SetStatus("The feedback was not saved: "+journal.ErrorMessage(msg.err), true)
 		}
 		p.iv, p.saved = msg.iv, true
-		return p.sh.setStatus("Feedback kept.", false)
+		return p.sh.SetStatus("Feedback kept.", false)
 	case tea.WindowSizeMsg:
 		p.resize()
 		return nil
@@ -112,12 +114,12 @@ func (p *feedbackPage) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (p *feedbackPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := p.sh.keys.Feedback
+	keys := p.sh.Keys.Feedback
 	switch {
 	case p.saved:
 		switch {
 		case key.Matches(k, keys.Reflect):
-			return startDecisionFlow(p.sh.journal, p.id)
+			return startDecisionFlow(p.sh.Journal, p.id)
 		case key.Matches(k, keys.Cancel), k.String() == "enter":
 			return goBack()
 		}
@@ -145,18 +147,18 @@ func (p *feedbackPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 // updateField passes a message to the field that has the focus, within
 // the limit journal validation puts on its answer.
 func (p *feedbackPage) updateField(msg tea.Msg) tea.Cmd {
-	msg = cleanInput(msg)
+	msg = kit.CleanInput(msg)
 	var cmd tea.Cmd
 	var ok bool
 	switch p.focus {
 	case feedbackFrom:
-		if msg, ok, p.notice = limitMsg(textLimit{name: "Who it is from", bytes: journal.MaxShortBytes}, msg, len(p.from.Value()), false); ok {
+		if msg, ok, p.notice = kit.LimitMsg(kit.TextLimit{Name: "Who it is from", Bytes: journal.MaxShortBytes}, msg, len(p.from.Value()), false); ok {
 			p.from, cmd = p.from.Update(msg)
 		}
 	case feedbackDate:
 		p.date, cmd = p.date.Update(msg)
 	default:
-		if msg, ok, p.notice = limitMsg(textLimit{name: "What they said", bytes: journal.MaxTextBytes}, msg, len(p.text.Value()), true); ok {
+		if msg, ok, p.notice = kit.LimitMsg(kit.TextLimit{Name: "What they said", Bytes: journal.MaxTextBytes}, msg, len(p.text.Value()), true); ok {
 			p.text, cmd = p.text.Update(msg)
 		}
 	}
@@ -179,11 +181,11 @@ func (p *feedbackPage) setFocus(f int) {
 }
 
 func (p *feedbackPage) resize() {
-	width := max(20, min(p.sh.width-4, 100))
+	width := max(20, min(p.sh.Width-4, 100))
 	p.from.SetWidth(width - 12)
 	p.date.SetWidth(12)
 	p.text.SetWidth(width)
-	p.text.SetHeight(max(3, p.sh.height-12))
+	p.text.SetHeight(max(3, p.sh.Height-12))
 }
 
 // save checks the form and adds the feedback in a command, on the
@@ -201,7 +203,7 @@ func (p *feedbackPage) save() tea.Cmd {
 		return nil
 	}
 	p.saving = true
-	j, id := p.sh.journal, p.id
+	j, id := p.sh.Journal, p.id
 	return func() tea.Msg {
 		iv, err := j.ChangeInterview(id, func(iv *journal.Interview) error { return iv.AddFeedback(fb) })
 		return feedbackSavedMsg{iv: iv, err: err}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // The reflection after the decision runs in the guided flow on a draft of
@@ -21,7 +23,7 @@ func decisionSet(base prompts.Set) prompts.Set {
 	set := base
 	set.Prompts = slices.Clone(base.Prompts)
 	for i, p := range set.Prompts {
-		if p.ID == decisionLessonsPrompt && p.Kind == journal.KindList && p.Field == "" {
+		if p.ID == kit.DecisionLessonsPrompt && p.Kind == journal.KindList && p.Field == "" {
 			set.Prompts[i].Field = "feedback_lessons"
 		}
 	}
@@ -35,7 +37,7 @@ type decisionFlowFailedMsg struct{ err error }
 // startDecisionFlow opens the reflection on the decision of an interview:
 // its unfinished draft when there is one, or a new draft on the interview
 // as it is stored.
-func startDecisionFlow(j Journal, id uint64) tea.Cmd {
+func startDecisionFlow(j kit.Journal, id uint64) tea.Cmd {
 	return func() tea.Msg {
 		drafts, err := j.Drafts()
 		if err != nil {
@@ -55,8 +57,8 @@ func startDecisionFlow(j Journal, id uint64) tea.Cmd {
 }
 
 // decisionFlowFailed shows why the reflection could not be opened.
-func decisionFlowFailed(sh *shared, msg decisionFlowFailedMsg) tea.Cmd {
-	return sh.setStatus("The reflection could not be opened: "+journal.ErrorMessage(msg.err), true)
+func decisionFlowFailed(sh *kit.Context, msg decisionFlowFailedMsg) tea.Cmd {
+	return sh.SetStatus("The reflection could not be opened: "+journal.ErrorMessage(msg.err), true)
 }
 
 // finishDecisionCmd saves the answers of the reflection on the decision
@@ -64,7 +66,7 @@ func decisionFlowFailed(sh *shared, msg decisionFlowFailedMsg) tea.Cmd {
 // started from, so that follow-ups marked or feedback added meanwhile are
 // kept; and deletes the draft in the same transaction.
 func (m *reflectModel) finishDecisionCmd() tea.Cmd {
-	answers, set, draftID, j := m.draft.Interview, m.set, m.draft.ID, m.sh.journal
+	answers, set, draftID, j := m.draft.Interview, m.set, m.draft.ID, m.sh.Journal
 	id := m.draft.InterviewID
 	if id == 0 {
 		id = answers.ID
@@ -76,7 +78,7 @@ func (m *reflectModel) finishDecisionCmd() tea.Cmd {
 // as it is stored when the save happens, and deletes the draft, in one
 // step: whatever else was saved meanwhile (a follow-up marked, feedback
 // added, here or in another terminal) is kept.
-func finishInto(j Journal, draftID, id uint64, set prompts.Set, answers journal.Interview) tea.Cmd {
+func finishInto(j kit.Journal, draftID, id uint64, set prompts.Set, answers journal.Interview) tea.Cmd {
 	return func() tea.Msg {
 		iv, err := j.FinishDraftInto(draftID, id, func(iv *journal.Interview) error {
 			for _, p := range set.Prompts {

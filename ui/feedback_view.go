@@ -6,28 +6,30 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // View draws the form, or what comes next once it is saved.
 func (p *feedbackPage) View() string {
-	st := p.sh.styles
-	width := max(20, min(p.sh.width-2, 100))
+	st := p.sh.Styles
+	width := max(20, min(p.sh.Width-2, 100))
 	var b strings.Builder
 	title := "Feedback"
 	if p.iv != nil {
 		title = "Feedback · " + safetext.Line(p.iv.Title())
 	}
-	b.WriteString(st.Title.Render(truncate(title, width)) + "\n")
+	b.WriteString(st.Title.Render(kit.Truncate(title, width)) + "\n")
 	switch {
 	case p.err != "":
 		b.WriteString("\n" + st.Error.Render("✗ "+p.err) + "\n")
 	case p.iv == nil:
 		b.WriteString("\n" + st.Faint.Render("Opening the interview…") + "\n")
 	case p.saved:
-		b.WriteString(st.Subtle.Render(plural(len(p.iv.Feedback), "piece")+" of feedback kept for this interview") + "\n\n")
+		b.WriteString(st.Subtle.Render(kit.Plural(len(p.iv.Feedback), "piece")+" of feedback kept for this interview") + "\n\n")
 		b.WriteString(st.Heading.Render("What next?") + "\n")
-		b.WriteString(bullet("d  Reflect on the decision: how it sits with you and what you will do differently.", width) + "\n")
-		b.WriteString(bullet("enter  Done for now.", width) + "\n")
+		b.WriteString(kit.Bullet("d  Reflect on the decision: how it sits with you and what you will do differently.", width) + "\n")
+		b.WriteString(kit.Bullet("enter  Done for now.", width) + "\n")
 	default:
 		b.WriteString(st.Subtle.Render("Keep what the company or the recruiter told you, while you remember it.") + "\n\n")
 		b.WriteString(p.label(feedbackFrom, "From") + "  " + p.from.View() + "\n")
@@ -41,21 +43,21 @@ func (p *feedbackPage) View() string {
 			b.WriteString(st.Error.Render("✗ "+p.inputErr) + "\n")
 		}
 	}
-	return layoutBody(b.String(), p.footer(width), p.sh.height)
+	return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 }
 
 func (p *feedbackPage) label(field int, text string) string {
 	if p.focus == field {
-		return p.sh.styles.Selected.Render("▸ " + text)
+		return p.sh.Styles.Selected.Render("▸ " + text)
 	}
-	return p.sh.styles.Heading.Render("  " + text)
+	return p.sh.Styles.Heading.Render("  " + text)
 }
 
 func (p *feedbackPage) footer(width int) string {
-	k := p.sh.keys.Feedback
+	k := p.sh.Keys.Feedback
 	bindings := []key.Binding{k.Next, k.Save, k.Cancel}
 	if p.saved {
 		bindings = []key.Binding{k.Reflect, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done"))}
 	}
-	return keysFooter(p.sh, bindings, width)
+	return kit.KeysFooter(p.sh, bindings, width)
 }

@@ -9,6 +9,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // recentOnHome is how many recent interviews the home screen lists.
@@ -17,7 +19,7 @@ const recentOnHome = 8
 // homeModel is the start screen: unfinished drafts, recent interviews and
 // the keys to begin.
 type homeModel struct {
-	sh       *shared
+	sh       *kit.Context
 	loaded   bool
 	err      string
 	recent   []journal.Summary
@@ -47,7 +49,7 @@ type homeAction struct {
 
 // load reads what home shows, in a command.
 func (h *homeModel) load() tea.Cmd {
-	j, now := h.sh.journal, h.sh.now()
+	j, now := h.sh.Journal, h.sh.Now()
 	return func() tea.Msg {
 		sums, total, err := j.RecentSummaries(recentOnHome)
 		if err != nil {
@@ -80,9 +82,9 @@ func (h *homeModel) Update(msg tea.Msg) tea.Cmd {
 		h.followUps = homeFollowUps{loaded: true, counts: msg.counts, err: journal.ErrorMessage(msg.err)}
 	case draftDiscardedMsg:
 		if msg.err != nil {
-			return h.sh.setStatus("The draft could not be discarded: "+journal.ErrorMessage(msg.err), true)
+			return h.sh.SetStatus("The draft could not be discarded: "+journal.ErrorMessage(msg.err), true)
 		}
-		return tea.Batch(h.load(), h.sh.setStatus("Draft discarded.", false))
+		return tea.Batch(h.load(), h.sh.SetStatus("Draft discarded.", false))
 	case tea.KeyPressMsg:
 		return h.handleKey(msg)
 	}
@@ -90,12 +92,12 @@ func (h *homeModel) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := h.sh.keys.Home
+	keys := h.sh.Keys.Home
 	wasConfirm := h.confirm
 	h.confirm = false
 	if h.showHelp {
 		h.showHelp = false
-		if key.Matches(k, h.sh.keys.Global.Help) || key.Matches(k, keys.Dismiss) {
+		if key.Matches(k, h.sh.Keys.Global.Help) || key.Matches(k, keys.Dismiss) {
 			return nil
 		}
 	}
@@ -106,8 +108,8 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Quit):
 		return act(homeAction{quit: true})
 	case key.Matches(k, keys.Dismiss):
-		h.sh.status = ""
-	case key.Matches(k, h.sh.keys.Global.Help):
+		return kit.ClearStatus()
+	case key.Matches(k, h.sh.Keys.Global.Help):
 		h.showHelp = true
 	case key.Matches(k, keys.New):
 		return act(homeAction{newReflection: true})
@@ -131,7 +133,7 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 			h.confirm = true
 			return nil
 		}
-		id, j := h.drafts[h.selected].ID, h.sh.journal
+		id, j := h.drafts[h.selected].ID, h.sh.Journal
 		return func() tea.Msg { return draftDiscardedMsg{err: j.DeleteDraft(id)} }
 	}
 	return nil
@@ -141,8 +143,8 @@ func act(a homeAction) tea.Cmd { return func() tea.Msg { return a } }
 
 // View draws the home screen.
 func (h *homeModel) View() string {
-	st := h.sh.styles
-	width := max(20, min(h.sh.width-2, 110))
+	st := h.sh.Styles
+	width := max(20, min(h.sh.Width-2, 110))
 	var b strings.Builder
 	b.WriteString(st.Title.Render("debrief") + st.Subtle.Render("  reflect on an interview while it is fresh"))
 	b.WriteString("\n\n")
@@ -163,17 +165,17 @@ func (h *homeModel) View() string {
 			h.recentView(&b, width)
 		}
 	}
-	return layoutBody(b.String(), h.footer(width), h.sh.height)
+	return kit.LayoutBody(b.String(), h.footer(width), h.sh.Height)
 }
 
 func (h *homeModel) draftsView(b *strings.Builder, width int) {
-	st := h.sh.styles
+	st := h.sh.Styles
 	if len(h.drafts) == 0 {
 		return
 	}
 	b.WriteString(st.Heading.Render("Unfinished reflection") + "\n")
 	for i, d := range h.drafts {
-		line := truncate(safetext.Line(draftLabel(d))+" · "+ago(h.sh.now(), d.UpdatedAt), width-4)
+		line := kit.Truncate(safetext.Line(draftLabel(d))+" · "+kit.Ago(h.sh.Now(), d.UpdatedAt), width-4)
 		if i == h.selected && !h.onRecent {
 			b.WriteString(st.Selected.Render("▸ "+line) + "\n")
 		} else {
@@ -187,20 +189,20 @@ func (h *homeModel) draftsView(b *strings.Builder, width int) {
 }
 
 func (h *homeModel) recentView(b *strings.Builder, width int) {
-	st := h.sh.styles
+	st := h.sh.Styles
 	if h.total == 0 {
 		b.WriteString(st.Subtle.Width(width).Render("No reflections yet. Just had an interview? Press n and write it down while it is fresh.") + "\n")
 		return
 	}
 	b.WriteString(st.Heading.Render(fmt.Sprintf("Recent interviews (%d in all)", h.total)) + st.Faint.Render("  l list all · / search") + "\n")
 	for i, s := range h.recent {
-		b.WriteString(h.markRecent(i, summaryRow(st, s, width)) + "\n")
+		b.WriteString(h.markRecent(i, kit.SummaryRow(st, s, width)) + "\n")
 	}
 }
 
 func (h *homeModel) footer(width int) string {
-	hm := h.sh.keyHelp(width)
-	k := h.sh.keys.Home
+	hm := h.sh.KeyHelp(width)
+	k := h.sh.Keys.Home
 	// Two lines: what to do with the row under the cursor, then where to go.
 	var here []key.Binding
 	switch {
@@ -210,13 +212,13 @@ func (h *homeModel) footer(width int) string {
 		here = []key.Binding{k.Up, k.Down, k.Resume, k.Discard}
 	}
 	if h.showHelp {
-		return keysPageFooter(h.sh)
+		return kit.KeysPageFooter(h.sh)
 	}
-	out := keyLines(hm, []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review, k.Quit, h.sh.keys.Global.Help})
+	out := kit.KeyLines(hm, []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review, k.Quit, h.sh.Keys.Global.Help})
 	if len(here) > 0 {
 		out = hm.ShortHelpView(here) + "\n" + out
 	}
-	if s := h.sh.statusView(); s != "" {
+	if s := h.sh.StatusView(); s != "" {
 		out = s + "\n" + out
 	}
 	return out
@@ -224,9 +226,9 @@ func (h *homeModel) footer(width int) string {
 
 // helpView lists every key of home, drawn from its bindings.
 func (h *homeModel) helpView(width int) string {
-	k := h.sh.keys.Home
-	return keysPage(h.sh, width,
-		keyGroup{"The selected row", []key.Binding{k.Up, k.Down, k.Open, k.Resume, k.Discard, k.Outcome}},
-		keyGroup{"Go to", []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review}},
-		keyGroup{"Always", []key.Binding{k.Dismiss, k.Quit, h.sh.keys.Global.Help}})
+	k := h.sh.Keys.Home
+	return kit.KeysPage(h.sh, width,
+		kit.KeyGroup{Title: "The selected row", Keys: []key.Binding{k.Up, k.Down, k.Open, k.Resume, k.Discard, k.Outcome}},
+		kit.KeyGroup{Title: "Go to", Keys: []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review}},
+		kit.KeyGroup{Title: "Always", Keys: []key.Binding{k.Dismiss, k.Quit, h.sh.Keys.Global.Help}})
 }

@@ -14,6 +14,8 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // TestHostileImportedText imports interviews and reviews with a terminal
@@ -115,7 +117,7 @@ func TestHostileTypedAndPasted(t *testing.T) {
 						hit(t, m, keyEnter)
 						continue
 					case journal.KindCurveballs:
-						for part := range curveballParts {
+						for part := range kit.CurveballParts {
 							m.Update(path.msg(a.Seq))
 							placements.Add(1)
 							look(fmt.Sprintf("curveball part %d", part))

@@ -9,6 +9,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // pasteText returns n bytes of prose in lines of about 70 characters.
@@ -45,7 +47,7 @@ func BenchmarkKeyAfterPaste(b *testing.B) {
 		paste  int
 		editor bool
 	}{
-		{"16KiB", inputCap, false},
+		{"16KiB", kit.InputCap, false},
 		{"1MiB", 1 << 20, false},
 		{"1MiBFromEditor", 1 << 20, true},
 	}
@@ -53,7 +55,7 @@ func BenchmarkKeyAfterPaste(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			m, _ := onLongAnswer(b)
 			if c.editor {
-				m.Update(editorDoneMsg{text: pasteText(c.paste)})
+				m.Update(kit.EditorDoneMsg{Text: pasteText(c.paste)})
 			} else {
 				m.Update(tea.PasteMsg{Content: pasteText(c.paste)})
 			}
@@ -91,11 +93,11 @@ func TestLargeAnswers(t *testing.T) {
 	t.Run("TypingOverTheCap", func(t *testing.T) {
 		m, _ := onLongAnswer(t)
 		chunk := pasteText(1 << 10)
-		for range inputCap/len(chunk) + 4 {
+		for range kit.InputCap/len(chunk) + 4 {
 			hit(t, m, tea.KeyPressMsg{Text: chunk})
 		}
-		if n := len(m.reflect.input.Text()); n > inputCap || n < inputCap-len(chunk) {
-			t.Fatalf("the input holds %d bytes, cap %d", n, inputCap)
+		if n := len(m.reflect.input.Text()); n > kit.InputCap || n < kit.InputCap-len(chunk) {
+			t.Fatalf("the input holds %d bytes, cap %d", n, kit.InputCap)
 		}
 		if !strings.Contains(plainView(m), "ctrl+e to go on writing it in your editor") {
 			t.Fatalf("typing past the cap is not explained:\n%s", plainView(m))
@@ -104,7 +106,7 @@ func TestLargeAnswers(t *testing.T) {
 	t.Run("LongAnswerFromTheEditor", func(t *testing.T) {
 		m, field := onLongAnswer(t)
 		long := pasteText(1 << 20)
-		_, cmd := m.Update(editorDoneMsg{text: long})
+		_, cmd := m.Update(kit.EditorDoneMsg{Text: long})
 		settle(t, m, cmd)
 		if got := m.reflect.draft.Interview.Get(field).Text; got != strings.TrimRight(long, " \n\t") {
 			t.Fatalf("the answer from the editor was not kept whole: %d bytes of %d", len(got), len(long))
@@ -132,7 +134,7 @@ func TestLargeAnswers(t *testing.T) {
 		// whole text again to shorten it.
 		m, field := onLongAnswer(t)
 		long := pasteText(1<<20 + 100)
-		_, cmd := m.Update(editorDoneMsg{text: long})
+		_, cmd := m.Update(kit.EditorDoneMsg{Text: long})
 		settle(t, m, cmd)
 		if got := m.reflect.draft.Interview.Get(field).Text; len(got) > journal.MaxTextBytes || !strings.HasPrefix(long, got) {
 			t.Fatalf("the draft holds %d bytes of an answer limited to %d", len(got), journal.MaxTextBytes)
@@ -140,7 +142,7 @@ func TestLargeAnswers(t *testing.T) {
 		if !strings.Contains(joinedView(m), "only the start of what you wrote in your editor was kept") {
 			t.Fatalf("the cut is not explained:\n%s", plainView(m))
 		}
-		if m.reflect.input.editorText() != long {
+		if m.reflect.input.EditorText() != long {
 			t.Fatal("ctrl+e would not open the whole text written")
 		}
 		hit(t, m, keyCtrlS)

@@ -32,18 +32,9 @@ type interviewSavedMsg struct {
 // draftDiscardedMsg reports that a draft was deleted from the home screen.
 type draftDiscardedMsg struct{ err error }
 
-// editorDoneMsg carries the text back from $EDITOR.
-type editorDoneMsg struct {
-	text string
-	err  error
-}
-
 // autosaveTickMsg fires every second while a flow is open, to save what was
 // typed since the last save.
 type autosaveTickMsg struct {
 	at time.Time
 	id int
 }
-
-// statusClearMsg clears a status line message after its timeout.
-type statusClearMsg struct{ id int }

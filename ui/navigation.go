@@ -74,7 +74,7 @@ func (m *Model) leaveFlow(msg reflectDoneMsg) (tea.Cmd, bool) {
 	m.flowBack = false
 	var status tea.Cmd
 	if msg.paused {
-		status = m.sh.setStatus("Draft kept. Resume it any time from here.", false)
+		status = m.sh.SetStatus("Draft kept. Resume it any time from here.", false)
 	}
 	return tea.Batch(status, m.goBackCmd()), true
 }
@@ -85,11 +85,11 @@ func (m *Model) leaveFlow(msg reflectDoneMsg) (tea.Cmd, bool) {
 // kept") and shows on the new screen.
 
 // keyHandled notes the status line as it stands once a key was handled.
-func (m *Model) keyHandled() { m.statusAtKey = m.sh.statusID }
+func (m *Model) keyHandled() { m.statusAtKey = m.line.ID() }
 
 // clearOldStatus clears a status line set before the last key.
 func (m *Model) clearOldStatus() {
-	if m.sh.statusID == m.statusAtKey {
-		m.sh.status = ""
+	if m.line.ID() == m.statusAtKey {
+		m.line.Clear()
 	}
 }

@@ -27,10 +27,10 @@ func TestEscNeverQuits(t *testing.T) {
 
 func TestEscOnHomeClearsTheStatus(t *testing.T) {
 	m := newTestModel(t, demoJournal(t, 3), StartHome)
-	m.sh.setStatus("Draft kept.", false)
+	m.sh.SetStatus("Draft kept.", false)
 	press(t, m, keyEsc)
-	if m.quit || m.sh.status != "" {
-		t.Fatalf("esc on home: quit %v, status %q", m.quit, m.sh.status)
+	if m.quit || m.line.Text() != "" {
+		t.Fatalf("esc on home: quit %v, status %q", m.quit, m.line.Text())
 	}
 }
 
@@ -125,21 +125,21 @@ func TestQuestionMarkOnHomeShowsTheKeys(t *testing.T) {
 func TestStatusLineStaysOnItsScreen(t *testing.T) {
 	m := openList(t, demoJournal(t, 5))
 	press(t, m, letter('s'))
-	if m.sh.status == "" {
+	if m.line.Text() == "" {
 		t.Fatal("s on the list showed no status line")
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenDetail || m.sh.status != "" {
-		t.Fatalf("on %v the status line still reads %q", m.screen, m.sh.status)
+	if m.screen != screenDetail || m.line.Text() != "" {
+		t.Fatalf("on %v the status line still reads %q", m.screen, m.line.Text())
 	}
 	// A status set by what changed the screen shows on the new one.
 	press(t, m, letter('D'), keyEsc)
-	if m.screen != screenDetail || !strings.Contains(m.sh.status, "Draft kept") {
-		t.Fatalf("back on %v after pausing, the status line reads %q", m.screen, m.sh.status)
+	if m.screen != screenDetail || !strings.Contains(m.line.Text(), "Draft kept") {
+		t.Fatalf("back on %v after pausing, the status line reads %q", m.screen, m.line.Text())
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenBrowse || m.sh.status != "" {
-		t.Fatalf("on %v the status line still reads %q", m.screen, m.sh.status)
+	if m.screen != screenBrowse || m.line.Text() != "" {
+		t.Fatalf("on %v the status line still reads %q", m.screen, m.line.Text())
 	}
 }
 

@@ -15,6 +15,8 @@ import (
 	"github.com/debrief-journal/debrief/demo"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // oddJournal returns a journal with a few months of realistic interviews
@@ -88,7 +90,7 @@ func reflectStops(t *testing.T, m *Model, look func(where string)) {
 			look(fmt.Sprintf("step %d (%s)", m.reflect.step+1, kind))
 		}
 		switch {
-		case m.reflect.inCurveballs() && m.reflect.sub < len(curveballParts):
+		case m.reflect.inCurveballs() && m.reflect.sub < len(kit.CurveballParts):
 			typeIn(t, m, "Why should we hire you over the other finalists")
 		case kind == journal.KindLong || kind == journal.KindList:
 			typeIn(t, m, "a long answer that will have to wrap on a narrow window, and wrap again")
@@ -112,7 +114,7 @@ func TestOddSizes(t *testing.T) {
 			if p := layoutProblem(view, w, h); p != "" {
 				t.Errorf("%dx%d, %s: %s\n%s", w, h, where, p, ansi.Strip(view))
 			}
-			if w < minWidth || h < minHeight {
+			if w < kit.MinWidth || h < kit.MinHeight {
 				plain := strings.Join(strings.Fields(ansi.Strip(view)), " ")
 				if w >= 10 && !strings.Contains(plain, "larger") && !strings.Contains(plain, "too small") {
 					t.Errorf("%dx%d, %s: below the minimum the screen does not ask for a larger window: %q", w, h, where, plain)
@@ -124,7 +126,7 @@ func TestOddSizes(t *testing.T) {
 		// Keys wait while the window is too small to draw, so below the
 		// minimum the reflection is walked at a size it draws, and each
 		// step is looked at in this one.
-		small := w < minWidth || h < minHeight
+		small := w < kit.MinWidth || h < kit.MinHeight
 		if small {
 			m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 		}

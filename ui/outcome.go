@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // outcomePage is the outcome picker: where the process of one interview
@@ -17,7 +19,7 @@ import (
 // to the screen it was opened from. Once a decision is saved it offers to
 // record the company's feedback and to reflect on the decision.
 type outcomePage struct {
-	sh         *shared
+	sh         *kit.Context
 	id         uint64
 	iv         *journal.Interview
 	err        string
@@ -53,7 +55,7 @@ type outcomeSavedMsg struct {
 	err error
 }
 
-func newOutcomePage(sh *shared, id uint64) *outcomePage {
+func newOutcomePage(sh *kit.Context, id uint64) *outcomePage {
 	in := textinput.New()
 	in.Prompt = ""
 	in.Placeholder = "YYYY-MM-DD"
@@ -64,7 +66,7 @@ func newOutcomePage(sh *shared, id uint64) *outcomePage {
 
 // Init loads the interview.
 func (p *outcomePage) Init() tea.Cmd {
-	j, id := p.sh.journal, p.id
+	j, id := p.sh.Journal, p.id
 	return func() tea.Msg {
 		iv, err := j.Interview(id)
 		return outcomeLoadedMsg{iv: iv, err: err}
@@ -98,13 +100,13 @@ func (p *outcomePage) load(iv *journal.Interview) {
 	p.interested = iv.StillInterested
 	day := iv.Outcome.Date
 	if day.IsZero() {
-		day = journal.Today(p.sh.now())
+		day = journal.Today(p.sh.Now())
 	}
 	p.date.SetValue(day.String())
 }
 
 func (p *outcomePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := p.sh.keys.Outcome
+	keys := p.sh.Keys.Outcome
 	if p.iv == nil || p.saving {
 		if key.Matches(k, keys.Cancel) {
 			return goBack()
@@ -148,7 +150,7 @@ func (p *outcomePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 // statusKey moves through the statuses with the arrows or picks one by
 // its number.
 func (p *outcomePage) statusKey(k tea.KeyPressMsg) {
-	keys := p.sh.keys.Outcome
+	keys := p.sh.Keys.Outcome
 	n := len(journal.Statuses)
 	switch s := k.String(); {
 	case key.Matches(k, keys.Up):
@@ -167,7 +169,7 @@ func (p *outcomePage) statusKey(k tea.KeyPressMsg) {
 func (p *outcomePage) pick(i int) {
 	p.status = i
 	if !p.dateEdited {
-		p.date.SetValue(journal.Today(p.sh.now()).String())
+		p.date.SetValue(journal.Today(p.sh.Now()).String())
 	}
 }
 
@@ -187,7 +189,7 @@ func (p *outcomePage) save() tea.Cmd {
 	status := journal.Statuses[p.status]
 	day, err := journal.ParseDate(p.date.Value())
 	if err == nil && day.IsZero() && status != journal.StatusPending {
-		err = journal.Errorf(journal.EInvalid, "Give the day the outcome came, like %s.", journal.Today(p.sh.now()))
+		err = journal.Errorf(journal.EInvalid, "Give the day the outcome came, like %s.", journal.Today(p.sh.Now()))
 	}
 	if err == nil && status != journal.StatusPending && !p.iv.Date.IsZero() && day.Before(p.iv.Date) {
 		err = journal.Errorf(journal.EInvalid, "The outcome cannot come before the interview (%s).", p.iv.Date)
@@ -201,7 +203,7 @@ func (p *outcomePage) save() tea.Cmd {
 		day = journal.Date{}
 	}
 	p.saving = true
-	j, id, interested := p.sh.journal, p.id, p.interested
+	j, id, interested := p.sh.Journal, p.id, p.interested
 	outcome := journal.Outcome{Status: status, Date: day}
 	return func() tea.Msg {
 		iv, err := j.ChangeInterview(id, func(iv *journal.Interview) error {
@@ -220,10 +222,10 @@ func (p *outcomePage) save() tea.Cmd {
 func (p *outcomePage) saved(msg outcomeSavedMsg) tea.Cmd {
 	p.saving = false
 	if msg.err != nil {
-		return p.sh.setStatus("The outcome was not saved: "+journal.ErrorMessage(msg.err), true)
+		return p.sh.SetStatus("The outcome was not saved: "+journal.ErrorMessage(msg.err), true)
 	}
 	p.iv = msg.iv
-	status := p.sh.setStatus("Outcome saved: "+msg.iv.Outcome.Status.Label()+". The follow-ups now match it.", false)
+	status := p.sh.SetStatus("Outcome saved: "+msg.iv.Outcome.Status.Label()+". The follow-ups now match it.", false)
 	if !msg.iv.Outcome.Status.Decided() {
 		return tea.Batch(status, goBack())
 	}
@@ -233,12 +235,12 @@ func (p *outcomePage) saved(msg outcomeSavedMsg) tea.Cmd {
 
 // nextKey handles the offer made after a decision was saved.
 func (p *outcomePage) nextKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := p.sh.keys.Outcome
+	keys := p.sh.Keys.Outcome
 	switch {
 	case key.Matches(k, keys.Feedback):
 		return navigate(screenFeedback, p.id)
 	case key.Matches(k, keys.Reflect):
-		return startDecisionFlow(p.sh.journal, p.id)
+		return startDecisionFlow(p.sh.Journal, p.id)
 	case key.Matches(k, keys.Cancel), k.String() == "enter":
 		return goBack()
 	}

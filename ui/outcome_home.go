@@ -46,7 +46,7 @@ func (h *homeModel) clampRecent() {
 
 // recentKey handles the keys that act on a recent interview.
 func (h *homeModel) recentKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
-	keys := h.sh.keys.Home
+	keys := h.sh.Keys.Home
 	switch {
 	case key.Matches(k, keys.Open) && h.onRecent && len(h.recent) > 0:
 		return navigate(screenDetail, h.recent[h.recentSel].ID), true
@@ -68,5 +68,5 @@ func (h *homeModel) markRecent(i int, row string) string {
 	if !h.onRecent || i != h.recentSel || len(row) < 2 {
 		return row
 	}
-	return h.sh.styles.Selected.Render("▸") + row[1:]
+	return h.sh.Styles.Selected.Render("▸") + row[1:]
 }

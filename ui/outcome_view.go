@@ -8,25 +8,27 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // View draws the picker.
 func (p *outcomePage) View() string {
-	st := p.sh.styles
-	width := max(20, min(p.sh.width-2, 100))
+	st := p.sh.Styles
+	width := max(20, min(p.sh.Width-2, 100))
 	var b strings.Builder
 	title := "Outcome"
 	if p.iv != nil {
 		title = "Outcome · " + safetext.Line(p.iv.Title())
 	}
-	b.WriteString(st.Title.Render(truncate(title, width)) + "\n")
+	b.WriteString(st.Title.Render(kit.Truncate(title, width)) + "\n")
 	switch {
 	case p.err != "":
 		b.WriteString("\n" + st.Error.Render("✗ "+p.err) + "\n")
-		return layoutBody(b.String(), p.footer(width), p.sh.height)
+		return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 	case p.iv == nil:
 		b.WriteString("\n" + st.Faint.Render("Opening the interview…") + "\n")
-		return layoutBody(b.String(), p.footer(width), p.sh.height)
+		return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 	}
 	if !p.iv.Date.IsZero() {
 		b.WriteString(st.Subtle.Render("Interview on "+p.iv.Date.String()) + "\n")
@@ -34,7 +36,7 @@ func (p *outcomePage) View() string {
 	b.WriteString("\n")
 	if p.decided {
 		p.decidedView(&b, width)
-		return layoutBody(b.String(), p.footer(width), p.sh.height)
+		return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 	}
 	b.WriteString(p.label(outcomeFocusStatus, "Where does it stand?") + "\n")
 	for i, s := range journal.Statuses {
@@ -54,30 +56,30 @@ func (p *outcomePage) View() string {
 	}
 	b.WriteString("\n" + p.label(outcomeFocusInterest, box+" Still interested in working there") + "\n")
 	b.WriteString(st.Faint.Render("    While it holds, debrief plans a keep-in-touch note every few months.") + "\n")
-	return layoutBody(b.String(), p.footer(width), p.sh.height)
+	return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 }
 
 // label draws a part's label, marked when it has the focus.
 func (p *outcomePage) label(f outcomeFocus, text string) string {
 	if p.focus == f {
-		return p.sh.styles.Selected.Render("▸ " + text)
+		return p.sh.Styles.Selected.Render("▸ " + text)
 	}
-	return p.sh.styles.Heading.Render("  " + text)
+	return p.sh.Styles.Heading.Render("  " + text)
 }
 
 // decidedView offers what usually comes after a decision.
 func (p *outcomePage) decidedView(b *strings.Builder, width int) {
-	st := p.sh.styles
+	st := p.sh.Styles
 	o := p.iv.Outcome
 	b.WriteString(st.Success.Render("✓ Saved: "+o.Status.Label()+" on "+o.Date.String()) + "\n\n")
 	b.WriteString(st.Heading.Render("What next?") + "\n")
-	b.WriteString(bullet("f  Record what they told you: who said it and what they said.", width) + "\n")
-	b.WriteString(bullet("d  Reflect on the decision: how it sits with you and what you will do differently.", width) + "\n")
-	b.WriteString(bullet("enter  Done for now.", width) + "\n")
+	b.WriteString(kit.Bullet("f  Record what they told you: who said it and what they said.", width) + "\n")
+	b.WriteString(kit.Bullet("d  Reflect on the decision: how it sits with you and what you will do differently.", width) + "\n")
+	b.WriteString(kit.Bullet("enter  Done for now.", width) + "\n")
 }
 
 func (p *outcomePage) footer(width int) string {
-	k := p.sh.keys.Outcome
+	k := p.sh.Keys.Outcome
 	var bindings []key.Binding
 	switch {
 	case p.decided:
@@ -87,5 +89,5 @@ func (p *outcomePage) footer(width int) string {
 	default:
 		bindings = []key.Binding{k.Up, k.Next, k.Toggle, k.Save, k.Cancel}
 	}
-	return keysFooter(p.sh, bindings, width)
+	return kit.KeysFooter(p.sh, bindings, width)
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // patternsLoadedMsg carries the finished analysis.
@@ -18,7 +20,7 @@ type patternsLoadedMsg struct {
 // patternsPage shows what the journal says across interviews. It opens at
 // once and fills in when the analysis, run in a command, finishes.
 type patternsPage struct {
-	sh       *shared
+	sh       *kit.Context
 	loaded   bool
 	err      string
 	patterns insight.Patterns
@@ -26,13 +28,13 @@ type patternsPage struct {
 	width    int // the width the report was laid out for
 }
 
-func newPatternsPage(sh *shared) *patternsPage {
+func newPatternsPage(sh *kit.Context) *patternsPage {
 	return &patternsPage{sh: sh, view: viewport.New()}
 }
 
 // Init starts the analysis.
 func (p *patternsPage) Init() tea.Cmd {
-	j := p.sh.journal
+	j := p.sh.Journal
 	return func() tea.Msg {
 		ivs, err := j.Interviews()
 		if err != nil {
@@ -44,7 +46,7 @@ func (p *patternsPage) Init() tea.Cmd {
 
 // Update handles the analysis result and scrolling.
 func (p *patternsPage) Update(msg tea.Msg) tea.Cmd {
-	keys := p.sh.keys.Patterns
+	keys := p.sh.Keys.Patterns
 	switch msg := msg.(type) {
 	case patternsLoadedMsg:
 		p.loaded = true
@@ -60,25 +62,25 @@ func (p *patternsPage) Update(msg tea.Msg) tea.Cmd {
 		case key.Matches(msg, keys.Quit):
 			return tea.Quit
 		}
-		scrollView(&p.view, p.sh.keys.Scroll, msg)
+		kit.ScrollView(&p.view, p.sh.Keys.Scroll, msg)
 	}
 	return nil
 }
 
 // layout fits the report to the window.
 func (p *patternsPage) layout() {
-	width := max(30, min(p.sh.width-2, 100))
+	width := max(30, min(p.sh.Width-2, 100))
 	p.view.SetWidth(width)
-	p.view.SetHeight(max(1, p.sh.height-3))
+	p.view.SetHeight(max(1, p.sh.Height-3))
 	if p.loaded && p.err == "" && width != p.width {
-		p.view.SetContent(PatternsReport(p.patterns, width-2, p.sh.styles))
+		p.view.SetContent(PatternsReport(p.patterns, width-2, p.sh.Styles))
 		p.width = width
 	}
 }
 
 // View draws the report, or what is happening while it is prepared.
 func (p *patternsPage) View() string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	title := st.Title.Render("Patterns")
 	var body string
 	switch {
@@ -92,8 +94,8 @@ func (p *patternsPage) View() string {
 		}
 		body = p.view.View()
 	}
-	h := p.sh.keyHelp(p.sh.width)
-	k := p.sh.keys.Patterns
-	footer := h.ShortHelpView([]key.Binding{p.sh.keys.Scroll.summary(), k.Back, k.Quit, p.sh.keys.Global.Help})
-	return layoutBody(title+"\n"+body, footer, p.sh.height)
+	h := p.sh.KeyHelp(p.sh.Width)
+	k := p.sh.Keys.Patterns
+	footer := h.ShortHelpView([]key.Binding{p.sh.Keys.Scroll.Summary(), k.Back, k.Quit, p.sh.Keys.Global.Help})
+	return kit.LayoutBody(title+"\n"+body, footer, p.sh.Height)
 }

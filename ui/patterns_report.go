@@ -8,6 +8,8 @@ import (
 
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // maxThemeItems is how many curveballs of a theme the report quotes; the
@@ -17,13 +19,13 @@ const maxThemeItems = 3
 // PatternsReport writes the patterns of a journal as text wrapped to width.
 // With plain styles (PlainStyles) it has no escape sequences, for pipes and
 // NO_COLOR.
-func PatternsReport(p insight.Patterns, width int, st Styles) string {
+func PatternsReport(p insight.Patterns, width int, st kit.Styles) string {
 	r := reportWriter{st: st, width: max(30, width)}
 	if p.Interviews == 0 {
 		r.para("No interviews yet. Patterns appear once a few reflections are written.")
 		return r.String()
 	}
-	r.para(fmt.Sprintf("Across %s.", plural(p.Interviews, "interview")))
+	r.para(fmt.Sprintf("Across %s.", kit.Plural(p.Interviews, "interview")))
 	r.themes(p.Themes)
 	r.lessons(p.Lessons)
 	r.trends(p.Trends)
@@ -34,11 +36,11 @@ func PatternsReport(p insight.Patterns, width int, st Styles) string {
 }
 
 // PlainStyles returns styles that add nothing, for plain text output.
-func PlainStyles() Styles { return Styles{} }
+func PlainStyles() kit.Styles { return kit.Styles{} }
 
 type reportWriter struct {
 	strings.Builder
-	st    Styles
+	st    kit.Styles
 	width int
 }
 
@@ -50,14 +52,14 @@ func (r *reportWriter) para(s string) {
 	r.WriteString(ansi.Wrap(s, r.width, "") + "\n")
 }
 
-func (r *reportWriter) item(s string) { r.WriteString(bullet(s, r.width) + "\n") }
+func (r *reportWriter) item(s string) { r.WriteString(kit.Bullet(s, r.width) + "\n") }
 
 func (r *reportWriter) quote(label, s string) {
 	if s == "" {
 		return
 	}
 	rest := strings.Repeat(" ", 7+len(label))
-	r.WriteString(hang(safetext.Line(s), r.width, "      "+r.st.Faint.Render(label)+" ", rest) + "\n")
+	r.WriteString(kit.Hang(safetext.Line(s), r.width, "      "+r.st.Faint.Render(label)+" ", rest) + "\n")
 }
 
 func (r *reportWriter) themes(themes []insight.Theme) {

@@ -11,6 +11,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // newTestModel builds the app at 80x24 on a fake journal with a fixed clock.
@@ -203,11 +205,11 @@ func TestReflectCurveballs(t *testing.T) {
 		t.Fatalf("curveballs %+v", cbs)
 	}
 	press(t, m, keyBack)
-	if m.reflect.sub != 2*len(curveballParts) {
+	if m.reflect.sub != 2*len(kit.CurveballParts) {
 		t.Fatalf("back landed at %d", m.reflect.sub)
 	}
 	press(t, m, keyBack)
-	if m.reflect.input.Text() != "" || m.reflect.sub != len(curveballParts)+3 {
+	if m.reflect.input.Text() != "" || m.reflect.sub != len(kit.CurveballParts)+3 {
 		t.Fatalf("back to the tags of the second curveball: sub %d", m.reflect.sub)
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // The ids of the weekly review's own steps around the weekly prompts, and of
@@ -32,7 +34,7 @@ var practisedOptions = []string{string(journal.PractisedYes), string(journal.Pra
 
 // flowSet returns the prompts of the flow a draft belongs to: for a weekly
 // review, the weekly set framed by last week's focus and next week's.
-func flowSet(sh *shared, d *journal.Draft) prompts.Set {
+func flowSet(sh *kit.Context, d *journal.Draft) prompts.Set {
 	if d.Kind == journal.DraftReview {
 		return reviewSet(setFor(sh, journal.DraftReview), d)
 	}

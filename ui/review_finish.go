@@ -4,6 +4,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // startFlowMsg asks the root to open the guided flow on a draft, new or
@@ -19,8 +21,8 @@ type reviewSavedMsg struct {
 // finishReviewCmd saves the review a finished draft stands for and deletes
 // the draft, in one transaction.
 func (m *reflectModel) finishReviewCmd() tea.Cmd {
-	r := reviewFromDraft(&m.draft, m.set, journal.DateOf(m.sh.now()))
-	draftID, j := m.draft.ID, m.sh.journal
+	r := reviewFromDraft(&m.draft, m.set, journal.DateOf(m.sh.Now()))
+	draftID, j := m.draft.ID, m.sh.Journal
 	return func() tea.Msg {
 		err := j.FinishReview(draftID, &r)
 		return reviewSavedMsg{review: r, err: err}
@@ -57,7 +59,7 @@ func (m *Model) reviewScreen(to screen, id uint64) page {
 
 // leaveReview goes back home, or closes the app when it was opened straight
 // into the review.
-func leaveReview(sh *shared) tea.Cmd {
-	quit := sh.standalone
+func leaveReview(sh *kit.Context) tea.Cmd {
+	quit := sh.Standalone
 	return func() tea.Msg { return reflectDoneMsg{quit: quit} }
 }

@@ -9,6 +9,8 @@ import (
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // glancePage is the week at a glance, shown before the weekly review's
@@ -16,7 +18,7 @@ import (
 // overdue and coming (which can be marked done right there), the feedback
 // received and what changed in the patterns.
 type glancePage struct {
-	sh     *shared
+	sh     *kit.Context
 	loaded bool
 	err    string
 	week   insight.Week
@@ -74,7 +76,7 @@ type followUpMarkedMsg struct {
 	err    error
 }
 
-func newGlancePage(sh *shared) *glancePage { return &glancePage{sh: sh} }
+func newGlancePage(sh *kit.Context) *glancePage { return &glancePage{sh: sh} }
 
 // Init loads the week.
 func (p *glancePage) Init() tea.Cmd { return p.load() }
@@ -82,7 +84,7 @@ func (p *glancePage) Init() tea.Cmd { return p.load() }
 // load reads the journal and sums up the week, in a command: the pattern
 // analysis reads every interview.
 func (p *glancePage) load() tea.Cmd {
-	j, now := p.sh.journal, p.sh.now()
+	j, now := p.sh.Journal, p.sh.Now()
 	return func() tea.Msg {
 		ivs, err := j.Interviews()
 		if err != nil {
@@ -124,7 +126,7 @@ func (p *glancePage) Update(msg tea.Msg) tea.Cmd {
 	case followUpMarkedMsg:
 		p.marking = false
 		if msg.err != nil {
-			return p.sh.setStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
+			return p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
 		}
 		p.week, p.ivs = msg.week, msg.ivs
 		p.fillItems()
@@ -132,7 +134,7 @@ func (p *glancePage) Update(msg tea.Msg) tea.Cmd {
 		if msg.status == journal.FollowUpOpen {
 			text = "Open again: " + msg.label
 		}
-		return p.sh.setStatus(text, false)
+		return p.sh.SetStatus(text, false)
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
 	}
@@ -160,7 +162,7 @@ func (p *glancePage) fillItems() {
 }
 
 func (p *glancePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := p.sh.keys.Review
+	keys := p.sh.Keys.Review
 	switch {
 	case key.Matches(k, keys.Quit):
 		return func() tea.Msg { return reflectDoneMsg{quit: true} }
@@ -178,7 +180,7 @@ func (p *glancePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return navigate(screenReviews, 0)
 	case key.Matches(k, keys.Done) && len(p.items) > 0 && !p.marking:
 		return p.toggle(p.items[p.selected])
-	case moveCursor(&p.selected, len(p.items), max(1, p.sh.height/2), p.sh.keys.Scroll, k):
+	case kit.MoveCursor(&p.selected, len(p.items), max(1, p.sh.Height/2), p.sh.Keys.Scroll, k):
 	}
 	if p.selected >= 0 && p.selected < len(p.items) {
 		p.selectedKey = p.items[p.selected].key()
@@ -195,7 +197,7 @@ func (p *glancePage) toggle(it glanceItem) tea.Cmd {
 	if it.group == groupDone {
 		status = journal.FollowUpOpen
 	}
-	j, today := p.sh.journal, journal.DateOf(p.sh.now())
+	j, today := p.sh.Journal, journal.DateOf(p.sh.Now())
 	a, week, ivs := it.agenda, p.week, p.ivs
 	label := a.FollowUp.Kind.Label() + " · " + safetext.Line(agendaCompany(a))
 	return func() tea.Msg {

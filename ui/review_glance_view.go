@@ -10,6 +10,8 @@ import (
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // How many rows each part of the week at a glance may take at the
@@ -25,10 +27,10 @@ const (
 
 // View draws the week at a glance.
 func (p *glancePage) View() string {
-	st := p.sh.styles
-	width := max(20, min(p.sh.width-2, 100))
+	st := p.sh.Styles
+	width := max(20, min(p.sh.Width-2, 100))
 	var b strings.Builder
-	b.WriteString(spreadLine(st.Title.Render("debrief · your week at a glance"), st.Subtle.Render(streakWords(p.streak)), width))
+	b.WriteString(kit.SpreadLine(st.Title.Render("debrief · your week at a glance"), st.Subtle.Render(kit.StreakWords(p.streak)), width))
 	b.WriteString("\n")
 	switch {
 	case p.err != "":
@@ -36,37 +38,37 @@ func (p *glancePage) View() string {
 	case !p.loaded:
 		b.WriteString("\n" + st.Faint.Render("Looking back on your week…") + "\n")
 	default:
-		b.WriteString(st.Subtle.Render(truncate(periodWords(p.week), width)) + "\n")
+		b.WriteString(st.Subtle.Render(kit.Truncate(periodWords(p.week), width)) + "\n")
 		p.interviewsView(&b, width)
 		p.followUpsView(&b, width)
 		p.feedbackView(&b, width)
 		p.patternsView(&b, width)
 	}
-	return layoutBody(b.String(), p.footer(width), p.sh.height)
+	return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 }
 
 // periodWords says which days the review looks back on.
 func periodWords(w insight.Week) string {
 	if w.Last == nil {
-		return "The last 7 days, " + shortDay(w.From) + " to " + shortDay(w.Today) + " · your first weekly review"
+		return "The last 7 days, " + kit.ShortDay(w.From) + " to " + kit.ShortDay(w.Today) + " · your first weekly review"
 	}
 	if w.From.After(w.Today) {
-		return "You already reviewed today · week of " + shortDay(w.WeekOf)
+		return "You already reviewed today · week of " + kit.ShortDay(w.WeekOf)
 	}
-	return "Since your last review on " + shortDay(w.From.AddDays(-1)) + " · week of " + shortDay(w.WeekOf)
+	return "Since your last review on " + kit.ShortDay(w.From.AddDays(-1)) + " · week of " + kit.ShortDay(w.WeekOf)
 }
 
 // dayInYear writes a day as shortDay does, adding the year when it is not
 // the year of today.
 func dayInYear(d, today journal.Date) string {
 	if d.Year() != today.Year() {
-		return shortDay(d) + " " + fmt.Sprint(d.Year())
+		return kit.ShortDay(d) + " " + fmt.Sprint(d.Year())
 	}
-	return shortDay(d)
+	return kit.ShortDay(d)
 }
 
 // glanceSection writes a heading with a short remark after it.
-func glanceSection(b *strings.Builder, st Styles, title, remark string) {
+func glanceSection(b *strings.Builder, st kit.Styles, title, remark string) {
 	b.WriteString("\n" + st.Heading.Render(title))
 	if remark != "" {
 		b.WriteString(st.Faint.Render("  " + remark))
@@ -75,7 +77,7 @@ func glanceSection(b *strings.Builder, st Styles, title, remark string) {
 }
 
 func (p *glancePage) interviewsView(b *strings.Builder, width int) {
-	st := p.sh.styles
+	st := p.sh.Styles
 	ivs := p.week.Interviews
 	if len(ivs) == 0 {
 		glanceSection(b, st, "Interviews", "none in this stretch; applying and preparing count too")
@@ -85,7 +87,7 @@ func (p *glancePage) interviewsView(b *strings.Builder, width int) {
 	shown, more := glanceRows(len(ivs), glanceInterviewRows)
 	// The latest interviews matter most to a week's review.
 	for _, iv := range ivs[len(ivs)-shown:] {
-		b.WriteString(summaryRow(st, iv.Summarize(), width) + "\n")
+		b.WriteString(kit.SummaryRow(st, iv.Summarize(), width) + "\n")
 	}
 	if more > 0 {
 		b.WriteString(st.Faint.Render(fmt.Sprintf("  … and %d earlier", more)) + "\n")
@@ -93,15 +95,15 @@ func (p *glancePage) interviewsView(b *strings.Builder, width int) {
 }
 
 func (p *glancePage) followUpsView(b *strings.Builder, width int) {
-	st := p.sh.styles
+	st := p.sh.Styles
 	w := p.week
 	if len(p.items) == 0 {
 		glanceSection(b, st, "Follow-ups", "nothing done, due or overdue")
 		return
 	}
 	glanceSection(b, st, "Follow-ups", fmt.Sprintf("%d overdue · %d coming · %d done", len(w.Overdue), len(w.Coming), len(w.Done)))
-	rows := glanceFollowUpRows + max(0, p.sh.height-glanceComfortHeight)
-	start, end := visibleRange(len(p.items), p.selected, rows)
+	rows := glanceFollowUpRows + max(0, p.sh.Height-glanceComfortHeight)
+	start, end := kit.VisibleRange(len(p.items), p.selected, rows)
 	for i := start; i < end; i++ {
 		b.WriteString(p.followUpRow(p.items[i], i == p.selected, width) + "\n")
 	}
@@ -113,7 +115,7 @@ func (p *glancePage) followUpsView(b *strings.Builder, width int) {
 // followUpRow draws one follow-up: a mark for its state, what to do and
 // for which company, and when.
 func (p *glancePage) followUpRow(it glanceItem, selected bool, width int) string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	f := it.agenda.FollowUp
 	var mark, when string
 	style := st.Subtle
@@ -130,7 +132,7 @@ func (p *glancePage) followUpRow(it glanceItem, selected bool, width int) string
 		cursor = "▸ "
 	}
 	left := cursor + mark + " " + f.Kind.Label() + " · " + safetext.Line(agendaCompany(it.agenda))
-	left = truncate(left, max(10, width-lipgloss.Width(when)-2))
+	left = kit.Truncate(left, max(10, width-lipgloss.Width(when)-2))
 	gap := strings.Repeat(" ", max(1, width-lipgloss.Width(left)-lipgloss.Width(when)))
 	if selected {
 		return st.Selected.Render(left) + gap + style.Render(when)
@@ -139,7 +141,7 @@ func (p *glancePage) followUpRow(it glanceItem, selected bool, width int) string
 }
 
 func (p *glancePage) feedbackView(b *strings.Builder, width int) {
-	st := p.sh.styles
+	st := p.sh.Styles
 	fbs := p.week.Feedback
 	if len(fbs) == 0 {
 		glanceSection(b, st, "Feedback", "none received")
@@ -152,7 +154,7 @@ func (p *glancePage) feedbackView(b *strings.Builder, width int) {
 		if from := strings.TrimSpace(fb.Feedback.From); from != "" {
 			who += " · " + safetext.Line(from)
 		}
-		b.WriteString(truncate("  "+who+": “"+safetext.Line(fb.Feedback.Text)+"”", width) + "\n")
+		b.WriteString(kit.Truncate("  "+who+": “"+safetext.Line(fb.Feedback.Text)+"”", width) + "\n")
 	}
 	if more > 0 {
 		b.WriteString(st.Faint.Render(fmt.Sprintf("  … and %d earlier", more)) + "\n")
@@ -160,7 +162,7 @@ func (p *glancePage) feedbackView(b *strings.Builder, width int) {
 }
 
 func (p *glancePage) patternsView(b *strings.Builder, width int) {
-	st := p.sh.styles
+	st := p.sh.Styles
 	lines := patternChanges(st, p.week)
 	switch {
 	case len(p.week.Interviews) == 0:
@@ -173,7 +175,7 @@ func (p *glancePage) patternsView(b *strings.Builder, width int) {
 	glanceSection(b, st, "Patterns", "what changed")
 	shown, more := glanceRows(len(lines), glancePatternRows)
 	for _, l := range lines[:shown] {
-		b.WriteString(truncate(l, width) + "\n")
+		b.WriteString(kit.Truncate(l, width) + "\n")
 	}
 	if more > 0 {
 		b.WriteString(st.Faint.Render(fmt.Sprintf("  … and %d more in debrief patterns", more)) + "\n")
@@ -182,7 +184,7 @@ func (p *glancePage) patternsView(b *strings.Builder, width int) {
 
 // patternChanges words what changed in the patterns, most telling first:
 // turned trends, then what newly recurs, then what came back again.
-func patternChanges(st Styles, w insight.Week) []string {
+func patternChanges(st kit.Styles, w insight.Week) []string {
 	var out []string
 	for _, t := range w.Turns {
 		style := st.Warning
@@ -215,13 +217,13 @@ func patternChanges(st Styles, w insight.Week) []string {
 func comingWords(f journal.FollowUp, today journal.Date) string {
 	switch {
 	case f.Due.Before(today) && f.Deadline().After(today):
-		return "due by " + shortDay(f.Deadline())
+		return "due by " + kit.ShortDay(f.Deadline())
 	case !f.Due.After(today):
 		return "due today"
 	case f.Due == today.AddDays(1):
 		return "due tomorrow"
 	}
-	return "due " + shortDay(f.Due)
+	return "due " + kit.ShortDay(f.Due)
 }
 
 // glanceRows returns how many of n rows to draw within limit, keeping one row
@@ -244,7 +246,7 @@ func upperFirst(s string) string {
 }
 
 func (p *glancePage) footer(width int) string {
-	k := p.sh.keys.Review
+	k := p.sh.Keys.Review
 	start := k.Start
 	if p.draft != nil {
 		start = key.NewBinding(key.WithKeys(k.Start.Keys()...), key.WithHelp(k.Start.Help().Key, fmt.Sprintf("continue your review (%d/%d)", p.draft.Answered, p.draft.Total)))
@@ -254,5 +256,5 @@ func (p *glancePage) footer(width int) string {
 		bindings = append(bindings, k.Up, k.Done)
 	}
 	bindings = append(bindings, k.List, k.Back)
-	return keysFooter(p.sh, bindings, width)
+	return kit.KeysFooter(p.sh, bindings, width)
 }

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // reviewHabit is how the weekly review habit stands, as the home screen
@@ -21,7 +23,7 @@ type reviewHabit struct {
 }
 
 // loadReviewHabit reads the reviews; it runs inside home's load command.
-func loadReviewHabit(j Journal, now time.Time, interviews int) (reviewHabit, error) {
+func loadReviewHabit(j kit.Journal, now time.Time, interviews int) (reviewHabit, error) {
 	reviews, err := j.Reviews()
 	if err != nil {
 		return reviewHabit{}, err
@@ -42,7 +44,7 @@ func loadReviewHabit(j Journal, now time.Time, interviews int) (reviewHabit, err
 // reviewLine writes the home screen's line about the weekly review: a
 // nudge when none was done in the last week, else the streak.
 func (h *homeModel) reviewLine(b *strings.Builder, width int) {
-	st, r := h.sh.styles, h.review
+	st, r := h.sh.Styles, h.review
 	if !r.any {
 		return
 	}
@@ -67,5 +69,5 @@ func (h *homeModel) reviewLine(b *strings.Builder, width int) {
 	default:
 		when = fmt.Sprintf("%d days ago", r.daysSince)
 	}
-	b.WriteString(st.Subtle.Render(truncate("Weekly review done "+when+" · "+streakWords(r.streak)+" · w to review", width)) + "\n\n")
+	b.WriteString(st.Subtle.Render(kit.Truncate("Weekly review done "+when+" · "+kit.StreakWords(r.streak)+" · w to review", width)) + "\n\n")
 }

@@ -11,11 +11,13 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // reviewListPage lists the weekly reviews, newest first, and opens one.
 type reviewListPage struct {
-	sh       *shared
+	sh       *kit.Context
 	loaded   bool
 	err      string
 	reviews  []*journal.Review // newest first
@@ -30,14 +32,14 @@ type reviewsLoadedMsg struct {
 	err     error
 }
 
-func newReviewListPage(sh *shared) *reviewListPage { return &reviewListPage{sh: sh} }
+func newReviewListPage(sh *kit.Context) *reviewListPage { return &reviewListPage{sh: sh} }
 
 // Init loads the reviews.
 func (p *reviewListPage) Init() tea.Cmd { return loadReviews(p.sh) }
 
 // loadReviews reads every review, newest first, in a command.
-func loadReviews(sh *shared) tea.Cmd {
-	j, today := sh.journal, journal.DateOf(sh.now())
+func loadReviews(sh *kit.Context) tea.Cmd {
+	j, today := sh.Journal, journal.DateOf(sh.Now())
 	return func() tea.Msg {
 		reviews, err := j.Reviews()
 		if err != nil {
@@ -63,13 +65,13 @@ func (p *reviewListPage) Update(msg tea.Msg) tea.Cmd {
 		p.reviews, p.streak = msg.reviews, msg.streak
 		p.selected = min(p.selected, max(0, len(p.reviews)-1))
 	case tea.KeyPressMsg:
-		keys := p.sh.keys.Review
+		keys := p.sh.Keys.Review
 		switch {
 		case key.Matches(msg, keys.Quit):
 			return func() tea.Msg { return reflectDoneMsg{quit: true} }
 		case key.Matches(msg, keys.Back):
 			return navigate(screenReviewGlance, 0)
-		case moveCursor(&p.selected, len(p.reviews), max(1, p.sh.height-6), p.sh.keys.Scroll, msg):
+		case kit.MoveCursor(&p.selected, len(p.reviews), max(1, p.sh.Height-6), p.sh.Keys.Scroll, msg):
 		case key.Matches(msg, keys.Open) && len(p.reviews) > 0:
 			return navigate(screenReview, p.reviews[p.selected].ID)
 		}
@@ -79,10 +81,10 @@ func (p *reviewListPage) Update(msg tea.Msg) tea.Cmd {
 
 // View draws the list.
 func (p *reviewListPage) View() string {
-	st := p.sh.styles
-	width := max(20, min(p.sh.width-2, 100))
+	st := p.sh.Styles
+	width := max(20, min(p.sh.Width-2, 100))
 	var b strings.Builder
-	b.WriteString(spreadLine(st.Title.Render("debrief · weekly reviews"), st.Subtle.Render(streakWords(p.streak)), width))
+	b.WriteString(kit.SpreadLine(st.Title.Render("debrief · weekly reviews"), st.Subtle.Render(kit.StreakWords(p.streak)), width))
 	b.WriteString("\n\n")
 	switch {
 	case p.err != "":
@@ -93,7 +95,7 @@ func (p *reviewListPage) View() string {
 		b.WriteString(st.Subtle.Render("No weekly reviews yet. Go back and press enter to do the first one.") + "\n")
 	default:
 		// Two lines for the title, two for the footer.
-		start, end := visibleRange(len(p.reviews), p.selected, max(1, p.sh.height-4))
+		start, end := kit.VisibleRange(len(p.reviews), p.selected, max(1, p.sh.Height-4))
 		for i := start; i < end; i++ {
 			b.WriteString(reviewRow(st, p.reviews[i], i == p.selected, width) + "\n")
 		}
@@ -101,13 +103,13 @@ func (p *reviewListPage) View() string {
 			b.WriteString(st.Faint.Render(fmt.Sprintf("  %d more · ↑/↓ to see them", hidden)) + "\n")
 		}
 	}
-	k := p.sh.keys.Review
-	return layoutBody(b.String(), keysFooter(p.sh, []key.Binding{k.Open, k.Up, k.Back, p.sh.keys.Global.Help}, width), p.sh.height)
+	k := p.sh.Keys.Review
+	return kit.LayoutBody(b.String(), kit.KeysFooter(p.sh, []key.Binding{k.Open, k.Up, k.Back, p.sh.Keys.Global.Help}, width), p.sh.Height)
 }
 
 // reviewRow draws a review as one line: its week, the focus chosen and how
 // last week's focus went.
-func reviewRow(st Styles, r *journal.Review, selected bool, width int) string {
+func reviewRow(st kit.Styles, r *journal.Review, selected bool, width int) string {
 	right := ""
 	if r.PreviousFocusDone != "" {
 		right = "practised: " + string(r.PreviousFocusDone)
@@ -120,7 +122,7 @@ func reviewRow(st Styles, r *journal.Review, selected bool, width int) string {
 	if selected {
 		cursor = "▸ "
 	}
-	left := truncate(cursor+r.WeekOf.String()+"  "+focus, max(10, width-lipgloss.Width(right)-2))
+	left := kit.Truncate(cursor+r.WeekOf.String()+"  "+focus, max(10, width-lipgloss.Width(right)-2))
 	gap := strings.Repeat(" ", max(1, width-lipgloss.Width(left)-lipgloss.Width(right)))
 	if selected {
 		left = st.Selected.Render(left)

@@ -11,12 +11,14 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // reviewPage shows one weekly review, scrolled with the arrows. Opened
 // right after the review was finished, it also confirms the save.
 type reviewPage struct {
-	sh     *shared
+	sh     *kit.Context
 	id     uint64
 	saved  bool // the review was just finished
 	loaded bool
@@ -26,7 +28,7 @@ type reviewPage struct {
 	offset int // first line shown
 }
 
-func newReviewPage(sh *shared, id uint64, saved bool) *reviewPage {
+func newReviewPage(sh *kit.Context, id uint64, saved bool) *reviewPage {
 	return &reviewPage{sh: sh, id: id, saved: saved}
 }
 
@@ -55,7 +57,7 @@ func (p *reviewPage) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (p *reviewPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := p.sh.keys.Review
+	keys := p.sh.Keys.Review
 	switch {
 	case key.Matches(k, keys.Quit):
 		return func() tea.Msg { return reflectDoneMsg{quit: true} }
@@ -63,7 +65,7 @@ func (p *reviewPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return leaveReview(p.sh)
 	case key.Matches(k, keys.Back):
 		return navigate(screenReviews, 0)
-	case moveCursor(&p.offset, math.MaxInt32, max(1, p.sh.height-4), p.sh.keys.Scroll, k):
+	case kit.MoveCursor(&p.offset, math.MaxInt32, max(1, p.sh.Height-4), p.sh.Keys.Scroll, k):
 		// View clamps the offset to the text.
 	}
 	return nil
@@ -71,17 +73,17 @@ func (p *reviewPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 
 // View draws the review.
 func (p *reviewPage) View() string {
-	st := p.sh.styles
-	width := max(20, min(p.sh.width-2, 100))
+	st := p.sh.Styles
+	width := max(20, min(p.sh.Width-2, 100))
 	var b strings.Builder
 	title := st.Title.Render("debrief · weekly review")
 	if p.review != nil {
-		title = st.Title.Render("Weekly review · week of " + shortDay(p.review.WeekOf))
+		title = st.Title.Render("Weekly review · week of " + kit.ShortDay(p.review.WeekOf))
 		if p.saved {
 			title = st.Success.Render("✓ Saved") + "  " + title
 		}
 	}
-	b.WriteString(spreadLine(title, st.Subtle.Render(streakWords(p.streak)), width) + "\n")
+	b.WriteString(kit.SpreadLine(title, st.Subtle.Render(kit.StreakWords(p.streak)), width) + "\n")
 	switch {
 	case p.err != "":
 		b.WriteString("\n" + st.Error.Render("✗ "+p.err) + "\n")
@@ -92,18 +94,18 @@ func (p *reviewPage) View() string {
 	}
 	footer := p.footer(width)
 	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
-	room := max(1, p.sh.height-len(strings.Split(footer, "\n")))
+	room := max(1, p.sh.Height-len(strings.Split(footer, "\n")))
 	// The title stays; the rest scrolls.
 	p.offset = min(p.offset, max(0, len(lines)-room))
 	if p.offset > 0 {
 		lines = append(lines[:1], lines[1+p.offset:]...)
 	}
-	return layoutBody(strings.Join(lines, "\n"), footer, p.sh.height)
+	return kit.LayoutBody(strings.Join(lines, "\n"), footer, p.sh.Height)
 }
 
 // reviewBody writes the review's parts in the order they were asked.
 func (p *reviewPage) reviewBody(width int) string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	r := p.review
 	var b strings.Builder
 	part := func(title string) { b.WriteString("\n" + st.Heading.Render(title) + "\n") }
@@ -134,18 +136,18 @@ func (p *reviewPage) reviewBody(width int) string {
 		b.WriteString(indentWrap(safetext.Line(r.Focus), width) + "\n")
 	}
 	if p.saved {
-		b.WriteString("\n" + st.Subtle.Render(truncate("Next week's review will start by asking how this focus went.", width)) + "\n")
+		b.WriteString("\n" + st.Subtle.Render(kit.Truncate("Next week's review will start by asking how this focus went.", width)) + "\n")
 	}
 	return b.String()
 }
 
 // answerView draws a stored answer in the shape of its prompt's kind.
-func answerView(st Styles, kind journal.FieldKind, value string, width int) string {
+func answerView(st kit.Styles, kind journal.FieldKind, value string, width int) string {
 	switch kind {
 	case journal.KindList:
 		var rows []string
 		for _, l := range journal.Lines(value) {
-			rows = append(rows, bullet(safetext.Line(l), width))
+			rows = append(rows, kit.Bullet(safetext.Line(l), width))
 		}
 		return strings.Join(rows, "\n")
 	case journal.KindRating:
@@ -167,14 +169,14 @@ func indentWrap(text string, width int) string {
 }
 
 func (p *reviewPage) footer(width int) string {
-	k := p.sh.keys.Review
+	k := p.sh.Keys.Review
 	scroll := key.NewBinding(key.WithKeys(k.Up.Keys()...), key.WithHelp("↑/↓", "scroll"))
 	if p.saved {
 		home := key.NewBinding(key.WithKeys(k.Open.Keys()...), key.WithHelp(k.Open.Help().Key, "home"))
-		if p.sh.standalone {
+		if p.sh.Standalone {
 			home.SetHelp(k.Open.Help().Key, "close")
 		}
-		return keysFooter(p.sh, []key.Binding{home, scroll, k.Quit}, width)
+		return kit.KeysFooter(p.sh, []key.Binding{home, scroll, k.Quit}, width)
 	}
-	return keysFooter(p.sh, []key.Binding{scroll, k.Back, p.sh.keys.Global.Help}, width)
+	return kit.KeysFooter(p.sh, []key.Binding{scroll, k.Back, p.sh.Keys.Global.Help}, width)
 }

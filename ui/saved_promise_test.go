@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // savedShown reports whether the header claims that the draft is saved.
@@ -53,7 +55,7 @@ func TestSavedMeansOnDisk(t *testing.T) {
 		j := newFakeJournal()
 		m := startNew(t, j)
 		stepTo(t, m, "first_impression")
-		_, cmd := m.Update(editorDoneMsg{text: "written in the editor"})
+		_, cmd := m.Update(kit.EditorDoneMsg{Text: "written in the editor"})
 		settle(t, m, cmd)
 		if d := onlyDraft(t, j); savedShown(m) && d.Interview.FirstImpression != "written in the editor" {
 			t.Fatalf("the header says saved while the draft holds %q", d.Interview.FirstImpression)
@@ -73,7 +75,7 @@ func TestSavedMeansOnDisk(t *testing.T) {
 			case m.reflect.prompt().Kind == journal.KindDate:
 				hit(t, m, keyCtrlU)
 				keys = "2026-03-1"
-			case m.reflect.inCurveballs() && m.reflect.sub >= len(curveballParts):
+			case m.reflect.inCurveballs() && m.reflect.sub >= len(kit.CurveballParts):
 				keys = "" // one curveball is enough
 			}
 			for _, r := range keys {

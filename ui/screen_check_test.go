@@ -15,6 +15,8 @@ import (
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // maxStyleParams is more parameters than any style of the app sets in one
@@ -119,7 +121,7 @@ func hostileJournal(t testing.TB) *store.Store {
 }
 
 // appOn builds the app on a journal at a size, ready to drive.
-func appOn(t testing.TB, j Journal, width, height int) *Model {
+func appOn(t testing.TB, j kit.Journal, width, height int) *Model {
 	t.Helper()
 	m := New(Options{Journal: j, Path: "journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
 		Getenv: func(string) string { return "" }})

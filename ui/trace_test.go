@@ -10,6 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 func TestTraceRecordsEachDraftSave(t *testing.T) {
@@ -40,7 +42,7 @@ func TestTraceRecordsEachDraftSave(t *testing.T) {
 }
 
 func TestNoTraceWithoutAWriter(t *testing.T) {
-	if traceTo(nil) != nil {
+	if kit.TraceTo(nil) != nil {
 		t.Fatal("a trace function was made with nothing to write to")
 	}
 }

@@ -9,6 +9,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // onField opens a new reflection on a journal on disk, at the prompt that
@@ -100,7 +102,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 	})
 	t.Run("FromTheEditor", func(t *testing.T) {
 		m, s := onField(t, "role")
-		_, cmd := m.Update(editorDoneMsg{text: strings.Repeat("x", limit+500)})
+		_, cmd := m.Update(kit.EditorDoneMsg{Text: strings.Repeat("x", limit+500)})
 		settle(t, m, cmd)
 		if n := len(m.reflect.input.Text()); n != limit {
 			t.Fatalf("the role holds %d bytes from the editor", n)
@@ -112,7 +114,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 			t.Fatalf("the draft holds a role of %d bytes", len(d.Interview.Role))
 		}
 		// ctrl+e opens the whole text again, to be shortened.
-		if got := m.reflect.input.editorText(); len(got) != limit+500 {
+		if got := m.reflect.input.EditorText(); len(got) != limit+500 {
 			t.Fatalf("ctrl+e would open %d bytes, not the %d written", len(got), limit+500)
 		}
 	})
@@ -122,7 +124,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 		m, s := onField(t, "interviewers")
 		typeIn(t, m, "Dana Kim")
 		hit(t, m, keyEnter, keyBack)
-		_, cmd := m.Update(editorDoneMsg{text: strings.Repeat("Sam\n", journal.MaxListItems+1)})
+		_, cmd := m.Update(kit.EditorDoneMsg{Text: strings.Repeat("Sam\n", journal.MaxListItems+1)})
 		settle(t, m, cmd)
 		if d := storedDraft(t, s); len(d.Interview.Interviewers) != 1 {
 			t.Fatalf("the draft holds %d people", len(d.Interview.Interviewers))

@@ -18,6 +18,8 @@ import (
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/store"
 	"github.com/debrief-journal/debrief/store/storetest"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // failingJournal is the real store with a disk that refuses the writes of
@@ -129,7 +131,7 @@ func reflectionScript(t *testing.T, m *Model, after func(what string)) {
 // journal must pass its check, and the next attempt must save it, so that
 // the finished interview is the same as with a working disk.
 func TestWriteFailureEveryCommit(t *testing.T) {
-	newModel := func(t *testing.T, j Journal) *Model {
+	newModel := func(t *testing.T, j kit.Journal) *Model {
 		m := New(Options{Journal: j, Path: "journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
 			Getenv: func(string) string { return "" }})
 		m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
@@ -158,7 +160,7 @@ func TestWriteFailureEveryCommit(t *testing.T) {
 
 // failCommit runs the reflection with commit n refused three times and
 // checks what the screen and the journal show.
-func failCommit(t *testing.T, n int, newModel func(*testing.T, Journal) *Model, want journal.Interview) {
+func failCommit(t *testing.T, n int, newModel func(*testing.T, kit.Journal) *Model, want journal.Interview) {
 	{
 		j := openFailingJournal(t, n, 3)
 		m := newModel(t, j)

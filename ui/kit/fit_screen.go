@@ -1,20 +1,18 @@
-package ui
+package kit
 
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
-// fitScreen cuts a drawn screen to the terminal: each line to its width and
+// FitScreen cuts a drawn screen to the terminal: each line to its width and
 // the screen to its height. Screens lay themselves out to fit; this is the
 // last guard, because a line wider than the terminal wraps and pushes every
 // line below it down, which garbles the whole screen. A line cut short of
 // its text ends with an ellipsis; blank padding is simply dropped.
-func fitScreen(s string, width, height int) string {
+func FitScreen(s string, width, height int) string {
 	if width <= 0 || height <= 0 {
 		return s // the size is not known yet
 	}
@@ -44,14 +42,14 @@ var tooSmallMessages = [...]string{
 	"Too small",
 }
 
-// tooSmallView asks for a larger window with the most helpful message that
+// TooSmallView asks for a larger window with the most helpful message that
 // fits, wrapped at word boundaries; on a window too small even for that,
 // as much of the shortest as fits.
-func tooSmallView(sh *shared) string {
-	room := max(1, sh.width-2) // the app's padding takes a column each side
+func TooSmallView(sh *Context) string {
+	room := max(1, sh.Width-2) // the app's padding takes a column each side
 	for _, msg := range tooSmallMessages {
 		wrapped := lipgloss.NewStyle().Width(room).Render(msg)
-		if strings.Count(wrapped, "\n") < max(1, sh.height) && longestWord(msg) <= room {
+		if strings.Count(wrapped, "\n") < max(1, sh.Height) && longestWord(msg) <= room {
 			return wrapped
 		}
 	}
@@ -64,20 +62,4 @@ func longestWord(s string) int {
 		n = max(n, ansi.StringWidth(w))
 	}
 	return n
-}
-
-// ignoredWhileTooSmall reports whether a key or paste comes while the
-// window is too small to draw: the user cannot see what it would do, so
-// only quit (ctrl+c) goes through, to the screen, which keeps any draft.
-func (m *Model) ignoredWhileTooSmall(msg tea.Msg) bool {
-	if !m.sh.tooSmall() {
-		return false
-	}
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		return !key.Matches(msg, m.sh.keys.Global.Quit)
-	case tea.PasteMsg:
-		return true
-	}
-	return false
 }

@@ -1,12 +1,12 @@
-package ui
+package kit
 
 import (
 	"fmt"
 	"time"
 )
 
-// ago says how long ago t was, in words.
-func ago(now, t time.Time) string {
+// Ago says how long ago t was, in words.
+func Ago(now, t time.Time) string {
 	d := now.Sub(t)
 	switch {
 	case d < time.Minute:

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"strings"
@@ -7,25 +7,25 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// paint is a style reduced to the escape sequences around its text, for the
+// Paint is a style reduced to the escape sequences around its text, for the
 // rows of the list: styling a row with lipgloss measures every character,
 // which costs more than filtering the journal. Only styles without width,
 // padding, margins or borders may be reduced so.
-type paint struct{ open, close string }
+type Paint struct{ open, close string }
 
-// newPaint reduces an inline style to the sequences it wraps text in.
-func newPaint(s lipgloss.Style) paint {
+// NewPaint reduces an inline style to the sequences it wraps text in.
+func NewPaint(s lipgloss.Style) Paint {
 	const probe = "x" // no escape sequence holds an x
 	r := s.Render(probe)
 	i := strings.Index(r, probe)
 	if i < 0 {
-		return paint{}
+		return Paint{}
 	}
-	return paint{open: r[:i], close: r[i+len(probe):]}
+	return Paint{open: r[:i], close: r[i+len(probe):]}
 }
 
-// on wraps text in the style's sequences.
-func (p paint) on(text string) string {
+// On wraps text in the style's sequences.
+func (p Paint) On(text string) string {
 	if text == "" || p.open == "" {
 		return text
 	}
@@ -42,9 +42,9 @@ func cellWidth(s string) int {
 	return len(s)
 }
 
-// fit cuts plain text to width cells, ending with an ellipsis when cut, and
+// Fit cuts plain text to width cells, ending with an ellipsis when cut, and
 // returns it with its width.
-func fit(s string, width int) (string, int) {
+func Fit(s string, width int) (string, int) {
 	if w := cellWidth(s); w <= width {
 		return s, w
 	}
@@ -55,9 +55,9 @@ func fit(s string, width int) (string, int) {
 	return out, cellWidth(out)
 }
 
-// padRight cuts or pads plain text to exactly width cells.
-func padRight(s string, width int) string {
-	s, w := fit(s, width)
+// PadRight cuts or pads plain text to exactly width cells.
+func PadRight(s string, width int) string {
+	s, w := Fit(s, width)
 	if w < width {
 		return s + strings.Repeat(" ", width-w)
 	}

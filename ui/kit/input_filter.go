@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	tea "charm.land/bubbletea/v2"
@@ -6,7 +6,7 @@ import (
 	"github.com/debrief-journal/debrief/safetext"
 )
 
-// cleanInput makes typed and pasted text safe before a text widget keeps
+// CleanInput makes typed and pasted text safe before a text widget keeps
 // it. The widgets drop control characters themselves, but that leaves the
 // body of an escape sequence behind as text (an OSC 52 payload, a window
 // title), and they keep bidirectional controls such as U+202E, which the
@@ -21,7 +21,7 @@ import (
 // kept. Terminals rarely lay out mixed-direction text anyway, and a mark
 // that cannot be seen is how a line is made to read differently from what
 // it holds.
-func cleanInput(msg tea.Msg) tea.Msg {
+func CleanInput(msg tea.Msg) tea.Msg {
 	switch m := msg.(type) {
 	case tea.KeyPressMsg:
 		if m.Text != "" && !safetext.IsClean(m.Text) {

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"os"
@@ -19,14 +19,14 @@ func TestEditorFileIsPrivate(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	msg, ok := openEditor("what the interviewer said")().(editorReadyMsg)
+	msg, ok := OpenEditor("what the interviewer said")().(EditorReadyMsg)
 	if !ok {
-		t.Fatalf("the editor's file was not written: %#v", openEditor("x")())
+		t.Fatalf("the editor's file was not written: %#v", OpenEditor("x")())
 	}
-	if filepath.Dir(msg.path) != dir {
-		t.Fatalf("the editor's file is %s, not in %s", msg.path, dir)
+	if filepath.Dir(msg.Path) != dir {
+		t.Fatalf("the editor's file is %s, not in %s", msg.Path, dir)
 	}
-	fi, err := os.Stat(msg.path)
+	fi, err := os.Stat(msg.Path)
 	if err != nil || fi.Mode().Perm() != 0o600 {
 		t.Fatalf("the editor's file: %v, mode %v", err, fi.Mode().Perm())
 	}
@@ -34,7 +34,7 @@ func TestEditorFileIsPrivate(t *testing.T) {
 	if err != nil || di.Mode().Perm() != 0o700 {
 		t.Fatalf("the editor folder: %v, mode %v", err, di.Mode().Perm())
 	}
-	if b, _ := os.ReadFile(msg.path); string(b) != "what the interviewer said" {
+	if b, _ := os.ReadFile(msg.Path); string(b) != "what the interviewer said" {
 		t.Fatalf("the file holds %q", b)
 	}
 }

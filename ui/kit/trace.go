@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fmt"
@@ -7,10 +7,10 @@ import (
 	"time"
 )
 
-// traceTo returns a function that writes one line "event nanoseconds" to w
+// TraceTo returns a function that writes one line "event nanoseconds" to w
 // for each timed event, or nil when w is nil. Events are timed inside
 // commands, which run on their own goroutines, so writes are serialised.
-func traceTo(w io.Writer) func(event string, d time.Duration) {
+func TraceTo(w io.Writer) func(event string, d time.Duration) {
 	if w == nil {
 		return nil
 	}

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"strings"
@@ -8,22 +8,22 @@ import (
 
 // curveballPart is one of the inputs asked for each curveball.
 type curveballPart struct {
-	title string
-	hint  string
-	kind  journal.FieldKind
+	Title string
+	Hint  string
+	Kind  journal.FieldKind
 }
 
-// curveballParts are asked in turn for each curveball; the flow loops over
+// CurveballParts are asked in turn for each curveball; the flow loops over
 // them until the question is left empty.
-var curveballParts = [...]curveballPart{
+var CurveballParts = [...]curveballPart{
 	{"The question", "As close to their words as you remember. Leave it empty and press enter when there are no more.", journal.KindShort},
 	{"How you answered", "Honestly, even if it came out badly. ctrl+j for a new line.", journal.KindLong},
 	{"What you would say now", "With a clear head: the answer you wish you had given.", journal.KindLong},
 	{"Tags", "Optional, separated by commas: salary, behavioural, system design…", journal.KindShort},
 }
 
-// curveballText returns one part of a curveball as text.
-func curveballText(c journal.Curveball, part int) string {
+// CurveballText returns one part of a curveball as text.
+func CurveballText(c journal.Curveball, part int) string {
 	switch part {
 	case 0:
 		return c.Question
@@ -35,9 +35,9 @@ func curveballText(c journal.Curveball, part int) string {
 	return strings.Join(c.Tags, ", ")
 }
 
-// setCurveballPart stores one part of a curveball from typed text.
-func setCurveballPart(c *journal.Curveball, part int, text string) {
-	v := textValue(curveballParts[part].kind, text)
+// SetCurveballPart stores one part of a curveball from typed text.
+func SetCurveballPart(c *journal.Curveball, part int, text string) {
+	v := TextValue(CurveballParts[part].Kind, text)
 	switch part {
 	case 0:
 		c.Question = v.Text
@@ -46,6 +46,6 @@ func setCurveballPart(c *journal.Curveball, part int, text string) {
 	case 2:
 		c.BetterAnswer = v.Text
 	default:
-		c.Tags = splitTags(text)
+		c.Tags = SplitTags(text)
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"strings"
@@ -6,8 +6,8 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 )
 
-// valueText turns a stored answer into the text an input shows for it.
-func valueText(kind journal.FieldKind, v journal.Value) string {
+// ValueText turns a stored answer into the text an input shows for it.
+func ValueText(kind journal.FieldKind, v journal.Value) string {
 	switch kind {
 	case journal.KindList:
 		if len(v.Items) == 0 {
@@ -24,9 +24,9 @@ func valueText(kind journal.FieldKind, v journal.Value) string {
 	return v.Text
 }
 
-// textValue turns what was typed into an answer of the given kind. It always
+// TextValue turns what was typed into an answer of the given kind. It always
 // builds new slices, so a value handed to a save in progress never changes.
-func textValue(kind journal.FieldKind, s string) journal.Value {
+func TextValue(kind journal.FieldKind, s string) journal.Value {
 	switch kind {
 	case journal.KindList:
 		// Text keeps the list of a prompt with no field of its own, which
@@ -45,8 +45,8 @@ func textValue(kind journal.FieldKind, s string) journal.Value {
 	return journal.Value{Text: strings.TrimSpace(s)}
 }
 
-// splitTags reads "salary, behavioural" as two tags.
-func splitTags(s string) []string {
+// SplitTags reads "salary, behavioural" as two tags.
+func SplitTags(s string) []string {
 	var out []string
 	for _, t := range strings.Split(s, ",") {
 		if t = strings.TrimSpace(t); t != "" {

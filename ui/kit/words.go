@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fmt"
@@ -11,22 +11,23 @@ import (
 	"github.com/debrief-journal/debrief/safetext"
 )
 
-func plural(n int, word string) string {
+// Plural writes a count with its word, adding an s unless it is one: "1 interview", "3 interviews".
+func Plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// bullet draws text as an indented bullet, wrapped to width with a hanging
+// Bullet draws text as an indented bullet, wrapped to width with a hanging
 // indent.
-func bullet(text string, width int) string { return hang(text, width, "  • ", "    ") }
+func Bullet(text string, width int) string { return Hang(text, width, "  • ", "    ") }
 
-// thousands writes n with commas between groups of three digits.
-func thousands(n int) string {
+// Thousands writes n with commas between groups of three digits.
+func Thousands(n int) string {
 	s := strconv.Itoa(n)
 	if n < 0 {
-		return "-" + thousands(-n)
+		return "-" + Thousands(-n)
 	}
 	for i := len(s) - 3; i > 0; i -= 3 {
 		s = s[:i] + "," + s[i:]
@@ -34,23 +35,24 @@ func thousands(n int) string {
 	return s
 }
 
-func pluralWord(n int, word string) string {
+// PluralWord returns the word for n of it, adding an s unless n is one.
+func PluralWord(n int, word string) string {
 	if n == 1 {
 		return word
 	}
 	return word + "s"
 }
 
-// shortDay writes a day as "Sat 14 Mar".
-func shortDay(d journal.Date) string {
+// ShortDay writes a day as "Sat 14 Mar".
+func ShortDay(d journal.Date) string {
 	if d.IsZero() {
 		return ""
 	}
 	return d.Time(time.UTC).Format("Mon 2 Jan")
 }
 
-// streakWords describes a streak for a header.
-func streakWords(s journal.Streak) string {
+// StreakWords describes a streak for a header.
+func StreakWords(s journal.Streak) string {
 	switch {
 	case s.Weeks == 0:
 		return "no streak yet"
@@ -62,8 +64,8 @@ func streakWords(s journal.Streak) string {
 	return fmt.Sprintf("%d weeks in a row", s.Weeks)
 }
 
-// summaryRow draws one interview as a line: date, title, stage and outcome.
-func summaryRow(st Styles, s journal.Summary, width int) string {
+// SummaryRow draws one interview as a line: date, title, stage and outcome.
+func SummaryRow(st Styles, s journal.Summary, width int) string {
 	date := s.Date.String()
 	if date == "" {
 		date = "          "
@@ -73,9 +75,9 @@ func summaryRow(st Styles, s journal.Summary, width int) string {
 		right = ""
 	}
 	status := s.Status.Label()
-	tail := fmt.Sprintf("%-14s %-11s", truncate(right, 14), status)
+	tail := fmt.Sprintf("%-14s %-11s", Truncate(right, 14), status)
 	titleWidth := max(8, width-len(date)-lipgloss.Width(tail)-6)
-	title := truncate(safetext.Line(s.Title()), titleWidth)
+	title := Truncate(safetext.Line(s.Title()), titleWidth)
 	pad := strings.Repeat(" ", max(1, titleWidth-lipgloss.Width(title)+1))
 	return "  " + st.Subtle.Render(date) + "  " + title + pad + st.Faint.Render(tail)
 }

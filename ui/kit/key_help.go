@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"strings"
@@ -9,13 +9,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// keyHelp returns the key help drawn at the foot of every screen, in the
+// KeyHelp returns the key help drawn at the foot of every screen, in the
 // app's styles and cut to width. Keys are parted by a middle dot, as lists
 // are everywhere else on screen; it also keeps home's first frame within
 // Latin-1, so drawing it never waits for the renderer's table of wide
 // characters (see warm.go).
-func (sh *shared) keyHelp(width int) help.Model {
-	st := sh.styles
+func (sh *Context) KeyHelp(width int) help.Model {
+	st := sh.Styles
 	h := help.New()
 	h.SetWidth(width)
 	h.ShortSeparator = " · "
@@ -25,21 +25,21 @@ func (sh *shared) keyHelp(width int) help.Model {
 	return h
 }
 
-// keysFooter draws the status line, if any, wrapped to width, over a line
+// KeysFooter draws the status line, if any, wrapped to width, over a line
 // of key help.
-func keysFooter(sh *shared, bindings []key.Binding, width int) string {
-	hm := sh.keyHelp(width)
+func KeysFooter(sh *Context, bindings []key.Binding, width int) string {
+	hm := sh.KeyHelp(width)
 	out := hm.ShortHelpView(bindings)
-	if s := sh.statusView(); s != "" {
+	if s := sh.StatusView(); s != "" {
 		out = ansi.Wrap(s, width, "") + "\n" + out
 	}
 	return out
 }
 
-// keyLines lays bindings out in order over as many lines of h's width as
+// KeyLines lays bindings out in order over as many lines of h's width as
 // they need, where ShortHelpView would cut the line short and hide the keys
 // at its end. h is a copy, so its width can be lifted while measuring.
-func keyLines(h help.Model, bindings []key.Binding) string {
+func KeyLines(h help.Model, bindings []key.Binding) string {
 	width := h.Width()
 	h.SetWidth(0)
 	var lines []string
@@ -60,41 +60,43 @@ func keyLines(h help.Model, bindings []key.Binding) string {
 	return strings.Join(lines, "\n")
 }
 
-// keyGroup is a heading of a screen's ? page and the keys under it.
-type keyGroup struct {
-	title string
-	keys  []key.Binding
+// KeyGroup is a heading of a screen's ? page and the keys under it.
+type KeyGroup struct {
+	// Title heads the group.
+	Title string
+	// Keys are the group's bindings, one a line.
+	Keys []key.Binding
 }
 
-// keysPage draws a screen's ? page from its bindings: each group under its
+// KeysPage draws a screen's ? page from its bindings: each group under its
 // heading, one key a line with what it does. The footer under it says how
 // to leave the page (see keysPageFooter).
-func keysPage(sh *shared, width int, groups ...keyGroup) string {
-	st := sh.styles
+func KeysPage(sh *Context, width int, groups ...KeyGroup) string {
+	st := sh.Styles
 	var b strings.Builder
 	for i, g := range groups {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(st.Heading.Render(g.title) + "\n")
-		for _, k := range g.keys {
+		b.WriteString(st.Heading.Render(g.Title) + "\n")
+		for _, k := range g.Keys {
 			if !k.Enabled() || k.Help().Key == "" {
 				continue
 			}
 			name := k.Help().Key
 			pad := strings.Repeat(" ", max(1, 10-ansi.StringWidth(name)))
-			b.WriteString(truncate("  "+name+pad+k.Help().Desc, width) + "\n")
+			b.WriteString(Truncate("  "+name+pad+k.Help().Desc, width) + "\n")
 		}
 	}
 	return b.String()
 }
 
-// keysPageFooter is the footer under a ? page.
-func keysPageFooter(sh *shared) string {
-	return sh.styles.Faint.Render("Press any key to go back.")
+// KeysPageFooter is the footer under a ? page.
+func KeysPageFooter(sh *Context) string {
+	return sh.Styles.Faint.Render("Press any key to go back.")
 }
 
-// scrollGroup is the group of the scroll keys on a ? page.
-func scrollGroup(sh *shared) keyGroup {
-	return keyGroup{"Moving", sh.keys.Scroll.all()}
+// ScrollGroup is the group of the scroll keys on a ? page.
+func ScrollGroup(sh *Context) KeyGroup {
+	return KeyGroup{"Moving", sh.Keys.Scroll.all()}
 }

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"errors"
@@ -13,9 +13,9 @@ import (
 	"github.com/debrief-journal/debrief/store"
 )
 
-// editorCommand returns the user's editor from $VISUAL or $EDITOR, split
+// EditorCommand returns the user's editor from $VISUAL or $EDITOR, split
 // into words ("code --wait" works), or vi.
-func editorCommand(getenv func(string) string) []string {
+func EditorCommand(getenv func(string) string) []string {
 	for _, name := range []string{"VISUAL", "EDITOR"} {
 		if f := strings.Fields(getenv(name)); len(f) > 0 {
 			return f
@@ -24,48 +24,48 @@ func editorCommand(getenv func(string) string) []string {
 	return []string{"vi"}
 }
 
-// editorReadyMsg carries the file the editor will open, or why it could
+// EditorReadyMsg carries the file the editor will open, or why it could
 // not be written.
-type editorReadyMsg struct {
-	path string
-	err  error
+type EditorReadyMsg struct {
+	Path string
+	Err  error
 }
 
-// openEditor writes text to a file of the private editor folder (see
+// OpenEditor writes text to a file of the private editor folder (see
 // editor_files.go) in a command; the root then hands the terminal to the
 // editor (see runEditor).
-func openEditor(text string) tea.Cmd {
+func OpenEditor(text string) tea.Cmd {
 	return func() tea.Msg {
 		path, err := writeEditorFile(text)
 		if err != nil {
-			return editorReadyMsg{err: &journal.Error{Code: journal.EInternal,
+			return EditorReadyMsg{Err: &journal.Error{Code: journal.EInternal,
 				Message: "The text could not be written for your editor in " + store.EditorDir() + "; nothing changed.", Err: err}}
 		}
-		return editorReadyMsg{path: path}
+		return EditorReadyMsg{Path: path}
 	}
 }
 
-// runEditor suspends the program, runs the editor on the file ready names,
+// RunEditor suspends the program, runs the editor on the file ready names,
 // reads the text back when it exits and removes the file. Its failures,
 // and the failure to write the file, go through report on their way to the
 // screen (see Options.Report).
-func runEditor(editor []string, ready editorReadyMsg, report func(error) error) tea.Cmd {
-	if ready.err != nil {
-		return func() tea.Msg { return editorDoneMsg{err: report(ready.err)} }
+func RunEditor(editor []string, ready EditorReadyMsg, report func(error) error) tea.Cmd {
+	if ready.Err != nil {
+		return func() tea.Msg { return EditorDoneMsg{Err: report(ready.Err)} }
 	}
-	path := ready.path
+	path := ready.Path
 	c := exec.Command(editor[0], append(editor[1:], path)...)
 	return tea.ExecProcess(c, func(err error) tea.Msg {
 		defer os.Remove(path)
 		if err != nil {
-			return editorDoneMsg{err: report(editorFailed(safetext.Line(editor[0]), err))}
+			return EditorDoneMsg{Err: report(editorFailed(safetext.Line(editor[0]), err))}
 		}
 		b, err := os.ReadFile(path)
 		if err != nil {
-			return editorDoneMsg{err: report(&journal.Error{Code: journal.EInternal,
+			return EditorDoneMsg{Err: report(&journal.Error{Code: journal.EInternal,
 				Message: "What you wrote in your editor could not be read back; nothing changed.", Err: err})}
 		}
-		return editorDoneMsg{text: strings.TrimRight(string(b), "\n")}
+		return EditorDoneMsg{Text: strings.TrimRight(string(b), "\n")}
 	})
 }
 
@@ -77,4 +77,10 @@ func editorFailed(name string, err error) error {
 		msg = "The editor " + name + " could not be started; set $EDITOR to the one you use."
 	}
 	return &journal.Error{Code: journal.EInternal, Message: msg, Err: err}
+}
+
+// EditorDoneMsg carries the text back from $EDITOR.
+type EditorDoneMsg struct {
+	Text string
+	Err  error
 }

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"strconv"
@@ -13,24 +13,24 @@ import (
 	"github.com/debrief-journal/debrief/safetext"
 )
 
-// fieldInput is the input of one step: a line, a text area, a 1-5 rating or
+// FieldInput is the input of one step: a line, a text area, a 1-5 rating or
 // a choice among options, depending on the kind of answer.
-type fieldInput struct {
-	kind    journal.FieldKind
+type FieldInput struct {
+	Kind    journal.FieldKind
 	line    textinput.Model
 	area    textarea.Model
-	rating  journal.Rating
+	Rating  journal.Rating
 	options []string
 	choice  int // index into options, -1 when nothing is chosen
-	low     string
-	high    string
+	Low     string
+	High    string
 	// long holds an answer too long to edit on screen (see input_limit.go);
 	// the widget is then empty and the answer changes only in $EDITOR.
 	long string
 	// notice says why the last typing or paste was refused or cut.
 	notice string
 	// limit is the most the answer may hold (see text_limit.go).
-	limit textLimit
+	limit TextLimit
 	// overflow holds the whole of a text from the editor that was cut to
 	// the limit, so ctrl+e can open it again to be shortened; typing on
 	// screen drops it.
@@ -38,9 +38,9 @@ type fieldInput struct {
 	width    int
 }
 
-// newFieldInput builds the input for a kind of answer, filled with text.
-func newFieldInput(kind journal.FieldKind, text string, options []string, keys ReflectKeys) fieldInput {
-	f := fieldInput{kind: kind, options: options, choice: -1}
+// NewFieldInput builds the input for a kind of answer, filled with text.
+func NewFieldInput(kind journal.FieldKind, text string, options []string, keys ReflectKeys) FieldInput {
+	f := FieldInput{Kind: kind, options: options, choice: -1}
 	// The widgets draw their value as it is: text from an import must be
 	// made safe before they hold it (see input_filter.go).
 	text = safetext.Text(text)
@@ -50,7 +50,7 @@ func newFieldInput(kind journal.FieldKind, text string, options []string, keys R
 	switch kind {
 	case journal.KindRating:
 		n, _ := strconv.Atoi(text)
-		f.rating = journal.Rating(n)
+		f.Rating = journal.Rating(n)
 	case journal.KindChoice:
 		for i, o := range options {
 			if strings.EqualFold(o, text) {
@@ -88,25 +88,25 @@ func newFieldInput(kind journal.FieldKind, text string, options []string, keys R
 	return f
 }
 
-// isText reports whether the input takes typed text (so ? and digits are
+// IsText reports whether the input takes typed text (so ? and digits are
 // characters, not commands).
-func (f fieldInput) isText() bool {
-	return f.kind != journal.KindRating && f.kind != journal.KindChoice
+func (f FieldInput) IsText() bool {
+	return f.Kind != journal.KindRating && f.Kind != journal.KindChoice
 }
 
-// usesArea reports whether the input is a multi-line text area.
-func (f fieldInput) usesArea() bool {
-	return f.kind == journal.KindLong || f.kind == journal.KindList || f.kind == journal.KindPeople
+// UsesArea reports whether the input is a multi-line text area.
+func (f FieldInput) UsesArea() bool {
+	return f.Kind == journal.KindLong || f.Kind == journal.KindList || f.Kind == journal.KindPeople
 }
 
 // Text returns what the input holds, as text.
-func (f fieldInput) Text() string {
-	switch f.kind {
+func (f FieldInput) Text() string {
+	switch f.Kind {
 	case journal.KindRating:
-		if f.rating == 0 {
+		if f.Rating == 0 {
 			return ""
 		}
-		return strconv.Itoa(int(f.rating))
+		return strconv.Itoa(int(f.Rating))
 	case journal.KindChoice:
 		if f.choice < 0 {
 			return ""
@@ -116,7 +116,7 @@ func (f fieldInput) Text() string {
 	if f.long != "" {
 		return f.long
 	}
-	if f.usesArea() {
+	if f.UsesArea() {
 		return f.area.Value()
 	}
 	return f.line.Value()
@@ -124,48 +124,48 @@ func (f fieldInput) Text() string {
 
 // SetText replaces what a text input holds (after $EDITOR), cut to the
 // answer's limit with a notice saying so.
-func (f *fieldInput) SetText(s string) {
+func (f *FieldInput) SetText(s string) {
 	s = safetext.Text(s)
-	if !f.usesArea() {
+	if !f.UsesArea() {
 		s = asWidgetStores(s, false)
 	}
 	f.notice, f.overflow = "", ""
-	if lim := f.limit.orDefault(); len(s) > lim.bytes {
+	if lim := f.limit.orDefault(); len(s) > lim.Bytes {
 		f.overflow = s
 		f.notice = lim.notice(fromEditor, s)
-		s = cutBytes(s, lim.bytes)
+		s = cutBytes(s, lim.Bytes)
 	}
 	f.setWidget(s)
 }
 
 // setWidget puts text in the widget, or aside when it is too long to edit
 // on screen.
-func (f *fieldInput) setWidget(s string) {
+func (f *FieldInput) setWidget(s string) {
 	if f.keepLong(s) {
 		s = ""
 	}
-	if f.usesArea() {
+	if f.UsesArea() {
 		f.area.SetValue(s)
-	} else if f.isText() {
+	} else if f.IsText() {
 		f.line.SetValue(s)
 	}
 }
 
-// setLimit sets the most the answer may hold, and says so at once when it
+// SetLimit sets the most the answer may hold, and says so at once when it
 // already holds more (a draft written before limits were enforced).
-func (f *fieldInput) setLimit(l textLimit) {
+func (f *FieldInput) SetLimit(l TextLimit) {
 	f.limit = l
-	if !f.isText() {
+	if !f.IsText() {
 		return
 	}
-	if lim := l.orDefault(); len(f.Text()) > lim.bytes {
+	if lim := l.orDefault(); len(f.Text()) > lim.Bytes {
 		f.notice = lim.overNotice(f.Text())
 	}
 }
 
-// editorText is the text ctrl+e opens: what the input holds, or the whole
+// EditorText is the text ctrl+e opens: what the input holds, or the whole
 // of a text from the editor that was cut to the limit.
-func (f fieldInput) editorText() string {
+func (f FieldInput) EditorText() string {
 	if f.overflow != "" {
 		return f.overflow
 	}
@@ -173,22 +173,22 @@ func (f fieldInput) editorText() string {
 }
 
 // SetSize fits the input to the space it has.
-func (f *fieldInput) SetSize(width, height int) {
+func (f *FieldInput) SetSize(width, height int) {
 	f.width = width
-	if f.usesArea() {
+	if f.UsesArea() {
 		f.area.SetWidth(max(10, width))
 		f.area.SetHeight(max(1, height))
-	} else if f.isText() {
+	} else if f.IsText() {
 		f.line.SetWidth(max(10, width-3))
 	}
 }
 
 // Update handles a message meant for the input and reports whether the
 // answer changed.
-func (f *fieldInput) Update(msg tea.Msg, keys ReflectKeys) (tea.Cmd, bool) {
+func (f *FieldInput) Update(msg tea.Msg, keys ReflectKeys) (tea.Cmd, bool) {
 	before := f.Text()
 	var cmd tea.Cmd
-	switch f.kind {
+	switch f.Kind {
 	case journal.KindRating:
 		if k, ok := msg.(tea.KeyPressMsg); ok {
 			f.updateRating(k, keys)
@@ -198,14 +198,14 @@ func (f *fieldInput) Update(msg tea.Msg, keys ReflectKeys) (tea.Cmd, bool) {
 			f.updateChoice(k, keys)
 		}
 	default:
-		msg, ok := f.admit(cleanInput(msg), len(before))
+		msg, ok := f.admit(CleanInput(msg), len(before))
 		if !ok {
 			return nil, false
 		}
 		if f.long != "" {
 			return nil, false // an answer too long for the screen changes only in $EDITOR
 		}
-		if f.usesArea() {
+		if f.UsesArea() {
 			f.area, cmd = f.area.Update(msg)
 		} else {
 			f.line, cmd = f.line.Update(msg)
@@ -221,21 +221,21 @@ func (f *fieldInput) Update(msg tea.Msg, keys ReflectKeys) (tea.Cmd, bool) {
 	return cmd, changed
 }
 
-func (f *fieldInput) updateRating(k tea.KeyPressMsg, keys ReflectKeys) {
+func (f *FieldInput) updateRating(k tea.KeyPressMsg, keys ReflectKeys) {
 	s := k.String()
 	switch {
 	case len(s) == 1 && s[0] >= '1' && s[0] <= '5':
-		f.rating = journal.Rating(s[0] - '0')
+		f.Rating = journal.Rating(s[0] - '0')
 	case key.Matches(k, keys.Clear):
-		f.rating = 0
+		f.Rating = 0
 	case s == "left" || s == "h":
-		f.rating = max(1, f.rating-1)
+		f.Rating = max(1, f.Rating-1)
 	case s == "right" || s == "l":
-		f.rating = min(5, f.rating+1)
+		f.Rating = min(5, f.Rating+1)
 	}
 }
 
-func (f *fieldInput) updateChoice(k tea.KeyPressMsg, keys ReflectKeys) {
+func (f *FieldInput) updateChoice(k tea.KeyPressMsg, keys ReflectKeys) {
 	s := k.String()
 	switch {
 	case s == "up" || s == "k" || s == "left":
@@ -261,8 +261,8 @@ func (f *fieldInput) updateChoice(k tea.KeyPressMsg, keys ReflectKeys) {
 }
 
 // View draws the input.
-func (f fieldInput) View(st Styles) string {
-	switch f.kind {
+func (f FieldInput) View(st Styles) string {
+	switch f.Kind {
 	case journal.KindRating:
 		return f.ratingView(st)
 	case journal.KindChoice:
@@ -271,47 +271,47 @@ func (f fieldInput) View(st Styles) string {
 	if f.long != "" {
 		return f.noticeView(f.longView(st, f.width), st, f.width)
 	}
-	if f.usesArea() {
+	if f.UsesArea() {
 		return f.noticeView(f.area.View(), st, f.width)
 	}
 	return f.noticeView(f.line.View(), st, f.width)
 }
 
-func (f fieldInput) ratingView(st Styles) string {
+func (f FieldInput) ratingView(st Styles) string {
 	var b strings.Builder
 	for i := journal.Rating(1); i <= 5; i++ {
 		mark := "○"
 		style := st.Prompt.Unrated
-		if i <= f.rating {
+		if i <= f.Rating {
 			mark, style = "●", st.Prompt.Rating
 		}
 		b.WriteString(style.Render(mark + " " + strconv.Itoa(int(i))))
 		b.WriteString("   ")
 	}
 	out := b.String()
-	if f.low != "" || f.high != "" {
-		out += "\n" + st.Faint.Render("1 = "+safetext.Line(f.low)+" · 5 = "+safetext.Line(f.high))
+	if f.Low != "" || f.High != "" {
+		out += "\n" + st.Faint.Render("1 = "+safetext.Line(f.Low)+" · 5 = "+safetext.Line(f.High))
 	}
-	if f.rating == 0 {
+	if f.Rating == 0 {
 		out += "\n" + st.Faint.Render("not rated yet")
 	}
 	return out
 }
 
-func (f fieldInput) choiceView(st Styles) string {
+func (f FieldInput) choiceView(st Styles) string {
 	rows := make([]string, len(f.options))
 	for i, o := range f.options {
 		if i == f.choice {
-			rows[i] = st.Selected.Render("● " + optionLabel(o))
+			rows[i] = st.Selected.Render("● " + OptionLabel(o))
 		} else {
-			rows[i] = st.Subtle.Render("○ " + optionLabel(o))
+			rows[i] = st.Subtle.Render("○ " + OptionLabel(o))
 		}
 	}
 	return strings.Join(rows, "\n")
 }
 
-// optionLabel shows a stored option as a person would say it.
-func optionLabel(o string) string {
+// OptionLabel shows a stored option as a person would say it.
+func OptionLabel(o string) string {
 	if s := journal.Stage(o); s.Valid() && s != "" {
 		return s.Label()
 	}

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"strings"
@@ -6,10 +6,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// hang wraps text to width with a hanging indent: the first line starts with
+// Hang wraps text to width with a hanging indent: the first line starts with
 // first, the others with rest, and the text takes what rest leaves of the
 // width. rest is plain spaces; first may be styled but should be as wide.
-func hang(text string, width int, first, rest string) string {
+func Hang(text string, width int, first, rest string) string {
 	lines := strings.Split(ansi.Wrap(text, max(10, width-len(rest)), ""), "\n")
 	for i, l := range lines {
 		if i == 0 {

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"strings"
@@ -6,9 +6,9 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// layoutBody puts the footer on the last lines of the screen, cutting the
+// LayoutBody puts the footer on the last lines of the screen, cutting the
 // body when the window is short.
-func layoutBody(body, footer string, height int) string {
+func LayoutBody(body, footer string, height int) string {
 	bodyLines := strings.Split(strings.TrimRight(body, "\n"), "\n")
 	footLines := strings.Split(footer, "\n")
 	room := height - len(footLines)
@@ -24,8 +24,8 @@ func layoutBody(body, footer string, height int) string {
 	return strings.Join(append(bodyLines, footLines...), "\n")
 }
 
-// truncate cuts s to width cells, ending with an ellipsis when cut.
-func truncate(s string, width int) string {
+// Truncate cuts s to width cells, ending with an ellipsis when cut.
+func Truncate(s string, width int) string {
 	if lipgloss.Width(s) <= width {
 		return s
 	}
@@ -39,9 +39,9 @@ func truncate(s string, width int) string {
 	return string(r) + "…"
 }
 
-// visibleRange returns the range of rows to draw so that the selected row is
+// VisibleRange returns the range of rows to draw so that the selected row is
 // visible, for a list of n rows with room for size of them.
-func visibleRange(n, selected, size int) (start, end int) {
+func VisibleRange(n, selected, size int) (start, end int) {
 	if n <= size {
 		return 0, n
 	}
@@ -50,8 +50,8 @@ func visibleRange(n, selected, size int) (start, end int) {
 	return start, start + size
 }
 
-// spreadLine puts left and right on one line of width cells.
-func spreadLine(left, right string, width int) string {
+// SpreadLine puts left and right on one line of width cells.
+func SpreadLine(left, right string, width int) string {
 	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
 		return left

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fmt"
@@ -19,21 +19,21 @@ import (
 // (journal.MaxShortBytes, journal.MaxTextBytes), counted in bytes as it
 // counts them.
 
-// textLimit is the most text an input may hold, and what the answer is
+// TextLimit is the most text an input may hold, and what the answer is
 // called in the message that explains it.
-type textLimit struct {
-	name  string
-	bytes int
+type TextLimit struct {
+	Name  string
+	Bytes int
 }
 
-// fieldLimit returns the limit journal validation puts on a field of an
+// FieldLimit returns the limit journal validation puts on a field of an
 // interview (a built-in field, or a prompt's own answer), named name.
-func fieldLimit(field, name string) textLimit {
+func FieldLimit(field, name string) TextLimit {
 	switch field {
 	case "company", "role":
-		return textLimit{name: name, bytes: journal.MaxShortBytes}
+		return TextLimit{Name: name, Bytes: journal.MaxShortBytes}
 	}
-	return textLimit{name: name, bytes: journal.MaxTextBytes}
+	return TextLimit{Name: name, Bytes: journal.MaxTextBytes}
 }
 
 // CheckAnswerLength returns an *journal.Error naming the limit when text is
@@ -41,12 +41,12 @@ func fieldLimit(field, name string) textLimit {
 // name, as the prompt's title), and nil when it fits. The plain prompts of
 // 'debrief new --accessible' ask again with it.
 func CheckAnswerLength(field, name, text string) error {
-	l := fieldLimit(field, name).orDefault()
-	if len(text) <= l.bytes {
+	l := FieldLimit(field, name).orDefault()
+	if len(text) <= l.Bytes {
 		return nil
 	}
 	is := l.amount(len(text), text)
-	if is == l.amount(l.bytes, text) {
+	if is == l.amount(l.Bytes, text) {
 		is = "a little longer"
 	}
 	return journal.Errorf(journal.EInvalid, "%s is limited to %s; this answer is %s.", l.subject(), l.size(text), is)
@@ -54,12 +54,12 @@ func CheckAnswerLength(field, name, text string) error {
 
 // orDefault returns the limit, or the limit of any answer when none was
 // set.
-func (l textLimit) orDefault() textLimit {
-	if l.bytes <= 0 {
-		l.bytes = journal.MaxTextBytes
+func (l TextLimit) orDefault() TextLimit {
+	if l.Bytes <= 0 {
+		l.Bytes = journal.MaxTextBytes
 	}
-	if l.name == "" {
-		l.name = "This answer"
+	if l.Name == "" {
+		l.Name = "This answer"
 	}
 	return l
 }
@@ -67,18 +67,18 @@ func (l textLimit) orDefault() textLimit {
 // fit cuts text that an input holding held bytes is about to take to what
 // still fits. It returns the text to take ("" when nothing fits) and, when
 // something was left out, the message that says so.
-func (l textLimit) fit(text string, held int, how textSource) (string, string) {
+func (l TextLimit) fit(text string, held int, how textSource) (string, string) {
 	l = l.orDefault()
-	if held+len(text) <= l.bytes {
+	if held+len(text) <= l.Bytes {
 		return text, ""
 	}
-	if held > l.bytes {
+	if held > l.Bytes {
 		return "", l.overNotice(text)
 	}
-	if held == l.bytes {
+	if held == l.Bytes {
 		return "", l.notice(how, text)
 	}
-	return cutBytes(text, l.bytes-held), l.notice(how, text)
+	return cutBytes(text, l.Bytes-held), l.notice(how, text)
 }
 
 // textSource is where text being added comes from; the message about what
@@ -92,7 +92,7 @@ const (
 )
 
 // notice says that the rest of text was left out.
-func (l textLimit) notice(how textSource, text string) string {
+func (l TextLimit) notice(how textSource, text string) string {
 	head := l.subject() + " is limited to " + l.size(text) + "; "
 	switch how {
 	case fromPaste:
@@ -105,15 +105,15 @@ func (l textLimit) notice(how textSource, text string) string {
 
 // overNotice explains an answer loaded with more than its limit (written
 // before limits were enforced as it was typed).
-func (l textLimit) overNotice(text string) string {
+func (l TextLimit) overNotice(text string) string {
 	l = l.orDefault()
 	return l.subject() + " holds more than the " + l.size(text) + " it is limited to; shorten it before you finish."
 }
 
 // subject names the answer at the start of a sentence; a title that is a
 // question is quoted.
-func (l textLimit) subject() string {
-	name := safetext.Line(l.name)
+func (l TextLimit) subject() string {
+	name := safetext.Line(l.Name)
 	if strings.HasSuffix(name, "?") || strings.HasSuffix(name, ":") {
 		return "“" + name + "”"
 	}
@@ -123,17 +123,17 @@ func (l textLimit) subject() string {
 // size says how much the answer may hold. The limit counts bytes: in plain
 // English a byte is a character, and where the text has other letters the
 // message says they count for more.
-func (l textLimit) size(text string) string {
-	if l.bytes < 1<<10 && !isASCII(text) {
-		return fmt.Sprintf("%d bytes (a letter beyond plain English counts 2 to 4)", l.bytes)
+func (l TextLimit) size(text string) string {
+	if l.Bytes < 1<<10 && !isASCII(text) {
+		return fmt.Sprintf("%d bytes (a letter beyond plain English counts 2 to 4)", l.Bytes)
 	}
-	return l.amount(l.bytes, text)
+	return l.amount(l.Bytes, text)
 }
 
 // amount says n bytes in the unit the limit is given in.
-func (l textLimit) amount(n int, text string) string {
+func (l TextLimit) amount(n int, text string) string {
 	switch {
-	case l.bytes >= 1<<10:
+	case l.Bytes >= 1<<10:
 		return byteSize(n) + " of text"
 	case isASCII(text):
 		return fmt.Sprintf("%d characters", n)
@@ -204,10 +204,10 @@ func withText(msg tea.Msg, text string) tea.Msg {
 	return msg
 }
 
-// limitMsg applies a limit to a key or paste for a widget holding held
+// LimitMsg applies a limit to a key or paste for a widget holding held
 // bytes: it returns the message to pass on, false when nothing of it
 // fits, and the message explaining what was left out, if anything.
-func limitMsg(l textLimit, msg tea.Msg, held int, area bool) (tea.Msg, bool, string) {
+func LimitMsg(l TextLimit, msg tea.Msg, held int, area bool) (tea.Msg, bool, string) {
 	text, how := addedText(msg)
 	if text == "" {
 		return msg, true, ""

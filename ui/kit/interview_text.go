@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"strings"
@@ -10,15 +10,15 @@ import (
 	"github.com/debrief-journal/debrief/prompts"
 )
 
-// labeledText is one piece of an interview's text and what it answers.
-type labeledText struct {
-	label string
-	text  string
+// LabeledText is one piece of an interview's text and what it answers.
+type LabeledText struct {
+	Label string
+	Text  string
 }
 
-// promptTitle returns the title the prompt set gives a field, so a renamed
+// PromptTitle returns the title the prompt set gives a field, so a renamed
 // prompt keeps its name on the interview's page, or fallback.
-func promptTitle(set prompts.Set, field, fallback string) string {
+func PromptTitle(set prompts.Set, field, fallback string) string {
 	for _, p := range set.Prompts {
 		if p.Field == field || p.Field == "" && p.ID == field {
 			return p.Title
@@ -29,64 +29,64 @@ func promptTitle(set prompts.Set, field, fallback string) string {
 
 // answerTexts returns every free text of an interview with what it
 // answers, in the order its page shows them.
-func answerTexts(iv *journal.Interview, set prompts.Set) []labeledText {
-	var out []labeledText
+func answerTexts(iv *journal.Interview, set prompts.Set) []LabeledText {
+	var out []LabeledText
 	add := func(label string, texts ...string) {
 		for _, t := range texts {
 			if strings.TrimSpace(t) != "" {
-				out = append(out, labeledText{label: label, text: t})
+				out = append(out, LabeledText{Label: label, Text: t})
 			}
 		}
 	}
 	add("Company", iv.Company)
 	add("Role", iv.Role)
 	for _, p := range iv.Interviewers {
-		add(promptTitle(set, "interviewers", "Who you met"), p.Line())
+		add(PromptTitle(set, "interviewers", "Who you met"), p.Line())
 	}
-	add(promptTitle(set, "went_well", "What went well"), iv.WentWell...)
+	add(PromptTitle(set, "went_well", "What went well"), iv.WentWell...)
 	for _, c := range iv.Curveballs {
 		add("Curveball", c.Question)
 		add("Curveball, your answer", c.Answer)
 		add("Curveball, better answer", c.BetterAnswer)
 		add("Curveball tags", c.Tags...)
 	}
-	add(promptTitle(set, "scripted", "Where it sounded rehearsed"), iv.Scripted...)
-	add(promptTitle(set, "authenticity_why", "Why that number?"), iv.AuthenticityWhy)
-	add(promptTitle(set, "should_have_told", "Stories you left out"), iv.ShouldHaveTold...)
-	add(promptTitle(set, "first_impression", "First impression"), iv.FirstImpression)
-	add(promptTitle(set, "questions_asked", "Your questions for them"), iv.QuestionsAsked...)
-	add(promptTitle(set, "fit", "Is this job right for you?"), iv.Fit)
-	add(promptTitle(set, "outside_control", "Out of your hands"), iv.OutsideControl)
-	add(promptTitle(set, "lessons", "Next time"), iv.Lessons...)
-	add(promptTitle(set, "proud_of", "Something you are proud of"), iv.ProudOf)
+	add(PromptTitle(set, "scripted", "Where it sounded rehearsed"), iv.Scripted...)
+	add(PromptTitle(set, "authenticity_why", "Why that number?"), iv.AuthenticityWhy)
+	add(PromptTitle(set, "should_have_told", "Stories you left out"), iv.ShouldHaveTold...)
+	add(PromptTitle(set, "first_impression", "First impression"), iv.FirstImpression)
+	add(PromptTitle(set, "questions_asked", "Your questions for them"), iv.QuestionsAsked...)
+	add(PromptTitle(set, "fit", "Is this job right for you?"), iv.Fit)
+	add(PromptTitle(set, "outside_control", "Out of your hands"), iv.OutsideControl)
+	add(PromptTitle(set, "lessons", "Next time"), iv.Lessons...)
+	add(PromptTitle(set, "proud_of", "Something you are proud of"), iv.ProudOf)
 	for _, a := range iv.Answers {
-		add(customTitle(a), a.Value)
+		add(CustomTitle(a), a.Value)
 	}
 	add("Tags", iv.Tags...)
 	for _, f := range iv.Feedback {
 		add("Feedback", f.From, f.Text)
 	}
-	add(decisionLessonsTitle, iv.FeedbackLessons...)
+	add(DecisionLessonsTitle, iv.FeedbackLessons...)
 	return out
 }
 
-// customTitle names a custom answer by its prompt's title, or its id.
-func customTitle(a journal.Answer) string {
+// CustomTitle names a custom answer by its prompt's title, or its id.
+func CustomTitle(a journal.Answer) string {
 	if strings.TrimSpace(a.Title) != "" {
 		return a.Title
 	}
 	return strings.ReplaceAll(a.Prompt, "_", " ")
 }
 
-// findInAnswers returns the first text of the interview holding word
+// FindInAnswers returns the first text of the interview holding word
 // (lower-cased), what it answers, and where the word starts in it.
-func findInAnswers(iv *journal.Interview, set prompts.Set, word string) (labeledText, int, bool) {
+func FindInAnswers(iv *journal.Interview, set prompts.Set, word string) (LabeledText, int, bool) {
 	for _, t := range answerTexts(iv, set) {
-		if at := indexFold(t.text, word); at >= 0 {
+		if at := indexFold(t.Text, word); at >= 0 {
 			return t, at, true
 		}
 	}
-	return labeledText{}, -1, false
+	return LabeledText{}, -1, false
 }
 
 // indexFold returns the byte offset of the first place s holds the
@@ -119,9 +119,9 @@ func hasPrefixFold(s, lowerPrefix string) bool {
 	return true
 }
 
-// foldLen returns how many bytes of s, from its start, match the
+// FoldLen returns how many bytes of s, from its start, match the
 // lower-cased prefix (which hasPrefixFold has accepted).
-func foldLen(s, lowerPrefix string) int {
+func FoldLen(s, lowerPrefix string) int {
 	n := 0
 	for range lowerPrefix {
 		_, size := firstRune(s[n:])
@@ -134,18 +134,19 @@ func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 func toLower(r rune) rune { return unicode.ToLower(r) }
 
-// decisionLessonsPrompt is the prompt of the after-decision set whose
+// DecisionLessonsPrompt is the prompt of the after-decision set whose
 // answers are the lessons drawn from the decision.
-const decisionLessonsPrompt = "next_time"
+const DecisionLessonsPrompt = "next_time"
 
-// decisionLessonsTitle heads the lessons drawn from the decision on an
+// DecisionLessonsTitle heads the lessons drawn from the decision on an
 // interview's page.
-const decisionLessonsTitle = "Lessons from the decision"
+const DecisionLessonsTitle = "Lessons from the decision"
 
-func sameDate(a, b journal.Date) bool { return !a.IsZero() && a.Compare(b) == 0 }
+// SameDate reports whether a is set and falls on the same day as b.
+func SameDate(a, b journal.Date) bool { return !a.IsZero() && a.Compare(b) == 0 }
 
-// outcomeStyle colours an outcome by what it means for the search.
-func outcomeStyle(st Styles, s journal.Status) lipgloss.Style {
+// OutcomeStyle colours an outcome by what it means for the search.
+func OutcomeStyle(st Styles, s journal.Status) lipgloss.Style {
 	switch s {
 	case journal.StatusOffer:
 		return st.Success

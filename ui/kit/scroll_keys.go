@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -33,8 +33,8 @@ func (s ScrollKeys) all() []key.Binding {
 	return []key.Binding{s.Up, s.Down, s.PageUp, s.PageDown, s.Top, s.Bottom}
 }
 
-// summary is the one binding a footer shows for all the scroll keys.
-func (s ScrollKeys) summary() key.Binding {
+// Summary is the one binding a footer shows for all the scroll keys.
+func (s ScrollKeys) Summary() key.Binding {
 	var keys []string
 	for _, b := range s.all() {
 		keys = append(keys, b.Keys()...)
@@ -42,10 +42,10 @@ func (s ScrollKeys) summary() key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp("↑/↓ g/G", "scroll"))
 }
 
-// scrollView moves a viewport by a scroll key, and reports whether k was
+// ScrollView moves a viewport by a scroll key, and reports whether k was
 // one. The viewport's own keys are not used: they would take keys such as
 // d and u that screens give other jobs.
-func scrollView(v *viewport.Model, s ScrollKeys, k tea.KeyPressMsg) bool {
+func ScrollView(v *viewport.Model, s ScrollKeys, k tea.KeyPressMsg) bool {
 	switch {
 	case key.Matches(k, s.Up):
 		v.ScrollUp(1)
@@ -65,9 +65,9 @@ func scrollView(v *viewport.Model, s ScrollKeys, k tea.KeyPressMsg) bool {
 	return true
 }
 
-// moveCursor moves a cursor over n rows by a scroll key, page rows at a
+// MoveCursor moves a cursor over n rows by a scroll key, page rows at a
 // time for the page keys, and reports whether k was one.
-func moveCursor(cursor *int, n, page int, s ScrollKeys, k tea.KeyPressMsg) bool {
+func MoveCursor(cursor *int, n, page int, s ScrollKeys, k tea.KeyPressMsg) bool {
 	c := *cursor
 	switch {
 	case key.Matches(k, s.Up):
