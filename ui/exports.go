@@ -1,0 +1,18 @@
+package ui
+
+import "github.com/debrief-journal/debrief/ui/kit"
+
+// What the command line uses of the screens, in one place, so that it
+// imports ui and nothing under it.
+
+// RemoveEditorLeftovers removes the files an earlier debrief left in the
+// editor folder when it was stopped while $EDITOR was open (see
+// kit.RemoveEditorLeftovers).
+func RemoveEditorLeftovers() error { return kit.RemoveEditorLeftovers() }
+
+// CheckAnswerLength returns an *journal.Error naming the limit when text is
+// longer than journal validation accepts for the answer to field, and nil
+// when it fits (see kit.CheckAnswerLength).
+func CheckAnswerLength(field, name, text string) error {
+	return kit.CheckAnswerLength(field, name, text)
+}
