@@ -150,7 +150,7 @@ func (p *agendaPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, keys.Back):
-		return goBack()
+		return kit.Back()
 	case key.Matches(k, keys.Quit):
 		return tea.Quit
 	case kit.MoveCursor(&p.cursor, len(p.items), p.listHeight(), p.sh.Keys.Scroll, k):

@@ -59,7 +59,7 @@ func fuOpenFollowUps(t *testing.T, j *fakeJournal) *Model {
 	t.Helper()
 	m := newTestModel(t, j, StartHome)
 	press(t, m, fuKey("f"))
-	if m.screen != screenFollowUps {
+	if m.screen != kit.ScreenFollowUps {
 		t.Fatalf("f on home opened %v", m.screen)
 	}
 	return m
@@ -117,7 +117,7 @@ func TestAgendaListsGroups(t *testing.T) {
 		}
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatalf("esc went to %v", m.screen)
 	}
 }

@@ -215,3 +215,17 @@ func agendaSplit(left, right string, width int) string {
 func agendaPad(s string, width int) string {
 	return s + strings.Repeat(" ", max(0, width-lipgloss.Width(s)))
 }
+
+func (p *agendaPage) KeyGroups() []kit.KeyGroup {
+	k := p.sh.Keys.FollowUps
+	switch {
+	case p.mode == agendaListing:
+		return []kit.KeyGroup{kit.ScrollGroup(p.sh),
+			{Title: "The selected follow-up", Keys: []key.Binding{k.Open, k.Done, k.Snooze, k.Skip, k.Undo}},
+			{Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
+	case p.mode == agendaReading && p.message != nil && !p.message.editing && !p.message.asking:
+		return []kit.KeyGroup{kit.ScrollGroup(p.sh),
+			{Title: "The message", Keys: []key.Binding{k.Copy, k.Edit, k.Editor, k.Done, k.Back}}}
+	}
+	return nil // typing
+}

@@ -14,52 +14,6 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// screen is which screen the root shows.
-type screen int
-
-const (
-	screenHome screen = iota
-	screenReflect
-	screenPatterns
-	screenReviewGlance // the week at a glance, before the weekly review
-	screenReviews      // the list of weekly reviews
-	screenReview       // one weekly review
-	screenBrowse       // the list of interviews
-	screenDetail       // one interview in full
-	screenFollowUps    // the follow-ups to do, and their messages
-	screenOutcome      // the outcome picker of one interview
-	screenFeedback     // the feedback received about one interview
-)
-
-// String names the screen, for logs and tests.
-func (s screen) String() string {
-	switch s {
-	case screenHome:
-		return "home"
-	case screenReflect:
-		return "reflect"
-	case screenPatterns:
-		return "patterns"
-	case screenReviewGlance:
-		return "review glance"
-	case screenReviews:
-		return "reviews"
-	case screenReview:
-		return "review"
-	case screenBrowse:
-		return "browse"
-	case screenDetail:
-		return "detail"
-	case screenFollowUps:
-		return "follow-ups"
-	case screenOutcome:
-		return "outcome"
-	case screenFeedback:
-		return "feedback"
-	}
-	return "unknown"
-}
-
 // Start says where the app opens.
 type Start int
 
@@ -131,53 +85,19 @@ type Options struct {
 	Report func(error) error
 }
 
-// page is what every screen other than home and the reflection offers the
-// root: it starts, handles the messages routed to it, and draws itself.
-// Screens leave by sending navigateMsg.
-type page interface {
-	Init() tea.Cmd
-	Update(msg tea.Msg) tea.Cmd
-	View() string
-}
-
-// navigateMsg asks the root to open a screen; id names an interview when the
-// screen shows one.
-type navigateMsg struct {
-	to screen
-	id uint64
-}
-
-// navigate returns a command that opens a screen.
-func navigate(to screen, id uint64) tea.Cmd {
-	return func() tea.Msg { return navigateMsg{to: to, id: id} }
-}
-
-// backMsg asks the root to go back to the screen the current one was opened
-// from.
-type backMsg struct{}
-
-// goBack returns a command that goes back to the screen the current one was
-// opened from (see Model.goBackCmd).
-func goBack() tea.Cmd { return func() tea.Msg { return backMsg{} } }
-
-// passing reports whether a screen is only passed through on the way back:
-// the outcome picker and the feedback form return where they were opened
-// from, not to each other.
-func (s screen) passing() bool { return s == screenOutcome || s == screenFeedback }
-
 // Model is the root model of the app.
 type Model struct {
 	sh      *kit.Context
-	screen  screen
+	screen  kit.ScreenID
 	home    homeModel
 	reflect reflectModel
-	page    page // the open screen when it is neither home nor reflect
+	page    kit.Screen // the open screen when it is neither home nor reflect
 	opts    Options
 	quit    bool
 	// pageID is the id the open page was opened with; trail holds the
 	// screens that led to it, where goBack returns (see navigation.go).
 	pageID uint64
-	trail  []navigateMsg
+	trail  []kit.NavigateMsg
 	// returning is set while going back, so the list is shown as it was;
 	// flowBack while a flow that returns where it was opened from is open.
 	returning bool
@@ -239,16 +159,16 @@ func New(opts Options) *Model {
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.home.load()}
 	if m.opts.Start == StartPatterns {
-		cmds[0] = m.open(screenPatterns, 0)
+		cmds[0] = m.open(kit.ScreenPatterns, 0)
 	}
 	if m.opts.Start == StartReview {
-		cmds[0] = m.open(screenReviewGlance, 0)
+		cmds[0] = m.open(kit.ScreenReviewGlance, 0)
 	}
 	if m.opts.Start == StartBrowse {
-		cmds[0] = m.open(screenBrowse, 0)
+		cmds[0] = m.open(kit.ScreenBrowse, 0)
 	}
 	if m.opts.Start == StartFollowUps {
-		cmds[0] = m.open(screenFollowUps, 0)
+		cmds[0] = m.open(kit.ScreenFollowUps, 0)
 	}
 	if m.opts.QueryBackground {
 		cmds = append(cmds, tea.RequestBackgroundColor)
@@ -265,7 +185,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.sh.Width, m.sh.Height = msg.Width, msg.Height
 		m.reflect.sh = m.sh
-		if m.screen == screenReflect {
+		if m.screen == kit.ScreenReflect {
 			m.reflect.resize()
 		}
 		if m.page != nil {
@@ -290,7 +210,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.undoDelete()
 	case homeLoadedMsg:
 		cmd := m.home.Update(msg)
-		if m.opts.Start == StartNew && m.screen == screenHome && msg.err == nil && len(msg.drafts) == 0 {
+		if m.opts.Start == StartNew && m.screen == kit.ScreenHome && msg.err == nil && len(msg.drafts) == 0 {
 			return m, m.startReflection(nil)
 		}
 		return m, cmd
@@ -307,7 +227,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if cmd, ok := m.leaveFlow(msg); ok {
 			return m, cmd
 		}
-		m.screen, m.trail = screenHome, nil
+		m.screen, m.trail = kit.ScreenHome, nil
 		m.reflect.tickID++ // stop the autosave ticks of the flow that ended
 		var status tea.Cmd
 		if msg.paused {
@@ -316,9 +236,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.home.load(), status)
 	case kit.EditorReadyMsg:
 		return m, kit.RunEditor(m.sh.Editor, msg, m.opts.Report)
-	case navigateMsg:
-		return m, m.open(msg.to, msg.id)
-	case backMsg:
+	case kit.NavigateMsg:
+		return m, m.open(msg.To, msg.ID)
+	case kit.BackMsg:
 		return m, m.goBackCmd()
 	case followUpCountsMsg:
 		return m, m.home.Update(msg)
@@ -338,7 +258,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.ignoredWhileTooSmall(msg) {
 		return m, nil
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == screenHome && key.Matches(k, m.sh.Keys.Global.Quit) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == kit.ScreenHome && key.Matches(k, m.sh.Keys.Global.Quit) {
 		m.quit = true
 		return m, tea.Quit
 	}
@@ -346,9 +266,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	switch {
-	case m.screen == screenReflect:
+	case m.screen == kit.ScreenReflect:
 		return m, m.reflect.Update(msg)
-	case m.screen == screenHome:
+	case m.screen == kit.ScreenHome:
 		return m, m.home.Update(msg)
 	case m.page != nil:
 		return m, m.page.Update(msg)
@@ -357,7 +277,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // open shows a screen. Each screen of the app has its case here.
-func (m *Model) open(to screen, id uint64) tea.Cmd {
+func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 	m.reflect.tickID++ // a flow that was open stops autosaving
 	m.clearOldStatus()
 	m.leaving(to)
@@ -365,29 +285,29 @@ func (m *Model) open(to screen, id uint64) tea.Cmd {
 	m.page = nil
 	m.screen = to
 	switch to {
-	case screenHome:
+	case kit.ScreenHome:
 		return m.home.load()
-	case screenPatterns:
+	case kit.ScreenPatterns:
 		m.page = newPatternsPage(m.sh)
 		return m.page.Init()
-	case screenReviewGlance, screenReviews, screenReview:
+	case kit.ScreenReviewGlance, kit.ScreenReviews, kit.ScreenReview:
 		m.page = m.reviewScreen(to, id)
 		return m.page.Init()
-	case screenBrowse:
+	case kit.ScreenBrowse:
 		return m.openBrowse(id)
-	case screenDetail:
+	case kit.ScreenDetail:
 		return m.openDetail(id)
-	case screenFollowUps:
+	case kit.ScreenFollowUps:
 		m.page = newAgendaPage(m.sh)
 		return m.page.Init()
-	case screenOutcome:
+	case kit.ScreenOutcome:
 		m.page = newOutcomePage(m.sh, id)
 		return m.page.Init()
-	case screenFeedback:
+	case kit.ScreenFeedback:
 		m.page = newFeedbackPage(m.sh, id)
 		return m.page.Init()
 	}
-	m.screen = screenHome
+	m.screen = kit.ScreenHome
 	return m.home.load()
 }
 
@@ -412,7 +332,7 @@ func (m *Model) startReflection(d *journal.Draft) tea.Cmd {
 	}
 	m.enteringFlow(d.Kind)
 	m.clearOldStatus()
-	m.screen = screenReflect
+	m.screen = kit.ScreenReflect
 	m.reflect = newReflect(m.sh, *d)
 	return m.reflect.Init()
 }
@@ -425,9 +345,9 @@ func (m *Model) View() tea.View {
 		content = ""
 	case m.sh.TooSmall():
 		content = kit.TooSmallView(m.sh)
-	case m.screen == screenReflect:
+	case m.screen == kit.ScreenReflect:
 		content = m.reflect.View()
-	case m.screen == screenHome:
+	case m.screen == kit.ScreenHome:
 		content = m.home.View()
 	case m.showKeys:
 		content = m.keysPageView()

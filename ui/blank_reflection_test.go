@@ -9,6 +9,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // newStandalone builds the app as 'debrief new' starts it, with answers
@@ -19,7 +21,7 @@ func newStandalone(t *testing.T, j *fakeJournal, prefill journal.Interview) *Mod
 		Start: StartNew, Prefill: prefill, Getenv: func(string) string { return "" }})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())
-	if m.screen != screenReflect {
+	if m.screen != kit.ScreenReflect {
 		t.Fatalf("debrief new opened %v", m.screen)
 	}
 	return m
@@ -43,7 +45,7 @@ func TestBlankReflectionKeepsNothing(t *testing.T) {
 		if ivs, ds := counts(j); ivs != 0 || ds != 0 {
 			t.Fatalf("%d interviews and %d drafts after finishing a blank reflection", ivs, ds)
 		}
-		if m.screen != screenHome || !strings.Contains(plainView(m), nothingSavedText) {
+		if m.screen != kit.ScreenHome || !strings.Contains(plainView(m), nothingSavedText) {
 			t.Fatalf("screen %v:\n%s", m.screen, plainView(m))
 		}
 	})

@@ -34,7 +34,7 @@ func (p *browsePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return p.input.Focus()
 	case key.Matches(k, keys.Open):
 		if id := p.selectedID(); id != 0 {
-			return navigate(screenDetail, id)
+			return kit.Navigate(kit.ScreenDetail, id)
 		}
 	case key.Matches(k, keys.Sort):
 		return p.toggleSort()
@@ -73,7 +73,7 @@ func (p *browsePage) leave() tea.Cmd {
 	if p.quitOnLeave {
 		return tea.Quit
 	}
-	return navigate(screenHome, 0)
+	return kit.Navigate(kit.ScreenHome, 0)
 }
 
 // moveKey handles the keys that move the selection, in every mode that
@@ -112,7 +112,7 @@ func (p *browsePage) typingKey(k tea.KeyPressMsg) tea.Cmd {
 		p.mode = browseNormal
 		p.input.Blur()
 		if id := p.selectedID(); id != 0 {
-			return navigate(screenDetail, id)
+			return kit.Navigate(kit.ScreenDetail, id)
 		}
 		return nil
 	case "esc", "tab":

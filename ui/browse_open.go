@@ -1,6 +1,10 @@
 package ui
 
-import tea "charm.land/bubbletea/v2"
+import (
+	"github.com/debrief-journal/debrief/ui/kit"
+
+	tea "charm.land/bubbletea/v2"
+)
 
 // openBrowse shows the list of interviews. Coming back to it, or from an
 // interview (id set), finds the list as it was, with that interview
@@ -21,7 +25,7 @@ func (m *Model) openBrowse(id uint64) tea.Cmd {
 
 // openSearch opens a fresh list typing in its filter.
 func (m *Model) openSearch() tea.Cmd {
-	cmd := m.open(screenBrowse, 0)
+	cmd := m.open(kit.ScreenBrowse, 0)
 	b := m.browse
 	b.mode = browseTyping
 	return tea.Batch(cmd, b.input.Focus())

@@ -10,6 +10,8 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // TestEditsWithTheStore edits a saved interview through the guided flow and
@@ -31,7 +33,7 @@ func TestEditsWithTheStore(t *testing.T) {
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())
 	press(t, m, keyL, keyEnter)
-	if m.screen != screenDetail {
+	if m.screen != kit.ScreenDetail {
 		t.Fatalf("screen %v", m.screen)
 	}
 

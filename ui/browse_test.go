@@ -40,7 +40,7 @@ func openList(t *testing.T, j *fakeJournal) *Model {
 	t.Helper()
 	m := newTestModel(t, j, StartHome)
 	press(t, m, keyL)
-	if m.screen != screenBrowse || m.browse == nil || m.browse.list == nil {
+	if m.screen != kit.ScreenBrowse || m.browse == nil || m.browse.list == nil {
 		t.Fatalf("l did not open a loaded list; screen is %v", m.screen)
 	}
 	if !m.browse.list.textsLoaded {
@@ -84,7 +84,7 @@ func TestBrowseSlashFromHomeTypes(t *testing.T) {
 	j := demoJournal(t, 10)
 	m := newTestModel(t, j, StartHome)
 	press(t, m, keySlash)
-	if m.screen != screenBrowse || m.browse.mode != browseTyping {
+	if m.screen != kit.ScreenBrowse || m.browse.mode != browseTyping {
 		t.Fatalf("/ on home: screen %v, typing %v", m.screen, m.browse.mode == browseTyping)
 	}
 }
@@ -239,7 +239,7 @@ func TestBrowseEscClearsThenLeaves(t *testing.T) {
 		t.Fatalf("esc did not clear the filter: %q", m.browse.input.Value())
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatalf("esc on a clear list went to %v", m.screen)
 	}
 }

@@ -140,7 +140,7 @@ func (p *detailPage) changed(msg interviewChangedMsg) tea.Cmd {
 	case msg.kind == changeDeleted && msg.iv.ID == p.id:
 		// Back where the page was opened from; the list keeps its
 		// selection where this interview was, which is now the next one.
-		return goBack()
+		return kit.Back()
 	case msg.kind == changeUpdated && msg.iv.ID == p.id:
 		iv := msg.iv
 		p.iv = &iv
@@ -180,7 +180,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Previous):
 		return p.step(-1)
 	case key.Matches(k, keys.Back):
-		return goBack()
+		return kit.Back()
 	case key.Matches(k, keys.Quit):
 		return tea.Quit
 	case key.Matches(k, keys.Undo):
@@ -200,9 +200,9 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Delete):
 		p.mode = detailConfirm
 	case key.Matches(k, keys.Outcome):
-		return navigate(screenOutcome, p.id)
+		return kit.Navigate(kit.ScreenOutcome, p.id)
 	case key.Matches(k, keys.Feedback):
-		return navigate(screenFeedback, p.id)
+		return kit.Navigate(kit.ScreenFeedback, p.id)
 	case key.Matches(k, keys.Decision):
 		return startDecisionFlow(p.sh.Journal, p.id)
 	}

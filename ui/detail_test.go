@@ -21,7 +21,7 @@ func openDetail(t *testing.T, j *fakeJournal, n int) (*Model, *detailPage) {
 	}
 	press(t, m, keyEnter)
 	d, ok := m.page.(*detailPage)
-	if !ok || m.screen != screenDetail || d.iv == nil {
+	if !ok || m.screen != kit.ScreenDetail || d.iv == nil {
 		t.Fatalf("enter did not open the interview; screen is %v", m.screen)
 	}
 	return m, d
@@ -98,7 +98,7 @@ func TestDetailNextAndPreviousFollowTheList(t *testing.T) {
 	}
 	press(t, m, letter('n'))
 	press(t, m, keyEsc)
-	if m.screen != screenBrowse || m.browse.selectedID() != order[1] || m.browse.input.Value() != "stage:first" {
+	if m.screen != kit.ScreenBrowse || m.browse.selectedID() != order[1] || m.browse.input.Value() != "stage:first" {
 		t.Fatalf("back on the list: screen %v, selected %d, filter %q", m.screen, m.browse.selectedID(), m.browse.input.Value())
 	}
 }
@@ -190,7 +190,7 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	id := d.id
 	old := j.interviews[id]
 	press(t, m, letter('E'))
-	if m.screen != screenReflect || m.reflect.draft.InterviewID != id || m.reflect.draft.Interview.Company != old.Company {
+	if m.screen != kit.ScreenReflect || m.reflect.draft.InterviewID != id || m.reflect.draft.Interview.Company != old.Company {
 		t.Fatalf("E did not open the flow filled in: screen %v, draft %+v", m.screen, m.reflect.draft.InterviewID)
 	}
 	// Change the company, the first prompt, and finish.
@@ -198,7 +198,7 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	m.reflect.input.SetText("Renamed Ltd")
 	m.reflect.dirty = true
 	press(t, m, keyCtrlS)
-	if m.screen != screenDetail {
+	if m.screen != kit.ScreenDetail {
 		t.Fatalf("finishing the edit went to %v, want the interview", m.screen)
 	}
 	if len(j.interviews) != 12 {
@@ -227,7 +227,7 @@ func TestDetailEditKeepsWhatWasSavedMeanwhile(t *testing.T) {
 	m, d := openDetail(t, j, 1)
 	id := d.id
 	press(t, m, letter('E'))
-	if m.screen != screenReflect {
+	if m.screen != kit.ScreenReflect {
 		t.Fatalf("E opened %v", m.screen)
 	}
 	before := len(j.interviews[id].Feedback)
@@ -257,7 +257,7 @@ func TestDetailEditResumesUnfinishedEdit(t *testing.T) {
 	m.reflect.input.SetText("Half-typed Co")
 	m.reflect.dirty = true
 	press(t, m, keyEsc) // pause: the edit is kept as a draft
-	if m.screen != screenDetail {
+	if m.screen != kit.ScreenDetail {
 		t.Fatalf("pausing the edit went to %v", m.screen)
 	}
 	press(t, m, letter('E'))
@@ -278,7 +278,7 @@ func TestDetailDeleteGoesBackAndUndoes(t *testing.T) {
 	if _, ok := j.interviews[id]; ok {
 		t.Fatal("not deleted")
 	}
-	if m.screen != screenBrowse || m.browse.selectedID() != next {
+	if m.screen != kit.ScreenBrowse || m.browse.selectedID() != next {
 		t.Fatalf("after deleting: screen %v, selected %d, want %d", m.screen, m.browse.selectedID(), next)
 	}
 	press(t, m, letter('u'))
@@ -311,14 +311,14 @@ func TestMergeTagsIgnoresCase(t *testing.T) {
 func TestDetailOpensOutcomeFeedbackAndDecision(t *testing.T) {
 	for _, c := range []struct {
 		key  rune
-		want screen
-	}{{'o', screenOutcome}, {'f', screenFeedback}, {'D', screenReflect}} {
+		want kit.ScreenID
+	}{{'o', kit.ScreenOutcome}, {'f', kit.ScreenFeedback}, {'D', kit.ScreenReflect}} {
 		m, d := openDetail(t, demoJournal(t, 5), 1)
 		press(t, m, letter(c.key))
 		if m.screen != c.want {
 			t.Fatalf("%c opened %v, want %v", c.key, m.screen, c.want)
 		}
-		if c.want == screenReflect && m.reflect.draft.InterviewID != d.id {
+		if c.want == kit.ScreenReflect && m.reflect.draft.InterviewID != d.id {
 			t.Fatalf("the decision reflection is about interview %d, not %d", m.reflect.draft.InterviewID, d.id)
 		}
 	}

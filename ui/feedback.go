@@ -121,11 +121,11 @@ func (p *feedbackPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(k, keys.Reflect):
 			return startDecisionFlow(p.sh.Journal, p.id)
 		case key.Matches(k, keys.Cancel), k.String() == "enter":
-			return goBack()
+			return kit.Back()
 		}
 		return nil
 	case key.Matches(k, keys.Cancel):
-		return goBack()
+		return kit.Back()
 	case p.iv == nil || p.saving:
 		return nil
 	case key.Matches(k, keys.Save):

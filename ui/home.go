@@ -114,13 +114,13 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.New):
 		return act(homeAction{newReflection: true})
 	case key.Matches(k, keys.Patterns):
-		return navigate(screenPatterns, 0)
+		return kit.Navigate(kit.ScreenPatterns, 0)
 	case key.Matches(k, keys.List):
-		return navigate(screenBrowse, 0)
+		return kit.Navigate(kit.ScreenBrowse, 0)
 	case key.Matches(k, keys.Search):
 		return func() tea.Msg { return searchMsg{} }
 	case key.Matches(k, keys.Review):
-		return navigate(screenReviewGlance, 0)
+		return kit.Navigate(kit.ScreenReviewGlance, 0)
 	case key.Matches(k, keys.Resume) && len(h.drafts) > 0:
 		d := h.drafts[h.selected]
 		return act(homeAction{resume: &d})

@@ -156,7 +156,7 @@ func TestHostileTypedAndPasted(t *testing.T) {
 				}
 				// The screens that show one interview; TestHostileImportedText
 				// tours them all.
-				for _, to := range []screen{screenHome, screenBrowse, screenDetail, screenOutcome, screenFeedback} {
+				for _, to := range []kit.ScreenID{kit.ScreenHome, kit.ScreenBrowse, kit.ScreenDetail, kit.ScreenOutcome, kit.ScreenFeedback} {
 					visitPages(t, m, to, ivs[0].ID, 3, func(where, view string) {
 						if p := viewProblem(view, attacks); p != "" {
 							t.Fatalf("%s %s, %s: %s\n%s", path.name, a.Name, where, p, plainView(m))
@@ -282,18 +282,18 @@ func TestHostileRawTerminalBytes(t *testing.T) {
 		stored, _ := s.Interviews()
 		storedReviews, _ := s.Reviews()
 		lp := startProgram(t, appOn(t, s, 100, 30), 100, 30)
-		show := func(to screen, id uint64) {
-			lp.send(navigateMsg{to: to, id: id})
+		show := func(to kit.ScreenID, id uint64) {
+			lp.send(kit.NavigateMsg{To: to, ID: id})
 			lp.waitUntil(fmt.Sprintf("%v %d", to, id), func(m *Model) bool { return m.screen == to })
 		}
-		for _, to := range []screen{screenHome, screenBrowse, screenFollowUps, screenPatterns, screenReviewGlance, screenReviews} {
+		for _, to := range []kit.ScreenID{kit.ScreenHome, kit.ScreenBrowse, kit.ScreenFollowUps, kit.ScreenPatterns, kit.ScreenReviewGlance, kit.ScreenReviews} {
 			show(to, 0)
 		}
 		for _, iv := range stored {
-			show(screenDetail, iv.ID)
+			show(kit.ScreenDetail, iv.ID)
 		}
 		for _, r := range storedReviews {
-			show(screenReview, r.ID)
+			show(kit.ScreenReview, r.ID)
 		}
 		checkRaw(t, "imported", lp.stop(), attacks, true)
 	})
@@ -315,7 +315,7 @@ func TestHostileRawTerminalBytes(t *testing.T) {
 			// every attack is drawn at least once.
 			for range (len(attacks) + inputs - 1) / inputs {
 				lp.send(keyN)
-				lp.waitUntil("a new reflection", func(m *Model) bool { return m.screen == screenReflect })
+				lp.waitUntil("a new reflection", func(m *Model) bool { return m.screen == kit.ScreenReflect })
 				for _, p := range set.Prompts {
 					switch p.Kind {
 					case journal.KindRating, journal.KindChoice, journal.KindDate:
@@ -341,9 +341,9 @@ func TestHostileRawTerminalBytes(t *testing.T) {
 					}
 					lp.send(keyEnter)
 				}
-				lp.waitUntil("the summary", func(m *Model) bool { return m.screen == screenReflect && m.reflect.saved != nil })
+				lp.waitUntil("the summary", func(m *Model) bool { return m.screen == kit.ScreenReflect && m.reflect.saved != nil })
 				lp.send(keyEnter)
-				lp.waitUntil("home", func(m *Model) bool { return m.screen == screenHome })
+				lp.waitUntil("home", func(m *Model) bool { return m.screen == kit.ScreenHome })
 			}
 			checkRaw(t, path.name, lp.stop(), attacks, false)
 		})

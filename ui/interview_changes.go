@@ -176,7 +176,7 @@ func (m *Model) startEdit(msg editInterviewMsg) tea.Cmd {
 // goes straight back to the interview instead of the summary meant for a new
 // reflection. It reports false for anything else.
 func (m *Model) finishEdit(msg interviewSavedMsg) (tea.Cmd, bool) {
-	if m.screen != screenReflect || msg.err != nil || m.reflect.draft.InterviewID == 0 || m.reflect.draft.Kind != journal.DraftInterview {
+	if m.screen != kit.ScreenReflect || msg.err != nil || m.reflect.draft.InterviewID == 0 || m.reflect.draft.Kind != journal.DraftInterview {
 		return nil, false
 	}
 	m.reflect.tickID++ // the flow is over: stop its autosave
@@ -185,7 +185,7 @@ func (m *Model) finishEdit(msg interviewSavedMsg) (tea.Cmd, bool) {
 		m.browse.list.upsert(&iv)
 	}
 	status := m.sh.SetStatus("Saved your changes to "+safetext.Line(iv.Title())+".", false)
-	return tea.Batch(status, m.open(screenDetail, iv.ID)), true
+	return tea.Batch(status, m.open(kit.ScreenDetail, iv.ID)), true
 }
 
 // leaveEdit returns to the interview when a paused edit leaves the flow. It
@@ -200,5 +200,5 @@ func (m *Model) leaveEdit(msg reflectDoneMsg) (tea.Cmd, bool) {
 	if msg.paused {
 		status = m.sh.SetStatus("Edit kept as a draft; press E on this interview to go on with it.", false)
 	}
-	return tea.Batch(status, m.open(screenDetail, id)), true
+	return tea.Batch(status, m.open(kit.ScreenDetail, id)), true
 }

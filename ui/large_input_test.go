@@ -183,7 +183,7 @@ func TestTenThousandCurveballs(t *testing.T) {
 		t.Fatalf("check: %v %v", err, rep.Problems)
 	}
 	m := appOn(t, s, 100, 30)
-	visitPages(t, m, screenDetail, id, 3, func(where, view string) {
+	visitPages(t, m, kit.ScreenDetail, id, 3, func(where, view string) {
 		if p := layoutProblem(view, 100, 30); p != "" {
 			t.Fatalf("%s: %s", where, p)
 		}
@@ -191,7 +191,7 @@ func TestTenThousandCurveballs(t *testing.T) {
 	if !strings.Contains(plainView(m), "Curveball") && !strings.Contains(plainView(m), "curveball") {
 		t.Fatalf("the interview page does not show the curveballs:\n%s", plainView(m))
 	}
-	visitPages(t, m, screenPatterns, 0, 3, func(where, view string) {
+	visitPages(t, m, kit.ScreenPatterns, 0, 3, func(where, view string) {
 		if p := layoutProblem(view, 100, 30); p != "" {
 			t.Fatalf("%s: %s", where, p)
 		}
@@ -214,7 +214,7 @@ func BenchmarkTenThousandCurveballs(b *testing.B) {
 	m := appOn(b, s, 100, 30)
 	b.Run("OpenInterview", func(b *testing.B) {
 		for range b.N {
-			_, cmd := m.Update(navigateMsg{to: screenDetail, id: id})
+			_, cmd := m.Update(kit.NavigateMsg{To: kit.ScreenDetail, ID: id})
 			settle(b, m, cmd)
 			_ = m.View()
 		}
@@ -228,7 +228,7 @@ func BenchmarkTenThousandCurveballs(b *testing.B) {
 	})
 	b.Run("OpenPatterns", func(b *testing.B) {
 		for range b.N {
-			_, cmd := m.Update(navigateMsg{to: screenPatterns})
+			_, cmd := m.Update(kit.NavigateMsg{To: kit.ScreenPatterns})
 			settle(b, m, cmd)
 			_ = m.View()
 		}

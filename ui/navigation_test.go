@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // The rules of moving around the app, checked on the root model.
@@ -16,7 +18,7 @@ func TestEscNeverQuits(t *testing.T) {
 	for range 5 {
 		press(t, m, keyEsc)
 	}
-	if m.quit || m.screen != screenHome {
+	if m.quit || m.screen != kit.ScreenHome {
 		t.Fatalf("esc pressed from the interview page: quit %v, screen %v; want home", m.quit, m.screen)
 	}
 	press(t, m, letter('q'))
@@ -40,11 +42,11 @@ func TestEnterOnRecentOpensItAndBackKeepsTheSelection(t *testing.T) {
 	press(t, m, keyDown, keyDown) // the second recent interview
 	want := m.home.recent[1].ID
 	press(t, m, keyEnter)
-	if m.screen != screenDetail || m.page.(*detailPage).id != want {
+	if m.screen != kit.ScreenDetail || m.page.(*detailPage).id != want {
 		t.Fatalf("enter on the second recent interview opened %v", m.screen)
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenHome || !m.home.onRecent || m.home.recentSel != 1 {
+	if m.screen != kit.ScreenHome || !m.home.onRecent || m.home.recentSel != 1 {
 		t.Fatalf("back from the interview: screen %v, on recent %v at %d", m.screen, m.home.onRecent, m.home.recentSel)
 	}
 }
@@ -65,7 +67,7 @@ func filteredListOnInterview(t *testing.T, j *fakeJournal) (*Model, []uint64, ui
 	press(t, m, keyEnter, letter('j'))
 	ids, sel := shownIDs(m), m.browse.selectedID()
 	press(t, m, keyEnter)
-	if m.screen != screenDetail || len(ids) < 2 || len(ids) == len(j.interviews) {
+	if m.screen != kit.ScreenDetail || len(ids) < 2 || len(ids) == len(j.interviews) {
 		t.Fatalf("on %v after the list filtered to %v", m.screen, ids)
 	}
 	return m, ids, sel
@@ -74,7 +76,7 @@ func filteredListOnInterview(t *testing.T, j *fakeJournal) (*Model, []uint64, ui
 // wantListAsLeft checks the list is back, filter and selection included.
 func wantListAsLeft(t *testing.T, m *Model, ids []uint64, sel uint64) {
 	t.Helper()
-	if m.screen != screenBrowse || !slices.Equal(shownIDs(m), ids) || m.browse.selectedID() != sel {
+	if m.screen != kit.ScreenBrowse || !slices.Equal(shownIDs(m), ids) || m.browse.selectedID() != sel {
 		t.Fatalf("back on %v shows %v selecting %d; want the list %v selecting %d", m.screen, shownIDs(m), m.browse.selectedID(), ids, sel)
 	}
 }
@@ -82,11 +84,11 @@ func wantListAsLeft(t *testing.T, m *Model, ids []uint64, sel uint64) {
 func TestBackAfterFeedbackReturnsToTheFilteredList(t *testing.T) {
 	m, ids, sel := filteredListOnInterview(t, demoJournal(t, 20))
 	press(t, m, letter('f'))
-	if m.screen != screenFeedback {
+	if m.screen != kit.ScreenFeedback {
 		t.Fatalf("f on the interview opened %v", m.screen)
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenDetail || m.page.(*detailPage).id != sel {
+	if m.screen != kit.ScreenDetail || m.page.(*detailPage).id != sel {
 		t.Fatalf("esc on the feedback form went to %v", m.screen)
 	}
 	press(t, m, keyEsc)
@@ -96,11 +98,11 @@ func TestBackAfterFeedbackReturnsToTheFilteredList(t *testing.T) {
 func TestBackAfterDecisionReturnsToTheFilteredList(t *testing.T) {
 	m, ids, sel := filteredListOnInterview(t, demoJournal(t, 20))
 	press(t, m, letter('D'))
-	if m.screen != screenReflect {
+	if m.screen != kit.ScreenReflect {
 		t.Fatalf("D on the interview opened %v", m.screen)
 	}
 	press(t, m, keyEsc) // pause
-	if m.screen != screenDetail || m.page.(*detailPage).id != sel {
+	if m.screen != kit.ScreenDetail || m.page.(*detailPage).id != sel {
 		t.Fatalf("pausing the reflection on the decision went to %v", m.screen)
 	}
 	press(t, m, keyEsc)
@@ -117,7 +119,7 @@ func TestQuestionMarkOnHomeShowsTheKeys(t *testing.T) {
 		}
 	}
 	press(t, m, keyEsc)
-	if m.quit || m.screen != screenHome || strings.Contains(browseScreen(m), "Press any key to go back.") {
+	if m.quit || m.screen != kit.ScreenHome || strings.Contains(browseScreen(m), "Press any key to go back.") {
 		t.Fatalf("esc did not close the keys: quit %v, screen %v\n%s", m.quit, m.screen, browseScreen(m))
 	}
 }
@@ -129,16 +131,16 @@ func TestStatusLineStaysOnItsScreen(t *testing.T) {
 		t.Fatal("s on the list showed no status line")
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenDetail || m.line.Text() != "" {
+	if m.screen != kit.ScreenDetail || m.line.Text() != "" {
 		t.Fatalf("on %v the status line still reads %q", m.screen, m.line.Text())
 	}
 	// A status set by what changed the screen shows on the new one.
 	press(t, m, letter('D'), keyEsc)
-	if m.screen != screenDetail || !strings.Contains(m.line.Text(), "Draft kept") {
+	if m.screen != kit.ScreenDetail || !strings.Contains(m.line.Text(), "Draft kept") {
 		t.Fatalf("back on %v after pausing, the status line reads %q", m.screen, m.line.Text())
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenBrowse || m.line.Text() != "" {
+	if m.screen != kit.ScreenBrowse || m.line.Text() != "" {
 		t.Fatalf("on %v the status line still reads %q", m.screen, m.line.Text())
 	}
 }
@@ -147,12 +149,12 @@ func TestKeysWaitWhileTheWindowIsTooSmall(t *testing.T) {
 	m := newTestModel(t, demoJournal(t, 3), StartHome)
 	sized(t, m, 30, 8)
 	press(t, m, letter('l'), letter('n'), letter('q'), keyEnter)
-	if m.quit || m.screen != screenHome {
+	if m.quit || m.screen != kit.ScreenHome {
 		t.Fatalf("keys acted on a window too small to draw: quit %v, screen %v", m.quit, m.screen)
 	}
 	sized(t, m, 80, 24)
 	press(t, m, letter('l'))
-	if m.screen != screenBrowse {
+	if m.screen != kit.ScreenBrowse {
 		t.Fatalf("l on a window large again opened %v", m.screen)
 	}
 	sized(t, m, 30, 8)
@@ -171,11 +173,11 @@ func TestEscAfterSavingAReviewGoesHome(t *testing.T) {
 	m := newTestModel(t, j, StartHome)
 	_, cmd := m.Update(reviewSavedMsg{review: *rs[0]})
 	run(t, m, cmd)
-	if m.screen != screenReview {
+	if m.screen != kit.ScreenReview {
 		t.Fatalf("a saved review opened %v", m.screen)
 	}
 	press(t, m, keyEsc)
-	if m.quit || m.screen != screenHome {
+	if m.quit || m.screen != kit.ScreenHome {
 		t.Fatalf("esc on the saved review: quit %v, screen %v; want home", m.quit, m.screen)
 	}
 }

@@ -77,7 +77,7 @@ func reflectStops(t *testing.T, m *Model, look func(where string)) {
 	hit(t, m, keyN)
 	seen := map[journal.FieldKind]bool{}
 	for range 80 {
-		if m.screen != screenReflect {
+		if m.screen != kit.ScreenReflect {
 			t.Fatalf("left the reflection: %v", m.screen)
 		}
 		if m.reflect.saved != nil {
@@ -122,7 +122,7 @@ func TestOddSizes(t *testing.T) {
 			}
 		}
 		everyScreen(t, m, ivIDs, rIDs, look)
-		visit(t, m, screenHome, 0, look)
+		visit(t, m, kit.ScreenHome, 0, look)
 		// Keys wait while the window is too small to draw, so below the
 		// minimum the reflection is walked at a size it draws, and each
 		// step is looked at in this one.
@@ -161,7 +161,7 @@ func TestResizeStorm(t *testing.T) {
 		}
 	}
 	everyScreen(t, m, ivIDs, rIDs, storm)
-	visit(t, m, screenHome, 0, storm)
+	visit(t, m, kit.ScreenHome, 0, storm)
 	reflectStops(t, m, func(where string) { storm(where, "") })
 }
 
@@ -206,14 +206,14 @@ func TestNoColour(t *testing.T) {
 		t.Run(strings.Join(env[1:], " "), func(t *testing.T) {
 			s, ivIDs, _ := oddJournal(t)
 			lp := startProgram(t, appOn(t, s, 100, 30), 100, 30, tea.WithEnvironment(env))
-			for _, to := range []screen{screenHome, screenBrowse, screenDetail, screenPatterns} {
-				lp.send(navigateMsg{to: to, id: ivIDs[0]})
+			for _, to := range []kit.ScreenID{kit.ScreenHome, kit.ScreenBrowse, kit.ScreenDetail, kit.ScreenPatterns} {
+				lp.send(kit.NavigateMsg{To: to, ID: ivIDs[0]})
 				lp.waitUntil(to.String(), func(m *Model) bool { return m.screen == to })
 			}
-			lp.send(navigateMsg{to: screenHome})
-			lp.waitUntil("home", func(m *Model) bool { return m.screen == screenHome })
+			lp.send(kit.NavigateMsg{To: kit.ScreenHome})
+			lp.waitUntil("home", func(m *Model) bool { return m.screen == kit.ScreenHome })
 			lp.send(keyN)
-			lp.waitUntil("a reflection", func(m *Model) bool { return m.screen == screenReflect })
+			lp.waitUntil("a reflection", func(m *Model) bool { return m.screen == kit.ScreenReflect })
 			lp.send(tea.KeyPressMsg{Text: "Acme"})
 			lp.drawn()
 			lp.inspect(func(m *Model) {

@@ -109,7 +109,7 @@ func (p *outcomePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Outcome
 	if p.iv == nil || p.saving {
 		if key.Matches(k, keys.Cancel) {
-			return goBack()
+			return kit.Back()
 		}
 		return nil
 	}
@@ -118,7 +118,7 @@ func (p *outcomePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, keys.Cancel):
-		return goBack()
+		return kit.Back()
 	case key.Matches(k, keys.Save):
 		return p.save()
 	case key.Matches(k, keys.Next):
@@ -227,7 +227,7 @@ func (p *outcomePage) saved(msg outcomeSavedMsg) tea.Cmd {
 	p.iv = msg.iv
 	status := p.sh.SetStatus("Outcome saved: "+msg.iv.Outcome.Status.Label()+". The follow-ups now match it.", false)
 	if !msg.iv.Outcome.Status.Decided() {
-		return tea.Batch(status, goBack())
+		return tea.Batch(status, kit.Back())
 	}
 	p.decided = true
 	return status
@@ -238,11 +238,11 @@ func (p *outcomePage) nextKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Outcome
 	switch {
 	case key.Matches(k, keys.Feedback):
-		return navigate(screenFeedback, p.id)
+		return kit.Navigate(kit.ScreenFeedback, p.id)
 	case key.Matches(k, keys.Reflect):
 		return startDecisionFlow(p.sh.Journal, p.id)
 	case key.Matches(k, keys.Cancel), k.String() == "enter":
-		return goBack()
+		return kit.Back()
 	}
 	return nil
 }

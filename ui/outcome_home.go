@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // The home screen's cursor runs down the unfinished drafts and on into the
@@ -49,15 +51,15 @@ func (h *homeModel) recentKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	keys := h.sh.Keys.Home
 	switch {
 	case key.Matches(k, keys.Open) && h.onRecent && len(h.recent) > 0:
-		return navigate(screenDetail, h.recent[h.recentSel].ID), true
+		return kit.Navigate(kit.ScreenDetail, h.recent[h.recentSel].ID), true
 	case key.Matches(k, keys.FollowUps):
-		return navigate(screenFollowUps, 0), true
+		return kit.Navigate(kit.ScreenFollowUps, 0), true
 	case key.Matches(k, keys.Outcome) && len(h.recent) > 0:
 		i := 0
 		if h.onRecent {
 			i = h.recentSel
 		}
-		return navigate(screenOutcome, h.recent[i].ID), true
+		return kit.Navigate(kit.ScreenOutcome, h.recent[i].ID), true
 	}
 	return nil, false
 }

@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 func fuOutcomePage(m *Model) *outcomePage { return m.page.(*outcomePage) }
@@ -37,7 +39,7 @@ func TestOutcomeRejectedReplansFollowUps(t *testing.T) {
 	}
 	m := newTestModel(t, j, StartHome)
 	press(t, m, fuKey("o"))
-	if m.screen != screenOutcome || fuOutcomePage(m).iv == nil {
+	if m.screen != kit.ScreenOutcome || fuOutcomePage(m).iv == nil {
 		t.Fatalf("o on home opened %v", m.screen)
 	}
 	press(t, m, fuKey("4"), keyEnter)
@@ -60,7 +62,7 @@ func TestOutcomeRejectedReplansFollowUps(t *testing.T) {
 		t.Fatalf("no offer after a decision:\n%s", s)
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatalf("enter after the decision went to %v", m.screen)
 	}
 }
@@ -100,12 +102,12 @@ func TestOutcomePendingGoesBack(t *testing.T) {
 		t.Fatal("a next round is a decision")
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenFollowUps {
+	if m.screen != kit.ScreenFollowUps {
 		t.Fatalf("the picker went back to %v, not to the follow-ups", m.screen)
 	}
 	fuOpenOutcome(t, m, 1)
 	press(t, m, fuKey("1"), keyEnter)
-	if m.screen != screenFollowUps {
+	if m.screen != kit.ScreenFollowUps {
 		t.Fatalf("saving pending went to %v", m.screen)
 	}
 	if iv, _ := j.Interview(1); iv.Outcome != (journal.Outcome{Status: journal.StatusPending}) {
@@ -116,7 +118,7 @@ func TestOutcomePendingGoesBack(t *testing.T) {
 // fuOpenOutcome opens the picker the way another screen would.
 func fuOpenOutcome(t *testing.T, m *Model, id uint64) {
 	t.Helper()
-	_, cmd := m.Update(navigateMsg{to: screenOutcome, id: id})
+	_, cmd := m.Update(kit.NavigateMsg{To: kit.ScreenOutcome, ID: id})
 	run(t, m, cmd)
 }
 
@@ -125,7 +127,7 @@ func TestHomeSelectsRecentInterview(t *testing.T) {
 	j.SaveDraft(&journal.Draft{Kind: journal.DraftInterview, Interview: journal.Interview{Company: "Globex"}, UpdatedAt: fixedNow})
 	m := newTestModel(t, j, StartHome)
 	press(t, m, keyDown, keyDown, fuKey("o"))
-	if m.screen != screenOutcome || fuOutcomePage(m).id != 1 {
+	if m.screen != kit.ScreenOutcome || fuOutcomePage(m).id != 1 {
 		t.Fatalf("o on the second recent interview opened %v for %d", m.screen, m.pageID)
 	}
 	press(t, m, keyEsc)

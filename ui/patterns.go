@@ -58,7 +58,7 @@ func (p *patternsPage) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, keys.Back):
-			return navigate(screenHome, 0)
+			return kit.Navigate(kit.ScreenHome, 0)
 		case key.Matches(msg, keys.Quit):
 			return tea.Quit
 		}
@@ -98,4 +98,9 @@ func (p *patternsPage) View() string {
 	k := p.sh.Keys.Patterns
 	footer := h.ShortHelpView([]key.Binding{p.sh.Keys.Scroll.Summary(), k.Back, k.Quit, p.sh.Keys.Global.Help})
 	return kit.LayoutBody(title+"\n"+body, footer, p.sh.Height)
+}
+
+func (p *patternsPage) KeyGroups() []kit.KeyGroup {
+	k := p.sh.Keys.Patterns
+	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
 }

@@ -11,6 +11,8 @@ import (
 
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // plantedJournal holds twelve interviews in which the salary question comes
@@ -39,7 +41,7 @@ func openPatterns(t *testing.T, j *fakeJournal, w, h int) *Model {
 	m := newTestModel(t, j, StartHome)
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	press(t, m, tea.KeyPressMsg{Code: 'p', Text: "p"})
-	if m.screen != screenPatterns {
+	if m.screen != kit.ScreenPatterns {
 		t.Fatalf("p opened %v", m.screen)
 	}
 	return m
@@ -52,7 +54,7 @@ func TestPatternsScreenFindsPlantedTheme(t *testing.T) {
 		t.Fatalf("the planted theme is missing:\n%s", v)
 	}
 	press(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatal("esc did not go back home")
 	}
 }

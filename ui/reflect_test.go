@@ -29,7 +29,7 @@ func newTestModel(t *testing.T, j *fakeJournal, start Start) *Model {
 func startNew(t *testing.T, j *fakeJournal) *Model {
 	m := newTestModel(t, j, StartHome)
 	press(t, m, keyN)
-	if m.screen != screenReflect {
+	if m.screen != kit.ScreenReflect {
 		t.Fatalf("n did not open the reflection; screen is %v", m.screen)
 	}
 	return m
@@ -124,7 +124,7 @@ func TestReflectPauseKeepsDraft(t *testing.T) {
 	m := startNew(t, j)
 	typeText(t, m, "Acme")
 	press(t, m, keyEsc)
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatalf("esc left the screen at %v", m.screen)
 	}
 	if d := onlyDraft(t, j); d.Interview.Company != "Acme" {
@@ -132,7 +132,7 @@ func TestReflectPauseKeepsDraft(t *testing.T) {
 	}
 	// Resume restores the answer and the position.
 	press(t, m, keyR)
-	if m.screen != screenReflect || m.reflect.input.Text() != "Acme" {
+	if m.screen != kit.ScreenReflect || m.reflect.input.Text() != "Acme" {
 		t.Fatalf("resume: screen %v input %q", m.screen, m.reflect.input.Text())
 	}
 }
@@ -236,11 +236,11 @@ func TestReflectResumeOfferOnNew(t *testing.T) {
 	j := newFakeJournal()
 	j.SaveDraft(&journal.Draft{Kind: journal.DraftInterview, Interview: journal.Interview{Company: "Acme", Role: "Engineer"}, Step: 5, Answered: 5, Total: 23})
 	m := newTestModel(t, j, StartNew)
-	if m.screen != screenHome || !strings.Contains(ansi.Strip(m.View().Content), "Acme, Engineer, 5/23 answered") {
+	if m.screen != kit.ScreenHome || !strings.Contains(ansi.Strip(m.View().Content), "Acme, Engineer, 5/23 answered") {
 		t.Fatalf("no resume offer:\n%s", ansi.Strip(m.View().Content))
 	}
 	press(t, m, keyR)
-	if m.screen != screenReflect || m.reflect.step != 5 {
+	if m.screen != kit.ScreenReflect || m.reflect.step != 5 {
 		t.Fatalf("resume: %v step %d", m.screen, m.reflect.step)
 	}
 }

@@ -40,18 +40,18 @@ func (m *Model) reviewMsg(msg tea.Msg) tea.Cmd {
 			return m.reflect.finishDone(interviewSavedMsg{err: msg.err})
 		}
 		m.reflect.tickID++ // the finished flow stops autosaving
-		m.page, m.screen = newReviewPage(m.sh, msg.review.ID, true), screenReview
+		m.page, m.screen = newReviewPage(m.sh, msg.review.ID, true), kit.ScreenReview
 		return m.page.Init()
 	}
 	return nil
 }
 
 // reviewScreen builds the page of one of the weekly review's screens.
-func (m *Model) reviewScreen(to screen, id uint64) page {
+func (m *Model) reviewScreen(to kit.ScreenID, id uint64) kit.Screen {
 	switch to {
-	case screenReviews:
+	case kit.ScreenReviews:
 		return newReviewListPage(m.sh)
-	case screenReview:
+	case kit.ScreenReview:
 		return newReviewPage(m.sh, id, false)
 	}
 	return newGlancePage(m.sh)

@@ -177,7 +177,7 @@ func (p *glancePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 		return func() tea.Msg { return startFlowMsg{draft: d} }
 	case key.Matches(k, keys.List):
-		return navigate(screenReviews, 0)
+		return kit.Navigate(kit.ScreenReviews, 0)
 	case key.Matches(k, keys.Done) && len(p.items) > 0 && !p.marking:
 		return p.toggle(p.items[p.selected])
 	case kit.MoveCursor(&p.selected, len(p.items), max(1, p.sh.Height/2), p.sh.Keys.Scroll, k):

@@ -258,3 +258,9 @@ func (p *glancePage) footer(width int) string {
 	bindings = append(bindings, k.List, k.Back)
 	return kit.KeysFooter(p.sh, bindings, width)
 }
+
+func (p *glancePage) KeyGroups() []kit.KeyGroup {
+	k := p.sh.Keys.Review
+	return []kit.KeyGroup{kit.ScrollGroup(p.sh),
+		{Title: "The week", Keys: []key.Binding{k.Start, k.Done, k.List, k.Back, k.Quit}}}
+}

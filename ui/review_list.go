@@ -70,10 +70,10 @@ func (p *reviewListPage) Update(msg tea.Msg) tea.Cmd {
 		case key.Matches(msg, keys.Quit):
 			return func() tea.Msg { return reflectDoneMsg{quit: true} }
 		case key.Matches(msg, keys.Back):
-			return navigate(screenReviewGlance, 0)
+			return kit.Navigate(kit.ScreenReviewGlance, 0)
 		case kit.MoveCursor(&p.selected, len(p.reviews), max(1, p.sh.Height-6), p.sh.Keys.Scroll, msg):
 		case key.Matches(msg, keys.Open) && len(p.reviews) > 0:
-			return navigate(screenReview, p.reviews[p.selected].ID)
+			return kit.Navigate(kit.ScreenReview, p.reviews[p.selected].ID)
 		}
 	}
 	return nil
@@ -128,4 +128,9 @@ func reviewRow(st kit.Styles, r *journal.Review, selected bool, width int) strin
 		left = st.Selected.Render(left)
 	}
 	return left + gap + st.Faint.Render(right)
+}
+
+func (p *reviewListPage) KeyGroups() []kit.KeyGroup {
+	k := p.sh.Keys.Review
+	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Reviews", Keys: []key.Binding{k.Open, k.Back, k.Quit}}}
 }

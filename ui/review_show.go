@@ -64,7 +64,7 @@ func (p *reviewPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case p.saved && (key.Matches(k, keys.Open) || key.Matches(k, keys.Back)):
 		return leaveReview(p.sh)
 	case key.Matches(k, keys.Back):
-		return navigate(screenReviews, 0)
+		return kit.Navigate(kit.ScreenReviews, 0)
 	case kit.MoveCursor(&p.offset, math.MaxInt32, max(1, p.sh.Height-4), p.sh.Keys.Scroll, k):
 		// View clamps the offset to the text.
 	}
@@ -179,4 +179,9 @@ func (p *reviewPage) footer(width int) string {
 		return kit.KeysFooter(p.sh, []key.Binding{home, scroll, k.Quit}, width)
 	}
 	return kit.KeysFooter(p.sh, []key.Binding{scroll, k.Back, p.sh.Keys.Global.Help}, width)
+}
+
+func (p *reviewPage) KeyGroups() []kit.KeyGroup {
+	k := p.sh.Keys.Review
+	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
 }

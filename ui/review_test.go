@@ -13,6 +13,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 var (
@@ -39,7 +41,7 @@ func reviewScreenText(m *Model) string { return ansi.Strip(m.View().Content) }
 func openGlance(t *testing.T, m *Model) {
 	t.Helper()
 	press(t, m, reviewKeyW)
-	if m.screen != screenReviewGlance {
+	if m.screen != kit.ScreenReviewGlance {
 		t.Fatalf("w opened %v, not the week at a glance", m.screen)
 	}
 }
@@ -90,7 +92,7 @@ func TestReviewFirstReviewSavesAnswersOfEveryKind(t *testing.T) {
 		t.Fatalf("the glance does not say this is the first review:\n%s", reviewScreenText(m))
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenReflect || m.reflect.prompt().ID != "week_went_well" {
+	if m.screen != kit.ScreenReflect || m.reflect.prompt().ID != "week_went_well" {
 		t.Fatalf("enter opened %v at %q; a first review has no last focus to ask about", m.screen, m.reflect.prompt().ID)
 	}
 	typeText(t, m, "Two applications")
@@ -107,7 +109,7 @@ func TestReviewFirstReviewSavesAnswersOfEveryKind(t *testing.T) {
 		t.Fatalf("the focus is not prefilled with the recurring lesson: %q", got)
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenReview {
+	if m.screen != kit.ScreenReview {
 		t.Fatalf("finishing left the screen at %v", m.screen)
 	}
 	reviews, _ := j.Reviews()
@@ -138,7 +140,7 @@ func TestReviewFirstReviewSavesAnswersOfEveryKind(t *testing.T) {
 		}
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenHome || !strings.Contains(reviewScreenText(m), "Weekly review done today") {
+	if m.screen != kit.ScreenHome || !strings.Contains(reviewScreenText(m), "Weekly review done today") {
 		t.Fatalf("enter after saving: %v\n%s", m.screen, reviewScreenText(m))
 	}
 }
@@ -171,7 +173,7 @@ title = "What did the offer say?"
 	run(t, m, m.Init())
 	openGlance(t, m)
 	press(t, m, keyEnter)
-	if m.screen != screenReflect || m.reflect.prompt().ID != "applications" {
+	if m.screen != kit.ScreenReflect || m.reflect.prompt().ID != "applications" {
 		t.Fatalf("the weekly review opened at %q, not the user's own first prompt", m.reflect.prompt().ID)
 	}
 	if !strings.Contains(reviewScreenText(m), "How many applications went out?") {
@@ -235,7 +237,7 @@ func TestReviewPauseAndResume(t *testing.T) {
 	press(t, m, keyEnter, keyDown, keyEnter) // yes, then the note
 	typeText(t, m, "Most days")
 	press(t, m, keyEsc)
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatalf("esc left the flow at %v", m.screen)
 	}
 	d := onlyDraft(t, j)
@@ -258,7 +260,7 @@ func TestReviewPauseAndResume(t *testing.T) {
 	press(t, m, keyEsc)
 	// And from home, r resumes it too, with the same steps.
 	press(t, m, keyR)
-	if m.screen != screenReflect || len(m.reflect.set.Prompts) != 7 || m.reflect.prompt().ID != promptPreviousFocusNote {
+	if m.screen != kit.ScreenReflect || len(m.reflect.set.Prompts) != 7 || m.reflect.prompt().ID != promptPreviousFocusNote {
 		t.Fatalf("resume from home: %v, %d prompts, at %q", m.screen, len(m.reflect.set.Prompts), m.reflect.prompt().ID)
 	}
 }
@@ -310,23 +312,23 @@ func TestGlanceListAndShowReviews(t *testing.T) {
 	m := newTestModel(t, j, StartHome)
 	openGlance(t, m)
 	press(t, m, reviewKeyL)
-	if m.screen != screenReviews || !strings.Contains(reviewScreenText(m), "Pause before answering") {
+	if m.screen != kit.ScreenReviews || !strings.Contains(reviewScreenText(m), "Pause before answering") {
 		t.Fatalf("l: %v\n%s", m.screen, reviewScreenText(m))
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenReview || !strings.Contains(reviewScreenText(m), "Focus for the coming week") {
+	if m.screen != kit.ScreenReview || !strings.Contains(reviewScreenText(m), "Focus for the coming week") {
 		t.Fatalf("enter: %v\n%s", m.screen, reviewScreenText(m))
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenReviews {
+	if m.screen != kit.ScreenReviews {
 		t.Fatalf("esc from a review went to %v", m.screen)
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenReviewGlance {
+	if m.screen != kit.ScreenReviewGlance {
 		t.Fatalf("esc from the list went to %v", m.screen)
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatalf("esc from the glance went to %v", m.screen)
 	}
 }
@@ -334,7 +336,7 @@ func TestGlanceListAndShowReviews(t *testing.T) {
 func TestStartReviewOpensTheGlanceAndLeavingQuits(t *testing.T) {
 	j := weekJournal()
 	m := newTestModel(t, j, StartReview)
-	if m.screen != screenReviewGlance {
+	if m.screen != kit.ScreenReviewGlance {
 		t.Fatalf("debrief review opened %v", m.screen)
 	}
 	press(t, m, keyEsc)

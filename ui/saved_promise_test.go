@@ -95,7 +95,7 @@ func TestSavedMeansOnDisk(t *testing.T) {
 // disk differs from what the flow holds with the input applied.
 func assertSavedHolds(t *testing.T, m *Model, j *fakeJournal) {
 	t.Helper()
-	if !savedShown(m) || m.screen != screenReflect || m.reflect.saved != nil {
+	if !savedShown(m) || m.screen != kit.ScreenReflect || m.reflect.saved != nil {
 		return
 	}
 	shown := m.reflect

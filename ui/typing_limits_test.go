@@ -149,7 +149,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 		j := demoJournal(t, 3)
 		m := newTestModel(t, j, StartHome)
 		id := shownIDs(openList(t, j))[0]
-		_, cmd := m.Update(navigateMsg{to: screenFeedback, id: id})
+		_, cmd := m.Update(kit.NavigateMsg{To: kit.ScreenFeedback, ID: id})
 		run(t, m, cmd)
 		p := m.page.(*feedbackPage)
 		m.Update(tea.PasteMsg{Content: strings.Repeat("ü", limit)})
