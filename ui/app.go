@@ -44,7 +44,11 @@ type Options struct {
 	// a decision and the weekly review apply to their sets; nil for none.
 	PromptsFile *prompts.File
 	// Now is the clock; nil means time.Now.
-	Now   func() time.Time
+	Now func() time.Time
+	// Tick starts the app's timers (the autosave of a flow, the status
+	// line's timeout, the list's background load); nil means tea.Tick.
+	// Tests pass uitest.Tick to fire timers when they mean to.
+	Tick  func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
 	Start Start
 	// Prefill holds answers given on the command line for a new reflection.
 	Prefill journal.Interview
@@ -122,6 +126,9 @@ func New(opts Options) *Model {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	if opts.Tick == nil {
+		opts.Tick = tea.Tick
+	}
 	if opts.Getenv == nil {
 		opts.Getenv = os.Getenv
 	}
@@ -136,6 +143,7 @@ func New(opts Options) *Model {
 		Journal:    opts.Journal,
 		Path:       opts.Path,
 		Now:        opts.Now,
+		Tick:       opts.Tick,
 		Set:        opts.Prompts,
 		UserSets:   opts.PromptsFile,
 		Editor:     kit.EditorCommand(opts.Getenv),
@@ -202,7 +210,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case kit.StatusMsg:
 		id := m.line.Set(msg.Text, msg.Err)
-		return m, tea.Tick(kit.StatusTimeout, func(time.Time) tea.Msg { return kit.StatusClearMsg{ID: id} })
+		return m, m.sh.Tick(kit.StatusTimeout, func(time.Time) tea.Msg { return kit.StatusClearMsg{ID: id} })
 	case kit.ClearStatusMsg:
 		m.line.Clear()
 		return m, nil

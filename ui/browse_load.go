@@ -99,7 +99,7 @@ func (p *browsePage) loadStep(msg tea.Msg) (tea.Cmd, bool) {
 		p.list = newBrowseList(msg.sums)
 		p.list.setQuery(p.input.Value())
 		// Read the rest once the first rows are on screen.
-		return tea.Tick(backgroundDelay, func(time.Time) tea.Msg { return p.loadAll()() }), true
+		return p.sh.Tick(backgroundDelay, func(time.Time) tea.Msg { return p.loadAll()() }), true
 	case browseLoadedMsg:
 		if msg.err != nil {
 			p.err = journal.ErrorMessage(msg.err)
@@ -117,7 +117,7 @@ func (p *browsePage) loadStep(msg tea.Msg) (tea.Cmd, bool) {
 		}
 		p.textsLoading = true
 		p.loaded = msg.sums
-		return tea.Tick(backgroundDelay, func(time.Time) tea.Msg { return browseStartMsg{} }), true
+		return p.sh.Tick(backgroundDelay, func(time.Time) tea.Msg { return browseStartMsg{} }), true
 	case browseStartMsg:
 		sums := p.loaded
 		p.loaded = nil

@@ -102,7 +102,7 @@ func TestHostileTypedAndPasted(t *testing.T) {
 			for _, a := range attacks {
 				s := hostileJournal(t)
 				m := appOn(t, s, 100, 30)
-				hit(t, m, keyN)
+				press(t, m, keyN)
 				look := func(where string) {
 					if p := viewProblem(m.View().Content, attacks); p != "" {
 						t.Fatalf("%s %s, %s: %s\n%s", path.name, a.Name, where, p, plainView(m))
@@ -114,7 +114,7 @@ func TestHostileTypedAndPasted(t *testing.T) {
 					}
 					switch p.Kind {
 					case journal.KindRating, journal.KindChoice, journal.KindDate:
-						hit(t, m, keyEnter)
+						press(t, m, keyEnter)
 						continue
 					case journal.KindCurveballs:
 						for part := range kit.CurveballParts {
@@ -124,15 +124,15 @@ func TestHostileTypedAndPasted(t *testing.T) {
 							if part == 0 && m.reflect.input.Text() == "" {
 								break // nothing is left of it: an empty question ends the curveballs
 							}
-							hit(t, m, keyEnter)
+							press(t, m, keyEnter)
 						}
-						hit(t, m, keyEnter)
+						press(t, m, keyEnter)
 						continue
 					}
 					m.Update(path.msg(a.Seq))
 					placements.Add(1)
 					look(p.ID)
-					hit(t, m, keyEnter)
+					press(t, m, keyEnter)
 				}
 				if strings.TrimSpace(strings.ReplaceAll(safetext.Text(a.Seq), "\uFFFD", "")) == "" {
 					// Nothing of the attack is text: nothing was answered,

@@ -27,12 +27,12 @@ func pasteText(n int) string {
 func onLongAnswer(tb testing.TB) (*Model, string) {
 	tb.Helper()
 	m := appOn(tb, hostileJournal(tb), 100, 30)
-	hit(tb, m, keyN)
+	press(tb, m, keyN)
 	for range len(m.reflect.set.Prompts) {
 		if m.reflect.prompt().Kind == journal.KindLong {
 			return m, m.reflect.field()
 		}
-		hit(tb, m, keyEnter)
+		press(tb, m, keyEnter)
 	}
 	tb.Fatal("no long answer in the reflection")
 	return nil, ""
@@ -76,7 +76,7 @@ func BenchmarkKeyAfterPaste(b *testing.B) {
 func TestLargeAnswers(t *testing.T) {
 	t.Run("PasteOverTheCap", func(t *testing.T) {
 		m, _ := onLongAnswer(t)
-		typeIn(t, m, "kept")
+		typeText(t, m, "kept")
 		m.Update(tea.PasteMsg{Content: pasteText(1 << 20)})
 		if got := m.reflect.input.Text(); got != "kept" {
 			t.Fatalf("the input took a paste it cannot hold: %d bytes", len(got))
@@ -94,7 +94,7 @@ func TestLargeAnswers(t *testing.T) {
 		m, _ := onLongAnswer(t)
 		chunk := pasteText(1 << 10)
 		for range kit.InputCap/len(chunk) + 4 {
-			hit(t, m, tea.KeyPressMsg{Text: chunk})
+			press(t, m, tea.KeyPressMsg{Text: chunk})
 		}
 		if n := len(m.reflect.input.Text()); n > kit.InputCap || n < kit.InputCap-len(chunk) {
 			t.Fatalf("the input holds %d bytes, cap %d", n, kit.InputCap)
@@ -107,7 +107,7 @@ func TestLargeAnswers(t *testing.T) {
 		m, field := onLongAnswer(t)
 		long := pasteText(1 << 20)
 		_, cmd := m.Update(kit.EditorDoneMsg{Text: long})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		if got := m.reflect.draft.Interview.Get(field).Text; got != strings.TrimRight(long, " \n\t") {
 			t.Fatalf("the answer from the editor was not kept whole: %d bytes of %d", len(got), len(long))
 		}
@@ -118,12 +118,12 @@ func TestLargeAnswers(t *testing.T) {
 		if !savedShown(m) {
 			t.Fatalf("the long answer was not saved:\n%s", view)
 		}
-		typeIn(t, m, "x")
+		typeText(t, m, "x")
 		if m.reflect.input.Text() != long || !strings.Contains(plainView(m), "too long to edit here") {
 			t.Fatal("typing into a long answer changed it or went unexplained")
 		}
 		// It can be finished: 1 MiB is as much as an answer may hold.
-		hit(t, m, keyCtrlS)
+		press(t, m, keyCtrlS)
 		if m.reflect.saved == nil || m.reflect.saved.Get(field).Text != strings.TrimRight(long, " \n\t") {
 			t.Fatalf("the reflection with a 1 MiB answer did not finish whole: %s", plainView(m))
 		}
@@ -135,7 +135,7 @@ func TestLargeAnswers(t *testing.T) {
 		m, field := onLongAnswer(t)
 		long := pasteText(1<<20 + 100)
 		_, cmd := m.Update(kit.EditorDoneMsg{Text: long})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		if got := m.reflect.draft.Interview.Get(field).Text; len(got) > journal.MaxTextBytes || !strings.HasPrefix(long, got) {
 			t.Fatalf("the draft holds %d bytes of an answer limited to %d", len(got), journal.MaxTextBytes)
 		}
@@ -145,7 +145,7 @@ func TestLargeAnswers(t *testing.T) {
 		if m.reflect.input.EditorText() != long {
 			t.Fatal("ctrl+e would not open the whole text written")
 		}
-		hit(t, m, keyCtrlS)
+		press(t, m, keyCtrlS)
 		if m.reflect.saved == nil {
 			t.Fatalf("the reflection did not finish:\n%s", plainView(m))
 		}
@@ -215,7 +215,7 @@ func BenchmarkTenThousandCurveballs(b *testing.B) {
 	b.Run("OpenInterview", func(b *testing.B) {
 		for range b.N {
 			_, cmd := m.Update(kit.NavigateMsg{To: kit.ScreenDetail, ID: id})
-			settle(b, m, cmd)
+			run(b, m, cmd)
 			_ = m.View()
 		}
 	})
@@ -229,7 +229,7 @@ func BenchmarkTenThousandCurveballs(b *testing.B) {
 	b.Run("OpenPatterns", func(b *testing.B) {
 		for range b.N {
 			_, cmd := m.Update(kit.NavigateMsg{To: kit.ScreenPatterns})
-			settle(b, m, cmd)
+			run(b, m, cmd)
 			_ = m.View()
 		}
 	})

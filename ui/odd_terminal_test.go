@@ -74,7 +74,7 @@ var sizes = [][2]int{{1, 1}, {10, 3}, {20, 6}, {39, 10}, {40, 9}, {40, 10}, {41,
 // input, in a curveball, and on the summary.
 func reflectStops(t *testing.T, m *Model, look func(where string)) {
 	t.Helper()
-	hit(t, m, keyN)
+	press(t, m, keyN)
 	seen := map[journal.FieldKind]bool{}
 	for range 80 {
 		if m.screen != kit.ScreenReflect {
@@ -91,11 +91,11 @@ func reflectStops(t *testing.T, m *Model, look func(where string)) {
 		}
 		switch {
 		case m.reflect.inCurveballs() && m.reflect.sub < len(kit.CurveballParts):
-			typeIn(t, m, "Why should we hire you over the other finalists")
+			typeText(t, m, "Why should we hire you over the other finalists")
 		case kind == journal.KindLong || kind == journal.KindList:
-			typeIn(t, m, "a long answer that will have to wrap on a narrow window, and wrap again")
+			typeText(t, m, "a long answer that will have to wrap on a narrow window, and wrap again")
 		}
-		hit(t, m, keyEnter)
+		press(t, m, keyEnter)
 	}
 	t.Fatal("the reflection never finished")
 }
@@ -151,7 +151,7 @@ func TestResizeStorm(t *testing.T) {
 		for range 60 {
 			m.Update(tea.WindowSizeMsg{Width: rng.IntN(220), Height: rng.IntN(70)})
 			if rng.IntN(10) == 0 {
-				hit(t, m, tea.KeyPressMsg{Code: tea.KeyDown})
+				press(t, m, tea.KeyPressMsg{Code: tea.KeyDown})
 			}
 			_ = m.View()
 		}

@@ -61,6 +61,11 @@ func newOutcomePage(sh *kit.Context, id uint64) *outcomePage {
 	in.Placeholder = "YYYY-MM-DD"
 	in.CharLimit = 10
 	in.SetWidth(12)
+	// A steady cursor, like every other input of the app: a blinking one
+	// keeps a timer running for nothing.
+	st := in.Styles()
+	st.Cursor.Blink = false
+	in.SetStyles(st)
 	return &outcomePage{sh: sh, id: id, date: in}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/debrief-journal/debrief/applog"
 	"github.com/debrief-journal/debrief/journal"
 
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
@@ -40,7 +41,7 @@ func testLog(t *testing.T) *applog.Log {
 // as it is and logs nothing.
 func TestUnexpectedErrorsAreLogged(t *testing.T) {
 	log := testLog(t)
-	m := New(Options{Journal: brokenJournal{newFakeJournal()}, Report: log.Report})
+	m := New(Options{Tick: uitest.Tick, Journal: brokenJournal{newFakeJournal()}, Report: log.Report})
 	m.Update(m.home.load()())
 
 	screen := ansi.Strip(m.View().Content)

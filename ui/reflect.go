@@ -79,7 +79,7 @@ func (m *reflectModel) Init() tea.Cmd {
 
 func (m *reflectModel) tick() tea.Cmd {
 	id := m.tickID
-	return tea.Tick(autosaveEvery, func(t time.Time) tea.Msg { return autosaveTickMsg{at: t, id: id} })
+	return m.sh.Tick(autosaveEvery, func(t time.Time) tea.Msg { return autosaveTickMsg{at: t, id: id} })
 }
 
 func (m *reflectModel) prompt() prompts.Prompt { return m.set.Prompts[m.step] }

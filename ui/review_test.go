@@ -14,6 +14,7 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
@@ -28,7 +29,7 @@ var (
 // at now.
 func newReviewModel(t *testing.T, j *fakeJournal, now time.Time, start Start) *Model {
 	t.Helper()
-	m := New(Options{Journal: j, Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return now }, Start: start,
+	m := New(Options{Tick: uitest.Tick, Journal: j, Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return now }, Start: start,
 		Getenv: func(string) string { return "" }})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())
@@ -167,7 +168,7 @@ title = "What did the offer say?"
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := New(Options{Journal: newFakeJournal(), Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), PromptsFile: f,
+	m := New(Options{Tick: uitest.Tick, Journal: newFakeJournal(), Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), PromptsFile: f,
 		Now: func() time.Time { return fixedNow }, Getenv: func(string) string { return "" }})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())

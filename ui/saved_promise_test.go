@@ -25,7 +25,7 @@ func stepTo(t *testing.T, m *Model, field string) {
 		if m.reflect.prompt().Field == field {
 			return
 		}
-		hit(t, m, keyEnter)
+		press(t, m, keyEnter)
 	}
 	t.Fatalf("no prompt for %s", field)
 }
@@ -37,16 +37,16 @@ func TestSavedMeansOnDisk(t *testing.T) {
 		j := newFakeJournal()
 		m := startNew(t, j)
 		stepTo(t, m, "date")
-		hit(t, m, keyCtrlU)
-		typeIn(t, m, "2026-0")
+		press(t, m, keyCtrlU)
+		typeText(t, m, "2026-0")
 		_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		if d := onlyDraft(t, j); savedShown(m) && d.Interview.Date.String() != "2026-0" {
 			t.Fatalf("the header says saved while the draft holds the date %q and the screen %q", d.Interview.Date, m.reflect.input.Text())
 		}
-		typeIn(t, m, "3-09")
+		typeText(t, m, "3-09")
 		_, cmd = m.Update(autosaveTickMsg{id: m.reflect.tickID})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		if d := onlyDraft(t, j); d.Interview.Date.String() != "2026-03-09" || !savedShown(m) {
 			t.Fatalf("a whole date: draft %q, saved shown %v", d.Interview.Date, savedShown(m))
 		}
@@ -56,7 +56,7 @@ func TestSavedMeansOnDisk(t *testing.T) {
 		m := startNew(t, j)
 		stepTo(t, m, "first_impression")
 		_, cmd := m.Update(kit.EditorDoneMsg{Text: "written in the editor"})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		if d := onlyDraft(t, j); savedShown(m) && d.Interview.FirstImpression != "written in the editor" {
 			t.Fatalf("the header says saved while the draft holds %q", d.Interview.FirstImpression)
 		}
@@ -73,19 +73,19 @@ func TestSavedMeansOnDisk(t *testing.T) {
 			keys := "ab 1"
 			switch {
 			case m.reflect.prompt().Kind == journal.KindDate:
-				hit(t, m, keyCtrlU)
+				press(t, m, keyCtrlU)
 				keys = "2026-03-1"
 			case m.reflect.inCurveballs() && m.reflect.sub >= len(kit.CurveballParts):
 				keys = "" // one curveball is enough
 			}
 			for _, r := range keys {
-				typeIn(t, m, string(r))
+				typeText(t, m, string(r))
 				assertSavedHolds(t, m, j)
 			}
 			_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
-			settle(t, m, cmd)
+			run(t, m, cmd)
 			assertSavedHolds(t, m, j)
-			hit(t, m, keyEnter)
+			press(t, m, keyEnter)
 			assertSavedHolds(t, m, j)
 		}
 	})

@@ -16,6 +16,7 @@ import (
 	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/store"
 
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
@@ -123,10 +124,10 @@ func hostileJournal(t testing.TB) *store.Store {
 // appOn builds the app on a journal at a size, ready to drive.
 func appOn(t testing.TB, j kit.Journal, width, height int) *Model {
 	t.Helper()
-	m := New(Options{Journal: j, Path: "journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
+	m := New(Options{Tick: uitest.Tick, Journal: j, Path: "journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
 		Getenv: func(string) string { return "" }})
 	m.Update(tea.WindowSizeMsg{Width: width, Height: height})
-	settle(t, m, m.Init())
+	run(t, m, m.Init())
 	return m
 }
 
@@ -141,12 +142,12 @@ func visit(t *testing.T, m *Model, to kit.ScreenID, id uint64, look func(where, 
 func visitPages(t *testing.T, m *Model, to kit.ScreenID, id uint64, pages int, look func(where, view string)) {
 	t.Helper()
 	_, cmd := m.Update(kit.NavigateMsg{To: to, ID: id})
-	settle(t, m, cmd)
+	run(t, m, cmd)
 	where := fmt.Sprintf("%v %d", to, id)
 	look(where, m.View().Content)
 	last := ""
 	for i := range pages {
-		hit(t, m, tea.KeyPressMsg{Code: tea.KeyPgDown})
+		press(t, m, tea.KeyPressMsg{Code: tea.KeyPgDown})
 		v := m.View().Content
 		if v == last {
 			break

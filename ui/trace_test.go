@@ -11,13 +11,14 @@ import (
 
 	"github.com/debrief-journal/debrief/prompts"
 
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 func TestTraceRecordsEachDraftSave(t *testing.T) {
 	var out bytes.Buffer
 	j := newFakeJournal()
-	m := New(Options{Journal: j, Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
+	m := New(Options{Tick: uitest.Tick, Journal: j, Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
 		Start: StartNew, Getenv: func(string) string { return "" }, Trace: &out})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())

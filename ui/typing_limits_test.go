@@ -19,7 +19,7 @@ func onField(t *testing.T, field string) (*Model, *store.Store) {
 	t.Helper()
 	s := hostileJournal(t)
 	m := appOn(t, s, 100, 30)
-	hit(t, m, keyN)
+	press(t, m, keyN)
 	stepTo(t, m, field)
 	return m, s
 }
@@ -54,11 +54,11 @@ func TestLimitsWhileTyping(t *testing.T) {
 			t.Fatalf("the cut paste is not explained with %q:\n%s", want, plainView(m))
 		}
 		_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		if d := storedDraft(t, s); len(d.Interview.Role) > limit || d.Interview.Role == "" {
 			t.Fatalf("the draft holds a role of %d bytes", len(d.Interview.Role))
 		}
-		hit(t, m, keyCtrlS)
+		press(t, m, keyCtrlS)
 		if m.reflect.saved == nil {
 			t.Fatalf("the reflection with the pasted role did not finish:\n%s", plainView(m))
 		}
@@ -66,7 +66,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 	t.Run("TypingPastTheLimit", func(t *testing.T) {
 		m, _ := onField(t, "company")
 		m.Update(tea.PasteMsg{Content: strings.Repeat("a", limit-2)})
-		typeIn(t, m, "bcdef")
+		typeText(t, m, "bcdef")
 		if got := m.reflect.input.Text(); len(got) != limit || !strings.HasSuffix(got, "abc") {
 			t.Fatalf("typing past the limit: %d bytes ending %q", len(got), got[len(got)-5:])
 		}
@@ -74,8 +74,8 @@ func TestLimitsWhileTyping(t *testing.T) {
 			t.Fatalf("typing past the limit is not explained with %q:\n%s", want, plainView(m))
 		}
 		// Making room lets typing go on, and the message goes.
-		hit(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
-		typeIn(t, m, "z")
+		press(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
+		typeText(t, m, "z")
 		if got := m.reflect.input.Text(); !strings.HasSuffix(got, "abz") || strings.Contains(joinedView(m), "is limited to") {
 			t.Fatalf("after making room: %q, message still shown: %v", got[len(got)-3:], strings.Contains(joinedView(m), "is limited to"))
 		}
@@ -103,7 +103,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 	t.Run("FromTheEditor", func(t *testing.T) {
 		m, s := onField(t, "role")
 		_, cmd := m.Update(kit.EditorDoneMsg{Text: strings.Repeat("x", limit+500)})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		if n := len(m.reflect.input.Text()); n != limit {
 			t.Fatalf("the role holds %d bytes from the editor", n)
 		}
@@ -122,10 +122,10 @@ func TestLimitsWhileTyping(t *testing.T) {
 		// No single line is too long, but 10,001 people are more than an
 		// answer holds: the draft keeps what it had, and says why.
 		m, s := onField(t, "interviewers")
-		typeIn(t, m, "Dana Kim")
-		hit(t, m, keyEnter, keyBack)
+		typeText(t, m, "Dana Kim")
+		press(t, m, keyEnter, keyBack)
 		_, cmd := m.Update(kit.EditorDoneMsg{Text: strings.Repeat("Sam\n", journal.MaxListItems+1)})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		if d := storedDraft(t, s); len(d.Interview.Interviewers) != 1 {
 			t.Fatalf("the draft holds %d people", len(d.Interview.Interviewers))
 		}
@@ -172,15 +172,15 @@ func TestOverLongDraftIsExplained(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := appOn(t, s, 100, 30)
-	settle(t, m, m.startReflection(&d))
+	run(t, m, m.startReflection(&d))
 	if !strings.Contains(joinedView(m), "Company holds more than the 1000 characters it is limited to") {
 		t.Fatalf("the over-long answer is not pointed out:\n%s", plainView(m))
 	}
-	typeIn(t, m, "x")
+	typeText(t, m, "x")
 	if strings.HasSuffix(m.reflect.input.Text(), "x") {
 		t.Fatal("the over-long answer took more text")
 	}
-	hit(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
+	press(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
 	if n := len(m.reflect.input.Text()); n != 15<<10-1 {
 		t.Fatalf("backspace did not shorten it: %d bytes", n)
 	}

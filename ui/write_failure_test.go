@@ -19,6 +19,7 @@ import (
 	"github.com/debrief-journal/debrief/store"
 	"github.com/debrief-journal/debrief/store/storetest"
 
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
@@ -80,11 +81,11 @@ func reflectionScript(t *testing.T, m *Model, after func(what string)) {
 	set := prompts.AfterInterview()
 	tick := func() {
 		_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		after("an autosave")
 	}
 	enter := func(what string) {
-		hit(t, m, keyEnter)
+		press(t, m, keyEnter)
 		after(what)
 	}
 	for i, p := range set.Prompts {
@@ -93,31 +94,31 @@ func reflectionScript(t *testing.T, m *Model, after func(what string)) {
 		}
 		switch p.Kind {
 		case journal.KindRating:
-			typeIn(t, m, fmt.Sprint(i%5+1))
+			typeText(t, m, fmt.Sprint(i%5+1))
 		case journal.KindChoice:
-			hit(t, m, keyDown)
+			press(t, m, keyDown)
 		case journal.KindDate:
 			// The date offered is today's.
 		case journal.KindCurveballs:
 			for _, part := range []string{"What is your biggest weakness?", "I rambled", "One real example, then what I did about it", "behavioural, weakness"} {
-				typeIn(t, m, part)
+				typeText(t, m, part)
 				enter("a part of a curveball")
 			}
 			enter("the curveballs")
 			continue
 		case journal.KindLong:
-			typeIn(t, m, "The first half of a long answer, ")
+			typeText(t, m, "The first half of a long answer, ")
 			tick()
-			typeIn(t, m, "and its second half for "+p.ID)
+			typeText(t, m, "and its second half for "+p.ID)
 		case journal.KindList, journal.KindPeople:
-			typeIn(t, m, "first line for "+p.ID)
-			hit(t, m, keyCtrlJ)
-			typeIn(t, m, "second line for "+p.ID)
+			typeText(t, m, "first line for "+p.ID)
+			press(t, m, keyCtrlJ)
+			typeText(t, m, "second line for "+p.ID)
 		default:
-			typeIn(t, m, "answer for "+p.ID)
+			typeText(t, m, "answer for "+p.ID)
 		}
 		if i == len(set.Prompts)-1 {
-			hit(t, m, keyCtrlS)
+			press(t, m, keyCtrlS)
 			after("the finish")
 			return
 		}
@@ -132,11 +133,11 @@ func reflectionScript(t *testing.T, m *Model, after func(what string)) {
 // the finished interview is the same as with a working disk.
 func TestWriteFailureEveryCommit(t *testing.T) {
 	newModel := func(t *testing.T, j kit.Journal) *Model {
-		m := New(Options{Journal: j, Path: "journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
+		m := New(Options{Tick: uitest.Tick, Journal: j, Path: "journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
 			Getenv: func(string) string { return "" }})
 		m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-		settle(t, m, m.Init())
-		hit(t, m, keyN)
+		run(t, m, m.Init())
+		press(t, m, keyN)
 		return m
 	}
 
@@ -197,10 +198,10 @@ func failCommit(t *testing.T, n int, newModel func(*testing.T, kit.Journal) *Mod
 					t.Fatalf("commit %d (%s): a save is still marked in flight after it failed", n, what)
 				}
 				if strings.Contains(what, "finish") {
-					hit(t, m, keyCtrlS)
+					press(t, m, keyCtrlS)
 				} else {
 					_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
-					settle(t, m, cmd)
+					run(t, m, cmd)
 				}
 				if f := lostAnswer(&keep, &m.reflect.draft.Interview); f != "" && m.reflect.saved == nil {
 					t.Fatalf("commit %d (%s): the answer to %s changed while retrying", n, what, f)

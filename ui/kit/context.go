@@ -33,6 +33,9 @@ type Context struct {
 	Path string
 	// Now is the clock.
 	Now func() time.Time
+	// Tick starts a timer: tea.Tick, or in tests a timer the test fires
+	// (see Options.Tick).
+	Tick func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
 	// Set is the reflection after an interview, with the user's own
 	// prompts applied.
 	Set prompts.Set
