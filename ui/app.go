@@ -12,6 +12,8 @@ import (
 	"github.com/debrief-journal/debrief/prompts"
 
 	"github.com/debrief-journal/debrief/ui/kit"
+
+	"github.com/debrief-journal/debrief/ui/patterns"
 )
 
 // Start says where the app opens.
@@ -296,7 +298,7 @@ func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 	case kit.ScreenHome:
 		return m.home.load()
 	case kit.ScreenPatterns:
-		m.page = newPatternsPage(m.sh)
+		m.page = patterns.New(m.sh)
 		return m.page.Init()
 	case kit.ScreenReviewGlance, kit.ScreenReviews, kit.ScreenReview:
 		m.page = m.reviewScreen(to, id)

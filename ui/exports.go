@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/debrief-journal/debrief/ui/kit"
+import (
+	"github.com/debrief-journal/debrief/insight"
+	"github.com/debrief-journal/debrief/ui/kit"
+	"github.com/debrief-journal/debrief/ui/patterns"
+)
 
 // What the command line uses of the screens, in one place, so that it
 // imports ui and nothing under it.
@@ -15,4 +19,13 @@ func RemoveEditorLeftovers() error { return kit.RemoveEditorLeftovers() }
 // when it fits (see kit.CheckAnswerLength).
 func CheckAnswerLength(field, name, text string) error {
 	return kit.CheckAnswerLength(field, name, text)
+}
+
+// PlainStyles returns styles that add nothing, for plain text output.
+func PlainStyles() kit.Styles { return kit.PlainStyles() }
+
+// PatternsReport draws the patterns across interviews as text (see
+// patterns.Report).
+func PatternsReport(p insight.Patterns, width int, st kit.Styles) string {
+	return patterns.Report(p, width, st)
 }

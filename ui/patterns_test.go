@@ -13,6 +13,8 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 
 	"github.com/debrief-journal/debrief/ui/kit"
+
+	"github.com/debrief-journal/debrief/ui/patterns"
 )
 
 // plantedJournal holds twelve interviews in which the salary question comes
@@ -83,7 +85,7 @@ func TestPatternsReportIsSafeAndPlain(t *testing.T) {
 	ivs, _ := j.Interviews()
 	ivs[0].Curveballs[0].Question = "Salary?\x1b]52;c;UFdORUQ=\x07\x1b[2J"
 	ivs[4].Curveballs[0].Question = "What pay?\x1b]0;title\x07"
-	out := PatternsReport(insight.Analyze(ivs), 80, PlainStyles())
+	out := patterns.Report(insight.Analyze(ivs), 80, PlainStyles())
 	if strings.ContainsAny(out, "\x1b\x07") {
 		t.Fatalf("escape sequences reached the report: %q", out)
 	}

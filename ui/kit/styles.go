@@ -72,3 +72,6 @@ func NewStyles(dark bool) Styles {
 		},
 	}
 }
+
+// PlainStyles returns styles that add nothing, for plain text output.
+func PlainStyles() Styles { return Styles{} }

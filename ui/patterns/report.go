@@ -1,4 +1,4 @@
-package ui
+package patterns
 
 import (
 	"fmt"
@@ -16,10 +16,10 @@ import (
 // rest are counted.
 const maxThemeItems = 3
 
-// PatternsReport writes the patterns of a journal as text wrapped to width.
+// Report writes the patterns of a journal as text wrapped to width.
 // With plain styles (PlainStyles) it has no escape sequences, for pipes and
 // NO_COLOR.
-func PatternsReport(p insight.Patterns, width int, st kit.Styles) string {
+func Report(p insight.Patterns, width int, st kit.Styles) string {
 	r := reportWriter{st: st, width: max(30, width)}
 	if p.Interviews == 0 {
 		r.para("No interviews yet. Patterns appear once a few reflections are written.")
@@ -34,9 +34,6 @@ func PatternsReport(p insight.Patterns, width int, st kit.Styles) string {
 	r.followThrough(p.FollowThrough)
 	return r.String()
 }
-
-// PlainStyles returns styles that add nothing, for plain text output.
-func PlainStyles() kit.Styles { return kit.Styles{} }
 
 type reportWriter struct {
 	strings.Builder

@@ -1,4 +1,6 @@
-package ui
+// Package patterns is the screen of patterns across interviews: what comes
+// back, what got better, what the journal suggests working on.
+package patterns
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -17,9 +19,9 @@ type patternsLoadedMsg struct {
 	err      error
 }
 
-// patternsPage shows what the journal says across interviews. It opens at
+// Page shows what the journal says across interviews. It opens at
 // once and fills in when the analysis, run in a command, finishes.
-type patternsPage struct {
+type Page struct {
 	sh       *kit.Context
 	loaded   bool
 	err      string
@@ -28,12 +30,13 @@ type patternsPage struct {
 	width    int // the width the report was laid out for
 }
 
-func newPatternsPage(sh *kit.Context) *patternsPage {
-	return &patternsPage{sh: sh, view: viewport.New()}
+// New builds the patterns screen.
+func New(sh *kit.Context) *Page {
+	return &Page{sh: sh, view: viewport.New()}
 }
 
 // Init starts the analysis.
-func (p *patternsPage) Init() tea.Cmd {
+func (p *Page) Init() tea.Cmd {
 	j := p.sh.Journal
 	return func() tea.Msg {
 		ivs, err := j.Interviews()
@@ -45,7 +48,7 @@ func (p *patternsPage) Init() tea.Cmd {
 }
 
 // Update handles the analysis result and scrolling.
-func (p *patternsPage) Update(msg tea.Msg) tea.Cmd {
+func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	keys := p.sh.Keys.Patterns
 	switch msg := msg.(type) {
 	case patternsLoadedMsg:
@@ -68,18 +71,18 @@ func (p *patternsPage) Update(msg tea.Msg) tea.Cmd {
 }
 
 // layout fits the report to the window.
-func (p *patternsPage) layout() {
+func (p *Page) layout() {
 	width := max(30, min(p.sh.Width-2, 100))
 	p.view.SetWidth(width)
 	p.view.SetHeight(max(1, p.sh.Height-3))
 	if p.loaded && p.err == "" && width != p.width {
-		p.view.SetContent(PatternsReport(p.patterns, width-2, p.sh.Styles))
+		p.view.SetContent(Report(p.patterns, width-2, p.sh.Styles))
 		p.width = width
 	}
 }
 
 // View draws the report, or what is happening while it is prepared.
-func (p *patternsPage) View() string {
+func (p *Page) View() string {
 	st := p.sh.Styles
 	title := st.Title.Render("Patterns")
 	var body string
@@ -100,7 +103,8 @@ func (p *patternsPage) View() string {
 	return kit.LayoutBody(title+"\n"+body, footer, p.sh.Height)
 }
 
-func (p *patternsPage) KeyGroups() []kit.KeyGroup {
+// KeyGroups lists the keys of the patterns screen for its ? page.
+func (p *Page) KeyGroups() []kit.KeyGroup {
 	k := p.sh.Keys.Patterns
 	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
 }
