@@ -14,6 +14,10 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 
 	"github.com/debrief-journal/debrief/ui/patterns"
+
+	"github.com/debrief-journal/debrief/ui/outcome"
+
+	"github.com/debrief-journal/debrief/ui/feedback"
 )
 
 // Start says where the app opens.
@@ -226,6 +230,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case homeAction:
 		return m, m.homeAction(msg)
+	case kit.OpenFlowMsg:
+		return m, m.startReflection(msg.Draft)
 	case reflectDoneMsg:
 		if msg.quit {
 			m.quit = true
@@ -311,10 +317,10 @@ func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 		m.page = newAgendaPage(m.sh)
 		return m.page.Init()
 	case kit.ScreenOutcome:
-		m.page = newOutcomePage(m.sh, id)
+		m.page = outcome.New(m.sh, id)
 		return m.page.Init()
 	case kit.ScreenFeedback:
-		m.page = newFeedbackPage(m.sh, id)
+		m.page = feedback.New(m.sh, id)
 		return m.page.Init()
 	}
 	m.screen = kit.ScreenHome

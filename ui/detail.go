@@ -204,7 +204,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Feedback):
 		return kit.Navigate(kit.ScreenFeedback, p.id)
 	case key.Matches(k, keys.Decision):
-		return startDecisionFlow(p.sh.Journal, p.id)
+		return kit.StartDecisionFlow(p.sh.Journal, p.id)
 	}
 	return nil
 }

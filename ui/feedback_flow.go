@@ -30,37 +30,6 @@ func decisionSet(base prompts.Set) prompts.Set {
 	return set
 }
 
-// decisionFlowFailedMsg reports that the reflection on the decision could
-// not be opened.
-type decisionFlowFailedMsg struct{ err error }
-
-// startDecisionFlow opens the reflection on the decision of an interview:
-// its unfinished draft when there is one, or a new draft on the interview
-// as it is stored.
-func startDecisionFlow(j kit.Journal, id uint64) tea.Cmd {
-	return func() tea.Msg {
-		drafts, err := j.Drafts()
-		if err != nil {
-			return decisionFlowFailedMsg{err: err}
-		}
-		for _, d := range drafts {
-			if d.Kind == journal.DraftFeedback && d.InterviewID == id {
-				return homeAction{resume: &d}
-			}
-		}
-		iv, err := j.Interview(id)
-		if err != nil {
-			return decisionFlowFailedMsg{err: err}
-		}
-		return homeAction{resume: &journal.Draft{Kind: journal.DraftFeedback, InterviewID: id, Interview: *iv}}
-	}
-}
-
-// decisionFlowFailed shows why the reflection could not be opened.
-func decisionFlowFailed(sh *kit.Context, msg decisionFlowFailedMsg) tea.Cmd {
-	return sh.SetStatus("The reflection could not be opened: "+journal.ErrorMessage(msg.err), true)
-}
-
 // finishDecisionCmd saves the answers of the reflection on the decision
 // into the interview as it is stored now, not into the copy the draft
 // started from, so that follow-ups marked or feedback added meanwhile are

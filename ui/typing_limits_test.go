@@ -151,13 +151,18 @@ func TestLimitsWhileTyping(t *testing.T) {
 		id := shownIDs(openList(t, j))[0]
 		_, cmd := m.Update(kit.NavigateMsg{To: kit.ScreenFeedback, ID: id})
 		run(t, m, cmd)
-		p := m.page.(*feedbackPage)
+		before, _ := j.Interview(id)
 		m.Update(tea.PasteMsg{Content: strings.Repeat("ü", limit)})
-		if n := len(p.from.Value()); n > limit {
-			t.Fatalf("who it is from holds %d bytes", n)
-		}
 		if !strings.Contains(joinedView(m), "is limited to 1000 bytes") || !strings.Contains(joinedView(m), "the rest of the paste was left out") {
 			t.Fatalf("the cut paste is not explained:\n%s", plainView(m))
+		}
+		press(t, m, fuKeyTab, fuKeyTab)
+		typeText(t, m, "Kind words.")
+		press(t, m, keyCtrlS)
+		iv, _ := j.Interview(id)
+		n := len(iv.Feedback)
+		if n != len(before.Feedback)+1 || len(iv.Feedback[n-1].From) > limit {
+			t.Fatalf("%d feedback saved, or who it is from holds more than %d bytes", n-len(before.Feedback), limit)
 		}
 	})
 }

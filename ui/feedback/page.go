@@ -1,4 +1,6 @@
-package ui
+// Package feedback is the form for the feedback received about one
+// interview: who it came from, when, and what they said.
+package feedback
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -11,10 +13,10 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// feedbackPage records feedback received about an interview: who gave it,
+// Page records feedback received about an interview: who gave it,
 // when, and what they said. Open it with navigate(screenFeedback, id).
 // Once saved it offers to reflect on the decision, or goes back.
-type feedbackPage struct {
+type Page struct {
 	sh       *kit.Context
 	id       uint64
 	iv       *journal.Interview
@@ -50,7 +52,8 @@ type feedbackSavedMsg struct {
 	err error
 }
 
-func newFeedbackPage(sh *kit.Context, id uint64) *feedbackPage {
+// New builds the form for feedback received about interview id.
+func New(sh *kit.Context, id uint64) *Page {
 	from := textinput.New()
 	from.Prompt = ""
 	from.Placeholder = "Sam Ortiz, recruiter"
@@ -74,14 +77,14 @@ func newFeedbackPage(sh *kit.Context, id uint64) *feedbackPage {
 	ts := text.Styles()
 	ts.Cursor.Blink = false
 	text.SetStyles(ts)
-	p := &feedbackPage{sh: sh, id: id, from: from, date: date, text: text}
+	p := &Page{sh: sh, id: id, from: from, date: date, text: text}
 	p.resize()
 	p.setFocus(feedbackFrom)
 	return p
 }
 
 // Init loads the interview.
-func (p *feedbackPage) Init() tea.Cmd {
+func (p *Page) Init() tea.Cmd {
 	j, id := p.sh.Journal, p.id
 	return func() tea.Msg {
 		iv, err := j.Interview(id)
@@ -90,7 +93,7 @@ func (p *feedbackPage) Init() tea.Cmd {
 }
 
 // Update handles the loaded interview, the save, the keys and typing.
-func (p *feedbackPage) Update(msg tea.Msg) tea.Cmd {
+func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case feedbackLoadedMsg:
 		p.iv, p.err = msg.iv, journal.ErrorMessage(msg.err)
@@ -105,21 +108,21 @@ func (p *feedbackPage) Update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		p.resize()
 		return nil
-	case decisionFlowFailedMsg:
-		return decisionFlowFailed(p.sh, msg)
+	case kit.DecisionFlowFailedMsg:
+		return kit.DecisionFlowFailed(p.sh, msg)
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
 	}
 	return p.updateField(msg)
 }
 
-func (p *feedbackPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Feedback
 	switch {
 	case p.saved:
 		switch {
 		case key.Matches(k, keys.Reflect):
-			return startDecisionFlow(p.sh.Journal, p.id)
+			return kit.StartDecisionFlow(p.sh.Journal, p.id)
 		case key.Matches(k, keys.Cancel), k.String() == "enter":
 			return kit.Back()
 		}
@@ -146,7 +149,7 @@ func (p *feedbackPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 
 // updateField passes a message to the field that has the focus, within
 // the limit journal validation puts on its answer.
-func (p *feedbackPage) updateField(msg tea.Msg) tea.Cmd {
+func (p *Page) updateField(msg tea.Msg) tea.Cmd {
 	msg = kit.CleanInput(msg)
 	var cmd tea.Cmd
 	var ok bool
@@ -165,7 +168,7 @@ func (p *feedbackPage) updateField(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (p *feedbackPage) setFocus(f int) {
+func (p *Page) setFocus(f int) {
 	p.focus = f
 	p.from.Blur()
 	p.date.Blur()
@@ -180,7 +183,7 @@ func (p *feedbackPage) setFocus(f int) {
 	}
 }
 
-func (p *feedbackPage) resize() {
+func (p *Page) resize() {
 	width := max(20, min(p.sh.Width-4, 100))
 	p.from.SetWidth(width - 12)
 	p.date.SetWidth(12)
@@ -190,7 +193,7 @@ func (p *feedbackPage) resize() {
 
 // save checks the form and adds the feedback in a command, on the
 // interview as stored then.
-func (p *feedbackPage) save() tea.Cmd {
+func (p *Page) save() tea.Cmd {
 	day, err := journal.ParseDate(p.date.Value())
 	fb := journal.Feedback{Date: day, From: p.from.Value(), Text: p.text.Value()}
 	if err == nil {

@@ -1,4 +1,4 @@
-package ui
+package feedback
 
 import (
 	"strings"
@@ -11,7 +11,7 @@ import (
 )
 
 // View draws the form, or what comes next once it is saved.
-func (p *feedbackPage) View() string {
+func (p *Page) View() string {
 	st := p.sh.Styles
 	width := max(20, min(p.sh.Width-2, 100))
 	var b strings.Builder
@@ -46,14 +46,14 @@ func (p *feedbackPage) View() string {
 	return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 }
 
-func (p *feedbackPage) label(field int, text string) string {
+func (p *Page) label(field int, text string) string {
 	if p.focus == field {
 		return p.sh.Styles.Selected.Render("▸ " + text)
 	}
 	return p.sh.Styles.Heading.Render("  " + text)
 }
 
-func (p *feedbackPage) footer(width int) string {
+func (p *Page) footer(width int) string {
 	k := p.sh.Keys.Feedback
 	bindings := []key.Binding{k.Next, k.Save, k.Cancel}
 	if p.saved {

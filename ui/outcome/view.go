@@ -1,4 +1,4 @@
-package ui
+package outcome
 
 import (
 	"fmt"
@@ -13,7 +13,7 @@ import (
 )
 
 // View draws the picker.
-func (p *outcomePage) View() string {
+func (p *Page) View() string {
 	st := p.sh.Styles
 	width := max(20, min(p.sh.Width-2, 100))
 	var b strings.Builder
@@ -60,7 +60,7 @@ func (p *outcomePage) View() string {
 }
 
 // label draws a part's label, marked when it has the focus.
-func (p *outcomePage) label(f outcomeFocus, text string) string {
+func (p *Page) label(f outcomeFocus, text string) string {
 	if p.focus == f {
 		return p.sh.Styles.Selected.Render("▸ " + text)
 	}
@@ -68,7 +68,7 @@ func (p *outcomePage) label(f outcomeFocus, text string) string {
 }
 
 // decidedView offers what usually comes after a decision.
-func (p *outcomePage) decidedView(b *strings.Builder, width int) {
+func (p *Page) decidedView(b *strings.Builder, width int) {
 	st := p.sh.Styles
 	o := p.iv.Outcome
 	b.WriteString(st.Success.Render("✓ Saved: "+o.Status.Label()+" on "+o.Date.String()) + "\n\n")
@@ -78,7 +78,7 @@ func (p *outcomePage) decidedView(b *strings.Builder, width int) {
 	b.WriteString(kit.Bullet("enter  Done for now.", width) + "\n")
 }
 
-func (p *outcomePage) footer(width int) string {
+func (p *Page) footer(width int) string {
 	k := p.sh.Keys.Outcome
 	var bindings []key.Binding
 	switch {

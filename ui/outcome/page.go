@@ -1,4 +1,7 @@
-package ui
+// Package outcome is the outcome picker of one interview: its status, the
+// date of the decision, whether the user is still interested, and what to
+// do next once it is decided.
+package outcome
 
 import (
 	"slices"
@@ -12,13 +15,13 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// outcomePage is the outcome picker: where the process of one interview
+// Page is the outcome picker: where the process of one interview
 // stands (one of journal.Statuses), since when (today unless changed), and
 // whether the user would still like to work there. Open it with
 // navigate(screenOutcome, interviewID); it saves in a command and goes back
 // to the screen it was opened from. Once a decision is saved it offers to
 // record the company's feedback and to reflect on the decision.
-type outcomePage struct {
+type Page struct {
 	sh         *kit.Context
 	id         uint64
 	iv         *journal.Interview
@@ -55,7 +58,8 @@ type outcomeSavedMsg struct {
 	err error
 }
 
-func newOutcomePage(sh *kit.Context, id uint64) *outcomePage {
+// New builds the outcome picker of interview id.
+func New(sh *kit.Context, id uint64) *Page {
 	in := textinput.New()
 	in.Prompt = ""
 	in.Placeholder = "YYYY-MM-DD"
@@ -66,11 +70,11 @@ func newOutcomePage(sh *kit.Context, id uint64) *outcomePage {
 	st := in.Styles()
 	st.Cursor.Blink = false
 	in.SetStyles(st)
-	return &outcomePage{sh: sh, id: id, date: in}
+	return &Page{sh: sh, id: id, date: in}
 }
 
 // Init loads the interview.
-func (p *outcomePage) Init() tea.Cmd {
+func (p *Page) Init() tea.Cmd {
 	j, id := p.sh.Journal, p.id
 	return func() tea.Msg {
 		iv, err := j.Interview(id)
@@ -79,7 +83,7 @@ func (p *outcomePage) Init() tea.Cmd {
 }
 
 // Update handles the loaded interview, the save and the keys.
-func (p *outcomePage) Update(msg tea.Msg) tea.Cmd {
+func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case outcomeLoadedMsg:
 		if msg.err != nil {
@@ -89,8 +93,8 @@ func (p *outcomePage) Update(msg tea.Msg) tea.Cmd {
 		p.load(msg.iv)
 	case outcomeSavedMsg:
 		return p.saved(msg)
-	case decisionFlowFailedMsg:
-		return decisionFlowFailed(p.sh, msg)
+	case kit.DecisionFlowFailedMsg:
+		return kit.DecisionFlowFailed(p.sh, msg)
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
 	}
@@ -99,7 +103,7 @@ func (p *outcomePage) Update(msg tea.Msg) tea.Cmd {
 
 // load fills the picker from the interview: its status, the day of the
 // status when it has one (today otherwise), and its interest.
-func (p *outcomePage) load(iv *journal.Interview) {
+func (p *Page) load(iv *journal.Interview) {
 	p.iv = iv
 	p.status = max(0, slices.Index(journal.Statuses, iv.Outcome.Status))
 	p.interested = iv.StillInterested
@@ -110,7 +114,7 @@ func (p *outcomePage) load(iv *journal.Interview) {
 	p.date.SetValue(day.String())
 }
 
-func (p *outcomePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Outcome
 	if p.iv == nil || p.saving {
 		if key.Matches(k, keys.Cancel) {
@@ -154,7 +158,7 @@ func (p *outcomePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 
 // statusKey moves through the statuses with the arrows or picks one by
 // its number.
-func (p *outcomePage) statusKey(k tea.KeyPressMsg) {
+func (p *Page) statusKey(k tea.KeyPressMsg) {
 	keys := p.sh.Keys.Outcome
 	n := len(journal.Statuses)
 	switch s := k.String(); {
@@ -171,14 +175,14 @@ func (p *outcomePage) statusKey(k tea.KeyPressMsg) {
 
 // pick chooses a status. A new status comes today unless the user typed
 // another day.
-func (p *outcomePage) pick(i int) {
+func (p *Page) pick(i int) {
 	p.status = i
 	if !p.dateEdited {
 		p.date.SetValue(journal.Today(p.sh.Now()).String())
 	}
 }
 
-func (p *outcomePage) setFocus(f outcomeFocus) {
+func (p *Page) setFocus(f outcomeFocus) {
 	p.focus = f
 	if f == outcomeFocusDate {
 		p.date.Focus()
@@ -190,7 +194,7 @@ func (p *outcomePage) setFocus(f outcomeFocus) {
 
 // save checks the day and writes the outcome in a command. The interview is
 // read again there, so that nothing saved meanwhile is lost.
-func (p *outcomePage) save() tea.Cmd {
+func (p *Page) save() tea.Cmd {
 	status := journal.Statuses[p.status]
 	day, err := journal.ParseDate(p.date.Value())
 	if err == nil && day.IsZero() && status != journal.StatusPending {
@@ -224,7 +228,7 @@ func (p *outcomePage) save() tea.Cmd {
 
 // saved goes back after an undecided outcome, or offers the next steps after
 // a decision.
-func (p *outcomePage) saved(msg outcomeSavedMsg) tea.Cmd {
+func (p *Page) saved(msg outcomeSavedMsg) tea.Cmd {
 	p.saving = false
 	if msg.err != nil {
 		return p.sh.SetStatus("The outcome was not saved: "+journal.ErrorMessage(msg.err), true)
@@ -239,13 +243,13 @@ func (p *outcomePage) saved(msg outcomeSavedMsg) tea.Cmd {
 }
 
 // nextKey handles the offer made after a decision was saved.
-func (p *outcomePage) nextKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) nextKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Outcome
 	switch {
 	case key.Matches(k, keys.Feedback):
 		return kit.Navigate(kit.ScreenFeedback, p.id)
 	case key.Matches(k, keys.Reflect):
-		return startDecisionFlow(p.sh.Journal, p.id)
+		return kit.StartDecisionFlow(p.sh.Journal, p.id)
 	case key.Matches(k, keys.Cancel), k.String() == "enter":
 		return kit.Back()
 	}
