@@ -30,9 +30,9 @@ func newStandalone(t *testing.T, j *fakeJournal, prefill journal.Interview) *Mod
 
 // counts returns how many interviews and drafts the journal holds.
 func counts(j *fakeJournal) (int, int) {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	return len(j.interviews), len(j.drafts)
+	j.Mu.Lock()
+	defer j.Mu.Unlock()
+	return len(j.Stored), len(j.StoredDrafts)
 }
 
 // TestBlankReflectionKeepsNothing finishes reflections in which the user
@@ -183,11 +183,11 @@ func TestFutureInterviewDateAsks(t *testing.T) {
 		press(t, m, keyCtrlU)
 		typeText(t, m, future.String())
 		press(t, m, keyEnter)
-		if d.mode != detailEditing || !strings.Contains(joinedView(m), "is after today") || j.interviews[d.id].Date.Compare(future) == 0 {
+		if d.mode != detailEditing || !strings.Contains(joinedView(m), "is after today") || j.Stored[d.id].Date.Compare(future) == 0 {
 			t.Fatalf("a date after today was saved without a question:\n%s", plainView(m))
 		}
 		press(t, m, keyEnter)
-		if got := j.interviews[d.id].Date; got.Compare(future) != 0 {
+		if got := j.Stored[d.id].Date; got.Compare(future) != 0 {
 			t.Fatalf("enter again did not keep the date: %s\n%s", got, plainView(m))
 		}
 	})

@@ -29,9 +29,9 @@ func demoJournal(tb testing.TB, n int) *fakeJournal {
 	j := newFakeJournal()
 	for i, iv := range demo.Generate(n, 3, fixedNow) {
 		iv.ID = uint64(i + 1)
-		j.interviews[iv.ID] = iv
+		j.Stored[iv.ID] = iv
 	}
-	j.nextID = uint64(n)
+	j.NextID = uint64(n)
 	return j
 }
 
@@ -69,12 +69,12 @@ func TestBrowseNewestFirst(t *testing.T) {
 		t.Fatalf("%d rows, want 40", len(ids))
 	}
 	for i := 1; i < len(ids); i++ {
-		a, b := j.interviews[ids[i-1]], j.interviews[ids[i]]
+		a, b := j.Stored[ids[i-1]], j.Stored[ids[i]]
 		if a.Date.Before(b.Date) {
 			t.Fatalf("row %d (%s) is older than row %d (%s)", i-1, a.Date, i, b.Date)
 		}
 	}
-	first := j.interviews[ids[0]]
+	first := j.Stored[ids[0]]
 	if s := browseScreen(m); !strings.Contains(s, "40 interviews") || !strings.Contains(s, first.Date.String()) {
 		t.Fatalf("the screen lacks the count or the newest row:\n%s", s)
 	}
@@ -94,18 +94,18 @@ func TestBrowseSlashFromHomeTypes(t *testing.T) {
 func rareAnswerWord(t *testing.T, j *fakeJournal) (string, []uint64) {
 	t.Helper()
 	var titles strings.Builder
-	for _, iv := range j.interviews {
+	for _, iv := range j.Stored {
 		titles.WriteString(strings.ToLower(iv.Company + " " + iv.Role + " "))
 	}
 	ids := slices.Sorted(func(yield func(uint64) bool) {
-		for id := range j.interviews {
+		for id := range j.Stored {
 			if !yield(id) {
 				return
 			}
 		}
 	})
 	for _, id := range ids {
-		for _, lesson := range j.interviews[id].Lessons {
+		for _, lesson := range j.Stored[id].Lessons {
 			for _, w := range strings.Fields(strings.ToLower(lesson)) {
 				w = strings.Trim(w, ".,;:!?\"'()")
 				if len(w) < 7 || strings.Contains(titles.String(), w) || strings.ContainsAny(w, `"`) {
@@ -113,7 +113,7 @@ func rareAnswerWord(t *testing.T, j *fakeJournal) (string, []uint64) {
 				}
 				var with []uint64
 				for _, other := range ids {
-					iv := j.interviews[other]
+					iv := j.Stored[other]
 					if strings.Contains(iv.SearchText(), w) {
 						with = append(with, other)
 					}
@@ -179,7 +179,7 @@ func TestBrowseFilterTokens(t *testing.T) {
 	typeText(t, m, "stage:final outcome:rej")
 	ids := shownIDs(m)
 	want := 0
-	for _, iv := range j.interviews {
+	for _, iv := range j.Stored {
 		if iv.Stage == journal.StageFinal && iv.Outcome.Status == journal.StatusRejected {
 			want++
 		}
@@ -188,7 +188,7 @@ func TestBrowseFilterTokens(t *testing.T) {
 		t.Fatalf("%d rows, want %d final-round rejections", len(ids), want)
 	}
 	for _, id := range ids {
-		if iv := j.interviews[id]; iv.Stage != journal.StageFinal || iv.Outcome.Status != journal.StatusRejected {
+		if iv := j.Stored[id]; iv.Stage != journal.StageFinal || iv.Outcome.Status != journal.StatusRejected {
 			t.Fatalf("interview %d (%s, %s) passed the filter", id, iv.Stage, iv.Outcome.Status)
 		}
 	}
@@ -214,7 +214,7 @@ func TestBrowseSortToggles(t *testing.T) {
 	press(t, m, letter('s'))
 	ids := shownIDs(m)
 	for i := 1; i < len(ids); i++ {
-		a, b := j.interviews[ids[i-1]].Company, j.interviews[ids[i]].Company
+		a, b := j.Stored[ids[i-1]].Company, j.Stored[ids[i]].Company
 		if strings.ToLower(a) > strings.ToLower(b) {
 			t.Fatalf("sorted by company, %q comes before %q", a, b)
 		}
@@ -256,7 +256,7 @@ func TestBrowseMovesAndPages(t *testing.T) {
 	if b.cursor != 99 || b.offset+b.rowsShown() != 100 {
 		t.Fatalf("G: cursor %d offset %d", b.cursor, b.offset)
 	}
-	if !strings.Contains(browseScreen(m), j.interviews[b.selectedID()].Date.String()) {
+	if !strings.Contains(browseScreen(m), j.Stored[b.selectedID()].Date.String()) {
 		t.Fatal("the last row is not drawn after G")
 	}
 	press(t, m, letter('g'))
@@ -275,7 +275,7 @@ func TestBrowseDeleteAndUndo(t *testing.T) {
 		t.Fatal("d did not ask first")
 	}
 	press(t, m, letter('y'))
-	if _, ok := j.interviews[id]; ok {
+	if _, ok := j.Stored[id]; ok {
 		t.Fatal("the interview was not deleted")
 	}
 	if slices.Contains(shownIDs(m), id) || len(shownIDs(m)) != 29 {
@@ -285,7 +285,7 @@ func TestBrowseDeleteAndUndo(t *testing.T) {
 		t.Fatalf("the status line does not offer the undo:\n%s", s)
 	}
 	press(t, m, letter('u'))
-	if _, ok := j.interviews[id]; !ok {
+	if _, ok := j.Stored[id]; !ok {
 		t.Fatal("u did not restore the interview")
 	}
 	if !slices.Contains(shownIDs(m), id) || m.browse.selectedID() != id {
@@ -305,7 +305,7 @@ func TestBrowseDeleteKeptOnOtherKey(t *testing.T) {
 	m := openList(t, j)
 	id := m.browse.selectedID()
 	press(t, m, letter('d'), letter('n'))
-	if _, ok := j.interviews[id]; !ok || len(shownIDs(m)) != 5 {
+	if _, ok := j.Stored[id]; !ok || len(shownIDs(m)) != 5 {
 		t.Fatal("a key other than y deleted the interview")
 	}
 }
@@ -321,7 +321,7 @@ func TestBrowseUndoSurvivesLeavingTheList(t *testing.T) {
 	press(t, m, keyL)   // a fresh list
 	press(t, m, letter('u'), letter('u'))
 	for _, id := range []uint64{first, second} {
-		if _, ok := j.interviews[id]; !ok {
+		if _, ok := j.Stored[id]; !ok {
 			t.Fatalf("interview %d was not restored after leaving the list", id)
 		}
 	}
@@ -334,11 +334,11 @@ func TestBrowseAddTag(t *testing.T) {
 	j := demoJournal(t, 5)
 	m := openList(t, j)
 	id := m.browse.selectedID()
-	old := j.interviews[id].Tags
+	old := j.Stored[id].Tags
 	press(t, m, letter('t'))
 	typeText(t, m, "Remote-first, rejected-twice")
 	press(t, m, keyEnter)
-	tags := j.interviews[id].Tags
+	tags := j.Stored[id].Tags
 	if !slices.Contains(tags, "Remote-first") || !slices.Contains(tags, "rejected-twice") || len(tags) != len(old)+2 {
 		t.Fatalf("tags %q, were %q", tags, old)
 	}

@@ -30,7 +30,7 @@ func openDetail(t *testing.T, j *fakeJournal, n int) (*Model, *detailPage) {
 func TestDetailShowsEveryAnswer(t *testing.T) {
 	j := demoJournal(t, 40)
 	m, d := openDetail(t, j, 0)
-	iv := j.interviews[d.id]
+	iv := j.Stored[d.id]
 	content := d.view.GetContent()
 	for _, want := range []string{iv.Company, iv.Date.String()} {
 		if !strings.Contains(content, want) {
@@ -55,9 +55,9 @@ func TestDetailShowsEveryAnswer(t *testing.T) {
 func TestDetailShowsLessonsFromTheDecision(t *testing.T) {
 	j := demoJournal(t, 5)
 	newest := shownIDs(openList(t, j))[0]
-	iv := j.interviews[newest]
+	iv := j.Stored[newest]
 	iv.FeedbackLessons = []string{"Lead with the migration story"}
-	j.interviews[newest] = iv
+	j.Stored[newest] = iv
 	_, d := openDetail(t, j, 0)
 	content := strings.Join(strings.Fields(d.view.GetContent()), " ")
 	for _, want := range []string{kit.DecisionLessonsTitle, "Lead with the migration story"} {
@@ -125,18 +125,18 @@ func TestDetailEditOneAnswer(t *testing.T) {
 	m, d := openDetail(t, j, 2)
 	id := d.id
 	pick(t, m, d, "Next time")
-	if d.mode != detailEditing || d.input.Text() != strings.Join(j.interviews[id].Lessons, "\n") {
+	if d.mode != detailEditing || d.input.Text() != strings.Join(j.Stored[id].Lessons, "\n") {
 		t.Fatalf("the editor does not hold the lessons: %q", d.input.Text())
 	}
 	press(t, m, tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl})
 	typeText(t, m, "Ask about the team's on-call rota")
 	press(t, m, keyEnter)
-	lessons := j.interviews[id].Lessons
+	lessons := j.Stored[id].Lessons
 	if len(lessons) == 0 || lessons[len(lessons)-1] != "Ask about the team's on-call rota" {
 		t.Fatalf("lessons after saving: %q", lessons)
 	}
-	if len(j.interviews) != 20 {
-		t.Fatalf("%d interviews after an edit", len(j.interviews))
+	if len(j.Stored) != 20 {
+		t.Fatalf("%d interviews after an edit", len(j.Stored))
 	}
 	if d.mode != detailReading || !strings.Contains(d.view.GetContent(), "on-call rota") {
 		t.Fatal("the page does not show the saved answer")
@@ -149,14 +149,14 @@ func TestDetailEditOneAnswer(t *testing.T) {
 func TestDetailEditBadDateStays(t *testing.T) {
 	j := demoJournal(t, 5)
 	m, d := openDetail(t, j, 0)
-	before := j.interviews[d.id].DecisionExpected
+	before := j.Stored[d.id].DecisionExpected
 	pick(t, m, d, "When they will decide")
 	typeText(t, m, "soon")
 	press(t, m, keyEnter)
 	if d.mode != detailEditing || d.inputErr == "" {
 		t.Fatal("a bad date was accepted")
 	}
-	if j.interviews[d.id].DecisionExpected != before {
+	if j.Stored[d.id].DecisionExpected != before {
 		t.Fatal("a bad date changed the interview")
 	}
 	press(t, m, keyEsc)
@@ -168,12 +168,12 @@ func TestDetailEditBadDateStays(t *testing.T) {
 func TestDetailEditOutcome(t *testing.T) {
 	j := demoJournal(t, 5)
 	m, d := openDetail(t, j, 0)
-	iv := j.interviews[d.id]
+	iv := j.Stored[d.id]
 	iv.Outcome = journal.Outcome{Status: journal.StatusPending}
-	j.interviews[d.id] = iv
+	j.Stored[d.id] = iv
 	pick(t, m, d, "Outcome")
 	press(t, m, letter('o'), keyEnter) // o jumps to offer
-	got := j.interviews[d.id].Outcome
+	got := j.Stored[d.id].Outcome
 	if got.Status != journal.StatusOffer || got.Date != journal.DateOf(fixedNow) {
 		t.Fatalf("outcome %+v, want an offer dated today", got)
 	}
@@ -188,7 +188,7 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	j := demoJournal(t, 12)
 	m, d := openDetail(t, j, 1)
 	id := d.id
-	old := j.interviews[id]
+	old := j.Stored[id]
 	press(t, m, letter('E'))
 	if m.screen != kit.ScreenReflect || m.reflect.draft.InterviewID != id || m.reflect.draft.Interview.Company != old.Company {
 		t.Fatalf("E did not open the flow filled in: screen %v, draft %+v", m.screen, m.reflect.draft.InterviewID)
@@ -201,10 +201,10 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	if m.screen != kit.ScreenDetail {
 		t.Fatalf("finishing the edit went to %v, want the interview", m.screen)
 	}
-	if len(j.interviews) != 12 {
-		t.Fatalf("%d interviews after editing one of 12", len(j.interviews))
+	if len(j.Stored) != 12 {
+		t.Fatalf("%d interviews after editing one of 12", len(j.Stored))
 	}
-	got := j.interviews[id]
+	got := j.Stored[id]
 	if got.Company != "Renamed Ltd" || got.Role != old.Role || !slices.Equal(got.Lessons, old.Lessons) {
 		t.Fatalf("after the edit: company %q role %q", got.Company, got.Role)
 	}
@@ -230,7 +230,7 @@ func TestDetailEditKeepsWhatWasSavedMeanwhile(t *testing.T) {
 	if m.screen != kit.ScreenReflect {
 		t.Fatalf("E opened %v", m.screen)
 	}
-	before := len(j.interviews[id].Feedback)
+	before := len(j.Stored[id].Feedback)
 	if _, err := j.ChangeInterview(id, func(iv *journal.Interview) error {
 		return iv.AddFeedback(journal.Feedback{Date: iv.Date, From: "Recruiter", Text: "recorded in another terminal"})
 	}); err != nil {
@@ -240,7 +240,7 @@ func TestDetailEditKeepsWhatWasSavedMeanwhile(t *testing.T) {
 	m.reflect.input.SetText("Renamed Ltd")
 	m.reflect.dirty = true
 	press(t, m, keyCtrlS)
-	got := j.interviews[id]
+	got := j.Stored[id]
 	if got.Company != "Renamed Ltd" {
 		t.Fatalf("the edit was not saved: company %q", got.Company)
 	}
@@ -275,14 +275,14 @@ func TestDetailDeleteGoesBackAndUndoes(t *testing.T) {
 	id := d.id
 	next := m.browse.neighbour(id, 1)
 	press(t, m, letter('d'), letter('y'))
-	if _, ok := j.interviews[id]; ok {
+	if _, ok := j.Stored[id]; ok {
 		t.Fatal("not deleted")
 	}
 	if m.screen != kit.ScreenBrowse || m.browse.selectedID() != next {
 		t.Fatalf("after deleting: screen %v, selected %d, want %d", m.screen, m.browse.selectedID(), next)
 	}
 	press(t, m, letter('u'))
-	if _, ok := j.interviews[id]; !ok {
+	if _, ok := j.Stored[id]; !ok {
 		t.Fatal("u on the list did not restore the deletion made on the page")
 	}
 }
@@ -293,8 +293,8 @@ func TestDetailAddTag(t *testing.T) {
 	press(t, m, letter('t'))
 	typeText(t, m, "referral")
 	press(t, m, keyEnter)
-	if !slices.Contains(j.interviews[d.id].Tags, "referral") {
-		t.Fatalf("tags %q", j.interviews[d.id].Tags)
+	if !slices.Contains(j.Stored[d.id].Tags, "referral") {
+		t.Fatalf("tags %q", j.Stored[d.id].Tags)
 	}
 	if !strings.Contains(d.view.GetContent(), "referral") {
 		t.Fatal("the page does not show the new tag")

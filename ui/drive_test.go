@@ -10,7 +10,7 @@ import (
 )
 
 // fixedNow is the clock of screen tests.
-var fixedNow = time.Date(2026, 3, 14, 17, 30, 0, 0, time.UTC)
+var fixedNow = uitest.Now()
 
 // shortTimers are the timers a test lets fire at once: the list's wait
 // before reading in the background. The autosave and the status line's

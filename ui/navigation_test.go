@@ -67,7 +67,7 @@ func filteredListOnInterview(t *testing.T, j *fakeJournal) (*Model, []uint64, ui
 	press(t, m, keyEnter, letter('j'))
 	ids, sel := shownIDs(m), m.browse.selectedID()
 	press(t, m, keyEnter)
-	if m.screen != kit.ScreenDetail || len(ids) < 2 || len(ids) == len(j.interviews) {
+	if m.screen != kit.ScreenDetail || len(ids) < 2 || len(ids) == len(j.Stored) {
 		t.Fatalf("on %v after the list filtered to %v", m.screen, ids)
 	}
 	return m, ids, sel

@@ -154,7 +154,7 @@ func TestReflectCtrlCPausesAndQuits(t *testing.T) {
 func TestReflectSaveFailureKeepsTheAnswer(t *testing.T) {
 	j := newFakeJournal()
 	m := startNew(t, j)
-	j.failSaves = 1
+	j.FailSaves = 1
 	typeText(t, m, "Acme")
 	press(t, m, keyEnter)
 	if m.reflect.saveErr == "" || !strings.Contains(ansi.Strip(m.View().Content), "not saved") {
@@ -175,8 +175,8 @@ func TestReflectAutosaveWhileTyping(t *testing.T) {
 	j := newFakeJournal()
 	m := startNew(t, j)
 	typeText(t, m, "Acme Corp")
-	if j.saves != 0 {
-		t.Fatalf("saved %d times on keystrokes; saving belongs to the tick", j.saves)
+	if j.Saves != 0 {
+		t.Fatalf("saved %d times on keystrokes; saving belongs to the tick", j.Saves)
 	}
 	_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
 	run(t, m, cmd)

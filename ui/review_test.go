@@ -52,7 +52,7 @@ func openGlance(t *testing.T, m *Model) {
 // feedback, and a salary question that now recurs.
 func weekJournal() *fakeJournal {
 	j := newFakeJournal()
-	j.reviews[1] = journal.Review{
+	j.StoredReviews[1] = journal.Review{
 		ID: 1, WeekOf: journal.NewDate(2026, 3, 2), Focus: "Pause before answering",
 		CreatedAt: time.Date(2026, 3, 7, 18, 0, 0, 0, time.UTC),
 	}
@@ -362,7 +362,7 @@ func TestHomeReviewLine(t *testing.T) {
 	})
 	t.Run("OverdueKeepsTheStreakInView", func(t *testing.T) {
 		j := weekJournal()
-		j.reviews[2] = journal.Review{ID: 2, WeekOf: journal.NewDate(2026, 2, 23), CreatedAt: time.Date(2026, 2, 28, 9, 0, 0, 0, time.UTC)}
+		j.StoredReviews[2] = journal.Review{ID: 2, WeekOf: journal.NewDate(2026, 2, 23), CreatedAt: time.Date(2026, 2, 28, 9, 0, 0, 0, time.UTC)}
 		v := strings.Join(strings.Fields(reviewScreenText(newReviewModel(t, j, fixedNow.AddDate(0, 0, 1), StartHome))), " ")
 		if !strings.Contains(v, "Your last weekly review was 8 days ago. Press w to keep your 2-week streak going.") {
 			t.Fatalf("no nudge with the streak:\n%s", v)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
@@ -99,7 +100,7 @@ func assertSavedHolds(t *testing.T, m *Model, j *fakeJournal) {
 		return
 	}
 	shown := m.reflect
-	shown.draft.Interview = roundTrip(m.reflect.draft.Interview)
+	shown.draft.Interview = uitest.RoundTrip(m.reflect.draft.Interview)
 	offered := journal.DateOf(fixedNow).String()
 	if p := shown.prompt(); p.Kind == journal.KindDate && shown.input.Text() == offered && shown.draft.Interview.Get(shown.field()).Text == "" {
 		// The date offered before anything is typed is not an answer yet;
@@ -110,7 +111,7 @@ func assertSavedHolds(t *testing.T, m *Model, j *fakeJournal) {
 		t.Fatalf("saved is shown while the input holds an answer that cannot be stored: %v", err)
 	}
 	d := onlyDraft(t, j)
-	if a, b := roundTrip(d.Interview), roundTrip(shown.draft.Interview); !equalJSON(a, b) {
+	if a, b := uitest.RoundTrip(d.Interview), uitest.RoundTrip(shown.draft.Interview); !equalJSON(a, b) {
 		t.Fatalf("saved is shown but the draft on disk differs from the screen:\n%+v\n%+v", a, b)
 	}
 }

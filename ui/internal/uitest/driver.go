@@ -144,3 +144,6 @@ func (d *Driver) fire(t Timer) {
 		d.deliver(t.fire(now().Add(t.After)))
 	}
 }
+
+// Now is the fixed clock of screen tests: Saturday 14 March 2026, 17:30 UTC.
+func Now() time.Time { return time.Date(2026, 3, 14, 17, 30, 0, 0, time.UTC) }
