@@ -31,25 +31,6 @@ func loadFollowUpCounts(sh *kit.Context) tea.Cmd {
 	}
 }
 
-// FollowUpCountsText says how many follow-ups each group holds, leaving out
-// empty groups: "2 overdue · 1 today · 4 this week · 3 later", or "none
-// open".
-func FollowUpCountsText(c journal.AgendaCounts) string {
-	var parts []string
-	for _, g := range []struct {
-		n    int
-		name string
-	}{{c.Overdue, "overdue"}, {c.Today, "today"}, {c.ThisWeek, "this week"}, {c.Later, "later"}} {
-		if g.n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", g.n, g.name))
-		}
-	}
-	if len(parts) == 0 {
-		return "none open"
-	}
-	return strings.Join(parts, " · ")
-}
-
 // followUpsLine draws the home screen's line of follow-up counts, with
 // overdue ones in the warning colour. It is left out until the counts are
 // in, and for an empty journal.
@@ -63,7 +44,7 @@ func (h *homeModel) followUpsLine(b *strings.Builder) {
 		return
 	}
 	c := h.followUps.counts
-	text := FollowUpCountsText(c)
+	text := kit.FollowUpCountsText(c)
 	if c.Overdue > 0 {
 		overdue := fmt.Sprintf("%d overdue", c.Overdue)
 		text = st.Warning.Render(overdue) + strings.TrimPrefix(text, overdue)

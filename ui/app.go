@@ -18,6 +18,8 @@ import (
 	"github.com/debrief-journal/debrief/ui/outcome"
 
 	"github.com/debrief-journal/debrief/ui/feedback"
+
+	"github.com/debrief-journal/debrief/ui/followups"
 )
 
 // Start says where the app opens.
@@ -314,7 +316,7 @@ func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 	case kit.ScreenDetail:
 		return m.openDetail(id)
 	case kit.ScreenFollowUps:
-		m.page = newAgendaPage(m.sh)
+		m.page = followups.New(m.sh)
 		return m.page.Init()
 	case kit.ScreenOutcome:
 		m.page = outcome.New(m.sh, id)

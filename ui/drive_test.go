@@ -2,7 +2,6 @@ package ui
 
 import (
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -15,7 +14,7 @@ var fixedNow = uitest.Now()
 // shortTimers are the timers a test lets fire at once: the list's wait
 // before reading in the background. The autosave and the status line's
 // timeout are held, as if the test were quicker than they are.
-const shortTimers = 100 * time.Millisecond
+const shortTimers = uitest.ShortTimers
 
 // drive returns the test driver of the root model (see uitest.Driver).
 func drive(t testing.TB, m *Model) *uitest.Driver {

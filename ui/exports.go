@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/debrief-journal/debrief/insight"
+	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/ui/kit"
 	"github.com/debrief-journal/debrief/ui/patterns"
 )
@@ -29,3 +30,7 @@ func PlainStyles() kit.Styles { return kit.PlainStyles() }
 func PatternsReport(p insight.Patterns, width int, st kit.Styles) string {
 	return patterns.Report(p, width, st)
 }
+
+// FollowUpCountsText says how many follow-ups are overdue, due today and
+// later (see kit.FollowUpCountsText).
+func FollowUpCountsText(c journal.AgendaCounts) string { return kit.FollowUpCountsText(c) }

@@ -94,15 +94,13 @@ func TestScrollKeysOnTheList(t *testing.T) {
 
 func TestScrollKeysOnFollowUps(t *testing.T) {
 	m := fuOpenFollowUps(t, fuJournal(t, fuPending("Acme", 2), fuPending("Globex", 0)))
-	p := fuAgendaPage(m)
-	checkCursorMoves(t, "follow-ups", m, len(p.items), func() int { return p.cursor })
+	checkViewScrolls(t, "follow-ups", m)
 }
 
 func TestScrollKeysOnTheWeeklyReview(t *testing.T) {
 	m := newTestModel(t, weekJournal(), StartHome)
 	openGlance(t, m)
-	g := m.page.(*glancePage)
-	checkCursorMoves(t, "review glance", m, len(g.items), func() int { return g.selected })
+	checkViewScrolls(t, "review glance", m)
 }
 
 // wantScrollKeysListed checks the ? page of the screen showing lists the

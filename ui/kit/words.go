@@ -81,3 +81,22 @@ func SummaryRow(st Styles, s journal.Summary, width int) string {
 	pad := strings.Repeat(" ", max(1, titleWidth-lipgloss.Width(title)+1))
 	return "  " + st.Subtle.Render(date) + "  " + title + pad + st.Faint.Render(tail)
 }
+
+// FollowUpCountsText says how many follow-ups each group holds, leaving out
+// empty groups: "2 overdue · 1 today · 4 this week · 3 later", or "none
+// open".
+func FollowUpCountsText(c journal.AgendaCounts) string {
+	var parts []string
+	for _, g := range []struct {
+		n    int
+		name string
+	}{{c.Overdue, "overdue"}, {c.Today, "today"}, {c.ThisWeek, "this week"}, {c.Later, "later"}} {
+		if g.n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", g.n, g.name))
+		}
+	}
+	if len(parts) == 0 {
+		return "none open"
+	}
+	return strings.Join(parts, " · ")
+}

@@ -1,4 +1,4 @@
-package ui
+package followups
 
 import (
 	"strings"
@@ -132,7 +132,7 @@ func (v *messageView) setText(s string) {
 }
 
 // handleKey acts on the message: copy, edit, mark done, leave.
-func (v *messageView) handleKey(k tea.KeyPressMsg, p *agendaPage) tea.Cmd {
+func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 	keys := v.sh.Keys.FollowUps
 	if v.asking {
 		return v.nameKey(k)

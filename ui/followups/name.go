@@ -1,4 +1,4 @@
-package ui
+package followups
 
 import (
 	"strings"
@@ -29,20 +29,6 @@ type nameSavedMsg struct {
 // nameAskedMsg carries why the app could not record that it asked for
 // the name.
 type nameAskedMsg struct{ err error }
-
-// reportingSave passes the errors of save through report, which logs the
-// unexpected ones (see Options.Report). nil stays nil.
-func reportingSave(save func(string) error, report func(error) error) func(string) error {
-	if save == nil || report == nil {
-		return save
-	}
-	return func(name string) error {
-		if err := save(name); err != nil {
-			return report(err)
-		}
-		return nil
-	}
-}
 
 // askName starts asking for the user's name, when no name is set and the
 // app has not asked before. The question counts as asked from now on, so

@@ -1,4 +1,4 @@
-package ui
+package followups
 
 import (
 	"fmt"
@@ -25,7 +25,7 @@ func agendaSections(a journal.Agenda) []agendaSection {
 }
 
 // View draws the list, or the message of the follow-up opened.
-func (p *agendaPage) View() string {
+func (p *Page) View() string {
 	if p.mode == agendaReading && p.message != nil {
 		return p.message.View()
 	}
@@ -35,7 +35,7 @@ func (p *agendaPage) View() string {
 	var b strings.Builder
 	right := ""
 	if p.loaded && p.err == "" {
-		right = FollowUpCountsText(p.agenda.Counts())
+		right = kit.FollowUpCountsText(p.agenda.Counts())
 	}
 	b.WriteString(agendaSplit(st.Title.Render("Follow-ups · "+agendaDay(today)), st.Subtle.Render(right), width) + "\n\n")
 	footer := p.footer(width)
@@ -62,7 +62,7 @@ func (p *agendaPage) View() string {
 // listView draws as many rows of the grouped list as fit in height,
 // scrolled so the selected follow-up shows, and says how many rows are left
 // below.
-func (p *agendaPage) listView(width, height int, today journal.Date) (string, int) {
+func (p *Page) listView(width, height int, today journal.Date) (string, int) {
 	var rows []string
 	selectedRow, n := 0, 0
 	for _, sec := range agendaSections(p.agenda) {
@@ -96,7 +96,7 @@ func (p *agendaPage) listView(width, height int, today journal.Date) (string, in
 }
 
 // itemRow draws one follow-up: what to do, for which interview, and when.
-func (p *agendaPage) itemRow(it journal.AgendaItem, selected bool, width int, today journal.Date) string {
+func (p *Page) itemRow(it journal.AgendaItem, selected bool, width int, today journal.Date) string {
 	st := p.sh.Styles
 	when := agendaWhen(it.FollowUp, today)
 	labelWidth := min(34, width*2/5)
@@ -118,7 +118,7 @@ func (p *agendaPage) itemRow(it journal.AgendaItem, selected bool, width int, to
 
 // panel draws the part under the list: why the selected follow-up matters,
 // or the question being asked about it.
-func (p *agendaPage) panel(width int, today journal.Date) string {
+func (p *Page) panel(width int, today journal.Date) string {
 	st := p.sh.Styles
 	it, _ := p.selected()
 	rule := st.Faint.Render(strings.Repeat("─", width))
@@ -160,7 +160,7 @@ func (p *agendaPage) panel(width int, today journal.Date) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func (p *agendaPage) footer(width int) string {
+func (p *Page) footer(width int) string {
 	k := p.sh.Keys.FollowUps
 	var bindings []key.Binding
 	switch p.mode {
@@ -181,7 +181,7 @@ func (p *agendaPage) footer(width int) string {
 }
 
 // listHeight is about how many rows the list shows, for paging.
-func (p *agendaPage) listHeight() int { return max(1, p.sh.Height-12) }
+func (p *Page) listHeight() int { return max(1, p.sh.Height-12) }
 
 // agendaWhen says briefly when a follow-up is due: "2 days late", "today",
 // "tomorrow", "Tue 17 Mar".
@@ -216,7 +216,8 @@ func agendaPad(s string, width int) string {
 	return s + strings.Repeat(" ", max(0, width-lipgloss.Width(s)))
 }
 
-func (p *agendaPage) KeyGroups() []kit.KeyGroup {
+// KeyGroups lists the keys of the follow-ups for their ? page.
+func (p *Page) KeyGroups() []kit.KeyGroup {
 	k := p.sh.Keys.FollowUps
 	switch {
 	case p.mode == agendaListing:

@@ -1,13 +1,12 @@
-package ui
+package followups
 
 import (
 	"errors"
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/exp/golden"
-
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
 )
 
 // nameAsking records what the app did with the question for the name.
@@ -19,7 +18,7 @@ type nameAsking struct {
 
 // fuAskingModel opens the follow-ups of j with no name set, with SaveName
 // and NameAsked recording into a.
-func fuAskingModel(t *testing.T, j *fakeJournal, a *nameAsking) *Model {
+func fuAskingModel(t *testing.T, j *uitest.FakeJournal, a *nameAsking) *model {
 	t.Helper()
 	m := fuOpenFollowUps(t, j)
 	m.sh.SaveName = func(name string) error {
@@ -47,7 +46,7 @@ func TestAgendaAskName(t *testing.T) {
 			t.Fatalf("the keys of the question are not shown:\n%s", s)
 		}
 		typeText(t, m, "  Ada Lovelace ")
-		_, cmd := m.Update(keyEnter)
+		cmd := m.Update(keyEnter)
 		if len(a.saved) != 0 {
 			t.Fatal("the name was saved inside Update, not in a command")
 		}
@@ -148,13 +147,4 @@ func TestAgendaAskName(t *testing.T) {
 			t.Fatalf("a failure to record the question is not shown:\n%s", s)
 		}
 	})
-}
-
-// TestGoldenMessageAskName is the draft asking for the user's name, a few
-// letters typed.
-func TestGoldenMessageAskName(t *testing.T) {
-	m := fuAskingModel(t, fuJournal(t, fuPending("Acme", 1)), &nameAsking{})
-	press(t, m, keyEnter)
-	typeText(t, m, "Ada")
-	golden.RequireEqual(t, []byte(fuScreen(m)))
 }

@@ -1,4 +1,4 @@
-package ui
+package followups
 
 import (
 	"fmt"
@@ -6,19 +6,17 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/debrief-journal/debrief/journal"
 
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 var (
-	fuToday    = journal.DateOf(fixedNow) // Saturday 14 March 2026
+	fuToday    = journal.DateOf(uitest.Now()) // Saturday 14 March 2026
 	fuKeyTab   = tea.KeyPressMsg{Code: tea.KeyTab}
 	fuKeySpace = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	fuKeyUp    = tea.KeyPressMsg{Code: tea.KeyUp}
@@ -41,9 +39,9 @@ func fuPending(company string, daysAgo int) journal.Interview {
 }
 
 // fuJournal holds the given interviews, with IDs from 1 in order.
-func fuJournal(t *testing.T, ivs ...journal.Interview) *fakeJournal {
+func fuJournal(t *testing.T, ivs ...journal.Interview) *uitest.FakeJournal {
 	t.Helper()
-	j := newFakeJournal()
+	j := uitest.NewFakeJournal()
 	for i := range ivs {
 		if err := j.FinishDraft(0, &ivs[i]); err != nil {
 			t.Fatal(err)
@@ -52,23 +50,48 @@ func fuJournal(t *testing.T, ivs ...journal.Interview) *fakeJournal {
 	return j
 }
 
-func fuScreen(m *Model) string { return ansi.Strip(m.View().Content) }
+func fuScreen(m *model) string { return m.View() }
 
-// fuOpenFollowUps opens the follow-ups from home.
-func fuOpenFollowUps(t *testing.T, j *fakeJournal) *Model {
-	t.Helper()
-	m := newTestModel(t, j, StartHome)
-	press(t, m, fuKey("f"))
-	if m.screen != kit.ScreenFollowUps {
-		t.Fatalf("f on home opened %v", m.screen)
-	}
-	return m
+// model is the follow-ups screen in a stand-in for the root.
+type model struct {
+	*uitest.Host
+	d  *uitest.Driver
+	sh *kit.Context
 }
 
-func fuAgendaPage(m *Model) *agendaPage { return m.page.(*agendaPage) }
+// fuOpenFollowUps opens the follow-ups on j.
+func fuOpenFollowUps(t *testing.T, j *uitest.FakeJournal) *model {
+	t.Helper()
+	return fuOpen(t, j, nil)
+}
+
+// fuOpen opens the follow-ups on j, after set changes the context.
+func fuOpen(t *testing.T, j *uitest.FakeJournal, set func(*kit.Context)) *model {
+	t.Helper()
+	ctx := uitest.NewContext(j)
+	if set != nil {
+		set(ctx)
+	}
+	h, d := uitest.Start(t, ctx, New(ctx))
+	return &model{Host: h, d: d, sh: ctx}
+}
+
+func press(t *testing.T, m *model, keys ...tea.KeyPressMsg) { t.Helper(); m.d.Press(keys...) }
+
+func typeText(t *testing.T, m *model, s string) { t.Helper(); m.d.Type(s) }
+
+func run(t *testing.T, m *model, cmd tea.Cmd) { t.Helper(); m.d.Run(cmd) }
+
+var (
+	keyEnter = tea.KeyPressMsg{Code: tea.KeyEnter}
+	keyEsc   = tea.KeyPressMsg{Code: tea.KeyEscape}
+	keyDown  = tea.KeyPressMsg{Code: tea.KeyDown}
+)
+
+func fuAgendaPage(m *model) *Page { return m.Screen.(*Page) }
 
 // fuRecord returns the user's fuRecord of a follow-up, or nil.
-func fuRecord(t *testing.T, j *fakeJournal, id uint64, fid string) *journal.FollowUp {
+func fuRecord(t *testing.T, j *uitest.FakeJournal, id uint64, fid string) *journal.FollowUp {
 	t.Helper()
 	iv, err := j.Interview(id)
 	if err != nil {
@@ -90,18 +113,6 @@ func fuAgendaRefs(a journal.Agenda) []string {
 	return out
 }
 
-func TestHomeShowsFollowUpCounts(t *testing.T) {
-	m := newTestModel(t, fuJournal(t, fuPending("Acme", 2)), StartHome)
-	// The thank-you is late, the connection note is due, the check-in
-	// comes later.
-	if s := fuScreen(m); !strings.Contains(s, "Follow-ups: 1 overdue · 1 today · 1 later") {
-		t.Fatalf("home lacks the follow-up counts:\n%s", s)
-	}
-	if s := fuScreen(newTestModel(t, newFakeJournal(), StartHome)); strings.Contains(s, "Follow-ups:") {
-		t.Fatalf("an empty journal shows follow-up counts:\n%s", s)
-	}
-}
-
 func TestAgendaListsGroups(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2), fuPending("Globex", 0))
 	m := fuOpenFollowUps(t, j)
@@ -117,8 +128,8 @@ func TestAgendaListsGroups(t *testing.T) {
 		}
 	}
 	press(t, m, keyEsc)
-	if m.screen != kit.ScreenHome {
-		t.Fatalf("esc went to %v", m.screen)
+	if m.Backs != 1 {
+		t.Fatalf("esc did not go back (%d)", m.Backs)
 	}
 }
 
@@ -238,8 +249,8 @@ func TestAgendaMessage(t *testing.T) {
 		t.Fatalf("the message is not on screen:\n%s", s)
 	}
 
-	_, cmd := m.Update(fuKey("c"))
-	if !slices.ContainsFunc(fuMessages(cmd), func(msg tea.Msg) bool { return strings.Contains(strings.ToLower(fuTypeName(msg)), "clipboard") }) {
+	cmd := m.Update(fuKey("c"))
+	if !slices.ContainsFunc(fuMessages(t, cmd), func(msg tea.Msg) bool { return strings.Contains(strings.ToLower(fuTypeName(msg)), "clipboard") }) {
 		t.Fatal("c did not copy to the clipboard")
 	}
 
@@ -286,14 +297,15 @@ func TestAgendaMessageTemplates(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			j := fuJournal(t, fuPending("Acme", 2))
-			m := newTestModel(t, j, StartHome)
-			m.sh.Templates = func(kind journal.FollowUpKind) (string, error) {
-				if kind != journal.FollowUpThankYou {
-					return "", nil
+			m := fuOpen(t, j, func(ctx *kit.Context) {
+				ctx.Templates = func(kind journal.FollowUpKind) (string, error) {
+					if kind != journal.FollowUpThankYou {
+						return "", nil
+					}
+					return tc.tmpl, tc.err
 				}
-				return tc.tmpl, tc.err
-			}
-			press(t, m, fuKey("f"), keyEnter)
+			})
+			press(t, m, keyEnter)
 			msg := fuAgendaPage(m).message
 			if !strings.HasPrefix(msg.text, tc.want) {
 				t.Fatalf("message %q, want it to start %q", msg.text, tc.want)
@@ -305,67 +317,18 @@ func TestAgendaMessageTemplates(t *testing.T) {
 	}
 }
 
-func TestGoldenAgenda(t *testing.T) {
-	j := fuJournal(t, fuPending("Acme", 2), fuPending("Globex", 0), fuPending("Initech", 9))
-	rejected := fuPending("Umbrella Corporation of Very Long Names", 20)
-	rejected.Outcome = journal.Outcome{Status: journal.StatusRejected, Date: fuToday.AddDays(-1)}
-	rejected.StillInterested = true
-	j.FinishDraft(0, &rejected)
-	m := fuOpenFollowUps(t, j)
-	press(t, m, keyDown)
-	golden.RequireEqual(t, []byte(fuScreen(m)))
-}
-
-func TestGoldenMessage(t *testing.T) {
-	j := fuJournal(t, fuPending("Acme", 1))
-	m := fuOpenFollowUps(t, j)
-	press(t, m, keyEnter)
-	golden.RequireEqual(t, []byte(fuScreen(m)))
-}
-
-// fuMessages runs a command and returns every message it yields, batches
-// opened.
-func fuMessages(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if batch, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range batch {
-			if c != nil {
-				if m, ok := fuQuick(c); ok {
-					out = append(out, fuMessages(func() tea.Msg { return m })...)
-				}
-			}
-		}
-		return out
-	}
-	return []tea.Msg{msg}
-}
-
-// fuQuick runs a command unless it is a timer.
-func fuQuick(c tea.Cmd) (tea.Msg, bool) {
-	done := make(chan tea.Msg, 1)
-	go func() { done <- c() }()
-	select {
-	case m := <-done:
-		return m, true
-	case <-fuTimeout():
-		return nil, false
-	}
-}
+// fuMessages runs a command to completion and returns every message it
+// yields, batches opened, timers left out.
+func fuMessages(t *testing.T, cmd tea.Cmd) []tea.Msg { return uitest.Messages(t, cmd) }
 
 func fuTypeName(msg tea.Msg) string { return fmt.Sprintf("%T", msg) }
-
-func fuTimeout() <-chan time.Time { return time.After(200 * time.Millisecond) }
 
 func TestAgendaMessageFromEditor(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
 	m := fuOpenFollowUps(t, j)
 	press(t, m, keyEnter)
-	_, cmd := m.Update(tea.KeyPressMsg{Code: 'e', Mod: tea.ModCtrl})
-	msgs := fuMessages(cmd)
+	cmd := m.Update(tea.KeyPressMsg{Code: 'e', Mod: tea.ModCtrl})
+	msgs := fuMessages(t, cmd)
 	if len(msgs) != 1 {
 		t.Fatalf("ctrl+e gave %v", msgs)
 	}

@@ -1,4 +1,7 @@
-package ui
+// Package followups is the screen of follow-ups to do: the agenda of
+// thank-you notes, check-ins and replies, each with a drafted message to
+// copy, edit, mark done, snooze or skip.
+package followups
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -10,11 +13,11 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// agendaPage is the follow-ups screen: every open follow-up grouped as
+// Page is the follow-ups screen: every open follow-up grouped as
 // overdue, today, this week and later, each with its interview and why it
 // matters. From it a follow-up is marked done, snoozed or skipped (saved at
 // once) or opened as a drafted message.
-type agendaPage struct {
+type Page struct {
 	sh     *kit.Context
 	loaded bool
 	err    string
@@ -49,20 +52,21 @@ type agendaLoadedMsg struct {
 	err    error
 }
 
-func newAgendaPage(sh *kit.Context) *agendaPage {
+// New builds the follow-ups screen.
+func New(sh *kit.Context) *Page {
 	in := textinput.New()
 	in.Prompt = "› "
 	in.CharLimit = 500
 	st := in.Styles()
 	st.Cursor.Blink = false
 	in.SetStyles(st)
-	return &agendaPage{sh: sh, input: in}
+	return &Page{sh: sh, input: in}
 }
 
 // Init loads the agenda.
-func (p *agendaPage) Init() tea.Cmd { return p.load() }
+func (p *Page) Init() tea.Cmd { return p.load() }
 
-func (p *agendaPage) load() tea.Cmd {
+func (p *Page) load() tea.Cmd {
 	j, today := p.sh.Journal, journal.Today(p.sh.Now())
 	return func() tea.Msg {
 		a, err := j.Agenda(today)
@@ -72,7 +76,7 @@ func (p *agendaPage) load() tea.Cmd {
 
 // Update handles the loaded agenda, saved changes, the message view and
 // keys.
-func (p *agendaPage) Update(msg tea.Msg) tea.Cmd {
+func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case agendaLoadedMsg:
 		p.setAgenda(msg)
@@ -109,7 +113,7 @@ func (p *agendaPage) Update(msg tea.Msg) tea.Cmd {
 
 // setAgenda shows a freshly loaded agenda, keeping the cursor on the same
 // follow-up when it is still there, or at the same place otherwise.
-func (p *agendaPage) setAgenda(msg agendaLoadedMsg) {
+func (p *Page) setAgenda(msg agendaLoadedMsg) {
 	p.loaded = true
 	p.err = journal.ErrorMessage(msg.err)
 	var was string
@@ -131,14 +135,14 @@ func (p *agendaPage) setAgenda(msg agendaLoadedMsg) {
 }
 
 // selected returns the follow-up under the cursor.
-func (p *agendaPage) selected() (journal.AgendaItem, bool) {
+func (p *Page) selected() (journal.AgendaItem, bool) {
 	if p.cursor < 0 || p.cursor >= len(p.items) {
 		return journal.AgendaItem{}, false
 	}
 	return p.items[p.cursor], true
 }
 
-func (p *agendaPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.FollowUps
 	switch p.mode {
 	case agendaReading:
@@ -179,7 +183,7 @@ func (p *agendaPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 }
 
 // snoozeKey handles the snooze menu: a day, three days, a week, or a date.
-func (p *agendaPage) snoozeKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) snoozeKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.FollowUps
 	it, _ := p.selected()
 	choices := snoozeChoices(journal.Today(p.sh.Now()))
@@ -208,7 +212,7 @@ func (p *agendaPage) snoozeKey(k tea.KeyPressMsg) tea.Cmd {
 }
 
 // startInput asks for a line of text: the snooze date or the reason.
-func (p *agendaPage) startInput(mode agendaMode, placeholder string) {
+func (p *Page) startInput(mode agendaMode, placeholder string) {
 	p.mode, p.inputErr = mode, ""
 	p.input.Reset()
 	p.input.Placeholder = placeholder
@@ -217,7 +221,7 @@ func (p *agendaPage) startInput(mode agendaMode, placeholder string) {
 }
 
 // inputKey handles typing the snooze date or the reason to skip.
-func (p *agendaPage) inputKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) inputKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.FollowUps
 	it, _ := p.selected()
 	switch {

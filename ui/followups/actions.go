@@ -1,4 +1,4 @@
-package ui
+package followups
 
 import (
 	"slices"
@@ -43,7 +43,7 @@ func snoozeChoices(today journal.Date) []snoozeChoice {
 
 // mark records what the user did about a follow-up, in a command: the
 // interview is read, marked and saved at once.
-func (p *agendaPage) mark(it journal.AgendaItem, status journal.FollowUpStatus, until journal.Date, note string) tea.Cmd {
+func (p *Page) mark(it journal.AgendaItem, status journal.FollowUpStatus, until journal.Date, note string) tea.Cmd {
 	p.busy = true
 	j, today := p.sh.Journal, journal.Today(p.sh.Now())
 	return func() tea.Msg {
@@ -65,7 +65,7 @@ func (p *agendaPage) mark(it journal.AgendaItem, status journal.FollowUpStatus, 
 }
 
 // undoLast puts the follow-up of the last change back as it was.
-func (p *agendaPage) undoLast() tea.Cmd {
+func (p *Page) undoLast() tea.Cmd {
 	u := *p.undo
 	p.busy = true
 	j := p.sh.Journal
@@ -91,7 +91,7 @@ func stillOpen(iv *journal.Interview, id string, today journal.Date) bool {
 }
 
 // changed reloads the agenda after a change and says what was done.
-func (p *agendaPage) changed(msg followUpChangedMsg) tea.Cmd {
+func (p *Page) changed(msg followUpChangedMsg) tea.Cmd {
 	p.busy = false
 	if journal.ErrorCode(msg.err) == journal.EConflict {
 		if p.mode == agendaReading {
