@@ -246,7 +246,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, cmd
 		}
 		m.screen, m.trail = kit.ScreenHome, nil
-		m.reflect.tickID++ // stop the autosave ticks of the flow that ended
+		m.reflect.Close() // stop the autosave ticks of the flow that ended
 		var status tea.Cmd
 		if msg.paused {
 			status = m.sh.SetStatus("Draft kept. Resume it any time from here.", false)
@@ -296,7 +296,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // open shows a screen. Each screen of the app has its case here.
 func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
-	m.reflect.tickID++ // a flow that was open stops autosaving
+	m.reflect.Close() // a flow that was open stops autosaving
 	m.clearOldStatus()
 	m.leaving(to)
 	m.pageID = id

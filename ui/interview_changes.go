@@ -179,7 +179,7 @@ func (m *Model) finishEdit(msg interviewSavedMsg) (tea.Cmd, bool) {
 	if m.screen != kit.ScreenReflect || msg.err != nil || m.reflect.draft.InterviewID == 0 || m.reflect.draft.Kind != journal.DraftInterview {
 		return nil, false
 	}
-	m.reflect.tickID++ // the flow is over: stop its autosave
+	m.reflect.Close() // the flow is over: stop its autosave
 	iv := msg.interview
 	if m.browse != nil && m.browse.list != nil {
 		m.browse.list.upsert(&iv)
@@ -195,7 +195,7 @@ func (m *Model) leaveEdit(msg reflectDoneMsg) (tea.Cmd, bool) {
 	if msg.quit || id == 0 || m.sh.Standalone || m.reflect.draft.Kind != journal.DraftInterview {
 		return nil, false
 	}
-	m.reflect.tickID++
+	m.reflect.Close()
 	var status tea.Cmd
 	if msg.paused {
 		status = m.sh.SetStatus("Edit kept as a draft; press E on this interview to go on with it.", false)

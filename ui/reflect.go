@@ -21,7 +21,8 @@ const autosaveEvery = time.Second
 // draft as the user moves and types, finished into an interview.
 type reflectModel struct {
 	sh    *kit.Context
-	set   prompts.Set // the prompts of this flow (see flowSet)
+	kind  flowKind    // which flow this is (see flow_kinds.go)
+	set   prompts.Set // the prompts of this flow
 	draft journal.Draft
 	step  int // index of the prompt
 	sub   int // position inside the curveballs prompt: curveball*4 + part
@@ -65,7 +66,8 @@ type reflectDoneMsg struct {
 
 // newReflect starts a flow on a draft (new, resumed or editing).
 func newReflect(sh *kit.Context, d journal.Draft) reflectModel {
-	m := reflectModel{sh: sh, set: flowSet(sh, &d), draft: d, step: d.Step, sub: d.Sub}
+	kind := flowFor(d.Kind)
+	m := reflectModel{sh: sh, kind: kind, set: kind.prompts(sh, &d), draft: d, step: d.Step, sub: d.Sub}
 	m.step = min(max(m.step, 0), len(m.set.Prompts)-1)
 	m.loadInput()
 	return m
@@ -423,13 +425,12 @@ func (m *reflectModel) finish() tea.Cmd {
 	return m.finishCmd()
 }
 
-func (m *reflectModel) finishCmd() tea.Cmd {
-	if m.draft.Kind == journal.DraftReview {
-		return m.finishReviewCmd()
-	}
-	if m.draft.Kind == journal.DraftFeedback {
-		return m.finishDecisionCmd()
-	}
+// finishCmd saves the finished flow the way its kind does.
+func (m *reflectModel) finishCmd() tea.Cmd { return m.kind.finish(m) }
+
+// finishInterviewCmd saves a finished reflection after an interview: a new
+// interview, or the edit of a saved one; a blank new one is dropped.
+func (m *reflectModel) finishInterviewCmd() tea.Cmd {
 	if m.blankNew() {
 		return m.discardBlankCmd()
 	}
@@ -470,3 +471,7 @@ func (m *reflectModel) summaryKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	return nil
 }
+
+// Close stops the flow's autosave: the root calls it when the flow leaves
+// the screen.
+func (m *reflectModel) Close() { m.tickID++ }

@@ -65,7 +65,7 @@ func (m *reflectModel) keepFinishable(before *journal.Interview) error {
 // blankNew reports whether the flow is a new reflection with nothing
 // answered.
 func (m *reflectModel) blankNew() bool {
-	return m.draft.Kind == journal.DraftInterview && m.draft.Interview.ID == 0 &&
+	return m.kind.asksInterview() && m.draft.Interview.ID == 0 &&
 		NothingAnswered(&m.draft.Interview)
 }
 
@@ -122,7 +122,7 @@ func (m *reflectModel) futureDateConfirmed(key string) bool {
 	d := m.draft.Interview.Date
 	today := journal.DateOf(m.sh.Now())
 	switch {
-	case m.draft.Kind != journal.DraftInterview, d.IsZero(), !d.After(today), kit.SameDate(d, m.dateKept):
+	case !m.kind.asksInterview(), d.IsZero(), !d.After(today), kit.SameDate(d, m.dateKept):
 		return true
 	case kit.SameDate(d, m.dateAsked):
 		m.dateKept, m.dateAsked, m.dateQuestion = d, journal.Date{}, ""

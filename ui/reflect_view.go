@@ -65,13 +65,7 @@ func (m *reflectModel) View() string {
 
 func (m *reflectModel) header(width int) string {
 	st := m.sh.Styles
-	title := "debrief · " + safetext.Line(draftTitle(m.draft))
-	switch {
-	case m.draft.Kind == journal.DraftFeedback:
-		title = "debrief · after the decision · " + safetext.Line(m.draft.Interview.Title())
-	case m.draft.Interview.ID != 0:
-		title = "debrief · editing " + safetext.Line(m.draft.Interview.Title())
-	}
+	title := "debrief · " + m.kind.title(&m.draft)
 	right := m.saveState()
 	gap := width - lipgloss.Width(title) - lipgloss.Width(right)
 	if gap < 1 {

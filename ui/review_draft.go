@@ -8,8 +8,6 @@ import (
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
-
-	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // The ids of the weekly review's own steps around the weekly prompts, and of
@@ -31,15 +29,6 @@ const reviewTitle = "Weekly review"
 
 // practisedOptions are the answers to "did you practise it?", as stored.
 var practisedOptions = []string{string(journal.PractisedYes), string(journal.PractisedPartly), string(journal.PractisedNo)}
-
-// flowSet returns the prompts of the flow a draft belongs to: for a weekly
-// review, the weekly set framed by last week's focus and next week's.
-func flowSet(sh *kit.Context, d *journal.Draft) prompts.Set {
-	if d.Kind == journal.DraftReview {
-		return reviewSet(setFor(sh, journal.DraftReview), d)
-	}
-	return setFor(sh, d.Kind)
-}
 
 // reviewSet frames the weekly prompts: first whether last week's focus was
 // practised (only when there was one), then the weekly prompts, then the
@@ -128,14 +117,6 @@ func reviewFromDraft(d *journal.Draft, set prompts.Set, today journal.Date) jour
 		}
 	}
 	return r
-}
-
-// draftTitle names what a draft is about, for the flow's header.
-func draftTitle(d journal.Draft) string {
-	if d.Kind == journal.DraftReview {
-		return reviewTitle
-	}
-	return d.Interview.Title()
 }
 
 // draftLabel describes a draft for a resume offer, such as

@@ -39,7 +39,7 @@ func (m *Model) reviewMsg(msg tea.Msg) tea.Cmd {
 			// The flow keeps the answers and says what went wrong.
 			return m.reflect.finishDone(interviewSavedMsg{err: msg.err})
 		}
-		m.reflect.tickID++ // the finished flow stops autosaving
+		m.reflect.Close() // the finished flow stops autosaving
 		m.page, m.screen = newReviewPage(m.sh, msg.review.ID, true), kit.ScreenReview
 		return m.page.Init()
 	}

@@ -119,7 +119,7 @@ func (p *reviewPage) reviewBody(width int) string {
 			b.WriteString(indentWrap(safetext.Text(r.PreviousFocusNote), width) + "\n")
 		}
 	}
-	weekly := setFor(p.sh, journal.DraftReview)
+	weekly := weeklySet(p.sh)
 	for _, a := range r.Answers {
 		title := a.Title
 		if title == "" {

@@ -180,7 +180,7 @@ title = "What did the offer say?"
 	if !strings.Contains(reviewScreenText(m), "How many applications went out?") {
 		t.Errorf("the user's prompt is not on screen:\n%s", reviewScreenText(m))
 	}
-	if _, ok := setFor(m.sh, journal.DraftFeedback).Find("offer_terms"); !ok {
+	if _, ok := (decisionFlow{}).prompts(m.sh, nil).Find("offer_terms"); !ok {
 		t.Error("the reflection after a decision lacks the user's own prompt")
 	}
 }
