@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"io"
 	"os"
 	"time"
 
@@ -9,93 +8,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
-	"github.com/debrief-journal/debrief/prompts"
 
 	"github.com/debrief-journal/debrief/ui/kit"
-
-	"github.com/debrief-journal/debrief/ui/patterns"
-
-	"github.com/debrief-journal/debrief/ui/outcome"
-
-	"github.com/debrief-journal/debrief/ui/feedback"
-
-	"github.com/debrief-journal/debrief/ui/followups"
 )
-
-// Start says where the app opens.
-type Start int
-
-const (
-	// StartHome opens the home screen.
-	StartHome Start = iota
-	// StartNew opens a new reflection, offering to resume a draft first.
-	StartNew
-	// StartPatterns opens the patterns screen.
-	StartPatterns
-	// StartReview opens the weekly review at the week at a glance.
-	StartReview
-	// StartBrowse opens the list of interviews, filtered by BrowseQuery.
-	StartBrowse
-	// StartFollowUps opens the follow-ups.
-	StartFollowUps
-)
-
-// Options configure the app.
-type Options struct {
-	Journal kit.Journal
-	// Path is the journal's file path, shown to the user.
-	Path string
-	// Prompts is the reflection after an interview, with the user's own
-	// prompts applied.
-	Prompts prompts.Set
-	// PromptsFile is the user's own prompts file, which the reflection after
-	// a decision and the weekly review apply to their sets; nil for none.
-	PromptsFile *prompts.File
-	// Now is the clock; nil means time.Now.
-	Now func() time.Time
-	// Tick starts the app's timers (the autosave of a flow, the status
-	// line's timeout, the list's background load); nil means tea.Tick.
-	// Tests pass uitest.Tick to fire timers when they mean to.
-	Tick  func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
-	Start Start
-	// Prefill holds answers given on the command line for a new reflection.
-	Prefill journal.Interview
-	// QueryBackground asks the terminal for its background colour to pick
-	// light or dark styles. Off in tests, where the answer never comes.
-	QueryBackground bool
-	// Light draws for a light background from the first frame (the
-	// default is dark), until the terminal's answer says otherwise.
-	Light bool
-	// Getenv reads the environment ($EDITOR); nil means os.Getenv.
-	Getenv func(string) string
-	// BrowseQuery is the filter the list opens with (see
-	// query.Parse).
-	BrowseQuery string
-	// Trace, when set, receives a line "save <nanoseconds>" for each draft
-	// saved, timed until it is on disk (DEBRIEF_TRACE).
-	Trace io.Writer
-	// Templates returns the user's own message template for a kind of
-	// follow-up, "" for none, or why it cannot be used; nil means the
-	// built-in templates only.
-	Templates func(journal.FollowUpKind) (string, error)
-	// Sender signs the drafted messages; with no name they are signed
-	// with journal.PlaceholderName and a hint to set one.
-	Sender journal.Sender
-	// SaveName writes the user's name into the config file, held to the
-	// rules of 'debrief config set name'; its errors are written for the
-	// user. With NameAsked, it lets a draft opened without a name ask for
-	// one.
-	SaveName func(name string) error
-	// NameAsked records that the app has asked for the user's name, saved
-	// or skipped, so no later run asks again. nil means it was asked
-	// before (or cannot be recorded): the app does not ask.
-	NameAsked func() error
-	// Report receives every error of the journal and of $EDITOR on its way
-	// to the screen and returns the one to show: the log of unexpected
-	// errors (see package applog) writes those down and names itself in
-	// their message. nil shows errors as they are.
-	Report func(error) error
-}
 
 // Model is the root model of the app.
 type Model struct {
@@ -292,67 +207,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.page.Update(msg)
 	}
 	return m, nil
-}
-
-// open shows a screen. Each screen of the app has its case here.
-func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
-	m.reflect.Close() // a flow that was open stops autosaving
-	m.clearOldStatus()
-	m.leaving(to)
-	m.pageID = id
-	m.page = nil
-	m.screen = to
-	switch to {
-	case kit.ScreenHome:
-		return m.home.load()
-	case kit.ScreenPatterns:
-		m.page = patterns.New(m.sh)
-		return m.page.Init()
-	case kit.ScreenReviewGlance, kit.ScreenReviews, kit.ScreenReview:
-		m.page = m.reviewScreen(to, id)
-		return m.page.Init()
-	case kit.ScreenBrowse:
-		return m.openBrowse(id)
-	case kit.ScreenDetail:
-		return m.openDetail(id)
-	case kit.ScreenFollowUps:
-		m.page = followups.New(m.sh)
-		return m.page.Init()
-	case kit.ScreenOutcome:
-		m.page = outcome.New(m.sh, id)
-		return m.page.Init()
-	case kit.ScreenFeedback:
-		m.page = feedback.New(m.sh, id)
-		return m.page.Init()
-	}
-	m.screen = kit.ScreenHome
-	return m.home.load()
-}
-
-func (m *Model) homeAction(a homeAction) tea.Cmd {
-	switch {
-	case a.quit:
-		m.quit = true
-		return tea.Quit
-	case a.resume != nil:
-		return m.startReflection(a.resume)
-	case a.newReflection:
-		return m.startReflection(nil)
-	}
-	return nil
-}
-
-// startReflection opens the flow on a draft, or on a new one.
-func (m *Model) startReflection(d *journal.Draft) tea.Cmd {
-	if d == nil {
-		d = &journal.Draft{Kind: journal.DraftInterview, Interview: m.opts.Prefill}
-		m.opts.Prefill = journal.Interview{}
-	}
-	m.enteringFlow(d.Kind)
-	m.clearOldStatus()
-	m.screen = kit.ScreenReflect
-	m.reflect = newReflect(m.sh, *d)
-	return m.reflect.Init()
 }
 
 // View draws the current screen.

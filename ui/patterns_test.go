@@ -13,7 +13,6 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 
 	"github.com/debrief-journal/debrief/ui/kit"
-
 	"github.com/debrief-journal/debrief/ui/patterns"
 )
 
