@@ -147,6 +147,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case homeAction:
 		return m, m.homeAction(msg)
+	case kit.QuitMsg:
+		m.quit = true
+		return m, tea.Quit
 	case kit.OpenFlowMsg:
 		return m, m.startReflection(msg.Draft)
 	case reflectDoneMsg:
@@ -185,7 +188,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if cmd, ok := m.finishEdit(msg); ok {
 			return m, cmd
 		}
-	case startFlowMsg, reviewSavedMsg:
+	case reviewSavedMsg:
 		return m, m.reviewMsg(msg)
 	}
 	if m.ignoredWhileTooSmall(msg) {

@@ -65,7 +65,7 @@ func (interviewFlow) asksInterview() bool { return true }
 type decisionFlow struct{}
 
 func (decisionFlow) prompts(sh *kit.Context, _ *journal.Draft) prompts.Set {
-	return decisionSet(withUserPrompts(sh, prompts.AfterDecision()))
+	return decisionSet(kit.WithUserPrompts(sh, prompts.AfterDecision()))
 }
 
 func (decisionFlow) title(d *journal.Draft) string {
@@ -82,10 +82,10 @@ func (decisionFlow) asksInterview() bool { return false }
 type reviewFlow struct{}
 
 func (reviewFlow) prompts(sh *kit.Context, d *journal.Draft) prompts.Set {
-	return reviewSet(weeklySet(sh), d)
+	return kit.ReviewSet(kit.WeeklySet(sh), d)
 }
 
-func (reviewFlow) title(*journal.Draft) string { return reviewTitle }
+func (reviewFlow) title(*journal.Draft) string { return kit.ReviewTitle }
 
 func (reviewFlow) finish(m *reflectModel) tea.Cmd { return m.finishReviewCmd() }
 
@@ -93,6 +93,3 @@ func (reviewFlow) finish(m *reflectModel) tea.Cmd { return m.finishReviewCmd() }
 func (reviewFlow) summary(*reflectModel) string { return "" }
 
 func (reviewFlow) asksInterview() bool { return false }
-
-// weeklySet is the weekly review's prompts, with the user's own.
-func weeklySet(sh *kit.Context) prompts.Set { return withUserPrompts(sh, prompts.Weekly()) }

@@ -175,7 +175,7 @@ func (h *homeModel) draftsView(b *strings.Builder, width int) {
 	}
 	b.WriteString(st.Heading.Render("Unfinished reflection") + "\n")
 	for i, d := range h.drafts {
-		line := kit.Truncate(safetext.Line(draftLabel(d))+" · "+kit.Ago(h.sh.Now(), d.UpdatedAt), width-4)
+		line := kit.Truncate(safetext.Line(kit.DraftLabel(d))+" · "+kit.Ago(h.sh.Now(), d.UpdatedAt), width-4)
 		if i == h.selected && !h.onRecent {
 			b.WriteString(st.Selected.Render("▸ "+line) + "\n")
 		} else {

@@ -6,11 +6,8 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 
 	"github.com/debrief-journal/debrief/ui/kit"
+	"github.com/debrief-journal/debrief/ui/review"
 )
-
-// startFlowMsg asks the root to open the guided flow on a draft, new or
-// resumed.
-type startFlowMsg struct{ draft journal.Draft }
 
 // reviewSavedMsg reports that a finished weekly review was written.
 type reviewSavedMsg struct {
@@ -21,7 +18,7 @@ type reviewSavedMsg struct {
 // finishReviewCmd saves the review a finished draft stands for and deletes
 // the draft, in one transaction.
 func (m *reflectModel) finishReviewCmd() tea.Cmd {
-	r := reviewFromDraft(&m.draft, m.set, journal.DateOf(m.sh.Now()))
+	r := kit.ReviewFromDraft(&m.draft, m.set, journal.DateOf(m.sh.Now()))
 	draftID, j := m.draft.ID, m.sh.Journal
 	return func() tea.Msg {
 		err := j.FinishReview(draftID, &r)
@@ -32,15 +29,13 @@ func (m *reflectModel) finishReviewCmd() tea.Cmd {
 // reviewMsg handles the weekly review's messages that change screens.
 func (m *Model) reviewMsg(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case startFlowMsg:
-		return m.startReflection(&msg.draft)
 	case reviewSavedMsg:
 		if msg.err != nil {
 			// The flow keeps the answers and says what went wrong.
 			return m.reflect.finishDone(interviewSavedMsg{err: msg.err})
 		}
 		m.reflect.Close() // the finished flow stops autosaving
-		m.page, m.screen = newReviewPage(m.sh, msg.review.ID, true), kit.ScreenReview
+		m.page, m.screen = review.NewReview(m.sh, msg.review.ID, true), kit.ScreenReview
 		return m.page.Init()
 	}
 	return nil
@@ -50,16 +45,9 @@ func (m *Model) reviewMsg(msg tea.Msg) tea.Cmd {
 func (m *Model) reviewScreen(to kit.ScreenID, id uint64) kit.Screen {
 	switch to {
 	case kit.ScreenReviews:
-		return newReviewListPage(m.sh)
+		return review.NewList(m.sh)
 	case kit.ScreenReview:
-		return newReviewPage(m.sh, id, false)
+		return review.NewReview(m.sh, id, false)
 	}
-	return newGlancePage(m.sh)
-}
-
-// leaveReview goes back home, or closes the app when it was opened straight
-// into the review.
-func leaveReview(sh *kit.Context) tea.Cmd {
-	quit := sh.Standalone
-	return func() tea.Msg { return reflectDoneMsg{quit: quit} }
+	return review.NewGlance(m.sh)
 }

@@ -12,48 +12,6 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-func TestGlanceMarksFollowUpsDone(t *testing.T) {
-	j := weekJournal()
-	m := newTestModel(t, j, StartHome)
-	openGlance(t, m)
-	g := m.page.(*glancePage)
-	if !strings.Contains(reviewScreenText(m), "Check in on the decision · Initech") {
-		t.Fatalf("the overdue check-in is not shown:\n%s", reviewScreenText(m))
-	}
-	for g.items[g.selected].agenda.FollowUp.Kind != journal.FollowUpCheckIn {
-		press(t, m, keyDown)
-	}
-	picked := g.items[g.selected]
-	overdue, done := len(g.week.Overdue), len(g.week.Done)
-	if picked.group != groupOverdue || picked.agenda.Company != "Initech" {
-		t.Fatalf("Initech's check-in should be overdue: %+v", picked)
-	}
-	press(t, m, reviewKeyD)
-	iv, _ := j.Interview(picked.agenda.InterviewID)
-	if len(iv.FollowUps) != 1 || iv.FollowUps[0].ID != "check_in" || iv.FollowUps[0].Status != journal.FollowUpDone || iv.FollowUps[0].DoneAt != journal.DateOf(fixedNow) {
-		t.Fatalf("the check-in was not saved as done: %+v", iv.FollowUps)
-	}
-	g = m.page.(*glancePage)
-	if len(g.week.Overdue) != overdue-1 || len(g.week.Done) != done+1 {
-		t.Fatalf("after marking: overdue %d (was %d), done %d (was %d)", len(g.week.Overdue), overdue, len(g.week.Done), done)
-	}
-	if sel := g.items[g.selected]; sel.group != groupDone || sel.key() != picked.key() {
-		t.Fatalf("the selection did not follow the follow-up: %+v", sel)
-	}
-	if !strings.Contains(reviewScreenText(m), "Marked done: Check in on the decision · Initech") {
-		t.Fatalf("no confirmation:\n%s", reviewScreenText(m))
-	}
-	// d again undoes it.
-	press(t, m, reviewKeyD)
-	iv, _ = j.Interview(picked.agenda.InterviewID)
-	if len(iv.FollowUps) != 0 {
-		t.Fatalf("undo left %+v", iv.FollowUps)
-	}
-	if g := m.page.(*glancePage); len(g.week.Overdue) != overdue {
-		t.Fatal("the check-in is not overdue again after the undo")
-	}
-}
-
 func TestGlanceListAndShowReviews(t *testing.T) {
 	j := weekJournal()
 	m := newTestModel(t, j, StartHome)
@@ -161,7 +119,7 @@ func TestGoldenReviewNextFocus(t *testing.T) {
 	m := newTestModel(t, weekJournal(), StartHome)
 	openGlance(t, m)
 	press(t, m, keyEnter)
-	for m.reflect.prompt().ID != promptFocus {
+	for m.reflect.prompt().ID != kit.PromptFocus {
 		press(t, m, keyEnter)
 	}
 	golden.RequireEqual(t, []byte(reviewScreenText(m)))

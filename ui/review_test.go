@@ -102,7 +102,7 @@ func TestReviewFirstReviewSavesAnswersOfEveryKind(t *testing.T) {
 	typeText(t, m, "Waiting")
 	press(t, m, keyEnter, keyEnter)
 	press(t, m, tea.KeyPressMsg{Code: '4', Text: "4"}, keyEnter)
-	if m.reflect.prompt().ID != promptFocus {
+	if m.reflect.prompt().ID != kit.PromptFocus {
 		t.Fatalf("at %q, want the focus", m.reflect.prompt().ID)
 	}
 	if got := m.reflect.input.Text(); got != "Slow down" {
@@ -189,7 +189,7 @@ func TestReviewFocusIsCarriedToTheNextWeek(t *testing.T) {
 	m := newTestModel(t, j, StartHome)
 	openGlance(t, m)
 	press(t, m, keyEnter)
-	for m.reflect.prompt().ID != promptFocus {
+	for m.reflect.prompt().ID != kit.PromptFocus {
 		press(t, m, keyEnter)
 	}
 	if m.reflect.input.Text() != "" {
@@ -205,7 +205,7 @@ func TestReviewFocusIsCarriedToTheNextWeek(t *testing.T) {
 	}
 	openGlance(t, next)
 	press(t, next, keyEnter)
-	if next.reflect.prompt().ID != promptPreviousFocusDone {
+	if next.reflect.prompt().ID != kit.PromptPreviousFocusDone {
 		t.Fatalf("the review starts at %q, not at last week's focus", next.reflect.prompt().ID)
 	}
 	if v := reviewScreenText(next); !strings.Contains(v, "Pause before answering") || !strings.Contains(v, "partly") {
@@ -241,7 +241,7 @@ func TestReviewPauseAndResume(t *testing.T) {
 		t.Fatalf("esc left the flow at %v", m.screen)
 	}
 	d := onlyDraft(t, j)
-	if d.Kind != journal.DraftReview || d.Interview.AnswerFor(promptPreviousFocusDone) != "yes" || d.Interview.AnswerFor(promptPreviousFocusNote) != "Most days" {
+	if d.Kind != journal.DraftReview || d.Interview.AnswerFor(kit.PromptPreviousFocusDone) != "yes" || d.Interview.AnswerFor(kit.PromptPreviousFocusNote) != "Most days" {
 		t.Fatalf("draft %+v", d)
 	}
 	// Answered: yes, the note, and the focus filled in with the suggestion.
@@ -254,13 +254,13 @@ func TestReviewPauseAndResume(t *testing.T) {
 		t.Fatalf("the glance does not offer to continue:\n%s", reviewScreenText(m))
 	}
 	press(t, m, keyEnter)
-	if m.reflect.prompt().ID != promptPreviousFocusNote || m.reflect.input.Text() != "Most days" {
+	if m.reflect.prompt().ID != kit.PromptPreviousFocusNote || m.reflect.input.Text() != "Most days" {
 		t.Fatalf("resumed at %q with %q", m.reflect.prompt().ID, m.reflect.input.Text())
 	}
 	press(t, m, keyEsc)
 	// And from home, r resumes it too, with the same steps.
 	press(t, m, keyR)
-	if m.screen != kit.ScreenReflect || len(m.reflect.set.Prompts) != 7 || m.reflect.prompt().ID != promptPreviousFocusNote {
+	if m.screen != kit.ScreenReflect || len(m.reflect.set.Prompts) != 7 || m.reflect.prompt().ID != kit.PromptPreviousFocusNote {
 		t.Fatalf("resume from home: %v, %d prompts, at %q", m.screen, len(m.reflect.set.Prompts), m.reflect.prompt().ID)
 	}
 }

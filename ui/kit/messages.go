@@ -26,3 +26,18 @@ type UndoMsg struct{}
 
 // Undo returns a command that restores the interview deleted last.
 func Undo() tea.Cmd { return func() tea.Msg { return UndoMsg{} } }
+
+// QuitMsg asks the root to close the app.
+type QuitMsg struct{}
+
+// Quit returns a command that closes the app.
+func Quit() tea.Cmd { return func() tea.Msg { return QuitMsg{} } }
+
+// Leave returns a command that goes home, or closes the app when it was
+// opened straight into a flow or the weekly review (Context.Standalone).
+func (sh *Context) Leave() tea.Cmd {
+	if sh.Standalone {
+		return Quit()
+	}
+	return Navigate(ScreenHome, 0)
+}

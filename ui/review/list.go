@@ -1,4 +1,4 @@
-package ui
+package review
 
 import (
 	"fmt"
@@ -15,8 +15,8 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// reviewListPage lists the weekly reviews, newest first, and opens one.
-type reviewListPage struct {
+// List lists the weekly reviews, newest first, and opens one.
+type List struct {
 	sh       *kit.Context
 	loaded   bool
 	err      string
@@ -32,10 +32,11 @@ type reviewsLoadedMsg struct {
 	err     error
 }
 
-func newReviewListPage(sh *kit.Context) *reviewListPage { return &reviewListPage{sh: sh} }
+// NewList builds the list of past weekly reviews.
+func NewList(sh *kit.Context) *List { return &List{sh: sh} }
 
 // Init loads the reviews.
-func (p *reviewListPage) Init() tea.Cmd { return loadReviews(p.sh) }
+func (p *List) Init() tea.Cmd { return loadReviews(p.sh) }
 
 // loadReviews reads every review, newest first, in a command.
 func loadReviews(sh *kit.Context) tea.Cmd {
@@ -57,7 +58,7 @@ func loadReviews(sh *kit.Context) tea.Cmd {
 }
 
 // Update handles the loaded reviews and keys.
-func (p *reviewListPage) Update(msg tea.Msg) tea.Cmd {
+func (p *List) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case reviewsLoadedMsg:
 		p.loaded = true
@@ -68,7 +69,7 @@ func (p *reviewListPage) Update(msg tea.Msg) tea.Cmd {
 		keys := p.sh.Keys.Review
 		switch {
 		case key.Matches(msg, keys.Quit):
-			return func() tea.Msg { return reflectDoneMsg{quit: true} }
+			return kit.Quit()
 		case key.Matches(msg, keys.Back):
 			return kit.Navigate(kit.ScreenReviewGlance, 0)
 		case kit.MoveCursor(&p.selected, len(p.reviews), max(1, p.sh.Height-6), p.sh.Keys.Scroll, msg):
@@ -80,7 +81,7 @@ func (p *reviewListPage) Update(msg tea.Msg) tea.Cmd {
 }
 
 // View draws the list.
-func (p *reviewListPage) View() string {
+func (p *List) View() string {
 	st := p.sh.Styles
 	width := max(20, min(p.sh.Width-2, 100))
 	var b strings.Builder
@@ -130,7 +131,8 @@ func reviewRow(st kit.Styles, r *journal.Review, selected bool, width int) strin
 	return left + gap + st.Faint.Render(right)
 }
 
-func (p *reviewListPage) KeyGroups() []kit.KeyGroup {
+// KeyGroups lists the keys of the list of reviews for its ? page.
+func (p *List) KeyGroups() []kit.KeyGroup {
 	k := p.sh.Keys.Review
 	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Reviews", Keys: []key.Binding{k.Open, k.Back, k.Quit}}}
 }

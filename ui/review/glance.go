@@ -1,4 +1,7 @@
-package ui
+// Package review is the weekly review's screens: the week at a glance
+// before the review, the list of past reviews, and one review in full. The
+// review's questions themselves run in the guided flow.
+package review
 
 import (
 	"strconv"
@@ -13,11 +16,11 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// glancePage is the week at a glance, shown before the weekly review's
+// Glance is the week at a glance, shown before the weekly review's
 // prompts: the interviews since the last review, the follow-ups done,
 // overdue and coming (which can be marked done right there), the feedback
 // received and what changed in the patterns.
-type glancePage struct {
+type Glance struct {
 	sh     *kit.Context
 	loaded bool
 	err    string
@@ -76,14 +79,15 @@ type followUpMarkedMsg struct {
 	err    error
 }
 
-func newGlancePage(sh *kit.Context) *glancePage { return &glancePage{sh: sh} }
+// NewGlance builds the week at a glance, shown before the weekly review.
+func NewGlance(sh *kit.Context) *Glance { return &Glance{sh: sh} }
 
 // Init loads the week.
-func (p *glancePage) Init() tea.Cmd { return p.load() }
+func (p *Glance) Init() tea.Cmd { return p.load() }
 
 // load reads the journal and sums up the week, in a command: the pattern
 // analysis reads every interview.
-func (p *glancePage) load() tea.Cmd {
+func (p *Glance) load() tea.Cmd {
 	j, now := p.sh.Journal, p.sh.Now()
 	return func() tea.Msg {
 		ivs, err := j.Interviews()
@@ -115,7 +119,7 @@ func (p *glancePage) load() tea.Cmd {
 }
 
 // Update handles the loaded week, marks and keys.
-func (p *glancePage) Update(msg tea.Msg) tea.Cmd {
+func (p *Glance) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case glanceLoadedMsg:
 		p.loaded = true
@@ -143,7 +147,7 @@ func (p *glancePage) Update(msg tea.Msg) tea.Cmd {
 
 // fillItems lists the follow-ups in the order they are drawn and keeps the
 // selection on the follow-up it was on.
-func (p *glancePage) fillItems() {
+func (p *Glance) fillItems() {
 	p.items = p.items[:0]
 	for _, g := range []struct {
 		list  []journal.AgendaItem
@@ -161,21 +165,21 @@ func (p *glancePage) fillItems() {
 	p.selected = min(p.selected, max(0, len(p.items)-1))
 }
 
-func (p *glancePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Glance) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Review
 	switch {
 	case key.Matches(k, keys.Quit):
-		return func() tea.Msg { return reflectDoneMsg{quit: true} }
+		return kit.Quit()
 	case key.Matches(k, keys.Back):
-		return leaveReview(p.sh)
+		return p.sh.Leave()
 	case !p.loaded || p.err != "":
 		return nil
 	case key.Matches(k, keys.Start):
-		d := newReviewDraft(p.week)
+		d := kit.NewReviewDraft(p.week)
 		if p.draft != nil {
 			d = *p.draft
 		}
-		return func() tea.Msg { return startFlowMsg{draft: d} }
+		return func() tea.Msg { return kit.OpenFlowMsg{Draft: &d} }
 	case key.Matches(k, keys.List):
 		return kit.Navigate(kit.ScreenReviews, 0)
 	case key.Matches(k, keys.Done) && len(p.items) > 0 && !p.marking:
@@ -190,7 +194,7 @@ func (p *glancePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 
 // toggle marks an open follow-up done today, or opens a done one again,
 // and saves the interview at once.
-func (p *glancePage) toggle(it glanceItem) tea.Cmd {
+func (p *Glance) toggle(it glanceItem) tea.Cmd {
 	p.marking = true
 	p.selectedKey = it.key()
 	status := journal.FollowUpDone

@@ -1,4 +1,4 @@
-package ui
+package review
 
 import (
 	"math"
@@ -15,9 +15,9 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// reviewPage shows one weekly review, scrolled with the arrows. Opened
+// Page shows one weekly review, scrolled with the arrows. Opened
 // right after the review was finished, it also confirms the save.
-type reviewPage struct {
+type Page struct {
 	sh     *kit.Context
 	id     uint64
 	saved  bool // the review was just finished
@@ -28,15 +28,17 @@ type reviewPage struct {
 	offset int // first line shown
 }
 
-func newReviewPage(sh *kit.Context, id uint64, saved bool) *reviewPage {
-	return &reviewPage{sh: sh, id: id, saved: saved}
+// NewReview builds the page of review id; saved says the review was just
+// finished, so the page confirms it and leaving goes home.
+func NewReview(sh *kit.Context, id uint64, saved bool) *Page {
+	return &Page{sh: sh, id: id, saved: saved}
 }
 
 // Init loads the review with the others, for the streak.
-func (p *reviewPage) Init() tea.Cmd { return loadReviews(p.sh) }
+func (p *Page) Init() tea.Cmd { return loadReviews(p.sh) }
 
 // Update handles the loaded review and keys.
-func (p *reviewPage) Update(msg tea.Msg) tea.Cmd {
+func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case reviewsLoadedMsg:
 		p.loaded = true
@@ -56,13 +58,13 @@ func (p *reviewPage) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (p *reviewPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Review
 	switch {
 	case key.Matches(k, keys.Quit):
-		return func() tea.Msg { return reflectDoneMsg{quit: true} }
+		return kit.Quit()
 	case p.saved && (key.Matches(k, keys.Open) || key.Matches(k, keys.Back)):
-		return leaveReview(p.sh)
+		return p.sh.Leave()
 	case key.Matches(k, keys.Back):
 		return kit.Navigate(kit.ScreenReviews, 0)
 	case kit.MoveCursor(&p.offset, math.MaxInt32, max(1, p.sh.Height-4), p.sh.Keys.Scroll, k):
@@ -72,7 +74,7 @@ func (p *reviewPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 }
 
 // View draws the review.
-func (p *reviewPage) View() string {
+func (p *Page) View() string {
 	st := p.sh.Styles
 	width := max(20, min(p.sh.Width-2, 100))
 	var b strings.Builder
@@ -104,7 +106,7 @@ func (p *reviewPage) View() string {
 }
 
 // reviewBody writes the review's parts in the order they were asked.
-func (p *reviewPage) reviewBody(width int) string {
+func (p *Page) reviewBody(width int) string {
 	st := p.sh.Styles
 	r := p.review
 	var b strings.Builder
@@ -119,7 +121,7 @@ func (p *reviewPage) reviewBody(width int) string {
 			b.WriteString(indentWrap(safetext.Text(r.PreviousFocusNote), width) + "\n")
 		}
 	}
-	weekly := weeklySet(p.sh)
+	weekly := kit.WeeklySet(p.sh)
 	for _, a := range r.Answers {
 		title := a.Title
 		if title == "" {
@@ -168,7 +170,7 @@ func indentWrap(text string, width int) string {
 	return strings.Join(rows, "\n")
 }
 
-func (p *reviewPage) footer(width int) string {
+func (p *Page) footer(width int) string {
 	k := p.sh.Keys.Review
 	scroll := key.NewBinding(key.WithKeys(k.Up.Keys()...), key.WithHelp("↑/↓", "scroll"))
 	if p.saved {
@@ -181,7 +183,8 @@ func (p *reviewPage) footer(width int) string {
 	return kit.KeysFooter(p.sh, []key.Binding{scroll, k.Back, p.sh.Keys.Global.Help}, width)
 }
 
-func (p *reviewPage) KeyGroups() []kit.KeyGroup {
+// KeyGroups lists the keys of a review's page for its ? page.
+func (p *Page) KeyGroups() []kit.KeyGroup {
 	k := p.sh.Keys.Review
 	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
 }

@@ -1,4 +1,4 @@
-package ui
+package review
 
 import (
 	"fmt"
@@ -26,7 +26,7 @@ const (
 )
 
 // View draws the week at a glance.
-func (p *glancePage) View() string {
+func (p *Glance) View() string {
 	st := p.sh.Styles
 	width := max(20, min(p.sh.Width-2, 100))
 	var b strings.Builder
@@ -76,7 +76,7 @@ func glanceSection(b *strings.Builder, st kit.Styles, title, remark string) {
 	b.WriteString("\n")
 }
 
-func (p *glancePage) interviewsView(b *strings.Builder, width int) {
+func (p *Glance) interviewsView(b *strings.Builder, width int) {
 	st := p.sh.Styles
 	ivs := p.week.Interviews
 	if len(ivs) == 0 {
@@ -94,7 +94,7 @@ func (p *glancePage) interviewsView(b *strings.Builder, width int) {
 	}
 }
 
-func (p *glancePage) followUpsView(b *strings.Builder, width int) {
+func (p *Glance) followUpsView(b *strings.Builder, width int) {
 	st := p.sh.Styles
 	w := p.week
 	if len(p.items) == 0 {
@@ -114,7 +114,7 @@ func (p *glancePage) followUpsView(b *strings.Builder, width int) {
 
 // followUpRow draws one follow-up: a mark for its state, what to do and
 // for which company, and when.
-func (p *glancePage) followUpRow(it glanceItem, selected bool, width int) string {
+func (p *Glance) followUpRow(it glanceItem, selected bool, width int) string {
 	st := p.sh.Styles
 	f := it.agenda.FollowUp
 	var mark, when string
@@ -140,7 +140,7 @@ func (p *glancePage) followUpRow(it glanceItem, selected bool, width int) string
 	return left + gap + style.Render(when)
 }
 
-func (p *glancePage) feedbackView(b *strings.Builder, width int) {
+func (p *Glance) feedbackView(b *strings.Builder, width int) {
 	st := p.sh.Styles
 	fbs := p.week.Feedback
 	if len(fbs) == 0 {
@@ -161,7 +161,7 @@ func (p *glancePage) feedbackView(b *strings.Builder, width int) {
 	}
 }
 
-func (p *glancePage) patternsView(b *strings.Builder, width int) {
+func (p *Glance) patternsView(b *strings.Builder, width int) {
 	st := p.sh.Styles
 	lines := patternChanges(st, p.week)
 	switch {
@@ -245,7 +245,7 @@ func upperFirst(s string) string {
 	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
-func (p *glancePage) footer(width int) string {
+func (p *Glance) footer(width int) string {
 	k := p.sh.Keys.Review
 	start := k.Start
 	if p.draft != nil {
@@ -259,7 +259,8 @@ func (p *glancePage) footer(width int) string {
 	return kit.KeysFooter(p.sh, bindings, width)
 }
 
-func (p *glancePage) KeyGroups() []kit.KeyGroup {
+// KeyGroups lists the keys of the week at a glance for its ? page.
+func (p *Glance) KeyGroups() []kit.KeyGroup {
 	k := p.sh.Keys.Review
 	return []kit.KeyGroup{kit.ScrollGroup(p.sh),
 		{Title: "The week", Keys: []key.Binding{k.Start, k.Done, k.List, k.Back, k.Quit}}}

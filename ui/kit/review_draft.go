@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fmt"
@@ -14,9 +14,9 @@ import (
 // what its draft carries without asking. The draft keeps them all as custom
 // answers of its Interview, like the answers to the weekly prompts.
 const (
-	promptPreviousFocusDone = "previous_focus_done"
-	promptPreviousFocusNote = "previous_focus_note"
-	promptFocus             = "focus"
+	PromptPreviousFocusDone = "previous_focus_done"
+	PromptPreviousFocusNote = "previous_focus_note"
+	PromptFocus             = "focus"
 	// carriedPreviousFocus holds last week's focus, so a resumed draft asks
 	// about the same focus as when it was started.
 	carriedPreviousFocus = "previous_focus"
@@ -24,27 +24,27 @@ const (
 	carriedFocusWhy = "focus_why"
 )
 
-// reviewTitle names the weekly review wherever a draft is named.
-const reviewTitle = "Weekly review"
+// ReviewTitle names the weekly review wherever a draft is named.
+const ReviewTitle = "Weekly review"
 
 // practisedOptions are the answers to "did you practise it?", as stored.
 var practisedOptions = []string{string(journal.PractisedYes), string(journal.PractisedPartly), string(journal.PractisedNo)}
 
-// reviewSet frames the weekly prompts: first whether last week's focus was
+// ReviewSet frames the weekly prompts: first whether last week's focus was
 // practised (only when there was one), then the weekly prompts, then the
 // focus for the coming week. Everything it needs comes from the draft, so a
 // resumed review asks the same steps.
-func reviewSet(weekly prompts.Set, d *journal.Draft) prompts.Set {
+func ReviewSet(weekly prompts.Set, d *journal.Draft) prompts.Set {
 	set := prompts.Set{ID: weekly.ID, Name: weekly.Name}
 	if prev := d.Interview.AnswerFor(carriedPreviousFocus); prev != "" {
 		set.Prompts = append(set.Prompts,
 			prompts.Prompt{
-				ID: promptPreviousFocusDone, Kind: journal.KindChoice, Options: slices.Clone(practisedOptions),
+				ID: PromptPreviousFocusDone, Kind: journal.KindChoice, Options: slices.Clone(practisedOptions),
 				Title: "Did you practise last week's focus?",
 				Hint:  "You chose: “" + prev + "”",
 			},
 			prompts.Prompt{
-				ID: promptPreviousFocusNote, Kind: journal.KindLong,
+				ID: PromptPreviousFocusNote, Kind: journal.KindLong,
 				Title: "How did it go?",
 				Hint:  "Where it helped, or what got in the way. A line is enough.",
 			})
@@ -58,7 +58,7 @@ func reviewSet(weekly prompts.Set, d *journal.Draft) prompts.Set {
 	if hint == "" {
 		hint = "One thing to practise in the coming week, in your own words."
 	}
-	set.Prompts = append(set.Prompts, prompts.Prompt{ID: promptFocus, Kind: journal.KindShort, Title: "Your focus for next week", Hint: hint})
+	set.Prompts = append(set.Prompts, prompts.Prompt{ID: PromptFocus, Kind: journal.KindShort, Title: "Your focus for next week", Hint: hint})
 	return set
 }
 
@@ -66,20 +66,20 @@ func reviewSet(weekly prompts.Set, d *journal.Draft) prompts.Set {
 // a weekly prompt of the same id must not shadow.
 func isReviewStep(id string) bool {
 	switch id {
-	case promptPreviousFocusDone, promptPreviousFocusNote, promptFocus, carriedPreviousFocus, carriedFocusWhy:
+	case PromptPreviousFocusDone, PromptPreviousFocusNote, PromptFocus, carriedPreviousFocus, carriedFocusWhy:
 		return true
 	}
 	return false
 }
 
-// newReviewDraft starts a weekly review: it carries last week's focus and
+// NewReviewDraft starts a weekly review: it carries last week's focus and
 // fills next week's with the suggestion, ready to keep or rewrite.
-func newReviewDraft(w insight.Week) journal.Draft {
+func NewReviewDraft(w insight.Week) journal.Draft {
 	d := journal.Draft{Kind: journal.DraftReview}
 	iv := &d.Interview
 	iv.SetAnswer(carriedPreviousFocus, "", strings.TrimSpace(w.PreviousFocus))
 	iv.SetAnswer(carriedFocusWhy, "", focusWhy(w.Suggestion))
-	iv.SetAnswer(promptFocus, "Your focus for next week", w.Suggestion.Text)
+	iv.SetAnswer(PromptFocus, "Your focus for next week", w.Suggestion.Text)
 	return d
 }
 
@@ -95,18 +95,18 @@ func focusWhy(s insight.FocusSuggestion) string {
 	return ""
 }
 
-// reviewFromDraft builds the review a finished draft stands for, filed
+// ReviewFromDraft builds the review a finished draft stands for, filed
 // under the week of today.
-func reviewFromDraft(d *journal.Draft, set prompts.Set, today journal.Date) journal.Review {
+func ReviewFromDraft(d *journal.Draft, set prompts.Set, today journal.Date) journal.Review {
 	iv := &d.Interview
 	r := journal.Review{
 		WeekOf:        journal.WeekStart(today),
 		PreviousFocus: iv.AnswerFor(carriedPreviousFocus),
-		Focus:         strings.TrimSpace(iv.AnswerFor(promptFocus)),
+		Focus:         strings.TrimSpace(iv.AnswerFor(PromptFocus)),
 	}
 	if r.PreviousFocus != "" {
-		r.PreviousFocusDone = journal.Practised(iv.AnswerFor(promptPreviousFocusDone))
-		r.PreviousFocusNote = strings.TrimSpace(iv.AnswerFor(promptPreviousFocusNote))
+		r.PreviousFocusDone = journal.Practised(iv.AnswerFor(PromptPreviousFocusDone))
+		r.PreviousFocusNote = strings.TrimSpace(iv.AnswerFor(PromptPreviousFocusNote))
 	}
 	for _, p := range set.Prompts {
 		if isReviewStep(p.ID) {
@@ -119,11 +119,11 @@ func reviewFromDraft(d *journal.Draft, set prompts.Set, today journal.Date) jour
 	return r
 }
 
-// draftLabel describes a draft for a resume offer, such as
+// DraftLabel describes a draft for a resume offer, such as
 // "Weekly review, 3/7 answered".
-func draftLabel(d journal.Draft) string {
+func DraftLabel(d journal.Draft) string {
 	if d.Kind == journal.DraftReview {
-		return fmt.Sprintf("%s, %d/%d answered", reviewTitle, d.Answered, d.Total)
+		return fmt.Sprintf("%s, %d/%d answered", ReviewTitle, d.Answered, d.Total)
 	}
 	if d.Kind == journal.DraftFeedback {
 		return "After the decision: " + d.Label()
