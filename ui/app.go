@@ -9,6 +9,7 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 
+	"github.com/debrief-journal/debrief/ui/home"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
@@ -16,7 +17,7 @@ import (
 type Model struct {
 	sh      *kit.Context
 	screen  kit.ScreenID
-	home    homeModel
+	home    *home.Model
 	reflect reflectModel
 	page    kit.Screen // the open screen when it is neither home nor reflect
 	opts    Options
@@ -82,13 +83,13 @@ func New(opts Options) *Model {
 	m := &Model{sh: sh, opts: opts}
 	sh.Line = &m.line
 	sh.CanUndo = func() bool { return len(m.deleted) > 0 }
-	m.home = homeModel{sh: sh, offer: opts.Start == StartNew}
+	m.home = home.New(sh, opts.Start == StartNew)
 	return m
 }
 
 // Init loads the first screen's data.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.home.load()}
+	cmds := []tea.Cmd{m.home.Init()}
 	if m.opts.Start == StartPatterns {
 		cmds[0] = m.open(kit.ScreenPatterns, 0)
 	}
@@ -139,14 +140,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case kit.UndoMsg:
 		return m, m.undoDelete()
-	case homeLoadedMsg:
-		cmd := m.home.Update(msg)
-		if m.opts.Start == StartNew && m.screen == kit.ScreenHome && msg.err == nil && len(msg.drafts) == 0 {
-			return m, m.startReflection(nil)
-		}
-		return m, cmd
-	case homeAction:
-		return m, m.homeAction(msg)
 	case kit.QuitMsg:
 		m.quit = true
 		return m, tea.Quit
@@ -169,20 +162,18 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.paused {
 			status = m.sh.SetStatus("Draft kept. Resume it any time from here.", false)
 		}
-		return m, tea.Batch(m.home.load(), status)
+		return m, tea.Batch(m.home.Init(), status)
 	case kit.EditorReadyMsg:
 		return m, kit.RunEditor(m.sh.Editor, msg, m.opts.Report)
 	case kit.NavigateMsg:
 		return m, m.open(msg.To, msg.ID)
 	case kit.BackMsg:
 		return m, m.goBackCmd()
-	case followUpCountsMsg:
-		return m, m.home.Update(msg)
 	case interviewChangedMsg:
 		return m, m.interviewChanged(msg)
 	case editInterviewMsg:
 		return m, m.startEdit(msg)
-	case searchMsg:
+	case kit.SearchMsg:
 		return m, m.openSearch()
 	case interviewSavedMsg:
 		if cmd, ok := m.finishEdit(msg); ok {

@@ -48,9 +48,6 @@ type browsePage struct {
 	preview browsePreview
 }
 
-// searchMsg opens the list with the keys in its filter (/ on home).
-type searchMsg struct{}
-
 func newBrowsePage(sh *kit.Context, query string) *browsePage {
 	p := &browsePage{sh: sh}
 	p.input = textinput.New()

@@ -40,14 +40,20 @@ func TestEnterOnRecentOpensItAndBackKeepsTheSelection(t *testing.T) {
 	j := demoJournal(t, 5)
 	m := newTestModel(t, j, StartHome)
 	press(t, m, keyDown, keyDown) // the second recent interview
-	want := m.home.recent[1].ID
+	sums, _, _ := j.RecentSummaries(2)
+	want := sums[1].ID
 	press(t, m, keyEnter)
-	if m.screen != kit.ScreenDetail || m.page.(*detailPage).id != want {
+	if m.screen != kit.ScreenDetail || m.pageID != want {
 		t.Fatalf("enter on the second recent interview opened %v", m.screen)
 	}
 	press(t, m, keyEsc)
-	if m.screen != kit.ScreenHome || !m.home.onRecent || m.home.recentSel != 1 {
-		t.Fatalf("back from the interview: screen %v, on recent %v at %d", m.screen, m.home.onRecent, m.home.recentSel)
+	if m.screen != kit.ScreenHome {
+		t.Fatalf("back from the interview: screen %v", m.screen)
+	}
+	// The selection is where it was: enter opens the same interview.
+	press(t, m, keyEnter)
+	if m.screen != kit.ScreenDetail || m.pageID != want {
+		t.Fatalf("back on home, the selection moved: enter opened %v %d, want %d", m.screen, m.pageID, want)
 	}
 }
 

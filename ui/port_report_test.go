@@ -42,7 +42,7 @@ func testLog(t *testing.T) *applog.Log {
 func TestUnexpectedErrorsAreLogged(t *testing.T) {
 	log := testLog(t)
 	m := New(Options{Tick: uitest.Tick, Journal: brokenJournal{newFakeJournal()}, Report: log.Report})
-	m.Update(m.home.load()())
+	m.Update(m.home.Init()())
 
 	screen := ansi.Strip(m.View().Content)
 	want := "Something unexpected went wrong; the details are in ~/.local/state/debrief/debrief.log."

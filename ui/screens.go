@@ -20,7 +20,7 @@ func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 	m.screen = to
 	switch to {
 	case kit.ScreenHome:
-		return m.home.load()
+		return m.home.Init()
 	case kit.ScreenPatterns:
 		m.page = patterns.New(m.sh)
 		return m.page.Init()
@@ -42,20 +42,7 @@ func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 		return m.page.Init()
 	}
 	m.screen = kit.ScreenHome
-	return m.home.load()
-}
-
-func (m *Model) homeAction(a homeAction) tea.Cmd {
-	switch {
-	case a.quit:
-		m.quit = true
-		return tea.Quit
-	case a.resume != nil:
-		return m.startReflection(a.resume)
-	case a.newReflection:
-		return m.startReflection(nil)
-	}
-	return nil
+	return m.home.Init()
 }
 
 // startReflection opens the flow on a draft, or on a new one.

@@ -41,3 +41,7 @@ func (sh *Context) Leave() tea.Cmd {
 	}
 	return Navigate(ScreenHome, 0)
 }
+
+// SearchMsg asks the root to open the list of interviews typing in its
+// filter (/ on home).
+type SearchMsg struct{}

@@ -1,4 +1,4 @@
-package ui
+package home
 
 import (
 	"fmt"
@@ -25,7 +25,7 @@ type followUpCountsMsg struct {
 func loadFollowUpCounts(sh *kit.Context) tea.Cmd {
 	j, today := sh.Journal, journal.Today(sh.Now())
 	return func() tea.Msg {
-		time.Sleep(afterFirstFrame)
+		time.Sleep(kit.AfterFirstFrame)
 		a, err := j.Agenda(today)
 		return followUpCountsMsg{counts: a.Counts(), err: err}
 	}
@@ -34,7 +34,7 @@ func loadFollowUpCounts(sh *kit.Context) tea.Cmd {
 // followUpsLine draws the home screen's line of follow-up counts, with
 // overdue ones in the warning colour. It is left out until the counts are
 // in, and for an empty journal.
-func (h *homeModel) followUpsLine(b *strings.Builder) {
+func (h *Model) followUpsLine(b *strings.Builder) {
 	st := h.sh.Styles
 	switch {
 	case h.followUps.err != "":

@@ -1,4 +1,6 @@
-package ui
+// Package home is the start screen: unfinished drafts, recent interviews,
+// the follow-ups and weekly review waiting, and the keys to begin.
+package home
 
 import (
 	"fmt"
@@ -16,9 +18,9 @@ import (
 // recentOnHome is how many recent interviews the home screen lists.
 const recentOnHome = 8
 
-// homeModel is the start screen: unfinished drafts, recent interviews and
+// Model is the start screen: unfinished drafts, recent interviews and
 // the keys to begin.
-type homeModel struct {
+type Model struct {
 	sh       *kit.Context
 	loaded   bool
 	err      string
@@ -40,15 +42,13 @@ type homeModel struct {
 	showHelp bool
 }
 
-// homeAction asks the root to leave home.
-type homeAction struct {
-	newReflection bool
-	resume        *journal.Draft
-	quit          bool
-}
+// New builds the home screen; offer is set for debrief new, where home
+// only offers to resume a draft or start afresh, and starts afresh when
+// there is none.
+func New(sh *kit.Context, offer bool) *Model { return &Model{sh: sh, offer: offer} }
 
-// load reads what home shows, in a command.
-func (h *homeModel) load() tea.Cmd {
+// Init reads what home shows, in a command.
+func (h *Model) Init() tea.Cmd {
 	j, now := h.sh.Journal, h.sh.Now()
 	return func() tea.Msg {
 		sums, total, err := j.RecentSummaries(recentOnHome)
@@ -65,7 +65,7 @@ func (h *homeModel) load() tea.Cmd {
 }
 
 // Update handles keys and loaded data.
-func (h *homeModel) Update(msg tea.Msg) tea.Cmd {
+func (h *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
 		h.loaded = true
@@ -74,6 +74,10 @@ func (h *homeModel) Update(msg tea.Msg) tea.Cmd {
 		h.review = msg.review
 		h.selected = min(h.selected, max(0, len(h.drafts)-1))
 		h.clampRecent()
+		if h.offer && msg.err == nil && len(msg.drafts) == 0 {
+			// debrief new with no draft to offer: straight to a new one.
+			return openFlow(nil)
+		}
 		if msg.err == nil {
 			// Counted only now, so the first frame is not kept waiting.
 			return loadFollowUpCounts(h.sh)
@@ -84,14 +88,14 @@ func (h *homeModel) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return h.sh.SetStatus("The draft could not be discarded: "+journal.ErrorMessage(msg.err), true)
 		}
-		return tea.Batch(h.load(), h.sh.SetStatus("Draft discarded.", false))
+		return tea.Batch(h.Init(), h.sh.SetStatus("Draft discarded.", false))
 	case tea.KeyPressMsg:
 		return h.handleKey(msg)
 	}
 	return nil
 }
 
-func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
+func (h *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := h.sh.Keys.Home
 	wasConfirm := h.confirm
 	h.confirm = false
@@ -106,24 +110,24 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, keys.Quit):
-		return act(homeAction{quit: true})
+		return kit.Quit()
 	case key.Matches(k, keys.Dismiss):
 		return kit.ClearStatus()
 	case key.Matches(k, h.sh.Keys.Global.Help):
 		h.showHelp = true
 	case key.Matches(k, keys.New):
-		return act(homeAction{newReflection: true})
+		return openFlow(nil)
 	case key.Matches(k, keys.Patterns):
 		return kit.Navigate(kit.ScreenPatterns, 0)
 	case key.Matches(k, keys.List):
 		return kit.Navigate(kit.ScreenBrowse, 0)
 	case key.Matches(k, keys.Search):
-		return func() tea.Msg { return searchMsg{} }
+		return func() tea.Msg { return kit.SearchMsg{} }
 	case key.Matches(k, keys.Review):
 		return kit.Navigate(kit.ScreenReviewGlance, 0)
 	case key.Matches(k, keys.Resume) && len(h.drafts) > 0:
 		d := h.drafts[h.selected]
-		return act(homeAction{resume: &d})
+		return openFlow(&d)
 	case key.Matches(k, keys.Up):
 		h.moveUp()
 	case key.Matches(k, keys.Down):
@@ -139,10 +143,14 @@ func (h *homeModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func act(a homeAction) tea.Cmd { return func() tea.Msg { return a } }
+// openFlow asks the root to open the guided flow on a draft, or on a new
+// reflection when d is nil.
+func openFlow(d *journal.Draft) tea.Cmd {
+	return func() tea.Msg { return kit.OpenFlowMsg{Draft: d} }
+}
 
 // View draws the home screen.
-func (h *homeModel) View() string {
+func (h *Model) View() string {
 	st := h.sh.Styles
 	width := max(20, min(h.sh.Width-2, 110))
 	var b strings.Builder
@@ -168,7 +176,7 @@ func (h *homeModel) View() string {
 	return kit.LayoutBody(b.String(), h.footer(width), h.sh.Height)
 }
 
-func (h *homeModel) draftsView(b *strings.Builder, width int) {
+func (h *Model) draftsView(b *strings.Builder, width int) {
 	st := h.sh.Styles
 	if len(h.drafts) == 0 {
 		return
@@ -188,7 +196,7 @@ func (h *homeModel) draftsView(b *strings.Builder, width int) {
 	b.WriteString("\n")
 }
 
-func (h *homeModel) recentView(b *strings.Builder, width int) {
+func (h *Model) recentView(b *strings.Builder, width int) {
 	st := h.sh.Styles
 	if h.total == 0 {
 		b.WriteString(st.Subtle.Width(width).Render("No reflections yet. Just had an interview? Press n and write it down while it is fresh.") + "\n")
@@ -200,7 +208,7 @@ func (h *homeModel) recentView(b *strings.Builder, width int) {
 	}
 }
 
-func (h *homeModel) footer(width int) string {
+func (h *Model) footer(width int) string {
 	hm := h.sh.KeyHelp(width)
 	k := h.sh.Keys.Home
 	// Two lines: what to do with the row under the cursor, then where to go.
@@ -225,10 +233,22 @@ func (h *homeModel) footer(width int) string {
 }
 
 // helpView lists every key of home, drawn from its bindings.
-func (h *homeModel) helpView(width int) string {
+func (h *Model) helpView(width int) string {
 	k := h.sh.Keys.Home
 	return kit.KeysPage(h.sh, width,
 		kit.KeyGroup{Title: "The selected row", Keys: []key.Binding{k.Up, k.Down, k.Open, k.Resume, k.Discard, k.Outcome}},
 		kit.KeyGroup{Title: "Go to", Keys: []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review}},
 		kit.KeyGroup{Title: "Always", Keys: []key.Binding{k.Dismiss, k.Quit, h.sh.Keys.Global.Help}})
 }
+
+// homeLoadedMsg carries what the home screen shows.
+type homeLoadedMsg struct {
+	recent []journal.Summary
+	total  int
+	drafts []journal.Draft
+	review reviewHabit
+	err    error
+}
+
+// draftDiscardedMsg reports that a draft was deleted from the home screen.
+type draftDiscardedMsg struct{ err error }

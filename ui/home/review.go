@@ -1,4 +1,4 @@
-package ui
+package home
 
 import (
 	"fmt"
@@ -43,7 +43,7 @@ func loadReviewHabit(j kit.Journal, now time.Time, interviews int) (reviewHabit,
 
 // reviewLine writes the home screen's line about the weekly review: a
 // nudge when none was done in the last week, else the streak.
-func (h *homeModel) reviewLine(b *strings.Builder, width int) {
+func (h *Model) reviewLine(b *strings.Builder, width int) {
 	st, r := h.sh.Styles, h.review
 	if !r.any {
 		return

@@ -1,4 +1,4 @@
-package ui
+package home
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -13,7 +13,7 @@ import (
 // on the most recent one.
 
 // moveDown moves the home cursor one line down.
-func (h *homeModel) moveDown() {
+func (h *Model) moveDown() {
 	switch {
 	case h.onRecent:
 		h.recentSel = min(len(h.recent)-1, h.recentSel+1)
@@ -26,7 +26,7 @@ func (h *homeModel) moveDown() {
 
 // moveUp moves the home cursor one line up, back into the drafts from the
 // top of the recent list.
-func (h *homeModel) moveUp() {
+func (h *Model) moveUp() {
 	switch {
 	case h.onRecent && h.recentSel > 0:
 		h.recentSel--
@@ -38,7 +38,7 @@ func (h *homeModel) moveUp() {
 }
 
 // clampRecent keeps the cursor on the list after it was reloaded.
-func (h *homeModel) clampRecent() {
+func (h *Model) clampRecent() {
 	if len(h.recent) == 0 {
 		h.onRecent, h.recentSel = false, 0
 		return
@@ -47,7 +47,7 @@ func (h *homeModel) clampRecent() {
 }
 
 // recentKey handles the keys that act on a recent interview.
-func (h *homeModel) recentKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
+func (h *Model) recentKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	keys := h.sh.Keys.Home
 	switch {
 	case key.Matches(k, keys.Open) && h.onRecent && len(h.recent) > 0:
@@ -66,7 +66,7 @@ func (h *homeModel) recentKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 
 // markRecent puts the cursor mark on a recent interview's row, in the two
 // cells summaryRow leaves blank at its start.
-func (h *homeModel) markRecent(i int, row string) string {
+func (h *Model) markRecent(i int, row string) string {
 	if !h.onRecent || i != h.recentSel || len(row) < 2 {
 		return row
 	}
