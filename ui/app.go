@@ -169,9 +169,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.open(msg.To, msg.ID)
 	case kit.BackMsg:
 		return m, m.goBackCmd()
-	case interviewChangedMsg:
+	case kit.InterviewChangedMsg:
 		return m, m.interviewChanged(msg)
-	case editInterviewMsg:
+	case kit.EditInterviewMsg:
 		return m, m.startEdit(msg)
 	case kit.SearchMsg:
 		return m, m.openSearch()

@@ -46,7 +46,7 @@ func (p *browsePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(k, keys.Edit):
 		if id := p.selectedID(); id != 0 {
-			return editInterview(p.sh.Journal, id, 0)
+			return kit.EditInterview(p.sh.Journal, id, 0)
 		}
 	case key.Matches(k, keys.Delete):
 		if p.selectedID() != 0 {
@@ -156,7 +156,7 @@ func (p *browsePage) confirmKey(k tea.KeyPressMsg) tea.Cmd {
 	if k.String() != "y" && k.String() != "Y" {
 		return p.sh.SetStatus("Kept.", false)
 	}
-	return deleteInterview(p.sh.Journal, p.selectedID())
+	return kit.DeleteInterview(p.sh.Journal, p.selectedID())
 }
 
 func (p *browsePage) taggingKey(k tea.KeyPressMsg) tea.Cmd {
@@ -164,7 +164,7 @@ func (p *browsePage) taggingKey(k tea.KeyPressMsg) tea.Cmd {
 	case "enter":
 		p.mode = browseNormal
 		p.tags.Blur()
-		return addTags(p.sh.Journal, p.selectedID(), kit.SplitTags(p.tags.Value()))
+		return kit.AddTags(p.sh.Journal, p.selectedID(), kit.SplitTags(p.tags.Value()))
 	case "esc", "ctrl+c":
 		p.mode = browseNormal
 		p.tags.Blur()
@@ -177,9 +177,9 @@ func (p *browsePage) taggingKey(k tea.KeyPressMsg) tea.Cmd {
 
 // changed follows a saved, deleted or restored interview (the shared state
 // was already brought up to date by the root).
-func (p *browsePage) changed(msg interviewChangedMsg) tea.Cmd {
-	if msg.err == nil && msg.kind != changeDeleted {
-		p.selectByID(msg.iv.ID)
+func (p *browsePage) changed(msg kit.InterviewChangedMsg) tea.Cmd {
+	if msg.Err == nil && msg.Kind != kit.ChangeDeleted {
+		p.selectByID(msg.Interview.ID)
 	}
 	p.clampCursor()
 	return p.previewCmd()

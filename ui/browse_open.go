@@ -33,7 +33,7 @@ func (m *Model) openSearch() tea.Cmd {
 
 // openDetail shows one interview in full.
 func (m *Model) openDetail(id uint64) tea.Cmd {
-	var list InterviewList
+	var list kit.InterviewList
 	if m.browse != nil {
 		list = m.browse
 	}

@@ -29,7 +29,7 @@ type detailPage struct {
 	id uint64
 	// list is the list of interviews the page was opened from, nil when
 	// it was not.
-	list InterviewList
+	list kit.InterviewList
 	iv   *journal.Interview // nil until loaded
 	err  string
 	view viewport.Model
@@ -56,7 +56,7 @@ type detailLoadedMsg struct {
 	err error
 }
 
-func newDetailPage(sh *kit.Context, id uint64, list InterviewList) *detailPage {
+func newDetailPage(sh *kit.Context, id uint64, list kit.InterviewList) *detailPage {
 	p := &detailPage{sh: sh, id: id, list: list, view: viewport.New()}
 	p.view.MouseWheelEnabled = false
 	p.tags = textinput.New()
@@ -108,7 +108,7 @@ func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
 		p.laidOut = 0
 		p.view.GotoTop()
 		p.layout()
-	case interviewChangedMsg:
+	case kit.InterviewChangedMsg:
 		return p.changed(msg)
 	case kit.EditorDoneMsg:
 		if p.mode == detailEditing && msg.Err == nil {
@@ -132,17 +132,17 @@ func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
 
 // changed follows a change to an interview: the page shows the saved one,
 // and leaves for the list when its interview was deleted.
-func (p *detailPage) changed(msg interviewChangedMsg) tea.Cmd {
-	if msg.err != nil {
+func (p *detailPage) changed(msg kit.InterviewChangedMsg) tea.Cmd {
+	if msg.Err != nil {
 		return nil // the root showed the error; an edit stays open to retry
 	}
 	switch {
-	case msg.kind == changeDeleted && msg.iv.ID == p.id:
+	case msg.Kind == kit.ChangeDeleted && msg.Interview.ID == p.id:
 		// Back where the page was opened from; the list keeps its
 		// selection where this interview was, which is now the next one.
 		return kit.Back()
-	case msg.kind == changeUpdated && msg.iv.ID == p.id:
-		iv := msg.iv
+	case msg.Kind == kit.ChangeUpdated && msg.Interview.ID == p.id:
+		iv := msg.Interview
 		p.iv = &iv
 		p.mode = detailReading
 		p.laidOut = 0
@@ -156,7 +156,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case detailConfirm:
 		p.mode = detailReading
 		if k.String() == "y" || k.String() == "Y" {
-			return deleteInterview(p.sh.Journal, p.id)
+			return kit.DeleteInterview(p.sh.Journal, p.id)
 		}
 		return p.sh.SetStatus("Kept.", false)
 	case detailPicking:
@@ -192,7 +192,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Edit):
 		p.startPicking()
 	case key.Matches(k, keys.Reflow):
-		return editInterview(p.sh.Journal, p.id, 0)
+		return kit.EditInterview(p.sh.Journal, p.id, 0)
 	case key.Matches(k, keys.Tag):
 		p.mode = detailTagging
 		p.tags.Reset()

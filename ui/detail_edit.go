@@ -78,7 +78,7 @@ func (p *detailPage) pickKey(k tea.KeyPressMsg) tea.Cmd {
 			// Curveballs are asked part by part: the guided flow does it
 			// best, opened at that prompt.
 			p.mode = detailReading
-			return editInterview(p.sh.Journal, p.id, c.step)
+			return kit.EditInterview(p.sh.Journal, p.id, c.step)
 		}
 		p.startEditing(c)
 	}
@@ -146,7 +146,7 @@ func (p *detailPage) saveAnswer(c editChoice) tea.Cmd {
 			return nil
 		}
 	}
-	return updateInterview(p.sh.Journal, p.id, "“"+safetext.Line(c.title)+"”", func(iv *journal.Interview) error {
+	return kit.UpdateInterview(p.sh.Journal, p.id, "“"+safetext.Line(c.title)+"”", func(iv *journal.Interview) error {
 		return applyAnswer(iv, c, text, rating, today)
 	})
 }
@@ -178,7 +178,7 @@ func (p *detailPage) tagKey(k tea.KeyPressMsg) tea.Cmd {
 	case "enter":
 		p.mode = detailReading
 		p.tags.Blur()
-		return addTags(p.sh.Journal, p.id, kit.SplitTags(p.tags.Value()))
+		return kit.AddTags(p.sh.Journal, p.id, kit.SplitTags(p.tags.Value()))
 	case "esc", "ctrl+c":
 		p.mode = detailReading
 		p.tags.Blur()

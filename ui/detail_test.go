@@ -302,7 +302,7 @@ func TestDetailAddTag(t *testing.T) {
 }
 
 func TestMergeTagsIgnoresCase(t *testing.T) {
-	got := mergeTags([]string{"Remote"}, []string{"remote", "salary", "Salary"})
+	got := kit.MergeTags([]string{"Remote"}, []string{"remote", "salary", "Salary"})
 	if !slices.Equal(got, []string{"Remote", "salary"}) {
 		t.Fatalf("merged %q", got)
 	}

@@ -72,3 +72,28 @@ func TestKitImportsNoScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestUIFilesAreSmall keeps every file of the UI under 400 lines, and the
+// root model's own file under 300.
+func TestUIFilesAreSmall(t *testing.T) {
+	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		limit := 400
+		if path == "app.go" {
+			limit = 300
+		}
+		if n := strings.Count(string(b), "\n"); n > limit {
+			t.Errorf("%s has %d lines, more than %d", path, n, limit)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
