@@ -35,6 +35,3 @@ func StartDecisionFlow(j Journal, id uint64) tea.Cmd {
 func DecisionFlowFailed(sh *Context, msg DecisionFlowFailedMsg) tea.Cmd {
 	return sh.SetStatus("The reflection could not be opened: "+journal.ErrorMessage(msg.err), true)
 }
-
-// OpenFlowMsg asks the root to open the guided flow on a draft.
-type OpenFlowMsg struct{ Draft *journal.Draft }

@@ -1,6 +1,9 @@
 package kit
 
-import tea "charm.land/bubbletea/v2"
+import (
+	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-journal/debrief/journal"
+)
 
 // The messages in this file are how a screen talks to the root: it returns
 // a command that sends one, and the root acts on it.
@@ -45,3 +48,7 @@ func (sh *Context) Leave() tea.Cmd {
 // SearchMsg asks the root to open the list of interviews typing in its
 // filter (/ on home).
 type SearchMsg struct{}
+
+// OpenFlowMsg asks the root to open the guided flow on a draft, or on a new
+// reflection after an interview when Draft is nil.
+type OpenFlowMsg struct{ Draft *journal.Draft }
