@@ -11,6 +11,7 @@ import (
 
 	"github.com/debrief-journal/debrief/ui/home"
 	"github.com/debrief-journal/debrief/ui/kit"
+	"github.com/debrief-journal/debrief/ui/list"
 )
 
 // Model is the root model of the app.
@@ -42,7 +43,7 @@ type Model struct {
 	deleted []journal.Interview
 	// browse is the list of interviews while it or an interview opened
 	// from it is on screen, so coming back finds it as it was.
-	browse *browsePage
+	browse *list.Page
 }
 
 // New builds the app.

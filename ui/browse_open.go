@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/debrief-journal/debrief/ui/kit"
+	"github.com/debrief-journal/debrief/ui/list"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -12,12 +13,14 @@ import (
 // changed meanwhile.
 func (m *Model) openBrowse(id uint64) tea.Cmd {
 	if m.browse == nil || (id == 0 && !m.returning) {
-		m.browse = newBrowsePage(m.sh, m.opts.BrowseQuery)
-		m.browse.quitOnLeave = m.opts.Start == StartBrowse
+		m.browse = list.New(m.sh, m.opts.BrowseQuery)
+		if m.opts.Start == StartBrowse {
+			m.browse.QuitOnLeave()
+		}
 		m.opts.BrowseQuery = ""
 	}
 	if id != 0 {
-		m.browse.selectByID(id)
+		m.browse.Select(id)
 	}
 	m.page = m.browse
 	return m.page.Init()
@@ -26,9 +29,7 @@ func (m *Model) openBrowse(id uint64) tea.Cmd {
 // openSearch opens a fresh list typing in its filter.
 func (m *Model) openSearch() tea.Cmd {
 	cmd := m.open(kit.ScreenBrowse, 0)
-	b := m.browse
-	b.mode = browseTyping
-	return tea.Batch(cmd, b.input.Focus())
+	return tea.Batch(cmd, m.browse.StartTyping())
 }
 
 // openDetail shows one interview in full.

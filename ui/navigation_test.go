@@ -71,7 +71,7 @@ func filteredListOnInterview(t *testing.T, j *fakeJournal) (*Model, []uint64, ui
 	press(t, m, keySlash)
 	typeText(t, m, "stage:final")
 	press(t, m, keyEnter, letter('j'))
-	ids, sel := shownIDs(m), m.browse.selectedID()
+	ids, sel := shownIDs(m), m.browse.SelectedID()
 	press(t, m, keyEnter)
 	if m.screen != kit.ScreenDetail || len(ids) < 2 || len(ids) == len(j.Stored) {
 		t.Fatalf("on %v after the list filtered to %v", m.screen, ids)
@@ -82,8 +82,8 @@ func filteredListOnInterview(t *testing.T, j *fakeJournal) (*Model, []uint64, ui
 // wantListAsLeft checks the list is back, filter and selection included.
 func wantListAsLeft(t *testing.T, m *Model, ids []uint64, sel uint64) {
 	t.Helper()
-	if m.screen != kit.ScreenBrowse || !slices.Equal(shownIDs(m), ids) || m.browse.selectedID() != sel {
-		t.Fatalf("back on %v shows %v selecting %d; want the list %v selecting %d", m.screen, shownIDs(m), m.browse.selectedID(), ids, sel)
+	if m.screen != kit.ScreenBrowse || !slices.Equal(shownIDs(m), ids) || m.browse.SelectedID() != sel {
+		t.Fatalf("back on %v shows %v selecting %d; want the list %v selecting %d", m.screen, shownIDs(m), m.browse.SelectedID(), ids, sel)
 	}
 }
 

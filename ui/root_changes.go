@@ -36,18 +36,18 @@ func (m *Model) interviewChanged(msg kit.InterviewChangedMsg) tea.Cmd {
 		status = sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.Err), true)
 	case msg.Kind == kit.ChangeDeleted:
 		m.deleted = append(m.deleted, msg.Interview)
-		if m.browse != nil && m.browse.list != nil {
-			m.browse.list.remove(msg.Interview.ID)
+		if m.browse != nil {
+			m.browse.Remove(msg.Interview.ID)
 		}
 		status = sh.SetStatus("Deleted "+title+". Press u to undo.", false)
 	case msg.Kind == kit.ChangeRestored:
-		if m.browse != nil && m.browse.list != nil {
-			m.browse.list.upsert(&msg.Interview)
+		if m.browse != nil {
+			m.browse.Upsert(&msg.Interview)
 		}
 		status = sh.SetStatus("Restored "+title+".", false)
 	default:
-		if m.browse != nil && m.browse.list != nil {
-			m.browse.list.upsert(&msg.Interview)
+		if m.browse != nil {
+			m.browse.Upsert(&msg.Interview)
 		}
 		status = sh.SetStatus("Saved "+msg.What+" of "+title+".", false)
 	}
@@ -76,8 +76,8 @@ func (m *Model) finishEdit(msg interviewSavedMsg) (tea.Cmd, bool) {
 	}
 	m.reflect.Close() // the flow is over: stop its autosave
 	iv := msg.interview
-	if m.browse != nil && m.browse.list != nil {
-		m.browse.list.upsert(&iv)
+	if m.browse != nil {
+		m.browse.Upsert(&iv)
 	}
 	status := m.sh.SetStatus("Saved your changes to "+safetext.Line(iv.Title())+".", false)
 	return tea.Batch(status, m.open(kit.ScreenDetail, iv.ID)), true

@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	tea "charm.land/bubbletea/v2"
@@ -25,7 +25,7 @@ type browsePreviewMsg struct{ preview browsePreview }
 
 // previewCmd looks for the selected interview's match in its answers when
 // the filter found a word there and the preview does not show it yet.
-func (p *browsePage) previewCmd() tea.Cmd {
+func (p *Page) previewCmd() tea.Cmd {
 	if p.list == nil || !p.list.textsLoaded || len(p.list.query.Words) == 0 {
 		p.preview = browsePreview{}
 		return nil
@@ -58,7 +58,7 @@ func (p *browsePage) previewCmd() tea.Cmd {
 }
 
 // setPreview keeps a preview that still belongs to the selection.
-func (p *browsePage) setPreview(msg browsePreviewMsg) {
+func (p *Page) setPreview(msg browsePreviewMsg) {
 	if p.list != nil && msg.preview.id == p.selectedID() && msg.preview.raw == p.list.raw {
 		p.preview = msg.preview
 	}
@@ -91,7 +91,7 @@ func snippet(id uint64, raw string, t kit.LabeledText, at, n int) browsePreview 
 
 // previewView draws the preview line with the match highlighted, cut to
 // keep the match in view.
-func (p *browsePage) previewView(width int) string {
+func (p *Page) previewView(width int) string {
 	pv := p.preview
 	if pv.text == "" || pv.id != p.selectedID() {
 		return ""

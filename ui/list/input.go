@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -9,7 +9,7 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-func (p *browsePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	switch p.mode {
 	case browseTyping:
 		return p.typingKey(k)
@@ -69,7 +69,7 @@ func (p *browsePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 }
 
 // leave goes home, or quits when the app was opened on the list.
-func (p *browsePage) leave() tea.Cmd {
+func (p *Page) leave() tea.Cmd {
 	if p.quitOnLeave {
 		return tea.Quit
 	}
@@ -78,7 +78,7 @@ func (p *browsePage) leave() tea.Cmd {
 
 // moveKey handles the keys that move the selection, in every mode that
 // shows the rows.
-func (p *browsePage) moveKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
+func (p *Page) moveKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	keys := p.sh.Keys.Browse
 	n := p.matchCount()
 	page := max(1, p.rowsShown()-1)
@@ -103,7 +103,7 @@ func (p *browsePage) moveKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	return p.previewCmd(), true
 }
 
-func (p *browsePage) typingKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) typingKey(k tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := p.moveKey(k); ok {
 		return cmd
 	}
@@ -128,7 +128,7 @@ func (p *browsePage) typingKey(k tea.KeyPressMsg) tea.Cmd {
 }
 
 // queryChanged filters by what the input holds and goes back to the top.
-func (p *browsePage) queryChanged() tea.Cmd {
+func (p *Page) queryChanged() tea.Cmd {
 	if p.list == nil || p.list.raw == p.input.Value() {
 		return nil
 	}
@@ -137,7 +137,7 @@ func (p *browsePage) queryChanged() tea.Cmd {
 	return p.previewCmd()
 }
 
-func (p *browsePage) toggleSort() tea.Cmd {
+func (p *Page) toggleSort() tea.Cmd {
 	if p.list == nil {
 		return nil
 	}
@@ -151,7 +151,7 @@ func (p *browsePage) toggleSort() tea.Cmd {
 	return p.sh.SetStatus("Sorted by "+next.String()+".", false)
 }
 
-func (p *browsePage) confirmKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) confirmKey(k tea.KeyPressMsg) tea.Cmd {
 	p.mode = browseNormal
 	if k.String() != "y" && k.String() != "Y" {
 		return p.sh.SetStatus("Kept.", false)
@@ -159,7 +159,7 @@ func (p *browsePage) confirmKey(k tea.KeyPressMsg) tea.Cmd {
 	return kit.DeleteInterview(p.sh.Journal, p.selectedID())
 }
 
-func (p *browsePage) taggingKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) taggingKey(k tea.KeyPressMsg) tea.Cmd {
 	switch k.String() {
 	case "enter":
 		p.mode = browseNormal
@@ -177,7 +177,7 @@ func (p *browsePage) taggingKey(k tea.KeyPressMsg) tea.Cmd {
 
 // changed follows a saved, deleted or restored interview (the shared state
 // was already brought up to date by the root).
-func (p *browsePage) changed(msg kit.InterviewChangedMsg) tea.Cmd {
+func (p *Page) changed(msg kit.InterviewChangedMsg) tea.Cmd {
 	if msg.Err == nil && msg.Kind != kit.ChangeDeleted {
 		p.selectByID(msg.Interview.ID)
 	}

@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"strings"
@@ -20,7 +20,7 @@ const browseChrome = 5
 
 // View draws the list: only the rows in view, so a journal of any size
 // draws in the same time.
-func (p *browsePage) View() string {
+func (p *Page) View() string {
 	st := p.sh.Styles
 	width := p.width()
 	var b strings.Builder
@@ -49,14 +49,14 @@ func (p *browsePage) View() string {
 }
 
 // width is the width the list is drawn at.
-func (p *browsePage) width() int { return max(30, p.sh.Width-2) }
+func (p *Page) width() int { return max(30, p.sh.Width-2) }
 
 // rowsShown is how many rows fit between the chrome and the footer.
-func (p *browsePage) rowsShown() int {
+func (p *Page) rowsShown() int {
 	return max(1, p.sh.Height-browseChrome-p.footerHeight())
 }
 
-func (p *browsePage) footerHeight() int {
+func (p *Page) footerHeight() int {
 	n := 1
 	if p.sh.Line.Text() != "" {
 		n++
@@ -64,7 +64,7 @@ func (p *browsePage) footerHeight() int {
 	return n
 }
 
-func (p *browsePage) titleLine(width int) string {
+func (p *Page) titleLine(width int) string {
 	st := p.sh.Styles
 	left := st.Title.Render("debrief") + st.Subtle.Render(" · interviews")
 	var right string
@@ -89,7 +89,7 @@ func (p *browsePage) titleLine(width int) string {
 	return left + strings.Repeat(" ", gap) + right
 }
 
-func (p *browsePage) filterLine(width int) string {
+func (p *Page) filterLine(width int) string {
 	st := p.sh.Styles
 	if p.mode != browseTyping && p.input.Value() == "" {
 		return st.Faint.Render(kit.Truncate("/ press / to search every answer, or filter by stage, outcome, tag, date", width))
@@ -100,7 +100,7 @@ func (p *browsePage) filterLine(width int) string {
 
 // hintLine explains the filter: what went wrong in it, the values of the
 // key being typed, or the keys there are.
-func (p *browsePage) hintLine(width int) string {
+func (p *Page) hintLine(width int) string {
 	st := p.sh.Styles
 	if p.list != nil && len(p.list.problems) > 0 {
 		return st.Warning.Render(kit.Truncate("✗ "+p.list.problems[0], width))
@@ -148,7 +148,7 @@ func joinNames[T ~string](list []T) string {
 }
 
 // rowsView draws the column titles, the rows in view and the preview.
-func (p *browsePage) rowsView(b *strings.Builder, width int) {
+func (p *Page) rowsView(b *strings.Builder, width int) {
 	st := p.sh.Styles
 	cols := newListColumns(width)
 	b.WriteString(cols.header(st, p.list.order))
@@ -173,7 +173,7 @@ func (p *browsePage) rowsView(b *strings.Builder, width int) {
 	b.WriteString("\n")
 }
 
-func (p *browsePage) footer(width int) string {
+func (p *Page) footer(width int) string {
 	st := p.sh.Styles
 	var out string
 	switch p.mode {
@@ -196,7 +196,7 @@ func (p *browsePage) footer(width int) string {
 	return out
 }
 
-func (p *browsePage) helpLine(width int) string {
+func (p *Page) helpLine(width int) string {
 	h := p.sh.KeyHelp(width)
 	k := p.sh.Keys.Browse
 	var bindings []key.Binding
@@ -217,7 +217,7 @@ func (p *browsePage) helpLine(width int) string {
 }
 
 // helpView lists every key and filter of the list.
-func (p *browsePage) helpView(width int) string {
+func (p *Page) helpView(width int) string {
 	st := p.sh.Styles
 	lines := []string{
 		st.Heading.Render("Moving and acting"),

@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"time"
@@ -46,7 +46,7 @@ type browseTextsMsg struct {
 }
 
 // Init loads the newest summaries the first time the list opens.
-func (p *browsePage) Init() tea.Cmd {
+func (p *Page) Init() tea.Cmd {
 	if p.list != nil {
 		return nil
 	}
@@ -58,7 +58,7 @@ func (p *browsePage) Init() tea.Cmd {
 }
 
 // loadAll reads every summary in a command.
-func (p *browsePage) loadAll() tea.Cmd {
+func (p *Page) loadAll() tea.Cmd {
 	j := p.sh.Journal
 	return func() tea.Msg {
 		sums, err := j.Summaries()
@@ -67,7 +67,7 @@ func (p *browsePage) loadAll() tea.Cmd {
 }
 
 // loadTexts reads the text of every interview in a command.
-func (p *browsePage) loadTexts() tea.Cmd {
+func (p *Page) loadTexts() tea.Cmd {
 	j := p.sh.Journal
 	return func() tea.Msg {
 		var texts []idText
@@ -85,7 +85,7 @@ func (p *browsePage) loadTexts() tea.Cmd {
 // loadStep takes the list one step further in loading: the first page,
 // every summary, the background work, prepared candidates, the answers. It
 // reports false for any other message.
-func (p *browsePage) loadStep(msg tea.Msg) (tea.Cmd, bool) {
+func (p *Page) loadStep(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case browseFirstPageMsg:
 		if msg.err != nil {

@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"slices"
@@ -12,6 +12,7 @@ import (
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/query"
 
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
@@ -44,7 +45,7 @@ func newBenchJournal(b *testing.B, n int) *benchJournal {
 	b.Helper()
 	j := &benchJournal{}
 	id := uint64(0)
-	demo.Stream(n, 1, fixedNow, func(iv journal.Interview) error {
+	demo.Stream(n, 1, uitest.Now(), func(iv journal.Interview) error {
 		id++
 		iv.ID = id
 		j.sums = append(j.sums, iv.Summarize())
@@ -56,7 +57,7 @@ func newBenchJournal(b *testing.B, n int) *benchJournal {
 }
 
 func benchShared(j kit.Journal) *kit.Context {
-	return &kit.Context{Styles: kit.NewStyles(true), Keys: kit.DefaultKeyMap(), Journal: j, Now: func() time.Time { return fixedNow },
+	return &kit.Context{Styles: kit.NewStyles(true), Keys: kit.DefaultKeyMap(), Journal: j, Now: func() time.Time { return uitest.Now() },
 		Set: prompts.AfterInterview(), Width: 120, Height: 40}
 }
 
@@ -69,7 +70,7 @@ func BenchmarkBrowseFirstView10k(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		p := newBrowsePage(sh, "")
+		p := New(sh, "")
 		p.Update(p.Init()())
 		if p.list == nil || p.View() == "" {
 			b.Fatal("nothing drawn")
@@ -85,7 +86,7 @@ func BenchmarkBrowseFullView10k(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		p := newBrowsePage(sh, "")
+		p := New(sh, "")
 		p.Update(p.Init()())
 		p.Update(p.loadAll()())
 		if len(p.list.cands) != 10000 || p.View() == "" {
@@ -118,7 +119,7 @@ func keystrokes() []tea.KeyPressMsg {
 // percentile rests on enough keystrokes.
 func benchKeystroke(b *testing.B, n int) {
 	j := newBenchJournal(b, n)
-	p := newBrowsePage(benchShared(j), "")
+	p := New(benchShared(j), "")
 	p.Update(p.loadAll()())
 	p.Update(browsePreparedMsg{cands: prepareCandidates(j.sums)})
 	p.Update(j.textsMsg())

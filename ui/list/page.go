@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"charm.land/bubbles/v2/textinput"
@@ -19,12 +19,12 @@ const (
 	browseTagging                   // typing tags for the selected row
 )
 
-// browsePage lists every interview, newest first, filtered as the user
+// Page lists every interview, newest first, filtered as the user
 // types. It opens on the summary index and draws at once; the text of every
 // answer loads in the background, and free words search it once it is in.
 // It lives in the shared state while the detail page is open, so coming back
 // finds the filter, order and selection as they were.
-type browsePage struct {
+type Page struct {
 	sh    *kit.Context
 	list  *browseList // nil until the summaries arrive
 	err   string
@@ -48,8 +48,8 @@ type browsePage struct {
 	preview browsePreview
 }
 
-func newBrowsePage(sh *kit.Context, query string) *browsePage {
-	p := &browsePage{sh: sh}
+func New(sh *kit.Context, query string) *Page {
+	p := &Page{sh: sh}
 	p.input = textinput.New()
 	p.input.Prompt = "/ "
 	p.input.Placeholder = "type words, or stage:final outcome:rejected tag:remote since:2025-01"
@@ -67,7 +67,7 @@ func newBrowsePage(sh *kit.Context, query string) *browsePage {
 }
 
 // Update handles loaded data, changes and keys.
-func (p *browsePage) Update(msg tea.Msg) tea.Cmd {
+func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	if cmd, ok := p.loadStep(msg); ok {
 		return cmd
 	}
@@ -86,7 +86,7 @@ func (p *browsePage) Update(msg tea.Msg) tea.Cmd {
 }
 
 // matchCount is how many rows the filter lets through.
-func (p *browsePage) matchCount() int {
+func (p *Page) matchCount() int {
 	if p.list == nil {
 		return 0
 	}
@@ -94,7 +94,7 @@ func (p *browsePage) matchCount() int {
 }
 
 // selectedID is the ID of the selected interview, or 0.
-func (p *browsePage) selectedID() uint64 {
+func (p *Page) selectedID() uint64 {
 	if p.cursor < 0 || p.cursor >= p.matchCount() {
 		return 0
 	}
@@ -102,7 +102,7 @@ func (p *browsePage) selectedID() uint64 {
 }
 
 // selectByID moves the selection to an interview when it is shown.
-func (p *browsePage) selectByID(id uint64) {
+func (p *Page) selectByID(id uint64) {
 	if p.list == nil {
 		p.selectID = id
 		return
@@ -115,7 +115,7 @@ func (p *browsePage) selectByID(id uint64) {
 
 // neighbour returns the interview before (step -1) or after (step 1) id in
 // the list's current order, or 0 at either end.
-func (p *browsePage) neighbour(id uint64, step int) uint64 {
+func (p *Page) neighbour(id uint64, step int) uint64 {
 	if p.list == nil {
 		return 0
 	}
@@ -127,7 +127,7 @@ func (p *browsePage) neighbour(id uint64, step int) uint64 {
 }
 
 // clampCursor keeps the selection on a row and in view.
-func (p *browsePage) clampCursor() {
+func (p *Page) clampCursor() {
 	n := p.matchCount()
 	p.cursor = max(0, min(p.cursor, n-1))
 	rows := p.rowsShown()
@@ -141,13 +141,13 @@ func (p *browsePage) clampCursor() {
 }
 
 // Neighbour returns the interview before or after id (see InterviewList).
-func (p *browsePage) Neighbour(id uint64, step int) uint64 { return p.neighbour(id, step) }
+func (p *Page) Neighbour(id uint64, step int) uint64 { return p.neighbour(id, step) }
 
 // Select moves the selection to an interview (see InterviewList).
-func (p *browsePage) Select(id uint64) { p.selectByID(id) }
+func (p *Page) Select(id uint64) { p.selectByID(id) }
 
 // Position says where an interview is in the list (see InterviewList).
-func (p *browsePage) Position(id uint64) string {
+func (p *Page) Position(id uint64) string {
 	if p.list == nil {
 		return ""
 	}
@@ -159,14 +159,14 @@ func (p *browsePage) Position(id uint64) string {
 }
 
 // Refresh brings an interview's row up to date (see InterviewList).
-func (p *browsePage) Refresh(iv *journal.Interview) {
+func (p *Page) Refresh(iv *journal.Interview) {
 	if p.list != nil {
 		p.list.refresh(iv)
 	}
 }
 
 // Remove drops an interview's row (see InterviewList).
-func (p *browsePage) Remove(id uint64) {
+func (p *Page) Remove(id uint64) {
 	if p.list != nil {
 		p.list.remove(id)
 	}
