@@ -176,21 +176,6 @@ func TestFutureInterviewDateAsks(t *testing.T) {
 			t.Fatalf("ctrl+s again did not save: %d interviews\n%s", ivs, plainView(m))
 		}
 	})
-	t.Run("OnTheInterviewPage", func(t *testing.T) {
-		j := demoJournal(t, 3)
-		m, d := openDetail(t, j, 0)
-		pick(t, m, d, "Date")
-		press(t, m, keyCtrlU)
-		typeText(t, m, future.String())
-		press(t, m, keyEnter)
-		if d.mode != detailEditing || !strings.Contains(joinedView(m), "is after today") || j.Stored[d.id].Date.Compare(future) == 0 {
-			t.Fatalf("a date after today was saved without a question:\n%s", plainView(m))
-		}
-		press(t, m, keyEnter)
-		if got := j.Stored[d.id].Date; got.Compare(future) != 0 {
-			t.Fatalf("enter again did not keep the date: %s\n%s", got, plainView(m))
-		}
-	})
 	t.Run("Today", func(t *testing.T) {
 		j := newFakeJournal()
 		m := newStandalone(t, j, journal.Interview{Company: "Acme", Date: journal.DateOf(fixedNow)})

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/debrief-journal/debrief/ui/interview"
 	"github.com/debrief-journal/debrief/ui/kit"
 	"github.com/debrief-journal/debrief/ui/list"
 
@@ -38,6 +39,6 @@ func (m *Model) openDetail(id uint64) tea.Cmd {
 	if m.browse != nil {
 		list = m.browse
 	}
-	m.page = newDetailPage(m.sh, id, list)
+	m.page = interview.New(m.sh, id, list)
 	return m.page.Init()
 }

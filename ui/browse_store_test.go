@@ -66,8 +66,7 @@ func TestEditsWithTheStore(t *testing.T) {
 		t.Fatalf("%d drafts left", len(ds))
 	}
 
-	d := m.page.(*detailPage)
-	pick(t, m, d, "Tags")
+	pick(t, m, "Tags")
 	typeText(t, m, "remote")
 	press(t, m, keyEnter)
 	if afterAnswer := stamp(); !afterAnswer.After(afterFlow) {

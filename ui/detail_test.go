@@ -9,67 +9,37 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 
+	"github.com/debrief-journal/debrief/ui/interview"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
+// pick opens the answer picker and chooses the answer with the title.
+func pick(t *testing.T, m *Model, title string) {
+	t.Helper()
+	press(t, m, letter('e'))
+	for range 100 {
+		if strings.Contains(browseScreen(m), "▸ "+title) {
+			press(t, m, keyEnter)
+			return
+		}
+		press(t, m, keyDown)
+	}
+	t.Fatalf("no answer titled %q:\n%s", title, browseScreen(m))
+}
+
 // openDetail opens the list and then the interview at row n.
-func openDetail(t *testing.T, j *fakeJournal, n int) (*Model, *detailPage) {
+func openDetail(t *testing.T, j *fakeJournal, n int) (*Model, *interview.Page) {
 	t.Helper()
 	m := openList(t, j)
 	for range n {
 		press(t, m, letter('j'))
 	}
 	press(t, m, keyEnter)
-	d, ok := m.page.(*detailPage)
-	if !ok || m.screen != kit.ScreenDetail || d.iv == nil {
+	d, ok := m.page.(*interview.Page)
+	if !ok || m.screen != kit.ScreenDetail {
 		t.Fatalf("enter did not open the interview; screen is %v", m.screen)
 	}
 	return m, d
-}
-
-func TestDetailShowsEveryAnswer(t *testing.T) {
-	j := demoJournal(t, 40)
-	m, d := openDetail(t, j, 0)
-	iv := j.Stored[d.id]
-	content := d.view.GetContent()
-	for _, want := range []string{iv.Company, iv.Date.String()} {
-		if !strings.Contains(content, want) {
-			t.Errorf("the page lacks %q", want)
-		}
-	}
-	for _, l := range iv.Lessons {
-		if !strings.Contains(strings.Join(strings.Fields(content), " "), strings.Join(strings.Fields(l), " ")[:20]) {
-			t.Errorf("the page lacks the lesson %q", l)
-		}
-	}
-	for _, c := range iv.Curveballs {
-		if !strings.Contains(strings.Join(strings.Fields(content), " "), strings.Join(strings.Fields(c.Question), " ")[:15]) {
-			t.Errorf("the page lacks the curveball %q", c.Question)
-		}
-	}
-	if !strings.Contains(browseScreen(m), "1 of 40 in the list") {
-		t.Fatalf("the position is not shown:\n%s", browseScreen(m))
-	}
-}
-
-func TestDetailShowsLessonsFromTheDecision(t *testing.T) {
-	j := demoJournal(t, 5)
-	newest := shownIDs(openList(t, j))[0]
-	iv := j.Stored[newest]
-	iv.FeedbackLessons = []string{"Lead with the migration story"}
-	j.Stored[newest] = iv
-	_, d := openDetail(t, j, 0)
-	content := strings.Join(strings.Fields(d.view.GetContent()), " ")
-	for _, want := range []string{kit.DecisionLessonsTitle, "Lead with the migration story"} {
-		if !strings.Contains(content, want) {
-			t.Errorf("the page lacks %q:\n%s", want, content)
-		}
-	}
-	// A search that matches the lesson shows it with what it answers.
-	text, _, ok := kit.FindInAnswers(d.iv, d.sh.Set, "migration story")
-	if !ok || text.Label != kit.DecisionLessonsTitle {
-		t.Errorf("the search preview found %+v, %v; want the lesson under %q", text, ok, kit.DecisionLessonsTitle)
-	}
 }
 
 func TestDetailNextAndPreviousFollowTheList(t *testing.T) {
@@ -83,18 +53,18 @@ func TestDetailNextAndPreviousFollowTheList(t *testing.T) {
 		t.Fatalf("only %d first-round interviews", len(order))
 	}
 	press(t, m, keyEnter)
-	d := m.page.(*detailPage)
+	d := m.page.(*interview.Page)
 	press(t, m, letter('n'), letter('n'))
-	if d.id != order[2] || d.iv == nil || d.iv.ID != order[2] {
-		t.Fatalf("n n shows %d, want the third of the filtered list %d", d.id, order[2])
+	if d.ID() != order[2] || !strings.Contains(browseScreen(m), j.Stored[order[2]].Company) {
+		t.Fatalf("n n shows %d, want the third of the filtered list %d", d.ID(), order[2])
 	}
 	press(t, m, letter('p'))
-	if d.id != order[1] {
-		t.Fatalf("p shows %d, want %d", d.id, order[1])
+	if d.ID() != order[1] {
+		t.Fatalf("p shows %d, want %d", d.ID(), order[1])
 	}
 	press(t, m, letter('p'), letter('p'))
-	if d.id != order[0] || !strings.Contains(browseScreen(m), "first interview in the list") {
-		t.Fatalf("p at the top: id %d\n%s", d.id, browseScreen(m))
+	if d.ID() != order[0] || !strings.Contains(browseScreen(m), "first interview in the list") {
+		t.Fatalf("p at the top: id %d\n%s", d.ID(), browseScreen(m))
 	}
 	press(t, m, letter('n'))
 	press(t, m, keyEsc)
@@ -103,77 +73,15 @@ func TestDetailNextAndPreviousFollowTheList(t *testing.T) {
 	}
 }
 
-// pick opens the answer picker and chooses the answer with the title.
-func pick(t *testing.T, m *Model, d *detailPage, title string) {
-	t.Helper()
-	press(t, m, letter('e'))
-	if d.mode != detailPicking {
-		t.Fatal("e did not offer the answers")
-	}
-	i := slices.IndexFunc(d.choices, func(c editChoice) bool { return c.title == title })
-	if i < 0 {
-		t.Fatalf("no answer titled %q", title)
-	}
-	for d.choice != i {
-		press(t, m, keyDown)
-	}
-	press(t, m, keyEnter)
-}
-
-func TestDetailEditOneAnswer(t *testing.T) {
-	j := demoJournal(t, 20)
-	m, d := openDetail(t, j, 2)
-	id := d.id
-	pick(t, m, d, "Next time")
-	if d.mode != detailEditing || d.input.Text() != strings.Join(j.Stored[id].Lessons, "\n") {
-		t.Fatalf("the editor does not hold the lessons: %q", d.input.Text())
-	}
-	press(t, m, tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl})
-	typeText(t, m, "Ask about the team's on-call rota")
-	press(t, m, keyEnter)
-	lessons := j.Stored[id].Lessons
-	if len(lessons) == 0 || lessons[len(lessons)-1] != "Ask about the team's on-call rota" {
-		t.Fatalf("lessons after saving: %q", lessons)
-	}
-	if len(j.Stored) != 20 {
-		t.Fatalf("%d interviews after an edit", len(j.Stored))
-	}
-	if d.mode != detailReading || !strings.Contains(d.view.GetContent(), "on-call rota") {
-		t.Fatal("the page does not show the saved answer")
-	}
-	if !strings.Contains(browseScreen(m), "Saved “Next time” of") {
-		t.Fatalf("no status after saving:\n%s", browseScreen(m))
-	}
-}
-
-func TestDetailEditBadDateStays(t *testing.T) {
-	j := demoJournal(t, 5)
-	m, d := openDetail(t, j, 0)
-	before := j.Stored[d.id].DecisionExpected
-	pick(t, m, d, "When they will decide")
-	typeText(t, m, "soon")
-	press(t, m, keyEnter)
-	if d.mode != detailEditing || d.inputErr == "" {
-		t.Fatal("a bad date was accepted")
-	}
-	if j.Stored[d.id].DecisionExpected != before {
-		t.Fatal("a bad date changed the interview")
-	}
-	press(t, m, keyEsc)
-	if d.mode != detailReading {
-		t.Fatal("esc did not cancel the edit")
-	}
-}
-
 func TestDetailEditOutcome(t *testing.T) {
 	j := demoJournal(t, 5)
 	m, d := openDetail(t, j, 0)
-	iv := j.Stored[d.id]
+	iv := j.Stored[d.ID()]
 	iv.Outcome = journal.Outcome{Status: journal.StatusPending}
-	j.Stored[d.id] = iv
-	pick(t, m, d, "Outcome")
+	j.Stored[d.ID()] = iv
+	pick(t, m, "Outcome")
 	press(t, m, letter('o'), keyEnter) // o jumps to offer
-	got := j.Stored[d.id].Outcome
+	got := j.Stored[d.ID()].Outcome
 	if got.Status != journal.StatusOffer || got.Date != journal.DateOf(fixedNow) {
 		t.Fatalf("outcome %+v, want an offer dated today", got)
 	}
@@ -187,7 +95,7 @@ func TestDetailEditOutcome(t *testing.T) {
 func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	j := demoJournal(t, 12)
 	m, d := openDetail(t, j, 1)
-	id := d.id
+	id := d.ID()
 	old := j.Stored[id]
 	press(t, m, letter('E'))
 	if m.screen != kit.ScreenReflect || m.reflect.draft.InterviewID != id || m.reflect.draft.Interview.Company != old.Company {
@@ -211,7 +119,7 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	if ds, _ := j.Drafts(); len(ds) != 0 {
 		t.Fatalf("%d drafts left after finishing the edit", len(ds))
 	}
-	if !strings.Contains(m.page.(*detailPage).view.GetContent(), "Renamed Ltd") {
+	if !strings.Contains(browseScreen(m), "Renamed Ltd") {
 		t.Fatal("the page does not show the edit")
 	}
 	press(t, m, keyEsc)
@@ -226,7 +134,7 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 func TestDetailEditKeepsWhatWasSavedMeanwhile(t *testing.T) {
 	j := demoJournal(t, 12)
 	m, d := openDetail(t, j, 1)
-	id := d.id
+	id := d.ID()
 	press(t, m, letter('E'))
 	if m.screen != kit.ScreenReflect {
 		t.Fatalf("E opened %v", m.screen)
@@ -253,7 +161,7 @@ func TestDetailEditKeepsWhatWasSavedMeanwhile(t *testing.T) {
 func TestDetailEditResumesUnfinishedEdit(t *testing.T) {
 	j := demoJournal(t, 6)
 	m, d := openDetail(t, j, 0)
-	id := d.id
+	id := d.ID()
 	press(t, m, letter('E'))
 	m.reflect.input.SetText("Half-typed Co")
 	m.reflect.dirty = true
@@ -273,7 +181,7 @@ func TestDetailEditResumesUnfinishedEdit(t *testing.T) {
 func TestDetailDeleteGoesBackAndUndoes(t *testing.T) {
 	j := demoJournal(t, 10)
 	m, d := openDetail(t, j, 3)
-	id := d.id
+	id := d.ID()
 	next := m.browse.Neighbour(id, 1)
 	press(t, m, letter('d'), letter('y'))
 	if _, ok := j.Stored[id]; ok {
@@ -288,27 +196,6 @@ func TestDetailDeleteGoesBackAndUndoes(t *testing.T) {
 	}
 }
 
-func TestDetailAddTag(t *testing.T) {
-	j := demoJournal(t, 4)
-	m, d := openDetail(t, j, 0)
-	press(t, m, letter('t'))
-	typeText(t, m, "referral")
-	press(t, m, keyEnter)
-	if !slices.Contains(j.Stored[d.id].Tags, "referral") {
-		t.Fatalf("tags %q", j.Stored[d.id].Tags)
-	}
-	if !strings.Contains(d.view.GetContent(), "referral") {
-		t.Fatal("the page does not show the new tag")
-	}
-}
-
-func TestMergeTagsIgnoresCase(t *testing.T) {
-	got := kit.MergeTags([]string{"Remote"}, []string{"remote", "salary", "Salary"})
-	if !slices.Equal(got, []string{"Remote", "salary"}) {
-		t.Fatalf("merged %q", got)
-	}
-}
-
 func TestDetailOpensOutcomeFeedbackAndDecision(t *testing.T) {
 	for _, c := range []struct {
 		key  rune
@@ -319,8 +206,8 @@ func TestDetailOpensOutcomeFeedbackAndDecision(t *testing.T) {
 		if m.screen != c.want {
 			t.Fatalf("%c opened %v, want %v", c.key, m.screen, c.want)
 		}
-		if c.want == kit.ScreenReflect && m.reflect.draft.InterviewID != d.id {
-			t.Fatalf("the decision reflection is about interview %d, not %d", m.reflect.draft.InterviewID, d.id)
+		if c.want == kit.ScreenReflect && m.reflect.draft.InterviewID != d.ID() {
+			t.Fatalf("the decision reflection is about interview %d, not %d", m.reflect.draft.InterviewID, d.ID())
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 
+	"github.com/debrief-journal/debrief/ui/interview"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
@@ -18,8 +19,8 @@ import (
 // page by the interview it shows now, which n and p may have changed.
 func (m *Model) here() kit.NavigateMsg {
 	at := kit.NavigateMsg{To: m.screen, ID: m.pageID}
-	if d, ok := m.page.(*detailPage); ok && m.screen == kit.ScreenDetail {
-		at.ID = d.id
+	if d, ok := m.page.(*interview.Page); ok && m.screen == kit.ScreenDetail {
+		at.ID = d.ID()
 	}
 	return at
 }

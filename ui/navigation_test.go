@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/debrief-journal/debrief/ui/interview"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
@@ -94,7 +95,7 @@ func TestBackAfterFeedbackReturnsToTheFilteredList(t *testing.T) {
 		t.Fatalf("f on the interview opened %v", m.screen)
 	}
 	press(t, m, keyEsc)
-	if m.screen != kit.ScreenDetail || m.page.(*detailPage).id != sel {
+	if m.screen != kit.ScreenDetail || m.page.(*interview.Page).ID() != sel {
 		t.Fatalf("esc on the feedback form went to %v", m.screen)
 	}
 	press(t, m, keyEsc)
@@ -108,7 +109,7 @@ func TestBackAfterDecisionReturnsToTheFilteredList(t *testing.T) {
 		t.Fatalf("D on the interview opened %v", m.screen)
 	}
 	press(t, m, keyEsc) // pause
-	if m.screen != kit.ScreenDetail || m.page.(*detailPage).id != sel {
+	if m.screen != kit.ScreenDetail || m.page.(*interview.Page).ID() != sel {
 		t.Fatalf("pausing the reflection on the decision went to %v", m.screen)
 	}
 	press(t, m, keyEsc)

@@ -133,18 +133,6 @@ func TestLimitsWhileTyping(t *testing.T) {
 			t.Fatalf("the refused answer is not explained:\n%s", plainView(m))
 		}
 	})
-	t.Run("ChangedOnTheInterviewPage", func(t *testing.T) {
-		j := demoJournal(t, 3)
-		m, d := openDetail(t, j, 0)
-		pick(t, m, d, "Company")
-		m.Update(tea.PasteMsg{Content: pasteText(15 << 10)})
-		if n := len(d.input.Text()); n != limit {
-			t.Fatalf("the company input holds %d bytes", n)
-		}
-		if !strings.Contains(joinedView(m), "Company is limited to 1000 characters; the rest of the paste was left out.") {
-			t.Fatalf("the cut paste is not explained:\n%s", plainView(m))
-		}
-	})
 	t.Run("FeedbackFrom", func(t *testing.T) {
 		j := demoJournal(t, 3)
 		m := newTestModel(t, j, StartHome)

@@ -1,4 +1,4 @@
-package ui
+package interview
 
 import (
 	"strings"
@@ -13,7 +13,7 @@ import (
 
 // View draws the interview's page: a title line, the scrollable page (or
 // the list of answers to change, or the answer being changed) and the keys.
-func (p *detailPage) View() string {
+func (p *Page) View() string {
 	st := p.sh.Styles
 	width := p.contentWidth()
 	p.layout()
@@ -41,7 +41,7 @@ func (p *detailPage) View() string {
 	return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 }
 
-func (p *detailPage) footerHeight() int {
+func (p *Page) footerHeight() int {
 	n := 1
 	if p.sh.Line.Text() != "" {
 		n++
@@ -49,7 +49,7 @@ func (p *detailPage) footerHeight() int {
 	return n
 }
 
-func (p *detailPage) footer(width int) string {
+func (p *Page) footer(width int) string {
 	st := p.sh.Styles
 	h := p.sh.KeyHelp(width)
 	k := p.sh.Keys.Detail
@@ -81,7 +81,7 @@ func (p *detailPage) footer(width int) string {
 	return out
 }
 
-func (p *detailPage) helpView(width int) string {
+func (p *Page) helpView(width int) string {
 	lines := []string{
 		p.sh.Styles.Heading.Render("Keys"),
 		"  ↑/↓ j/k scroll · pgup/pgdn page · g/G home/end top/bottom",

@@ -1,4 +1,4 @@
-package ui
+package interview
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -22,9 +22,9 @@ const (
 	detailTagging            // typing tags to add
 )
 
-// detailPage shows one interview in full, scrollable, with keys to move to
+// Page shows one interview in full, scrollable, with keys to move to
 // the next or previous one of the list, change an answer, tag, and delete.
-type detailPage struct {
+type Page struct {
 	sh *kit.Context
 	id uint64
 	// list is the list of interviews the page was opened from, nil when
@@ -56,8 +56,8 @@ type detailLoadedMsg struct {
 	err error
 }
 
-func newDetailPage(sh *kit.Context, id uint64, list kit.InterviewList) *detailPage {
-	p := &detailPage{sh: sh, id: id, list: list, view: viewport.New()}
+func New(sh *kit.Context, id uint64, list kit.InterviewList) *Page {
+	p := &Page{sh: sh, id: id, list: list, view: viewport.New()}
 	p.view.MouseWheelEnabled = false
 	p.tags = textinput.New()
 	p.tags.Prompt = "tags: "
@@ -70,9 +70,9 @@ func newDetailPage(sh *kit.Context, id uint64, list kit.InterviewList) *detailPa
 }
 
 // Init loads the interview.
-func (p *detailPage) Init() tea.Cmd { return p.load() }
+func (p *Page) Init() tea.Cmd { return p.load() }
 
-func (p *detailPage) load() tea.Cmd {
+func (p *Page) load() tea.Cmd {
 	j, id := p.sh.Journal, p.id
 	return func() tea.Msg {
 		iv, err := j.Interview(id)
@@ -83,7 +83,7 @@ func (p *detailPage) load() tea.Cmd {
 // refreshListRow brings the list's row of the interview in step with what
 // was just read: a debrief in another terminal may have changed it, or
 // deleted it, since the list was loaded.
-func (p *detailPage) refreshListRow(msg detailLoadedMsg) {
+func (p *Page) refreshListRow(msg detailLoadedMsg) {
 	if p.list == nil {
 		return
 	}
@@ -96,7 +96,7 @@ func (p *detailPage) refreshListRow(msg detailLoadedMsg) {
 }
 
 // Update handles the loaded interview, changes, the editor and keys.
-func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
+func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case detailLoadedMsg:
 		if msg.id != p.id {
@@ -132,7 +132,7 @@ func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
 
 // changed follows a change to an interview: the page shows the saved one,
 // and leaves for the list when its interview was deleted.
-func (p *detailPage) changed(msg kit.InterviewChangedMsg) tea.Cmd {
+func (p *Page) changed(msg kit.InterviewChangedMsg) tea.Cmd {
 	if msg.Err != nil {
 		return nil // the root showed the error; an edit stays open to retry
 	}
@@ -151,7 +151,7 @@ func (p *detailPage) changed(msg kit.InterviewChangedMsg) tea.Cmd {
 	return nil
 }
 
-func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	switch p.mode {
 	case detailConfirm:
 		p.mode = detailReading
@@ -210,7 +210,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 }
 
 // step shows the next (1) or previous (-1) interview in the list's order.
-func (p *detailPage) step(dir int) tea.Cmd {
+func (p *Page) step(dir int) tea.Cmd {
 	b := p.list
 	if b == nil {
 		return p.sh.SetStatus("Open the list to move between interviews.", false)
@@ -230,7 +230,7 @@ func (p *detailPage) step(dir int) tea.Cmd {
 
 // layout fits the page to the window and lays out the interview again
 // when the width changed.
-func (p *detailPage) layout() {
+func (p *Page) layout() {
 	width := p.contentWidth()
 	p.view.SetWidth(width)
 	p.view.SetHeight(max(1, p.sh.Height-2-p.footerHeight()))
@@ -242,12 +242,15 @@ func (p *detailPage) layout() {
 
 // contentWidth is the width the interview is laid out at: the window, but
 // not so wide that lines become hard to read.
-func (p *detailPage) contentWidth() int { return max(30, min(p.sh.Width-2, 100)) }
+func (p *Page) contentWidth() int { return max(30, min(p.sh.Width-2, 100)) }
 
 // position says where the interview is in the list, such as "3 of 37".
-func (p *detailPage) position() string {
+func (p *Page) position() string {
 	if p.list == nil {
 		return ""
 	}
 	return p.list.Position(p.id)
 }
+
+// ID is the interview the page shows now; n and p change it.
+func (p *Page) ID() uint64 { return p.id }

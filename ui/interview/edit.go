@@ -1,4 +1,4 @@
-package ui
+package interview
 
 import (
 	"fmt"
@@ -31,7 +31,7 @@ type editChoice struct {
 
 // editChoices lists what can be changed: the outcome, every prompt of the
 // reflection, and custom answers the current prompts no longer ask for.
-func (p *detailPage) editChoices() []editChoice {
+func (p *Page) editChoices() []editChoice {
 	out := []editChoice{{field: outcomeField, title: "Outcome", kind: journal.KindChoice, options: statusNames(), step: -1}}
 	asked := map[string]bool{}
 	for i, pr := range p.sh.Set.Prompts {
@@ -58,13 +58,13 @@ func statusNames() []string {
 	return out
 }
 
-func (p *detailPage) startPicking() {
+func (p *Page) startPicking() {
 	p.choices = p.editChoices()
 	p.choice = min(p.choice, len(p.choices)-1)
 	p.mode = detailPicking
 }
 
-func (p *detailPage) pickKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) pickKey(k tea.KeyPressMsg) tea.Cmd {
 	switch k.String() {
 	case "up", "k", "shift+tab":
 		p.choice = (p.choice - 1 + len(p.choices)) % len(p.choices)
@@ -100,7 +100,7 @@ func currentText(iv *journal.Interview, c editChoice) string {
 	return kit.ValueText(c.kind, v)
 }
 
-func (p *detailPage) startEditing(c editChoice) {
+func (p *Page) startEditing(c editChoice) {
 	p.input = kit.NewFieldInput(c.kind, currentText(p.iv, c), c.options, p.sh.Keys.Reflect)
 	p.input.Low, p.input.High = c.low, c.high
 	p.input.SetLimit(kit.FieldLimit(c.field, c.title))
@@ -109,7 +109,7 @@ func (p *detailPage) startEditing(c editChoice) {
 	p.mode = detailEditing
 }
 
-func (p *detailPage) editKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) editKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys
 	c := p.choices[p.choice]
 	switch {
@@ -129,7 +129,7 @@ func (p *detailPage) editKey(k tea.KeyPressMsg) tea.Cmd {
 }
 
 // saveAnswer checks the answer, then saves it in a command.
-func (p *detailPage) saveAnswer(c editChoice) tea.Cmd {
+func (p *Page) saveAnswer(c editChoice) tea.Cmd {
 	text, rating := p.input.Text(), p.input.Rating
 	today := journal.DateOf(p.sh.Now())
 	if c.kind == journal.KindDate {
@@ -173,7 +173,7 @@ func applyAnswer(iv *journal.Interview, c editChoice, text string, rating journa
 	return iv.Set(c.field, c.title, kit.TextValue(c.kind, text))
 }
 
-func (p *detailPage) tagKey(k tea.KeyPressMsg) tea.Cmd {
+func (p *Page) tagKey(k tea.KeyPressMsg) tea.Cmd {
 	switch k.String() {
 	case "enter":
 		p.mode = detailReading
@@ -190,7 +190,7 @@ func (p *detailPage) tagKey(k tea.KeyPressMsg) tea.Cmd {
 }
 
 // pickerView lists the answers that can be changed with what each holds.
-func (p *detailPage) pickerView(width int) string {
+func (p *Page) pickerView(width int) string {
 	st := p.sh.Styles
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Change which answer of "+safetext.Line(p.iv.Title())+"?") + "\n\n")
@@ -224,7 +224,7 @@ func (p *detailPage) pickerView(width int) string {
 }
 
 // editorView shows the answer being changed in the input of its kind.
-func (p *detailPage) editorView(width int) string {
+func (p *Page) editorView(width int) string {
 	st := p.sh.Styles
 	c := p.choices[p.choice]
 	var b strings.Builder
@@ -238,7 +238,7 @@ func (p *detailPage) editorView(width int) string {
 }
 
 // editHelp lists the keys of the answer being changed.
-func (p *detailPage) editHelp() []key.Binding {
+func (p *Page) editHelp() []key.Binding {
 	k := p.sh.Keys
 	save := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save"))
 	switch {
