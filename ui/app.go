@@ -117,9 +117,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.sh.Width, m.sh.Height = msg.Width, msg.Height
-		m.reflect.sh = m.sh
 		if m.screen == kit.ScreenReflect {
-			m.reflect.resize()
+			m.reflect.Resize()
 		}
 		if m.page != nil {
 			return m, m.page.Update(msg)
@@ -146,8 +145,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case kit.OpenFlowMsg:
 		return m, m.startReflection(msg.Draft)
-	case reflectDoneMsg:
-		if msg.quit {
+	case kit.FlowDoneMsg:
+		if msg.Quit {
 			m.quit = true
 			return m, tea.Quit
 		}
@@ -160,7 +159,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.screen, m.trail = kit.ScreenHome, nil
 		m.reflect.Close() // stop the autosave ticks of the flow that ended
 		var status tea.Cmd
-		if msg.paused {
+		if msg.Paused {
 			status = m.sh.SetStatus("Draft kept. Resume it any time from here.", false)
 		}
 		return m, tea.Batch(m.home.Init(), status)
@@ -176,12 +175,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.startEdit(msg)
 	case kit.SearchMsg:
 		return m, m.openSearch()
-	case interviewSavedMsg:
-		if cmd, ok := m.finishEdit(msg); ok {
-			return m, cmd
-		}
-	case reviewSavedMsg:
-		return m, m.reviewMsg(msg)
+	case kit.EditSavedMsg:
+		return m, m.finishEdit(msg)
+	case kit.ReviewSavedMsg:
+		return m, m.reviewSaved(msg)
 	}
 	if m.ignoredWhileTooSmall(msg) {
 		return m, nil

@@ -5,6 +5,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // Saving the flow: the draft as the user types, and the finished flow.
@@ -58,7 +60,7 @@ func (m *reflectModel) saveDone(msg draftSavedMsg) tea.Cmd {
 		return m.save()
 	case m.pausing && msg.pause:
 		quit := m.quitAfter
-		return func() tea.Msg { return reflectDoneMsg{paused: true, quit: quit} }
+		return func() tea.Msg { return kit.FlowDoneMsg{Paused: true, Quit: quit} }
 	case m.pausing:
 		return m.save()
 	case m.dirty:
@@ -137,9 +139,9 @@ func (m *reflectModel) finishDone(msg interviewSavedMsg) tea.Cmd {
 func (m *reflectModel) summaryKey(k tea.KeyPressMsg) tea.Cmd {
 	switch k.String() {
 	case "q", "ctrl+c", "esc":
-		return func() tea.Msg { return reflectDoneMsg{quit: true} }
+		return func() tea.Msg { return kit.FlowDoneMsg{Quit: true} }
 	case "enter", "h":
-		return func() tea.Msg { return reflectDoneMsg{quit: m.sh.Standalone} }
+		return func() tea.Msg { return kit.FlowDoneMsg{Quit: m.sh.Standalone} }
 	}
 	return nil
 }

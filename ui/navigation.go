@@ -70,13 +70,13 @@ func (m *Model) enteringFlow(kind journal.DraftKind) {
 
 // leaveFlow goes back where a flow that returns was opened from, once it
 // ended or was paused. It reports false for a flow that does not return.
-func (m *Model) leaveFlow(msg reflectDoneMsg) (tea.Cmd, bool) {
+func (m *Model) leaveFlow(msg kit.FlowDoneMsg) (tea.Cmd, bool) {
 	if !m.flowBack {
 		return nil, false
 	}
 	m.flowBack = false
 	var status tea.Cmd
-	if msg.paused {
+	if msg.Paused {
 		status = m.sh.SetStatus("Draft kept. Resume it any time from here.", false)
 	}
 	return tea.Batch(status, m.goBackCmd()), true

@@ -178,7 +178,7 @@ func TestEscAfterSavingAReviewGoesHome(t *testing.T) {
 		t.Fatalf("the journal holds no review: %v", err)
 	}
 	m := newTestModel(t, j, StartHome)
-	_, cmd := m.Update(reviewSavedMsg{review: *rs[0]})
+	_, cmd := m.Update(kit.ReviewSavedMsg{ID: rs[0].ID})
 	run(t, m, cmd)
 	if m.screen != kit.ScreenReview {
 		t.Fatalf("a saved review opened %v", m.screen)

@@ -58,12 +58,6 @@ type reflectModel struct {
 	dateQuestion string
 }
 
-// reflectDoneMsg tells the root that the flow was left (paused or finished).
-type reflectDoneMsg struct {
-	paused bool
-	quit   bool
-}
-
 // newReflect starts a flow on a draft (new, resumed or editing).
 func newReflect(sh *kit.Context, d journal.Draft) reflectModel {
 	kind := flowFor(d.Kind)
@@ -126,11 +120,11 @@ func (m *reflectModel) loadInput() {
 		m.input.Low, m.input.High = p.Low, p.High
 		m.input.SetLimit(kit.FieldLimit(m.field(), p.Title))
 	}
-	m.resize()
+	m.Resize()
 }
 
 // resize fits the input to the window.
-func (m *reflectModel) resize() {
+func (m *reflectModel) Resize() {
 	w := max(20, min(m.sh.Width-4, 100))
 	h := max(3, m.sh.Height-14)
 	m.input.SetSize(w, h)
@@ -217,7 +211,14 @@ func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
 	case draftSavedMsg:
 		return m.saveDone(msg)
 	case interviewSavedMsg:
+		if m.editing() && msg.err == nil {
+			m.Close() // the edit is over: stop its autosave
+			iv := msg.interview
+			return func() tea.Msg { return kit.EditSavedMsg{Interview: iv} }
+		}
 		return m.finishDone(msg)
+	case reviewSavedMsg:
+		return m.reviewDone(msg)
 	case blankDiscardedMsg:
 		return m.blankDiscarded(msg)
 	case kit.EditorDoneMsg:
@@ -229,7 +230,7 @@ func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
 		m.dirty = true
 		return m.save()
 	case tea.WindowSizeMsg:
-		m.resize()
+		m.Resize()
 		return nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
@@ -248,14 +249,14 @@ func (m *reflectModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	if m.finishing || m.pausing {
 		if key.Matches(k, m.sh.Keys.Global.Quit) && m.forceQuit {
-			return func() tea.Msg { return reflectDoneMsg{paused: true, quit: true} }
+			return func() tea.Msg { return kit.FlowDoneMsg{Paused: true, Quit: true} }
 		}
 		return nil
 	}
 	switch {
 	case key.Matches(k, keys.Pause):
 		if m.forceQuit && key.Matches(k, m.sh.Keys.Global.Quit) {
-			return func() tea.Msg { return reflectDoneMsg{paused: true, quit: true} }
+			return func() tea.Msg { return kit.FlowDoneMsg{Paused: true, Quit: true} }
 		}
 		return m.pause(k.String() == "ctrl+c")
 	case key.Matches(k, keys.Finish):

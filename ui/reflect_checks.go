@@ -99,7 +99,7 @@ func (m *reflectModel) blankDiscarded(msg blankDiscardedMsg) tea.Cmd {
 	if m.sh.Standalone {
 		return nil
 	}
-	return tea.Batch(m.sh.SetStatus(text, msg.err != nil), func() tea.Msg { return reflectDoneMsg{} })
+	return tea.Batch(m.sh.SetStatus(text, msg.err != nil), func() tea.Msg { return kit.FlowDoneMsg{} })
 }
 
 // discardedView is the closing screen of a blank reflection.

@@ -69,30 +69,28 @@ func (m *Model) startEdit(msg kit.EditInterviewMsg) tea.Cmd {
 
 // finishEdit takes over when the guided flow saved an edited interview: it
 // goes straight back to the interview instead of the summary meant for a new
-// reflection. It reports false for anything else.
-func (m *Model) finishEdit(msg interviewSavedMsg) (tea.Cmd, bool) {
-	if m.screen != kit.ScreenReflect || msg.err != nil || m.reflect.draft.InterviewID == 0 || m.reflect.draft.Kind != journal.DraftInterview {
-		return nil, false
-	}
+// reflection.
+func (m *Model) finishEdit(msg kit.EditSavedMsg) tea.Cmd {
 	m.reflect.Close() // the flow is over: stop its autosave
-	iv := msg.interview
+	iv := msg.Interview
 	if m.browse != nil {
 		m.browse.Upsert(&iv)
 	}
 	status := m.sh.SetStatus("Saved your changes to "+safetext.Line(iv.Title())+".", false)
-	return tea.Batch(status, m.open(kit.ScreenDetail, iv.ID)), true
+	return tea.Batch(status, m.open(kit.ScreenDetail, iv.ID))
 }
 
 // leaveEdit returns to the interview when a paused edit leaves the flow. It
 // reports false for anything else.
-func (m *Model) leaveEdit(msg reflectDoneMsg) (tea.Cmd, bool) {
-	id := m.reflect.draft.InterviewID
-	if msg.quit || id == 0 || m.sh.Standalone || m.reflect.draft.Kind != journal.DraftInterview {
+func (m *Model) leaveEdit(msg kit.FlowDoneMsg) (tea.Cmd, bool) {
+	d := m.reflect.Draft()
+	id := d.InterviewID
+	if msg.Quit || id == 0 || m.sh.Standalone || d.Kind != journal.DraftInterview {
 		return nil, false
 	}
 	m.reflect.Close()
 	var status tea.Cmd
-	if msg.paused {
+	if msg.Paused {
 		status = m.sh.SetStatus("Edit kept as a draft; press E on this interview to go on with it.", false)
 	}
 	return tea.Batch(status, m.open(kit.ScreenDetail, id)), true
