@@ -52,8 +52,8 @@ func TestEditsWithTheStore(t *testing.T) {
 	before := stamp()
 
 	press(t, m, letter('E'))
-	m.reflect.input.SetText("Acme Labs")
-	m.reflect.dirty = true
+	press(t, m, keyCtrlU)
+	typeText(t, m, "Acme Labs")
 	press(t, m, keyCtrlS)
 	afterFlow := stamp()
 	if !afterFlow.After(before) {

@@ -98,13 +98,12 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	id := d.ID()
 	old := j.Stored[id]
 	press(t, m, letter('E'))
-	if m.screen != kit.ScreenReflect || m.reflect.draft.InterviewID != id || m.reflect.draft.Interview.Company != old.Company {
-		t.Fatalf("E did not open the flow filled in: screen %v, draft %+v", m.screen, m.reflect.draft.InterviewID)
+	if m.screen != kit.ScreenReflect || m.reflect.Draft().InterviewID != id || m.reflect.Draft().Interview.Company != old.Company {
+		t.Fatalf("E did not open the flow filled in: screen %v, draft %+v", m.screen, m.reflect.Draft().InterviewID)
 	}
 	// Change the company, the first prompt, and finish.
 	press(t, m, tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
-	m.reflect.input.SetText("Renamed Ltd")
-	m.reflect.dirty = true
+	typeText(t, m, "Renamed Ltd")
 	press(t, m, keyCtrlS)
 	if m.screen != kit.ScreenDetail {
 		t.Fatalf("finishing the edit went to %v, want the interview", m.screen)
@@ -146,8 +145,7 @@ func TestDetailEditKeepsWhatWasSavedMeanwhile(t *testing.T) {
 		t.Fatal(err)
 	}
 	press(t, m, tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
-	m.reflect.input.SetText("Renamed Ltd")
-	m.reflect.dirty = true
+	typeText(t, m, "Renamed Ltd")
 	press(t, m, keyCtrlS)
 	got := j.Stored[id]
 	if got.Company != "Renamed Ltd" {
@@ -163,15 +161,15 @@ func TestDetailEditResumesUnfinishedEdit(t *testing.T) {
 	m, d := openDetail(t, j, 0)
 	id := d.ID()
 	press(t, m, letter('E'))
-	m.reflect.input.SetText("Half-typed Co")
-	m.reflect.dirty = true
+	press(t, m, keyCtrlU)
+	typeText(t, m, "Half-typed Co")
 	press(t, m, keyEsc) // pause: the edit is kept as a draft
 	if m.screen != kit.ScreenDetail {
 		t.Fatalf("pausing the edit went to %v", m.screen)
 	}
 	press(t, m, letter('E'))
-	if m.reflect.draft.Interview.Company != "Half-typed Co" {
-		t.Fatalf("E did not resume the unfinished edit: %q", m.reflect.draft.Interview.Company)
+	if m.reflect.Draft().Interview.Company != "Half-typed Co" {
+		t.Fatalf("E did not resume the unfinished edit: %q", m.reflect.Draft().Interview.Company)
 	}
 	if ds, _ := j.Drafts(); len(ds) != 1 || ds[0].InterviewID != id {
 		t.Fatalf("drafts %+v, want the one edit", ds)
@@ -206,8 +204,8 @@ func TestDetailOpensOutcomeFeedbackAndDecision(t *testing.T) {
 		if m.screen != c.want {
 			t.Fatalf("%c opened %v, want %v", c.key, m.screen, c.want)
 		}
-		if c.want == kit.ScreenReflect && m.reflect.draft.InterviewID != d.ID() {
-			t.Fatalf("the decision reflection is about interview %d, not %d", m.reflect.draft.InterviewID, d.ID())
+		if c.want == kit.ScreenReflect && m.reflect.Draft().InterviewID != d.ID() {
+			t.Fatalf("the decision reflection is about interview %d, not %d", m.reflect.Draft().InterviewID, d.ID())
 		}
 	}
 }

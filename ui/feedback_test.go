@@ -59,7 +59,7 @@ func TestDecisionReflection(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
 	m := fuRejectFromHome(t, j)
 	press(t, m, fuKey("d"))
-	if m.screen != kit.ScreenReflect || m.reflect.draft.Kind != journal.DraftFeedback {
+	if m.screen != kit.ScreenReflect || m.reflect.Draft().Kind != journal.DraftFeedback {
 		t.Fatalf("d opened %v", m.screen)
 	}
 	if s := fuScreen(m); !strings.Contains(s, "after the decision · Acme") || !strings.Contains(s, "How does the news sit with you?") {
@@ -76,14 +76,14 @@ func TestDecisionReflection(t *testing.T) {
 	}
 	j.UpdateInterview(iv)
 
-	for m.reflect.prompt().ID != "next_time" {
+	for m.reflect.Prompt().ID != "next_time" {
 		press(t, m, keyEnter)
 	}
 	typeText(t, m, "Lead with the migration story")
 	press(t, m, keyCtrlJ)
 	typeText(t, m, "Ask about the team's testing")
 	press(t, m, keyCtrlS)
-	if m.reflect.saved == nil {
+	if m.reflect.Saved() == nil {
 		t.Fatal("ctrl+s did not finish")
 	}
 
@@ -126,8 +126,8 @@ func TestDecisionReflectionResumes(t *testing.T) {
 		t.Fatalf("pausing kept %+v", ds)
 	}
 	press(t, m, fuKey("o"), keyEnter, fuKey("d"))
-	if m.screen != kit.ScreenReflect || m.reflect.draft.ID != ds[0].ID || m.reflect.prompt().ID != "what_they_said" {
-		t.Fatalf("d did not resume the draft: screen %v, draft %d, prompt %s", m.screen, m.reflect.draft.ID, m.reflect.prompt().ID)
+	if m.screen != kit.ScreenReflect || m.reflect.Draft().ID != ds[0].ID || m.reflect.Prompt().ID != "what_they_said" {
+		t.Fatalf("d did not resume the draft: screen %v, draft %d, prompt %s", m.screen, m.reflect.Draft().ID, m.reflect.Prompt().ID)
 	}
 }
 

@@ -119,7 +119,7 @@ func TestGoldenReviewNextFocus(t *testing.T) {
 	m := newTestModel(t, weekJournal(), StartHome)
 	openGlance(t, m)
 	press(t, m, keyEnter)
-	for m.reflect.prompt().ID != kit.PromptFocus {
+	for m.reflect.Prompt().ID != kit.PromptFocus {
 		press(t, m, keyEnter)
 	}
 	golden.RequireEqual(t, []byte(reviewScreenText(m)))

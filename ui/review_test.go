@@ -92,8 +92,8 @@ func TestReviewFirstReviewSavesAnswersOfEveryKind(t *testing.T) {
 		t.Fatalf("the glance does not say this is the first review:\n%s", reviewScreenText(m))
 	}
 	press(t, m, keyEnter)
-	if m.screen != kit.ScreenReflect || m.reflect.prompt().ID != "week_went_well" {
-		t.Fatalf("enter opened %v at %q; a first review has no last focus to ask about", m.screen, m.reflect.prompt().ID)
+	if m.screen != kit.ScreenReflect || m.reflect.Prompt().ID != "week_went_well" {
+		t.Fatalf("enter opened %v at %q; a first review has no last focus to ask about", m.screen, m.reflect.Prompt().ID)
 	}
 	typeText(t, m, "Two applications")
 	press(t, m, keyCtrlJ)
@@ -102,10 +102,10 @@ func TestReviewFirstReviewSavesAnswersOfEveryKind(t *testing.T) {
 	typeText(t, m, "Waiting")
 	press(t, m, keyEnter, keyEnter)
 	press(t, m, tea.KeyPressMsg{Code: '4', Text: "4"}, keyEnter)
-	if m.reflect.prompt().ID != kit.PromptFocus {
-		t.Fatalf("at %q, want the focus", m.reflect.prompt().ID)
+	if m.reflect.Prompt().ID != kit.PromptFocus {
+		t.Fatalf("at %q, want the focus", m.reflect.Prompt().ID)
 	}
-	if got := m.reflect.input.Text(); got != "Slow down" {
+	if got := m.reflect.Text(); got != "Slow down" {
 		t.Fatalf("the focus is not prefilled with the recurring lesson: %q", got)
 	}
 	press(t, m, keyEnter)
@@ -173,8 +173,8 @@ title = "What did the offer say?"
 	run(t, m, m.Init())
 	openGlance(t, m)
 	press(t, m, keyEnter)
-	if m.screen != kit.ScreenReflect || m.reflect.prompt().ID != "applications" {
-		t.Fatalf("the weekly review opened at %q, not the user's own first prompt", m.reflect.prompt().ID)
+	if m.screen != kit.ScreenReflect || m.reflect.Prompt().ID != "applications" {
+		t.Fatalf("the weekly review opened at %q, not the user's own first prompt", m.reflect.Prompt().ID)
 	}
 	if !strings.Contains(reviewScreenText(m), "How many applications went out?") {
 		t.Errorf("the user's prompt is not on screen:\n%s", reviewScreenText(m))
@@ -189,11 +189,11 @@ func TestReviewFocusIsCarriedToTheNextWeek(t *testing.T) {
 	m := newTestModel(t, j, StartHome)
 	openGlance(t, m)
 	press(t, m, keyEnter)
-	for m.reflect.prompt().ID != kit.PromptFocus {
+	for m.reflect.Prompt().ID != kit.PromptFocus {
 		press(t, m, keyEnter)
 	}
-	if m.reflect.input.Text() != "" {
-		t.Fatalf("an empty journal suggested %q", m.reflect.input.Text())
+	if m.reflect.Text() != "" {
+		t.Fatalf("an empty journal suggested %q", m.reflect.Text())
 	}
 	typeText(t, m, "Pause before answering")
 	press(t, m, keyEnter)
@@ -205,8 +205,8 @@ func TestReviewFocusIsCarriedToTheNextWeek(t *testing.T) {
 	}
 	openGlance(t, next)
 	press(t, next, keyEnter)
-	if next.reflect.prompt().ID != kit.PromptPreviousFocusDone {
-		t.Fatalf("the review starts at %q, not at last week's focus", next.reflect.prompt().ID)
+	if next.reflect.Prompt().ID != kit.PromptPreviousFocusDone {
+		t.Fatalf("the review starts at %q, not at last week's focus", next.reflect.Prompt().ID)
 	}
 	if v := reviewScreenText(next); !strings.Contains(v, "Pause before answering") || !strings.Contains(v, "partly") {
 		t.Fatalf("the focus step does not show the focus and the choices:\n%s", v)
@@ -254,13 +254,13 @@ func TestReviewPauseAndResume(t *testing.T) {
 		t.Fatalf("the glance does not offer to continue:\n%s", reviewScreenText(m))
 	}
 	press(t, m, keyEnter)
-	if m.reflect.prompt().ID != kit.PromptPreviousFocusNote || m.reflect.input.Text() != "Most days" {
-		t.Fatalf("resumed at %q with %q", m.reflect.prompt().ID, m.reflect.input.Text())
+	if m.reflect.Prompt().ID != kit.PromptPreviousFocusNote || m.reflect.Text() != "Most days" {
+		t.Fatalf("resumed at %q with %q", m.reflect.Prompt().ID, m.reflect.Text())
 	}
 	press(t, m, keyEsc)
 	// And from home, r resumes it too, with the same steps.
 	press(t, m, keyR)
-	if m.screen != kit.ScreenReflect || len(m.reflect.set.Prompts) != 7 || m.reflect.prompt().ID != kit.PromptPreviousFocusNote {
-		t.Fatalf("resume from home: %v, %d prompts, at %q", m.screen, len(m.reflect.set.Prompts), m.reflect.prompt().ID)
+	if m.screen != kit.ScreenReflect || m.reflect.PromptCount() != 7 || m.reflect.Prompt().ID != kit.PromptPreviousFocusNote {
+		t.Fatalf("resume from home: %v, %d prompts, at %q", m.screen, m.reflect.PromptCount(), m.reflect.Prompt().ID)
 	}
 }
