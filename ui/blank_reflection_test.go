@@ -100,14 +100,14 @@ func TestBlankReflectionKeepsNothing(t *testing.T) {
 		j := newFakeJournal()
 		m := newStandalone(t, j, journal.Interview{Company: "Acme"})
 		press(t, m, keyCtrlS)
-		if ivs, _ := counts(j); ivs != 1 || m.reflect.saved == nil {
+		if ivs, _ := counts(j); ivs != 1 || m.reflect.Saved() == nil {
 			t.Fatalf("%d interviews after finishing with a company:\n%s", ivs, plainView(m))
 		}
 	})
 	t.Run("OneRating", func(t *testing.T) {
 		j := newFakeJournal()
 		m := startNew(t, j)
-		for m.reflect.prompt().Kind != journal.KindRating {
+		for m.reflect.Prompt().Kind != journal.KindRating {
 			press(t, m, keyEnter)
 		}
 		typeText(t, m, "4")
@@ -126,29 +126,29 @@ func TestFutureInterviewDateAsks(t *testing.T) {
 		j := newFakeJournal()
 		m := startNew(t, j)
 		typeText(t, m, "Acme")
-		for m.reflect.field() != "date" {
+		for m.reflect.Prompt().Field != "date" {
 			press(t, m, keyEnter)
 		}
 		press(t, m, keyCtrlU)
 		typeText(t, m, future.String())
 		press(t, m, keyEnter)
-		if m.reflect.field() != "date" || !strings.Contains(joinedView(m), "is after today") {
+		if m.reflect.Prompt().Field != "date" || !strings.Contains(joinedView(m), "is after today") {
 			t.Fatalf("a date after today was taken without a question:\n%s", plainView(m))
 		}
 		press(t, m, keyEnter)
-		if m.reflect.field() == "date" {
+		if m.reflect.Prompt().Field == "date" {
 			t.Fatalf("enter again did not keep the date:\n%s", plainView(m))
 		}
 		// Confirmed once is enough.
 		press(t, m, keyCtrlS)
-		if m.reflect.saved == nil || m.reflect.saved.Date.Compare(future) != 0 {
+		if m.reflect.Saved() == nil || m.reflect.Saved().Date.Compare(future) != 0 {
 			t.Fatalf("the confirmed date was not saved:\n%s", plainView(m))
 		}
 	})
 	t.Run("ChangedAfterTheQuestion", func(t *testing.T) {
 		j := newFakeJournal()
 		m := startNew(t, j)
-		for m.reflect.field() != "date" {
+		for m.reflect.Prompt().Field != "date" {
 			press(t, m, keyEnter)
 		}
 		press(t, m, keyCtrlU)
@@ -160,7 +160,7 @@ func TestFutureInterviewDateAsks(t *testing.T) {
 			t.Fatal("the question stayed after the date changed")
 		}
 		press(t, m, keyEnter)
-		if m.reflect.field() == "date" {
+		if m.reflect.Prompt().Field == "date" {
 			t.Fatalf("a past date was held back:\n%s", plainView(m))
 		}
 	})
@@ -172,7 +172,7 @@ func TestFutureInterviewDateAsks(t *testing.T) {
 			t.Fatalf("%d interviews; the date was not questioned:\n%s", ivs, plainView(m))
 		}
 		press(t, m, keyCtrlS)
-		if ivs, _ := counts(j); ivs != 1 || m.reflect.saved == nil {
+		if ivs, _ := counts(j); ivs != 1 || m.reflect.Saved() == nil {
 			t.Fatalf("ctrl+s again did not save: %d interviews\n%s", ivs, plainView(m))
 		}
 	})
@@ -180,7 +180,7 @@ func TestFutureInterviewDateAsks(t *testing.T) {
 		j := newFakeJournal()
 		m := newStandalone(t, j, journal.Interview{Company: "Acme", Date: journal.DateOf(fixedNow)})
 		press(t, m, keyCtrlS)
-		if m.reflect.saved == nil {
+		if m.reflect.Saved() == nil {
 			t.Fatalf("today's date was questioned:\n%s", plainView(m))
 		}
 	})

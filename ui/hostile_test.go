@@ -109,8 +109,8 @@ func TestHostileTypedAndPasted(t *testing.T) {
 					}
 				}
 				for i, p := range set.Prompts {
-					if m.reflect.step != i {
-						t.Fatalf("%s %s: at step %d, want %d", path.name, a.Name, m.reflect.step, i)
+					if m.reflect.Step() != i {
+						t.Fatalf("%s %s: at step %d, want %d", path.name, a.Name, m.reflect.Step(), i)
 					}
 					switch p.Kind {
 					case journal.KindRating, journal.KindChoice, journal.KindDate:
@@ -121,7 +121,7 @@ func TestHostileTypedAndPasted(t *testing.T) {
 							m.Update(path.msg(a.Seq))
 							placements.Add(1)
 							look(fmt.Sprintf("curveball part %d", part))
-							if part == 0 && m.reflect.input.Text() == "" {
+							if part == 0 && m.reflect.Text() == "" {
 								break // nothing is left of it: an empty question ends the curveballs
 							}
 							press(t, m, keyEnter)
@@ -142,7 +142,7 @@ func TestHostileTypedAndPasted(t *testing.T) {
 					}
 					continue
 				}
-				if m.reflect.saved == nil {
+				if m.reflect.Saved() == nil {
 					t.Fatalf("%s %s: the reflection did not finish: %s", path.name, a.Name, plainView(m))
 				}
 				look("the summary")
@@ -341,7 +341,7 @@ func TestHostileRawTerminalBytes(t *testing.T) {
 					}
 					lp.send(keyEnter)
 				}
-				lp.waitUntil("the summary", func(m *Model) bool { return m.screen == kit.ScreenReflect && m.reflect.saved != nil })
+				lp.waitUntil("the summary", func(m *Model) bool { return m.screen == kit.ScreenReflect && m.reflect.Saved() != nil })
 				lp.send(keyEnter)
 				lp.waitUntil("home", func(m *Model) bool { return m.screen == kit.ScreenHome })
 			}

@@ -22,15 +22,21 @@ func pasteText(n int) string {
 	return b.String()[:n]
 }
 
+// draftAnswer is the answer to field in the flow's draft.
+func draftAnswer(m *Model, field string) string {
+	d := m.reflect.Draft()
+	return d.Interview.Get(field).Text
+}
+
 // onLongAnswer returns the app at 100x30 on the first prompt that takes
 // long text, and the prompt's field.
 func onLongAnswer(tb testing.TB) (*Model, string) {
 	tb.Helper()
 	m := appOn(tb, hostileJournal(tb), 100, 30)
 	press(tb, m, keyN)
-	for range len(m.reflect.set.Prompts) {
-		if m.reflect.prompt().Kind == journal.KindLong {
-			return m, m.reflect.field()
+	for range m.reflect.PromptCount() {
+		if m.reflect.Prompt().Kind == journal.KindLong {
+			return m, m.reflect.Prompt().Field
 		}
 		press(tb, m, keyEnter)
 	}
@@ -78,7 +84,7 @@ func TestLargeAnswers(t *testing.T) {
 		m, _ := onLongAnswer(t)
 		typeText(t, m, "kept")
 		m.Update(tea.PasteMsg{Content: pasteText(1 << 20)})
-		if got := m.reflect.input.Text(); got != "kept" {
+		if got := m.reflect.Text(); got != "kept" {
 			t.Fatalf("the input took a paste it cannot hold: %d bytes", len(got))
 		}
 		view := plainView(m)
@@ -86,7 +92,7 @@ func TestLargeAnswers(t *testing.T) {
 			t.Fatalf("the refused paste is not explained:\n%s", view)
 		}
 		m.Update(tea.PasteMsg{Content: " and more"})
-		if got := m.reflect.input.Text(); got != "kept and more" || strings.Contains(plainView(m), "Not pasted") {
+		if got := m.reflect.Text(); got != "kept and more" || strings.Contains(plainView(m), "Not pasted") {
 			t.Fatalf("a small paste after a refused one: %q", got)
 		}
 	})
@@ -96,7 +102,7 @@ func TestLargeAnswers(t *testing.T) {
 		for range kit.InputCap/len(chunk) + 4 {
 			press(t, m, tea.KeyPressMsg{Text: chunk})
 		}
-		if n := len(m.reflect.input.Text()); n > kit.InputCap || n < kit.InputCap-len(chunk) {
+		if n := len(m.reflect.Text()); n > kit.InputCap || n < kit.InputCap-len(chunk) {
 			t.Fatalf("the input holds %d bytes, cap %d", n, kit.InputCap)
 		}
 		if !strings.Contains(plainView(m), "ctrl+e to go on writing it in your editor") {
@@ -108,23 +114,23 @@ func TestLargeAnswers(t *testing.T) {
 		long := pasteText(1 << 20)
 		_, cmd := m.Update(kit.EditorDoneMsg{Text: long})
 		run(t, m, cmd)
-		if got := m.reflect.draft.Interview.Get(field).Text; got != strings.TrimRight(long, " \n\t") {
+		if got := draftAnswer(m, field); got != strings.TrimRight(long, " \n\t") {
 			t.Fatalf("the answer from the editor was not kept whole: %d bytes of %d", len(got), len(long))
 		}
 		view := plainView(m)
 		if !strings.Contains(view, "too long to edit here") || !strings.Contains(view, "Line 0 of a very long") {
 			t.Fatalf("a long answer is not shown with what to do:\n%s", view)
 		}
-		if !savedShown(m) {
+		if !strings.Contains(plainView(m), "✓ saved") {
 			t.Fatalf("the long answer was not saved:\n%s", view)
 		}
 		typeText(t, m, "x")
-		if m.reflect.input.Text() != long || !strings.Contains(plainView(m), "too long to edit here") {
+		if m.reflect.Text() != long || !strings.Contains(plainView(m), "too long to edit here") {
 			t.Fatal("typing into a long answer changed it or went unexplained")
 		}
 		// It can be finished: 1 MiB is as much as an answer may hold.
 		press(t, m, keyCtrlS)
-		if m.reflect.saved == nil || m.reflect.saved.Get(field).Text != strings.TrimRight(long, " \n\t") {
+		if m.reflect.Saved() == nil || m.reflect.Saved().Get(field).Text != strings.TrimRight(long, " \n\t") {
 			t.Fatalf("the reflection with a 1 MiB answer did not finish whole: %s", plainView(m))
 		}
 	})
@@ -136,17 +142,17 @@ func TestLargeAnswers(t *testing.T) {
 		long := pasteText(1<<20 + 100)
 		_, cmd := m.Update(kit.EditorDoneMsg{Text: long})
 		run(t, m, cmd)
-		if got := m.reflect.draft.Interview.Get(field).Text; len(got) > journal.MaxTextBytes || !strings.HasPrefix(long, got) {
+		if got := draftAnswer(m, field); len(got) > journal.MaxTextBytes || !strings.HasPrefix(long, got) {
 			t.Fatalf("the draft holds %d bytes of an answer limited to %d", len(got), journal.MaxTextBytes)
 		}
 		if !strings.Contains(joinedView(m), "only the start of what you wrote in your editor was kept") {
 			t.Fatalf("the cut is not explained:\n%s", plainView(m))
 		}
-		if m.reflect.input.EditorText() != long {
+		if m.reflect.EditorText() != long {
 			t.Fatal("ctrl+e would not open the whole text written")
 		}
 		press(t, m, keyCtrlS)
-		if m.reflect.saved == nil {
+		if m.reflect.Saved() == nil {
 			t.Fatalf("the reflection did not finish:\n%s", plainView(m))
 		}
 	})

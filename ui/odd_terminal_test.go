@@ -80,17 +80,17 @@ func reflectStops(t *testing.T, m *Model, look func(where string)) {
 		if m.screen != kit.ScreenReflect {
 			t.Fatalf("left the reflection: %v", m.screen)
 		}
-		if m.reflect.saved != nil {
+		if m.reflect.Saved() != nil {
 			look("the summary")
 			return
 		}
-		kind := m.reflect.prompt().Kind
-		if !seen[kind] || m.reflect.inCurveballs() {
+		kind := m.reflect.Prompt().Kind
+		if !seen[kind] || kind == journal.KindCurveballs {
 			seen[kind] = true
-			look(fmt.Sprintf("step %d (%s)", m.reflect.step+1, kind))
+			look(fmt.Sprintf("step %d (%s)", m.reflect.Step()+1, kind))
 		}
 		switch {
-		case m.reflect.inCurveballs() && m.reflect.sub < len(kit.CurveballParts):
+		case m.reflect.OnFirstCurveball():
 			typeText(t, m, "Why should we hire you over the other finalists")
 		case kind == journal.KindLong || kind == journal.KindList:
 			typeText(t, m, "a long answer that will have to wrap on a narrow window, and wrap again")
@@ -217,8 +217,8 @@ func TestNoColour(t *testing.T) {
 			lp.send(tea.KeyPressMsg{Text: "Acme"})
 			lp.drawn()
 			lp.inspect(func(m *Model) {
-				if m.reflect.input.Text() != "Acme" {
-					t.Errorf("typing gave %q", m.reflect.input.Text())
+				if m.reflect.Text() != "Acme" {
+					t.Errorf("typing gave %q", m.reflect.Text())
 				}
 			})
 			out := lp.stop()

@@ -1,8 +1,12 @@
 package ui
 
 import (
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // What the flow shows, read by the root's tests that go through several
@@ -19,3 +23,22 @@ func (m *reflectModel) Text() string { return m.input.Text() }
 
 // Saved is the interview the flow saved once finished, nil until then.
 func (m *reflectModel) Saved() *journal.Interview { return m.saved }
+
+// Step is the index of the prompt showing, from 0.
+func (m *reflectModel) Step() int { return m.step }
+
+// OnFirstCurveball reports whether the prompt showing asks about the first
+// curveball.
+func (m *reflectModel) OnFirstCurveball() bool {
+	return m.inCurveballs() && m.sub < len(kit.CurveballParts)
+}
+
+// EditorText is the whole text ctrl+e opens in $EDITOR.
+func (m *reflectModel) EditorText() string { return m.input.EditorText() }
+
+// Saving reports whether a save of the draft or of the finished flow is in
+// flight.
+func (m *reflectModel) Saving() bool { return m.finishing || m.saving }
+
+// AutosaveTick is the message the flow's next autosave timer delivers.
+func (m *reflectModel) AutosaveTick() tea.Msg { return autosaveTickMsg{id: m.tickID} }

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
 
@@ -15,18 +14,18 @@ import (
 )
 
 // savedShown reports whether the header claims that the draft is saved.
-func savedShown(m *Model) bool {
-	return strings.Contains(ansi.Strip(m.View().Content), "✓ saved")
+func savedShown(m *flowModel) bool {
+	return strings.Contains(m.View(), "✓ saved")
 }
 
 // stepTo presses enter until the flow shows the prompt for field.
-func stepTo(t *testing.T, m *Model, field string) {
+func stepTo(t *testing.T, m *flowModel, field string) {
 	t.Helper()
 	for range len(m.reflect.set.Prompts) {
 		if m.reflect.prompt().Field == field {
 			return
 		}
-		press(t, m, keyEnter)
+		m.press(keyEnter)
 	}
 	t.Fatalf("no prompt for %s", field)
 }
@@ -36,28 +35,25 @@ func stepTo(t *testing.T, m *Model, field string) {
 func TestSavedMeansOnDisk(t *testing.T) {
 	t.Run("UnfinishedDate", func(t *testing.T) {
 		j := newFakeJournal()
-		m := startNew(t, j)
+		m := startFlow(t, j)
 		stepTo(t, m, "date")
-		press(t, m, keyCtrlU)
-		typeText(t, m, "2026-0")
-		_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
-		run(t, m, cmd)
+		m.press(keyCtrlU)
+		m.typeText("2026-0")
+		m.d.Send(autosaveTickMsg{id: m.reflect.tickID})
 		if d := onlyDraft(t, j); savedShown(m) && d.Interview.Date.String() != "2026-0" {
 			t.Fatalf("the header says saved while the draft holds the date %q and the screen %q", d.Interview.Date, m.reflect.input.Text())
 		}
-		typeText(t, m, "3-09")
-		_, cmd = m.Update(autosaveTickMsg{id: m.reflect.tickID})
-		run(t, m, cmd)
+		m.typeText("3-09")
+		m.d.Send(autosaveTickMsg{id: m.reflect.tickID})
 		if d := onlyDraft(t, j); d.Interview.Date.String() != "2026-03-09" || !savedShown(m) {
 			t.Fatalf("a whole date: draft %q, saved shown %v", d.Interview.Date, savedShown(m))
 		}
 	})
 	t.Run("TextFromTheEditor", func(t *testing.T) {
 		j := newFakeJournal()
-		m := startNew(t, j)
+		m := startFlow(t, j)
 		stepTo(t, m, "first_impression")
-		_, cmd := m.Update(kit.EditorDoneMsg{Text: "written in the editor"})
-		run(t, m, cmd)
+		m.d.Send(kit.EditorDoneMsg{Text: "written in the editor"})
 		if d := onlyDraft(t, j); savedShown(m) && d.Interview.FirstImpression != "written in the editor" {
 			t.Fatalf("the header says saved while the draft holds %q", d.Interview.FirstImpression)
 		}
@@ -69,24 +65,23 @@ func TestSavedMeansOnDisk(t *testing.T) {
 		// After every key and every autosave on the way through a reflection,
 		// a "✓ saved" on screen means the draft matches the screen.
 		j := newFakeJournal()
-		m := startNew(t, j)
+		m := startFlow(t, j)
 		for step := 0; m.reflect.saved == nil && step < 60; step++ {
 			keys := "ab 1"
 			switch {
 			case m.reflect.prompt().Kind == journal.KindDate:
-				press(t, m, keyCtrlU)
+				m.press(keyCtrlU)
 				keys = "2026-03-1"
 			case m.reflect.inCurveballs() && m.reflect.sub >= len(kit.CurveballParts):
 				keys = "" // one curveball is enough
 			}
 			for _, r := range keys {
-				typeText(t, m, string(r))
+				m.typeText(string(r))
 				assertSavedHolds(t, m, j)
 			}
-			_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
-			run(t, m, cmd)
+			m.d.Send(autosaveTickMsg{id: m.reflect.tickID})
 			assertSavedHolds(t, m, j)
-			press(t, m, keyEnter)
+			m.press(keyEnter)
 			assertSavedHolds(t, m, j)
 		}
 	})
@@ -94,12 +89,12 @@ func TestSavedMeansOnDisk(t *testing.T) {
 
 // assertSavedHolds fails when the header shows "✓ saved" but the draft on
 // disk differs from what the flow holds with the input applied.
-func assertSavedHolds(t *testing.T, m *Model, j *fakeJournal) {
+func assertSavedHolds(t *testing.T, m *flowModel, j *fakeJournal) {
 	t.Helper()
-	if !savedShown(m) || m.screen != kit.ScreenReflect || m.reflect.saved != nil {
+	if !savedShown(m) || len(m.done) > 0 || m.reflect.saved != nil {
 		return
 	}
-	shown := m.reflect
+	shown := *m.reflect
 	shown.draft.Interview = uitest.RoundTrip(m.reflect.draft.Interview)
 	offered := journal.DateOf(fixedNow).String()
 	if p := shown.prompt(); p.Kind == journal.KindDate && shown.input.Text() == offered && shown.draft.Interview.Get(shown.field()).Text == "" {

@@ -20,8 +20,14 @@ func onField(t *testing.T, field string) (*Model, *store.Store) {
 	s := hostileJournal(t)
 	m := appOn(t, s, 100, 30)
 	press(t, m, keyN)
-	stepTo(t, m, field)
-	return m, s
+	for range m.reflect.PromptCount() {
+		if m.reflect.Prompt().Field == field {
+			return m, s
+		}
+		press(t, m, keyEnter)
+	}
+	t.Fatalf("no prompt for %s", field)
+	return nil, nil
 }
 
 // storedDraft returns the one draft on disk.
@@ -47,19 +53,19 @@ func TestLimitsWhileTyping(t *testing.T) {
 	t.Run("PasteIntoRole", func(t *testing.T) {
 		m, s := onField(t, "role")
 		m.Update(tea.PasteMsg{Content: pasteText(15 << 10)})
-		if n := len(m.reflect.input.Text()); n != limit {
+		if n := len(m.reflect.Text()); n != limit {
 			t.Fatalf("the role input holds %d bytes after a 15 KiB paste, limit %d", n, limit)
 		}
 		if want := "Role is limited to 1000 characters; the rest of the paste was left out."; !strings.Contains(joinedView(m), want) {
 			t.Fatalf("the cut paste is not explained with %q:\n%s", want, plainView(m))
 		}
-		_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
+		_, cmd := m.Update(m.reflect.AutosaveTick())
 		run(t, m, cmd)
 		if d := storedDraft(t, s); len(d.Interview.Role) > limit || d.Interview.Role == "" {
 			t.Fatalf("the draft holds a role of %d bytes", len(d.Interview.Role))
 		}
 		press(t, m, keyCtrlS)
-		if m.reflect.saved == nil {
+		if m.reflect.Saved() == nil {
 			t.Fatalf("the reflection with the pasted role did not finish:\n%s", plainView(m))
 		}
 	})
@@ -67,7 +73,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 		m, _ := onField(t, "company")
 		m.Update(tea.PasteMsg{Content: strings.Repeat("a", limit-2)})
 		typeText(t, m, "bcdef")
-		if got := m.reflect.input.Text(); len(got) != limit || !strings.HasSuffix(got, "abc") {
+		if got := m.reflect.Text(); len(got) != limit || !strings.HasSuffix(got, "abc") {
 			t.Fatalf("typing past the limit: %d bytes ending %q", len(got), got[len(got)-5:])
 		}
 		if want := "Company is limited to 1000 characters; what you typed past that was left out."; !strings.Contains(joinedView(m), want) {
@@ -76,14 +82,14 @@ func TestLimitsWhileTyping(t *testing.T) {
 		// Making room lets typing go on, and the message goes.
 		press(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
 		typeText(t, m, "z")
-		if got := m.reflect.input.Text(); !strings.HasSuffix(got, "abz") || strings.Contains(joinedView(m), "is limited to") {
+		if got := m.reflect.Text(); !strings.HasSuffix(got, "abz") || strings.Contains(joinedView(m), "is limited to") {
 			t.Fatalf("after making room: %q, message still shown: %v", got[len(got)-3:], strings.Contains(joinedView(m), "is limited to"))
 		}
 	})
 	t.Run("WideCharacters", func(t *testing.T) {
 		m, _ := onField(t, "company")
 		m.Update(tea.PasteMsg{Content: strings.Repeat("é", limit)})
-		got := m.reflect.input.Text()
+		got := m.reflect.Text()
 		if len(got) > limit || !utf8.ValidString(got) || len(got) < limit-1 {
 			t.Fatalf("a paste of accented letters: %d bytes, valid %v", len(got), utf8.ValidString(got))
 		}
@@ -96,7 +102,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 		// what is measured.
 		m, _ := onField(t, "role")
 		m.Update(tea.PasteMsg{Content: strings.Repeat("\t", limit)})
-		if n := len(m.reflect.input.Text()); n > limit {
+		if n := len(m.reflect.Text()); n > limit {
 			t.Fatalf("the input holds %d bytes", n)
 		}
 	})
@@ -104,7 +110,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 		m, s := onField(t, "role")
 		_, cmd := m.Update(kit.EditorDoneMsg{Text: strings.Repeat("x", limit+500)})
 		run(t, m, cmd)
-		if n := len(m.reflect.input.Text()); n != limit {
+		if n := len(m.reflect.Text()); n != limit {
 			t.Fatalf("the role holds %d bytes from the editor", n)
 		}
 		if !strings.Contains(joinedView(m), "Role is limited to 1000 characters; only the start of what you wrote in your editor was kept") {
@@ -114,7 +120,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 			t.Fatalf("the draft holds a role of %d bytes", len(d.Interview.Role))
 		}
 		// ctrl+e opens the whole text again, to be shortened.
-		if got := m.reflect.input.EditorText(); len(got) != limit+500 {
+		if got := m.reflect.EditorText(); len(got) != limit+500 {
 			t.Fatalf("ctrl+e would open %d bytes, not the %d written", len(got), limit+500)
 		}
 	})
@@ -170,11 +176,11 @@ func TestOverLongDraftIsExplained(t *testing.T) {
 		t.Fatalf("the over-long answer is not pointed out:\n%s", plainView(m))
 	}
 	typeText(t, m, "x")
-	if strings.HasSuffix(m.reflect.input.Text(), "x") {
+	if strings.HasSuffix(m.reflect.Text(), "x") {
 		t.Fatal("the over-long answer took more text")
 	}
 	press(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
-	if n := len(m.reflect.input.Text()); n != 15<<10-1 {
+	if n := len(m.reflect.Text()); n != 15<<10-1 {
 		t.Fatalf("backspace did not shorten it: %d bytes", n)
 	}
 }

@@ -80,7 +80,7 @@ func reflectionScript(t *testing.T, m *Model, after func(what string)) {
 	t.Helper()
 	set := prompts.AfterInterview()
 	tick := func() {
-		_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
+		_, cmd := m.Update(m.reflect.AutosaveTick())
 		run(t, m, cmd)
 		after("an autosave")
 	}
@@ -89,8 +89,8 @@ func reflectionScript(t *testing.T, m *Model, after func(what string)) {
 		after(what)
 	}
 	for i, p := range set.Prompts {
-		if m.reflect.step != i {
-			t.Fatalf("at step %d, want %d (%s)", m.reflect.step, i, p.ID)
+		if m.reflect.Step() != i {
+			t.Fatalf("at step %d, want %d (%s)", m.reflect.Step(), i, p.ID)
 		}
 		switch p.Kind {
 		case journal.KindRating:
@@ -177,9 +177,9 @@ func failCommit(t *testing.T, n int, newModel func(*testing.T, kit.Journal) *Mod
 			if j.lastErr == nil || journal.ErrorCode(j.lastErr) != journal.EInternal {
 				t.Fatalf("commit %d (%s): the refused write gave %v", n, what, j.lastErr)
 			}
-			keep := m.reflect.draft.Interview
+			keep := m.reflect.Draft().Interview
 			view := ansi.Strip(m.View().Content)
-			if m.reflect.saved != nil {
+			if m.reflect.Saved() != nil {
 				t.Fatalf("commit %d (%s): the summary is shown although the finish failed", n, what)
 			}
 			if !strings.Contains(view, "not saved") && !strings.Contains(view, "Not saved") {
@@ -194,20 +194,21 @@ func failCommit(t *testing.T, n int, newModel func(*testing.T, kit.Journal) *Mod
 			// The screen retries every second, and ctrl+s again after a
 			// failed finish; the disk refuses twice more.
 			for range 3 {
-				if m.reflect.finishing || m.reflect.saving {
+				if m.reflect.Saving() {
 					t.Fatalf("commit %d (%s): a save is still marked in flight after it failed", n, what)
 				}
 				if strings.Contains(what, "finish") {
 					press(t, m, keyCtrlS)
 				} else {
-					_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
+					_, cmd := m.Update(m.reflect.AutosaveTick())
 					run(t, m, cmd)
 				}
-				if f := lostAnswer(&keep, &m.reflect.draft.Interview); f != "" && m.reflect.saved == nil {
+				d := m.reflect.Draft()
+				if f := lostAnswer(&keep, &d.Interview); f != "" && m.reflect.Saved() == nil {
 					t.Fatalf("commit %d (%s): the answer to %s changed while retrying", n, what, f)
 				}
 			}
-			if m.reflect.saved == nil && !strings.Contains(ansi.Strip(m.View().Content), "✓ saved") {
+			if m.reflect.Saved() == nil && !strings.Contains(ansi.Strip(m.View().Content), "✓ saved") {
 				t.Fatalf("commit %d (%s): after the disk healed, the retry did not save:\n%s", n, what, ansi.Strip(m.View().Content))
 			}
 		})
