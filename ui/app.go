@@ -9,6 +9,7 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 
+	"github.com/debrief-journal/debrief/ui/flow"
 	"github.com/debrief-journal/debrief/ui/home"
 	"github.com/debrief-journal/debrief/ui/kit"
 	"github.com/debrief-journal/debrief/ui/list"
@@ -19,7 +20,7 @@ type Model struct {
 	sh      *kit.Context
 	screen  kit.ScreenID
 	home    *home.Model
-	reflect reflectModel
+	reflect flow.Model
 	page    kit.Screen // the open screen when it is neither home nor reflect
 	opts    Options
 	quit    bool

@@ -28,6 +28,10 @@ func newStandalone(t *testing.T, j *fakeJournal, prefill journal.Interview) *Mod
 	return m
 }
 
+// nothingSavedText is what the flow says when a blank reflection kept
+// nothing.
+const nothingSavedText = "Nothing was answered, so nothing was saved."
+
 // counts returns how many interviews and drafts the journal holds.
 func counts(j *fakeJournal) (int, int) {
 	j.Mu.Lock()

@@ -61,4 +61,5 @@ var (
 	keyDown  = tea.KeyPressMsg{Code: tea.KeyDown}
 	keyN     = tea.KeyPressMsg{Code: 'n', Text: "n"}
 	keyR     = tea.KeyPressMsg{Code: 'r', Text: "r"}
+	keyCtrlU = tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
 )

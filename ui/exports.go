@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/ui/flow"
 	"github.com/debrief-journal/debrief/ui/kit"
 	"github.com/debrief-journal/debrief/ui/patterns"
 )
@@ -34,3 +35,7 @@ func PatternsReport(p insight.Patterns, width int, st kit.Styles) string {
 // FollowUpCountsText says how many follow-ups are overdue, due today and
 // later (see kit.FollowUpCountsText).
 func FollowUpCountsText(c journal.AgendaCounts) string { return kit.FollowUpCountsText(c) }
+
+// NothingAnswered reports whether a new reflection holds no answer of the
+// user's own (see flow.NothingAnswered).
+func NothingAnswered(iv *journal.Interview) bool { return flow.NothingAnswered(iv) }

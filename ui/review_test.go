@@ -13,6 +13,7 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 
+	"github.com/debrief-journal/debrief/ui/flow"
 	"github.com/debrief-journal/debrief/ui/internal/uitest"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
@@ -179,7 +180,8 @@ title = "What did the offer say?"
 	if !strings.Contains(reviewScreenText(m), "How many applications went out?") {
 		t.Errorf("the user's prompt is not on screen:\n%s", reviewScreenText(m))
 	}
-	if _, ok := (decisionFlow{}).prompts(m.sh, nil).Find("offer_terms"); !ok {
+	decision := flow.New(m.sh, journal.Draft{Kind: journal.DraftFeedback})
+	if _, ok := decision.Prompts().Find("offer_terms"); !ok {
 		t.Error("the reflection after a decision lacks the user's own prompt")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/ui/feedback"
+	"github.com/debrief-journal/debrief/ui/flow"
 	"github.com/debrief-journal/debrief/ui/followups"
 	"github.com/debrief-journal/debrief/ui/kit"
 	"github.com/debrief-journal/debrief/ui/outcome"
@@ -54,6 +55,6 @@ func (m *Model) startReflection(d *journal.Draft) tea.Cmd {
 	m.enteringFlow(d.Kind)
 	m.clearOldStatus()
 	m.screen = kit.ScreenReflect
-	m.reflect = newReflect(m.sh, *d)
+	m.reflect = flow.New(m.sh, *d)
 	return m.reflect.Init()
 }

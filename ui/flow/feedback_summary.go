@@ -1,4 +1,4 @@
-package ui
+package flow
 
 import (
 	"fmt"
@@ -12,7 +12,7 @@ import (
 
 // decisionSummaryView shows what was kept of the reflection on the decision
 // and the follow-ups the decision calls for.
-func (m *reflectModel) decisionSummaryView() string {
+func (m *Model) decisionSummaryView() string {
 	st := m.sh.Styles
 	iv := m.saved
 	width := max(20, min(m.sh.Width-2, 100))

@@ -1,4 +1,4 @@
-package ui
+package flow
 
 import (
 	tea "charm.land/bubbletea/v2"
@@ -16,7 +16,7 @@ type reviewSavedMsg struct {
 
 // finishReviewCmd saves the review a finished draft stands for and deletes
 // the draft, in one transaction.
-func (m *reflectModel) finishReviewCmd() tea.Cmd {
+func (m *Model) finishReviewCmd() tea.Cmd {
 	r := kit.ReviewFromDraft(&m.draft, m.set, journal.DateOf(m.sh.Now()))
 	draftID, j := m.draft.ID, m.sh.Journal
 	return func() tea.Msg {
@@ -27,7 +27,7 @@ func (m *reflectModel) finishReviewCmd() tea.Cmd {
 
 // reviewDone tells the root the review is saved, or keeps the answers and
 // says what went wrong.
-func (m *reflectModel) reviewDone(msg reviewSavedMsg) tea.Cmd {
+func (m *Model) reviewDone(msg reviewSavedMsg) tea.Cmd {
 	if msg.err != nil {
 		return m.finishDone(interviewSavedMsg{err: msg.err})
 	}
@@ -38,9 +38,9 @@ func (m *reflectModel) reviewDone(msg reviewSavedMsg) tea.Cmd {
 
 // Draft is the draft the flow is on, as the root sees it: which interview
 // an edit is about, and which kind of flow this is.
-func (m *reflectModel) Draft() journal.Draft { return m.draft }
+func (m *Model) Draft() journal.Draft { return m.draft }
 
 // editing reports whether the flow changes an interview already saved.
-func (m *reflectModel) editing() bool {
+func (m *Model) editing() bool {
 	return m.draft.InterviewID != 0 && m.draft.Kind == journal.DraftInterview
 }

@@ -1,4 +1,4 @@
-package ui
+package flow
 
 import (
 	"strings"
@@ -17,7 +17,7 @@ import (
 type flowModel struct {
 	*uitest.Host
 	d       *uitest.Driver
-	reflect *reflectModel
+	reflect *Model
 	// done lists what the flow told the root when it was left.
 	done []kit.FlowDoneMsg
 }
@@ -27,7 +27,7 @@ func startFlow(t *testing.T, j kit.Journal) *flowModel {
 	t.Helper()
 	ctx := uitest.NewContext(j)
 	ctx.Set = prompts.AfterInterview()
-	r := newReflect(ctx, journal.Draft{Kind: journal.DraftInterview})
+	r := New(ctx, journal.Draft{Kind: journal.DraftInterview})
 	m := &flowModel{reflect: &r}
 	m.Host, m.d = uitest.Start(t, ctx, m.reflect)
 	m.d.Update = func(msg tea.Msg) tea.Cmd {

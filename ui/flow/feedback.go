@@ -1,4 +1,4 @@
-package ui
+package flow
 
 import (
 	"slices"
@@ -34,7 +34,7 @@ func decisionSet(base prompts.Set) prompts.Set {
 // into the interview as it is stored now, not into the copy the draft
 // started from, so that follow-ups marked or feedback added meanwhile are
 // kept; and deletes the draft in the same transaction.
-func (m *reflectModel) finishDecisionCmd() tea.Cmd {
+func (m *Model) finishDecisionCmd() tea.Cmd {
 	answers, set, draftID, j := m.draft.Interview, m.set, m.draft.ID, m.sh.Journal
 	id := m.draft.InterviewID
 	if id == 0 {

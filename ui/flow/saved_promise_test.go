@@ -1,11 +1,9 @@
-package ui
+package flow
 
 import (
 	"encoding/json"
 	"strings"
 	"testing"
-
-	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
 
@@ -116,5 +114,3 @@ func equalJSON(a, b journal.Interview) bool {
 	jb, _ := json.Marshal(b)
 	return string(ja) == string(jb)
 }
-
-var keyCtrlU = tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}

@@ -1,4 +1,4 @@
-package ui
+package flow
 
 import (
 	"fmt"
@@ -36,7 +36,7 @@ func NothingAnswered(iv *journal.Interview) bool {
 // finishable returns why finishing would refuse the reflection as iv holds
 // it, or nil: the interview finishCmd would save, checked by the journal's
 // rules.
-func (m *reflectModel) finishable(iv *journal.Interview) error {
+func (m *Model) finishable(iv *journal.Interview) error {
 	c := *iv
 	if c.Date.IsZero() {
 		c.Date = journal.DateOf(m.sh.Now())
@@ -52,7 +52,7 @@ func (m *reflectModel) finishable(iv *journal.Interview) error {
 // of the inputs stop such answers as they are typed; this catches the rest
 // (10,001 people written in the editor), so that a draft never holds what
 // finishing would refuse.
-func (m *reflectModel) keepFinishable(before *journal.Interview) error {
+func (m *Model) keepFinishable(before *journal.Interview) error {
 	err := m.finishable(&m.draft.Interview)
 	if err == nil || m.finishable(before) != nil {
 		return nil
@@ -64,7 +64,7 @@ func (m *reflectModel) keepFinishable(before *journal.Interview) error {
 
 // blankNew reports whether the flow is a new reflection with nothing
 // answered.
-func (m *reflectModel) blankNew() bool {
+func (m *Model) blankNew() bool {
 	return m.kind.asksInterview() && m.draft.Interview.ID == 0 &&
 		NothingAnswered(&m.draft.Interview)
 }
@@ -75,7 +75,7 @@ type blankDiscardedMsg struct{ err error }
 
 // discardBlankCmd removes the draft of a blank reflection, if it was ever
 // saved, instead of finishing it.
-func (m *reflectModel) discardBlankCmd() tea.Cmd {
+func (m *Model) discardBlankCmd() tea.Cmd {
 	id, j := m.draft.ID, m.sh.Journal
 	return func() tea.Msg {
 		if id == 0 {
@@ -88,7 +88,7 @@ func (m *reflectModel) discardBlankCmd() tea.Cmd {
 // blankDiscarded says that nothing was saved: on a closing screen when the
 // app was opened for this reflection alone, otherwise on the status line
 // of home.
-func (m *reflectModel) blankDiscarded(msg blankDiscardedMsg) tea.Cmd {
+func (m *Model) blankDiscarded(msg blankDiscardedMsg) tea.Cmd {
 	m.finishing = false
 	m.discarded = true
 	text := nothingSavedText
@@ -103,7 +103,7 @@ func (m *reflectModel) blankDiscarded(msg blankDiscardedMsg) tea.Cmd {
 }
 
 // discardedView is the closing screen of a blank reflection.
-func (m *reflectModel) discardedView() string {
+func (m *Model) discardedView() string {
 	st := m.sh.Styles
 	width := max(20, min(m.sh.Width-2, 100))
 	body := st.Warning.Width(width).Render(m.discardNote) + "\n"
@@ -118,7 +118,7 @@ func (m *reflectModel) discardedView() string {
 // is not after today, or the user was told so and pressed the same key
 // again. Otherwise it leaves the question on screen. "Today" is the app's
 // clock (DEBRIEF_NOW in tests and scripts).
-func (m *reflectModel) futureDateConfirmed(key string) bool {
+func (m *Model) futureDateConfirmed(key string) bool {
 	d := m.draft.Interview.Date
 	today := journal.DateOf(m.sh.Now())
 	switch {
@@ -135,6 +135,6 @@ func (m *reflectModel) futureDateConfirmed(key string) bool {
 
 // forgetDateQuestion drops a question about the date once the answer
 // changes or the flow moves.
-func (m *reflectModel) forgetDateQuestion() {
+func (m *Model) forgetDateQuestion() {
 	m.dateAsked, m.dateQuestion = journal.Date{}, ""
 }

@@ -1,4 +1,4 @@
-package ui
+package flow
 
 import (
 	tea "charm.land/bubbletea/v2"
@@ -10,7 +10,7 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// The guided flow (reflectModel) is one engine: it asks a set of prompts
+// The guided flow (Model) is one engine: it asks a set of prompts
 // one by one, keeps the answers in a draft saved as the user types, and
 // pauses or finishes. What differs between the reflection after an
 // interview, the reflection after a decision and the weekly review is a
@@ -24,9 +24,9 @@ type flowKind interface {
 	// title names what the flow is about, in its header.
 	title(d *journal.Draft) string
 	// finish returns the command that saves a finished flow.
-	finish(m *reflectModel) tea.Cmd
+	finish(m *Model) tea.Cmd
 	// summary draws what was saved, once it was.
-	summary(m *reflectModel) string
+	summary(m *Model) string
 	// asksInterview reports whether the flow writes an interview's own
 	// answers (its date included), as opposed to adding to one.
 	asksInterview() bool
@@ -55,13 +55,13 @@ func (interviewFlow) title(d *journal.Draft) string {
 	return safetext.Line(d.Interview.Title())
 }
 
-func (interviewFlow) finish(m *reflectModel) tea.Cmd { return m.finishInterviewCmd() }
+func (interviewFlow) finish(m *Model) tea.Cmd { return m.finishInterviewCmd() }
 
-func (interviewFlow) summary(m *reflectModel) string { return m.interviewSummaryView() }
+func (interviewFlow) summary(m *Model) string { return m.interviewSummaryView() }
 
 func (interviewFlow) asksInterview() bool { return true }
 
-// decisionFlow is the reflection after a decision (see feedback_flow.go).
+// decisionFlow is the reflection after a decision (see feedback.go).
 type decisionFlow struct{}
 
 func (decisionFlow) prompts(sh *kit.Context, _ *journal.Draft) prompts.Set {
@@ -72,9 +72,9 @@ func (decisionFlow) title(d *journal.Draft) string {
 	return "after the decision · " + safetext.Line(d.Interview.Title())
 }
 
-func (decisionFlow) finish(m *reflectModel) tea.Cmd { return m.finishDecisionCmd() }
+func (decisionFlow) finish(m *Model) tea.Cmd { return m.finishDecisionCmd() }
 
-func (decisionFlow) summary(m *reflectModel) string { return m.decisionSummaryView() }
+func (decisionFlow) summary(m *Model) string { return m.decisionSummaryView() }
 
 func (decisionFlow) asksInterview() bool { return false }
 
@@ -87,9 +87,9 @@ func (reviewFlow) prompts(sh *kit.Context, d *journal.Draft) prompts.Set {
 
 func (reviewFlow) title(*journal.Draft) string { return kit.ReviewTitle }
 
-func (reviewFlow) finish(m *reflectModel) tea.Cmd { return m.finishReviewCmd() }
+func (reviewFlow) finish(m *Model) tea.Cmd { return m.finishReviewCmd() }
 
 // summary is never drawn: a saved review opens on its own page.
-func (reviewFlow) summary(*reflectModel) string { return "" }
+func (reviewFlow) summary(*Model) string { return "" }
 
 func (reviewFlow) asksInterview() bool { return false }

@@ -1,4 +1,4 @@
-package ui
+package flow
 
 import (
 	"time"
@@ -13,7 +13,7 @@ import (
 
 // save writes the draft in a command. Only one save is in flight at a time,
 // so an older save can never land after a newer one.
-func (m *reflectModel) save() tea.Cmd {
+func (m *Model) save() tea.Cmd {
 	if m.saving {
 		m.dirty = true
 		return nil
@@ -34,7 +34,7 @@ func (m *reflectModel) save() tea.Cmd {
 	}
 }
 
-func (m *reflectModel) saveDone(msg draftSavedMsg) tea.Cmd {
+func (m *Model) saveDone(msg draftSavedMsg) tea.Cmd {
 	m.saving = false
 	if msg.err != nil {
 		m.dirty = true
@@ -71,7 +71,7 @@ func (m *reflectModel) saveDone(msg draftSavedMsg) tea.Cmd {
 }
 
 // pause keeps the draft and leaves the flow once it is on disk.
-func (m *reflectModel) pause(quit bool) tea.Cmd {
+func (m *Model) pause(quit bool) tea.Cmd {
 	m.apply(false)
 	m.pausing = true
 	m.quitAfter = quit || m.sh.Standalone
@@ -83,7 +83,7 @@ func (m *reflectModel) pause(quit bool) tea.Cmd {
 }
 
 // finish saves the interview and deletes the draft in one transaction.
-func (m *reflectModel) finish() tea.Cmd {
+func (m *Model) finish() tea.Cmd {
 	if err := m.apply(true); err != nil {
 		m.inputErr = journal.ErrorMessage(err)
 		return nil
@@ -100,11 +100,11 @@ func (m *reflectModel) finish() tea.Cmd {
 }
 
 // finishCmd saves the finished flow the way its kind does.
-func (m *reflectModel) finishCmd() tea.Cmd { return m.kind.finish(m) }
+func (m *Model) finishCmd() tea.Cmd { return m.kind.finish(m) }
 
 // finishInterviewCmd saves a finished reflection after an interview: a new
 // interview, or the edit of a saved one; a blank new one is dropped.
-func (m *reflectModel) finishInterviewCmd() tea.Cmd {
+func (m *Model) finishInterviewCmd() tea.Cmd {
 	if m.blankNew() {
 		return m.discardBlankCmd()
 	}
@@ -126,7 +126,7 @@ func (m *reflectModel) finishInterviewCmd() tea.Cmd {
 	}
 }
 
-func (m *reflectModel) finishDone(msg interviewSavedMsg) tea.Cmd {
+func (m *Model) finishDone(msg interviewSavedMsg) tea.Cmd {
 	m.finishing = false
 	if msg.err != nil {
 		return m.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err)+" Your answers are still here; press ctrl+s to try again.", true)
@@ -136,7 +136,7 @@ func (m *reflectModel) finishDone(msg interviewSavedMsg) tea.Cmd {
 	return nil
 }
 
-func (m *reflectModel) summaryKey(k tea.KeyPressMsg) tea.Cmd {
+func (m *Model) summaryKey(k tea.KeyPressMsg) tea.Cmd {
 	switch k.String() {
 	case "q", "ctrl+c", "esc":
 		return func() tea.Msg { return kit.FlowDoneMsg{Quit: true} }

@@ -1,4 +1,4 @@
-package ui
+package flow
 
 import (
 	tea "charm.land/bubbletea/v2"
@@ -13,32 +13,35 @@ import (
 // screens.
 
 // Prompt is the prompt showing.
-func (m *reflectModel) Prompt() prompts.Prompt { return m.prompt() }
+func (m *Model) Prompt() prompts.Prompt { return m.prompt() }
 
 // PromptCount is how many prompts the flow has.
-func (m *reflectModel) PromptCount() int { return len(m.set.Prompts) }
+func (m *Model) PromptCount() int { return len(m.set.Prompts) }
 
 // Text is what the input of the prompt showing holds.
-func (m *reflectModel) Text() string { return m.input.Text() }
+func (m *Model) Text() string { return m.input.Text() }
 
 // Saved is the interview the flow saved once finished, nil until then.
-func (m *reflectModel) Saved() *journal.Interview { return m.saved }
+func (m *Model) Saved() *journal.Interview { return m.saved }
 
 // Step is the index of the prompt showing, from 0.
-func (m *reflectModel) Step() int { return m.step }
+func (m *Model) Step() int { return m.step }
 
 // OnFirstCurveball reports whether the prompt showing asks about the first
 // curveball.
-func (m *reflectModel) OnFirstCurveball() bool {
+func (m *Model) OnFirstCurveball() bool {
 	return m.inCurveballs() && m.sub < len(kit.CurveballParts)
 }
 
 // EditorText is the whole text ctrl+e opens in $EDITOR.
-func (m *reflectModel) EditorText() string { return m.input.EditorText() }
+func (m *Model) EditorText() string { return m.input.EditorText() }
 
 // Saving reports whether a save of the draft or of the finished flow is in
 // flight.
-func (m *reflectModel) Saving() bool { return m.finishing || m.saving }
+func (m *Model) Saving() bool { return m.finishing || m.saving }
 
 // AutosaveTick is the message the flow's next autosave timer delivers.
-func (m *reflectModel) AutosaveTick() tea.Msg { return autosaveTickMsg{id: m.tickID} }
+func (m *Model) AutosaveTick() tea.Msg { return autosaveTickMsg{id: m.tickID} }
+
+// Prompts is the prompt set of the flow, the user's own prompts applied.
+func (m *Model) Prompts() prompts.Set { return m.set }

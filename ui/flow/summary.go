@@ -1,4 +1,4 @@
-package ui
+package flow
 
 import (
 	"fmt"
@@ -12,10 +12,10 @@ import (
 )
 
 // summaryView shows what was saved and what to do next.
-func (m *reflectModel) summaryView() string { return m.kind.summary(m) }
+func (m *Model) summaryView() string { return m.kind.summary(m) }
 
 // interviewSummaryView shows the interview saved and what to do next.
-func (m *reflectModel) interviewSummaryView() string {
+func (m *Model) interviewSummaryView() string {
 	st := m.sh.Styles
 	iv := m.saved
 	width := max(20, min(m.sh.Width-2, 100))

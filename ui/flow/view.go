@@ -1,4 +1,4 @@
-package ui
+package flow
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ import (
 )
 
 // View draws the current prompt, or the summary once finished.
-func (m *reflectModel) View() string {
+func (m *Model) View() string {
 	if m.saved != nil {
 		return m.summaryView()
 	}
@@ -63,7 +63,7 @@ func (m *reflectModel) View() string {
 	return kit.LayoutBody(body, footer, m.sh.Height)
 }
 
-func (m *reflectModel) header(width int) string {
+func (m *Model) header(width int) string {
 	st := m.sh.Styles
 	title := "debrief · " + m.kind.title(&m.draft)
 	right := m.saveState()
@@ -76,7 +76,7 @@ func (m *reflectModel) header(width int) string {
 }
 
 // saveState says honestly where the draft stands.
-func (m *reflectModel) saveState() string {
+func (m *Model) saveState() string {
 	st := m.sh.Styles
 	switch {
 	case m.saveErr != "":
@@ -95,7 +95,7 @@ func (m *reflectModel) saveState() string {
 	return ""
 }
 
-func (m *reflectModel) progressBar(width int) string {
+func (m *Model) progressBar(width int) string {
 	st := m.sh.Styles
 	total := len(m.set.Prompts)
 	label := fmt.Sprintf(" %d/%d", m.step+1, total)
@@ -106,7 +106,7 @@ func (m *reflectModel) progressBar(width int) string {
 		st.Prompt.Progress.Render(label)
 }
 
-func (m *reflectModel) footer(width int) string {
+func (m *Model) footer(width int) string {
 	st := m.sh.Styles
 	h := m.sh.KeyHelp(width)
 	status := m.sh.StatusView()
@@ -130,13 +130,13 @@ func (m *reflectModel) footer(width int) string {
 	return out
 }
 
-func (m *reflectModel) shortHelp() []key.Binding {
+func (m *Model) shortHelp() []key.Binding {
 	k := m.sh.Keys.Reflect
 	return []key.Binding{k.Next, k.Back, k.Finish, k.Pause, m.sh.Keys.Global.Help}
 }
 
 // inputHelp lists the keys of the current kind of input.
-func (m *reflectModel) inputHelp() []key.Binding {
+func (m *Model) inputHelp() []key.Binding {
 	k := m.sh.Keys.Reflect
 	switch {
 	case m.input.UsesArea():
@@ -151,7 +151,7 @@ func (m *reflectModel) inputHelp() []key.Binding {
 	return nil
 }
 
-func (m *reflectModel) fullHelp() [][]key.Binding {
+func (m *Model) fullHelp() [][]key.Binding {
 	k := m.sh.Keys.Reflect
 	return [][]key.Binding{
 		{k.Next, k.Back, k.Finish, k.Pause},

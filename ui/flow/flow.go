@@ -1,4 +1,4 @@
-package ui
+package flow
 
 import (
 	"slices"
@@ -17,11 +17,11 @@ import (
 // autosaveEvery is how often typing is saved to the draft at the least.
 const autosaveEvery = time.Second
 
-// reflectModel is the guided reflection: one prompt per screen, saved to a
+// Model is the guided reflection: one prompt per screen, saved to a
 // draft as the user moves and types, finished into an interview.
-type reflectModel struct {
+type Model struct {
 	sh    *kit.Context
-	kind  flowKind    // which flow this is (see flow_kinds.go)
+	kind  flowKind    // which flow this is (see kinds.go)
 	set   prompts.Set // the prompts of this flow
 	draft journal.Draft
 	step  int // index of the prompt
@@ -48,7 +48,7 @@ type reflectModel struct {
 	showHelp bool
 
 	// discarded is set once a blank reflection was left without saving
-	// (see reflect_checks.go); discardNote says so.
+	// (see checks.go); discardNote says so.
 	discarded   bool
 	discardNote string
 	// dateAsked is a date after today the user was asked about, dateKept
@@ -58,40 +58,40 @@ type reflectModel struct {
 	dateQuestion string
 }
 
-// newReflect starts a flow on a draft (new, resumed or editing).
-func newReflect(sh *kit.Context, d journal.Draft) reflectModel {
+// New starts a flow on a draft (new, resumed or editing).
+func New(sh *kit.Context, d journal.Draft) Model {
 	kind := flowFor(d.Kind)
-	m := reflectModel{sh: sh, kind: kind, set: kind.prompts(sh, &d), draft: d, step: d.Step, sub: d.Sub}
+	m := Model{sh: sh, kind: kind, set: kind.prompts(sh, &d), draft: d, step: d.Step, sub: d.Sub}
 	m.step = min(max(m.step, 0), len(m.set.Prompts)-1)
 	m.loadInput()
 	return m
 }
 
 // Init starts the autosave ticks.
-func (m *reflectModel) Init() tea.Cmd {
+func (m *Model) Init() tea.Cmd {
 	m.tickID++
 	return m.tick()
 }
 
-func (m *reflectModel) tick() tea.Cmd {
+func (m *Model) tick() tea.Cmd {
 	id := m.tickID
 	return m.sh.Tick(autosaveEvery, func(t time.Time) tea.Msg { return autosaveTickMsg{at: t, id: id} })
 }
 
-func (m *reflectModel) prompt() prompts.Prompt { return m.set.Prompts[m.step] }
+func (m *Model) prompt() prompts.Prompt { return m.set.Prompts[m.step] }
 
 // field is where the current prompt's answer is kept on the interview.
-func (m *reflectModel) field() string {
+func (m *Model) field() string {
 	if p := m.prompt(); p.Field != "" {
 		return p.Field
 	}
 	return m.prompt().ID
 }
 
-func (m *reflectModel) inCurveballs() bool { return m.prompt().Kind == journal.KindCurveballs }
+func (m *Model) inCurveballs() bool { return m.prompt().Kind == journal.KindCurveballs }
 
 // loadInput builds the input for the current position from the draft.
-func (m *reflectModel) loadInput() {
+func (m *Model) loadInput() {
 	p := m.prompt()
 	m.inputErr, m.unstored = "", false
 	m.forgetDateQuestion()
@@ -124,7 +124,7 @@ func (m *reflectModel) loadInput() {
 }
 
 // resize fits the input to the window.
-func (m *reflectModel) Resize() {
+func (m *Model) Resize() {
 	w := max(20, min(m.sh.Width-4, 100))
 	h := max(3, m.sh.Height-14)
 	m.input.SetSize(w, h)
@@ -135,7 +135,7 @@ func (m *reflectModel) Resize() {
 // lenient mode (autosave) a bad answer is simply not stored yet. An answer
 // that would make the reflection one finishing refuses is never stored
 // (see keepFinishable).
-func (m *reflectModel) apply(strict bool) error {
+func (m *Model) apply(strict bool) error {
 	m.unstored = false
 	iv := &m.draft.Interview
 	before := *iv
@@ -154,7 +154,7 @@ func (m *reflectModel) apply(strict bool) error {
 }
 
 // applyInput stores what the input holds in iv.
-func (m *reflectModel) applyInput(iv *journal.Interview) error {
+func (m *Model) applyInput(iv *journal.Interview) error {
 	text := m.input.Text()
 	if m.inCurveballs() {
 		idx, part := m.sub/len(kit.CurveballParts), m.sub%len(kit.CurveballParts)
@@ -184,7 +184,7 @@ func (m *reflectModel) applyInput(iv *journal.Interview) error {
 }
 
 // dropEmptyCurveballs removes curveballs in which nothing was written.
-func (m *reflectModel) dropEmptyCurveballs() {
+func (m *Model) dropEmptyCurveballs() {
 	cbs := m.draft.Interview.Curveballs
 	if !slices.ContainsFunc(cbs, journal.Curveball.IsEmpty) {
 		return
@@ -193,10 +193,10 @@ func (m *reflectModel) dropEmptyCurveballs() {
 }
 
 // answered counts the prompts that have an answer.
-func (m *reflectModel) answered() int { return answeredIn(&m.draft.Interview, m.set) }
+func (m *Model) answered() int { return answeredIn(&m.draft.Interview, m.set) }
 
 // Update handles keys and the replies of saves.
-func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case autosaveTickMsg:
 		if msg.id != m.tickID || m.saved != nil || m.discarded {
@@ -242,7 +242,7 @@ func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (m *reflectModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
+func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := m.sh.Keys.Reflect
 	if m.saved != nil || m.discarded {
 		return m.summaryKey(k)
@@ -282,7 +282,7 @@ func (m *reflectModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 }
 
 // next stores the answer and moves on, saving the draft.
-func (m *reflectModel) next() tea.Cmd {
+func (m *Model) next() tea.Cmd {
 	if err := m.apply(true); err != nil {
 		m.inputErr = journal.ErrorMessage(err)
 		return nil
@@ -307,7 +307,7 @@ func (m *reflectModel) next() tea.Cmd {
 	return m.advancePrompt()
 }
 
-func (m *reflectModel) advancePrompt() tea.Cmd {
+func (m *Model) advancePrompt() tea.Cmd {
 	if m.step == len(m.set.Prompts)-1 {
 		return m.finish()
 	}
@@ -318,7 +318,7 @@ func (m *reflectModel) advancePrompt() tea.Cmd {
 }
 
 // back stores the answer as it is and goes to the previous input.
-func (m *reflectModel) back() tea.Cmd {
+func (m *Model) back() tea.Cmd {
 	m.apply(false)
 	switch {
 	case m.inCurveballs() && m.sub > 0:
@@ -340,4 +340,4 @@ func (m *reflectModel) back() tea.Cmd {
 
 // Close stops the flow's autosave: the root calls it when the flow leaves
 // the screen.
-func (m *reflectModel) Close() { m.tickID++ }
+func (m *Model) Close() { m.tickID++ }
