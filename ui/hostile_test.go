@@ -109,8 +109,8 @@ func TestHostileTypedAndPasted(t *testing.T) {
 					}
 				}
 				for i, p := range set.Prompts {
-					if m.reflect.Step() != i {
-						t.Fatalf("%s %s: at step %d, want %d", path.name, a.Name, m.reflect.Step(), i)
+					if m.reflect.Prompt().ID != p.ID {
+						t.Fatalf("%s %s: at %q, want step %d (%s)", path.name, a.Name, m.reflect.Prompt().ID, i, p.ID)
 					}
 					switch p.Kind {
 					case journal.KindRating, journal.KindChoice, journal.KindDate:

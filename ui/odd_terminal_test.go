@@ -87,7 +87,7 @@ func reflectStops(t *testing.T, m *Model, look func(where string)) {
 		kind := m.reflect.Prompt().Kind
 		if !seen[kind] || kind == journal.KindCurveballs {
 			seen[kind] = true
-			look(fmt.Sprintf("step %d (%s)", m.reflect.Step()+1, kind))
+			look(fmt.Sprintf("prompt %s (%s)", m.reflect.Prompt().ID, kind))
 		}
 		switch {
 		case m.reflect.OnFirstCurveball():

@@ -89,8 +89,8 @@ func reflectionScript(t *testing.T, m *Model, after func(what string)) {
 		after(what)
 	}
 	for i, p := range set.Prompts {
-		if m.reflect.Step() != i {
-			t.Fatalf("at step %d, want %d (%s)", m.reflect.Step(), i, p.ID)
+		if m.reflect.Prompt().ID != p.ID {
+			t.Fatalf("at %q, want step %d (%s)", m.reflect.Prompt().ID, i, p.ID)
 		}
 		switch p.Kind {
 		case journal.KindRating:

@@ -24,9 +24,6 @@ func (m *Model) Text() string { return m.input.Text() }
 // Saved is the interview the flow saved once finished, nil until then.
 func (m *Model) Saved() *journal.Interview { return m.saved }
 
-// Step is the index of the prompt showing, from 0.
-func (m *Model) Step() int { return m.step }
-
 // OnFirstCurveball reports whether the prompt showing asks about the first
 // curveball.
 func (m *Model) OnFirstCurveball() bool {
