@@ -67,8 +67,8 @@ func TestGoldenDetailPicker80x24(t *testing.T) {
 }
 
 func TestGoldenDetailEditor80x24(t *testing.T) {
-	m, d := openDetail(t, demoJournal(t, 30), 2)
-	pick(t, m, d, "Is this job right for you?")
+	m, _ := openDetail(t, demoJournal(t, 30), 2)
+	pick(t, m, "Is this job right for you?")
 	goldenView(t, m)
 }
 

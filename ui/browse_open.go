@@ -1,34 +1,44 @@
 package ui
 
-import tea "charm.land/bubbletea/v2"
+import (
+	"github.com/debrief-journal/debrief/ui/interview"
+	"github.com/debrief-journal/debrief/ui/kit"
+	"github.com/debrief-journal/debrief/ui/list"
+
+	tea "charm.land/bubbletea/v2"
+)
 
 // openBrowse shows the list of interviews. Coming back to it, or from an
 // interview (id set), finds the list as it was, with that interview
 // selected; opening it from elsewhere starts afresh, so it shows what
 // changed meanwhile.
 func (m *Model) openBrowse(id uint64) tea.Cmd {
-	if m.sh.browse == nil || (id == 0 && !m.returning) {
-		m.sh.browse = newBrowsePage(m.sh, m.opts.BrowseQuery)
-		m.sh.browse.quitOnLeave = m.opts.Start == StartBrowse
+	if m.browse == nil || (id == 0 && !m.returning) {
+		m.browse = list.New(m.sh, m.opts.BrowseQuery)
+		if m.opts.Start == StartBrowse {
+			m.browse.QuitOnLeave()
+		}
 		m.opts.BrowseQuery = ""
 	}
 	if id != 0 {
-		m.sh.browse.selectByID(id)
+		m.browse.Select(id)
 	}
-	m.page = m.sh.browse
+	m.page = m.browse
 	return m.page.Init()
 }
 
 // openSearch opens a fresh list typing in its filter.
 func (m *Model) openSearch() tea.Cmd {
-	cmd := m.open(screenBrowse, 0)
-	b := m.sh.browse
-	b.mode = browseTyping
-	return tea.Batch(cmd, b.input.Focus())
+	cmd := m.open(kit.ScreenBrowse, 0)
+	return tea.Batch(cmd, m.browse.StartTyping())
 }
 
 // openDetail shows one interview in full.
 func (m *Model) openDetail(id uint64) tea.Cmd {
-	m.page = newDetailPage(m.sh, id)
+	var list kit.InterviewList
+	if m.browse != nil {
+		list = m.browse
+	}
+	m.page = interview.New(m.sh, id, list)
 	return m.page.Init()
 }

@@ -10,6 +10,9 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // TestEditsWithTheStore edits a saved interview through the guided flow and
@@ -27,11 +30,11 @@ func TestEditsWithTheStore(t *testing.T) {
 	if err := s.CreateInterview(&iv); err != nil {
 		t.Fatal(err)
 	}
-	m := New(Options{Journal: s, Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow }, Getenv: func(string) string { return "" }})
+	m := New(Options{Tick: uitest.Tick, Journal: s, Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow }, Getenv: func(string) string { return "" }})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())
 	press(t, m, keyL, keyEnter)
-	if m.screen != screenDetail {
+	if m.screen != kit.ScreenDetail {
 		t.Fatalf("screen %v", m.screen)
 	}
 
@@ -49,8 +52,8 @@ func TestEditsWithTheStore(t *testing.T) {
 	before := stamp()
 
 	press(t, m, letter('E'))
-	m.reflect.input.SetText("Acme Labs")
-	m.reflect.dirty = true
+	press(t, m, keyCtrlU)
+	typeText(t, m, "Acme Labs")
 	press(t, m, keyCtrlS)
 	afterFlow := stamp()
 	if !afterFlow.After(before) {
@@ -63,8 +66,7 @@ func TestEditsWithTheStore(t *testing.T) {
 		t.Fatalf("%d drafts left", len(ds))
 	}
 
-	d := m.page.(*detailPage)
-	pick(t, m, d, "Tags")
+	pick(t, m, "Tags")
 	typeText(t, m, "remote")
 	press(t, m, keyEnter)
 	if afterAnswer := stamp(); !afterAnswer.After(afterFlow) {

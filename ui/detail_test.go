@@ -8,66 +8,38 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/interview"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
+// pick opens the answer picker and chooses the answer with the title.
+func pick(t *testing.T, m *Model, title string) {
+	t.Helper()
+	press(t, m, letter('e'))
+	for range 100 {
+		if strings.Contains(browseScreen(m), "▸ "+title) {
+			press(t, m, keyEnter)
+			return
+		}
+		press(t, m, keyDown)
+	}
+	t.Fatalf("no answer titled %q:\n%s", title, browseScreen(m))
+}
+
 // openDetail opens the list and then the interview at row n.
-func openDetail(t *testing.T, j *fakeJournal, n int) (*Model, *detailPage) {
+func openDetail(t *testing.T, j *fakeJournal, n int) (*Model, *interview.Page) {
 	t.Helper()
 	m := openList(t, j)
 	for range n {
 		press(t, m, letter('j'))
 	}
 	press(t, m, keyEnter)
-	d, ok := m.page.(*detailPage)
-	if !ok || m.screen != screenDetail || d.iv == nil {
+	d, ok := m.page.(*interview.Page)
+	if !ok || m.screen != kit.ScreenDetail {
 		t.Fatalf("enter did not open the interview; screen is %v", m.screen)
 	}
 	return m, d
-}
-
-func TestDetailShowsEveryAnswer(t *testing.T) {
-	j := demoJournal(t, 40)
-	m, d := openDetail(t, j, 0)
-	iv := j.interviews[d.id]
-	content := d.view.GetContent()
-	for _, want := range []string{iv.Company, iv.Date.String()} {
-		if !strings.Contains(content, want) {
-			t.Errorf("the page lacks %q", want)
-		}
-	}
-	for _, l := range iv.Lessons {
-		if !strings.Contains(strings.Join(strings.Fields(content), " "), strings.Join(strings.Fields(l), " ")[:20]) {
-			t.Errorf("the page lacks the lesson %q", l)
-		}
-	}
-	for _, c := range iv.Curveballs {
-		if !strings.Contains(strings.Join(strings.Fields(content), " "), strings.Join(strings.Fields(c.Question), " ")[:15]) {
-			t.Errorf("the page lacks the curveball %q", c.Question)
-		}
-	}
-	if !strings.Contains(browseScreen(m), "1 of 40 in the list") {
-		t.Fatalf("the position is not shown:\n%s", browseScreen(m))
-	}
-}
-
-func TestDetailShowsLessonsFromTheDecision(t *testing.T) {
-	j := demoJournal(t, 5)
-	newest := shownIDs(openList(t, j))[0]
-	iv := j.interviews[newest]
-	iv.FeedbackLessons = []string{"Lead with the migration story"}
-	j.interviews[newest] = iv
-	_, d := openDetail(t, j, 0)
-	content := strings.Join(strings.Fields(d.view.GetContent()), " ")
-	for _, want := range []string{decisionLessonsTitle, "Lead with the migration story"} {
-		if !strings.Contains(content, want) {
-			t.Errorf("the page lacks %q:\n%s", want, content)
-		}
-	}
-	// A search that matches the lesson shows it with what it answers.
-	text, _, ok := findInAnswers(d.iv, d.sh.set, "migration story")
-	if !ok || text.label != decisionLessonsTitle {
-		t.Errorf("the search preview found %+v, %v; want the lesson under %q", text, ok, decisionLessonsTitle)
-	}
 }
 
 func TestDetailNextAndPreviousFollowTheList(t *testing.T) {
@@ -81,97 +53,35 @@ func TestDetailNextAndPreviousFollowTheList(t *testing.T) {
 		t.Fatalf("only %d first-round interviews", len(order))
 	}
 	press(t, m, keyEnter)
-	d := m.page.(*detailPage)
+	d := m.page.(*interview.Page)
 	press(t, m, letter('n'), letter('n'))
-	if d.id != order[2] || d.iv == nil || d.iv.ID != order[2] {
-		t.Fatalf("n n shows %d, want the third of the filtered list %d", d.id, order[2])
+	if d.ID() != order[2] || !strings.Contains(browseScreen(m), j.Stored[order[2]].Company) {
+		t.Fatalf("n n shows %d, want the third of the filtered list %d", d.ID(), order[2])
 	}
 	press(t, m, letter('p'))
-	if d.id != order[1] {
-		t.Fatalf("p shows %d, want %d", d.id, order[1])
+	if d.ID() != order[1] {
+		t.Fatalf("p shows %d, want %d", d.ID(), order[1])
 	}
 	press(t, m, letter('p'), letter('p'))
-	if d.id != order[0] || !strings.Contains(browseScreen(m), "first interview in the list") {
-		t.Fatalf("p at the top: id %d\n%s", d.id, browseScreen(m))
+	if d.ID() != order[0] || !strings.Contains(browseScreen(m), "first interview in the list") {
+		t.Fatalf("p at the top: id %d\n%s", d.ID(), browseScreen(m))
 	}
 	press(t, m, letter('n'))
 	press(t, m, keyEsc)
-	if m.screen != screenBrowse || m.sh.browse.selectedID() != order[1] || m.sh.browse.input.Value() != "stage:first" {
-		t.Fatalf("back on the list: screen %v, selected %d, filter %q", m.screen, m.sh.browse.selectedID(), m.sh.browse.input.Value())
-	}
-}
-
-// pick opens the answer picker and chooses the answer with the title.
-func pick(t *testing.T, m *Model, d *detailPage, title string) {
-	t.Helper()
-	press(t, m, letter('e'))
-	if d.mode != detailPicking {
-		t.Fatal("e did not offer the answers")
-	}
-	i := slices.IndexFunc(d.choices, func(c editChoice) bool { return c.title == title })
-	if i < 0 {
-		t.Fatalf("no answer titled %q", title)
-	}
-	for d.choice != i {
-		press(t, m, keyDown)
-	}
-	press(t, m, keyEnter)
-}
-
-func TestDetailEditOneAnswer(t *testing.T) {
-	j := demoJournal(t, 20)
-	m, d := openDetail(t, j, 2)
-	id := d.id
-	pick(t, m, d, "Next time")
-	if d.mode != detailEditing || d.input.Text() != strings.Join(j.interviews[id].Lessons, "\n") {
-		t.Fatalf("the editor does not hold the lessons: %q", d.input.Text())
-	}
-	press(t, m, tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl})
-	typeText(t, m, "Ask about the team's on-call rota")
-	press(t, m, keyEnter)
-	lessons := j.interviews[id].Lessons
-	if len(lessons) == 0 || lessons[len(lessons)-1] != "Ask about the team's on-call rota" {
-		t.Fatalf("lessons after saving: %q", lessons)
-	}
-	if len(j.interviews) != 20 {
-		t.Fatalf("%d interviews after an edit", len(j.interviews))
-	}
-	if d.mode != detailReading || !strings.Contains(d.view.GetContent(), "on-call rota") {
-		t.Fatal("the page does not show the saved answer")
-	}
-	if !strings.Contains(browseScreen(m), "Saved “Next time” of") {
-		t.Fatalf("no status after saving:\n%s", browseScreen(m))
-	}
-}
-
-func TestDetailEditBadDateStays(t *testing.T) {
-	j := demoJournal(t, 5)
-	m, d := openDetail(t, j, 0)
-	before := j.interviews[d.id].DecisionExpected
-	pick(t, m, d, "When they will decide")
-	typeText(t, m, "soon")
-	press(t, m, keyEnter)
-	if d.mode != detailEditing || d.inputErr == "" {
-		t.Fatal("a bad date was accepted")
-	}
-	if j.interviews[d.id].DecisionExpected != before {
-		t.Fatal("a bad date changed the interview")
-	}
-	press(t, m, keyEsc)
-	if d.mode != detailReading {
-		t.Fatal("esc did not cancel the edit")
+	if m.screen != kit.ScreenBrowse || m.browse.SelectedID() != order[1] || m.browse.Query() != "stage:first" {
+		t.Fatalf("back on the list: screen %v, selected %d, filter %q", m.screen, m.browse.SelectedID(), m.browse.Query())
 	}
 }
 
 func TestDetailEditOutcome(t *testing.T) {
 	j := demoJournal(t, 5)
 	m, d := openDetail(t, j, 0)
-	iv := j.interviews[d.id]
+	iv := j.Stored[d.ID()]
 	iv.Outcome = journal.Outcome{Status: journal.StatusPending}
-	j.interviews[d.id] = iv
-	pick(t, m, d, "Outcome")
+	j.Stored[d.ID()] = iv
+	pick(t, m, "Outcome")
 	press(t, m, letter('o'), keyEnter) // o jumps to offer
-	got := j.interviews[d.id].Outcome
+	got := j.Stored[d.ID()].Outcome
 	if got.Status != journal.StatusOffer || got.Date != journal.DateOf(fixedNow) {
 		t.Fatalf("outcome %+v, want an offer dated today", got)
 	}
@@ -185,35 +95,35 @@ func TestDetailEditOutcome(t *testing.T) {
 func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	j := demoJournal(t, 12)
 	m, d := openDetail(t, j, 1)
-	id := d.id
-	old := j.interviews[id]
+	id := d.ID()
+	old := j.Stored[id]
 	press(t, m, letter('E'))
-	if m.screen != screenReflect || m.reflect.draft.InterviewID != id || m.reflect.draft.Interview.Company != old.Company {
-		t.Fatalf("E did not open the flow filled in: screen %v, draft %+v", m.screen, m.reflect.draft.InterviewID)
+	if m.screen != kit.ScreenReflect || m.reflect.Draft().InterviewID != id || m.reflect.Draft().Interview.Company != old.Company {
+		t.Fatalf("E did not open the flow filled in: screen %v, draft %+v", m.screen, m.reflect.Draft().InterviewID)
 	}
 	// Change the company, the first prompt, and finish.
 	press(t, m, tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
-	m.reflect.input.SetText("Renamed Ltd")
-	m.reflect.dirty = true
+	typeText(t, m, "Renamed Ltd")
 	press(t, m, keyCtrlS)
-	if m.screen != screenDetail {
+	if m.screen != kit.ScreenDetail {
 		t.Fatalf("finishing the edit went to %v, want the interview", m.screen)
 	}
-	if len(j.interviews) != 12 {
-		t.Fatalf("%d interviews after editing one of 12", len(j.interviews))
+	if len(j.Stored) != 12 {
+		t.Fatalf("%d interviews after editing one of 12", len(j.Stored))
 	}
-	got := j.interviews[id]
+	got := j.Stored[id]
 	if got.Company != "Renamed Ltd" || got.Role != old.Role || !slices.Equal(got.Lessons, old.Lessons) {
 		t.Fatalf("after the edit: company %q role %q", got.Company, got.Role)
 	}
 	if ds, _ := j.Drafts(); len(ds) != 0 {
 		t.Fatalf("%d drafts left after finishing the edit", len(ds))
 	}
-	if !strings.Contains(m.page.(*detailPage).view.GetContent(), "Renamed Ltd") {
+	if !strings.Contains(browseScreen(m), "Renamed Ltd") {
 		t.Fatal("the page does not show the edit")
 	}
-	if !slices.Contains(shownIDs(m), id) || m.sh.browse.list.cands[m.sh.browse.list.byID[id]].Summary.Company != "Renamed Ltd" {
-		t.Fatal("the list did not follow the edit")
+	press(t, m, keyEsc)
+	if !slices.Contains(shownIDs(m), id) || m.browse.SelectedID() != id || !strings.Contains(browseScreen(m), "Renamed Ltd") {
+		t.Fatalf("the list did not follow the edit:\n%s", browseScreen(m))
 	}
 }
 
@@ -223,22 +133,21 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 func TestDetailEditKeepsWhatWasSavedMeanwhile(t *testing.T) {
 	j := demoJournal(t, 12)
 	m, d := openDetail(t, j, 1)
-	id := d.id
+	id := d.ID()
 	press(t, m, letter('E'))
-	if m.screen != screenReflect {
+	if m.screen != kit.ScreenReflect {
 		t.Fatalf("E opened %v", m.screen)
 	}
-	before := len(j.interviews[id].Feedback)
+	before := len(j.Stored[id].Feedback)
 	if _, err := j.ChangeInterview(id, func(iv *journal.Interview) error {
 		return iv.AddFeedback(journal.Feedback{Date: iv.Date, From: "Recruiter", Text: "recorded in another terminal"})
 	}); err != nil {
 		t.Fatal(err)
 	}
 	press(t, m, tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
-	m.reflect.input.SetText("Renamed Ltd")
-	m.reflect.dirty = true
+	typeText(t, m, "Renamed Ltd")
 	press(t, m, keyCtrlS)
-	got := j.interviews[id]
+	got := j.Stored[id]
 	if got.Company != "Renamed Ltd" {
 		t.Fatalf("the edit was not saved: company %q", got.Company)
 	}
@@ -250,17 +159,17 @@ func TestDetailEditKeepsWhatWasSavedMeanwhile(t *testing.T) {
 func TestDetailEditResumesUnfinishedEdit(t *testing.T) {
 	j := demoJournal(t, 6)
 	m, d := openDetail(t, j, 0)
-	id := d.id
+	id := d.ID()
 	press(t, m, letter('E'))
-	m.reflect.input.SetText("Half-typed Co")
-	m.reflect.dirty = true
+	press(t, m, keyCtrlU)
+	typeText(t, m, "Half-typed Co")
 	press(t, m, keyEsc) // pause: the edit is kept as a draft
-	if m.screen != screenDetail {
+	if m.screen != kit.ScreenDetail {
 		t.Fatalf("pausing the edit went to %v", m.screen)
 	}
 	press(t, m, letter('E'))
-	if m.reflect.draft.Interview.Company != "Half-typed Co" {
-		t.Fatalf("E did not resume the unfinished edit: %q", m.reflect.draft.Interview.Company)
+	if m.reflect.Draft().Interview.Company != "Half-typed Co" {
+		t.Fatalf("E did not resume the unfinished edit: %q", m.reflect.Draft().Interview.Company)
 	}
 	if ds, _ := j.Drafts(); len(ds) != 1 || ds[0].InterviewID != id {
 		t.Fatalf("drafts %+v, want the one edit", ds)
@@ -270,54 +179,33 @@ func TestDetailEditResumesUnfinishedEdit(t *testing.T) {
 func TestDetailDeleteGoesBackAndUndoes(t *testing.T) {
 	j := demoJournal(t, 10)
 	m, d := openDetail(t, j, 3)
-	id := d.id
-	next := m.sh.browse.neighbour(id, 1)
+	id := d.ID()
+	next := m.browse.Neighbour(id, 1)
 	press(t, m, letter('d'), letter('y'))
-	if _, ok := j.interviews[id]; ok {
+	if _, ok := j.Stored[id]; ok {
 		t.Fatal("not deleted")
 	}
-	if m.screen != screenBrowse || m.sh.browse.selectedID() != next {
-		t.Fatalf("after deleting: screen %v, selected %d, want %d", m.screen, m.sh.browse.selectedID(), next)
+	if m.screen != kit.ScreenBrowse || m.browse.SelectedID() != next {
+		t.Fatalf("after deleting: screen %v, selected %d, want %d", m.screen, m.browse.SelectedID(), next)
 	}
 	press(t, m, letter('u'))
-	if _, ok := j.interviews[id]; !ok {
+	if _, ok := j.Stored[id]; !ok {
 		t.Fatal("u on the list did not restore the deletion made on the page")
-	}
-}
-
-func TestDetailAddTag(t *testing.T) {
-	j := demoJournal(t, 4)
-	m, d := openDetail(t, j, 0)
-	press(t, m, letter('t'))
-	typeText(t, m, "referral")
-	press(t, m, keyEnter)
-	if !slices.Contains(j.interviews[d.id].Tags, "referral") {
-		t.Fatalf("tags %q", j.interviews[d.id].Tags)
-	}
-	if !strings.Contains(d.view.GetContent(), "referral") {
-		t.Fatal("the page does not show the new tag")
-	}
-}
-
-func TestMergeTagsIgnoresCase(t *testing.T) {
-	got := mergeTags([]string{"Remote"}, []string{"remote", "salary", "Salary"})
-	if !slices.Equal(got, []string{"Remote", "salary"}) {
-		t.Fatalf("merged %q", got)
 	}
 }
 
 func TestDetailOpensOutcomeFeedbackAndDecision(t *testing.T) {
 	for _, c := range []struct {
 		key  rune
-		want screen
-	}{{'o', screenOutcome}, {'f', screenFeedback}, {'D', screenReflect}} {
+		want kit.ScreenID
+	}{{'o', kit.ScreenOutcome}, {'f', kit.ScreenFeedback}, {'D', kit.ScreenReflect}} {
 		m, d := openDetail(t, demoJournal(t, 5), 1)
 		press(t, m, letter(c.key))
 		if m.screen != c.want {
 			t.Fatalf("%c opened %v, want %v", c.key, m.screen, c.want)
 		}
-		if c.want == screenReflect && m.reflect.draft.InterviewID != d.id {
-			t.Fatalf("the decision reflection is about interview %d, not %d", m.reflect.draft.InterviewID, d.id)
+		if c.want == kit.ScreenReflect && m.reflect.Draft().InterviewID != d.ID() {
+			t.Fatalf("the decision reflection is about interview %d, not %d", m.reflect.Draft().InterviewID, d.ID())
 		}
 	}
 }

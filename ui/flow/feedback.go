@@ -1,0 +1,70 @@
+package flow
+
+import (
+	"slices"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/kit"
+)
+
+// The reflection after the decision runs in the guided flow on a draft of
+// kind journal.DraftFeedback that holds a copy of the interview. Its
+// answers are kept on the interview under their prompt ids, except the
+// lessons, which join the interview as FeedbackLessons so that they read as
+// lessons that came from the decision.
+
+// decisionSet is the after-decision set with its lessons prompt filling the
+// interview's FeedbackLessons.
+func decisionSet(base prompts.Set) prompts.Set {
+	set := base
+	set.Prompts = slices.Clone(base.Prompts)
+	for i, p := range set.Prompts {
+		if p.ID == kit.DecisionLessonsPrompt && p.Kind == journal.KindList && p.Field == "" {
+			set.Prompts[i].Field = "feedback_lessons"
+		}
+	}
+	return set
+}
+
+// finishDecisionCmd saves the answers of the reflection on the decision
+// into the interview as it is stored now, not into the copy the draft
+// started from, so that follow-ups marked or feedback added meanwhile are
+// kept; and deletes the draft in the same transaction.
+func (m *Model) finishDecisionCmd() tea.Cmd {
+	answers, set, draftID, j := m.draft.Interview, m.set, m.draft.ID, m.sh.Journal
+	id := m.draft.InterviewID
+	if id == 0 {
+		id = answers.ID
+	}
+	return finishInto(j, draftID, id, set, answers)
+}
+
+// finishInto saves the answers to the set's prompts into the interview id
+// as it is stored when the save happens, and deletes the draft, in one
+// step: whatever else was saved meanwhile (a follow-up marked, feedback
+// added, here or in another terminal) is kept.
+func finishInto(j kit.Journal, draftID, id uint64, set prompts.Set, answers journal.Interview) tea.Cmd {
+	return func() tea.Msg {
+		iv, err := j.FinishDraftInto(draftID, id, func(iv *journal.Interview) error {
+			for _, p := range set.Prompts {
+				if p.Field == "" {
+					// Copied as stored: a long answer keeps its blank lines.
+					iv.SetAnswer(p.ID, p.Title, answers.AnswerFor(p.ID))
+					continue
+				}
+				if err := iv.Set(p.Field, p.Title, answers.Get(p.Field)); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil || iv == nil {
+			return interviewSavedMsg{interview: answers, err: err}
+		}
+		return interviewSavedMsg{interview: *iv}
+	}
+}

@@ -1,0 +1,28 @@
+package flow
+
+import (
+	"time"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// draftSavedMsg reports that a draft save finished, with the draft's ID.
+type draftSavedMsg struct {
+	id    uint64
+	seq   int // which save this answers, to ignore stale replies
+	err   error
+	pause bool // the save was made on the way out
+}
+
+// interviewSavedMsg reports that a finished reflection was written.
+type interviewSavedMsg struct {
+	interview journal.Interview
+	err       error
+}
+
+// autosaveTickMsg fires every second while a flow is open, to save what was
+// typed since the last save.
+type autosaveTickMsg struct {
+	at time.Time
+	id int
+}

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"go/build"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const uiPath = "github.com/debrief-journal/debrief/ui"
+
+// screenPackages lists the packages under ui/ that hold a screen: every
+// one but kit and the internal ones.
+func screenPackages(t *testing.T) []string {
+	t.Helper()
+	entries, err := os.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range entries {
+		if !e.IsDir() || e.Name() == "kit" || e.Name() == "internal" || e.Name() == "testdata" {
+			continue
+		}
+		if files, _ := filepath.Glob(filepath.Join(e.Name(), "*.go")); len(files) > 0 {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
+// TestScreensImportNoOtherScreen keeps the screens apart: a screen package
+// may import ui/kit and ui/internal, never another screen or the root.
+func TestScreensImportNoOtherScreen(t *testing.T) {
+	screens := screenPackages(t)
+	if len(screens) == 0 {
+		t.Fatal("no screen packages found")
+	}
+	for _, s := range screens {
+		pkg, err := build.ImportDir(s, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+		imports := slices.Concat(pkg.Imports, pkg.TestImports)
+		for _, imp := range imports {
+			if imp == uiPath {
+				t.Errorf("ui/%s imports the root package ui", s)
+			}
+			rest, ok := strings.CutPrefix(imp, uiPath+"/")
+			if !ok {
+				continue
+			}
+			top, _, _ := strings.Cut(rest, "/")
+			if top != "kit" && top != "internal" && top != s {
+				t.Errorf("ui/%s imports the screen ui/%s", s, top)
+			}
+		}
+	}
+}
+
+// TestKitImportsNoScreen keeps ui/kit below every screen.
+func TestKitImportsNoScreen(t *testing.T) {
+	pkg, err := build.ImportDir("kit", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, imp := range pkg.Imports {
+		if strings.HasPrefix(imp, uiPath) {
+			t.Errorf("ui/kit imports %s", imp)
+		}
+	}
+}
+
+// TestUIFilesAreSmall keeps every file of the UI under 400 lines, and the
+// root model's own file under 300.
+func TestUIFilesAreSmall(t *testing.T) {
+	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		limit := 400
+		if path == "app.go" {
+			limit = 300
+		}
+		if n := strings.Count(string(b), "\n"); n > limit {
+			t.Errorf("%s has %d lines, more than %d", path, n, limit)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
