@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"io"
 	"os"
 	"time"
 
@@ -9,173 +8,24 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
-	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/home"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
-
-// screen is which screen the root shows.
-type screen int
-
-const (
-	screenHome screen = iota
-	screenReflect
-	screenPatterns
-	screenReviewGlance // the week at a glance, before the weekly review
-	screenReviews      // the list of weekly reviews
-	screenReview       // one weekly review
-	screenBrowse       // the list of interviews
-	screenDetail       // one interview in full
-	screenFollowUps    // the follow-ups to do, and their messages
-	screenOutcome      // the outcome picker of one interview
-	screenFeedback     // the feedback received about one interview
-)
-
-// String names the screen, for logs and tests.
-func (s screen) String() string {
-	switch s {
-	case screenHome:
-		return "home"
-	case screenReflect:
-		return "reflect"
-	case screenPatterns:
-		return "patterns"
-	case screenReviewGlance:
-		return "review glance"
-	case screenReviews:
-		return "reviews"
-	case screenReview:
-		return "review"
-	case screenBrowse:
-		return "browse"
-	case screenDetail:
-		return "detail"
-	case screenFollowUps:
-		return "follow-ups"
-	case screenOutcome:
-		return "outcome"
-	case screenFeedback:
-		return "feedback"
-	}
-	return "unknown"
-}
-
-// Start says where the app opens.
-type Start int
-
-const (
-	// StartHome opens the home screen.
-	StartHome Start = iota
-	// StartNew opens a new reflection, offering to resume a draft first.
-	StartNew
-	// StartPatterns opens the patterns screen.
-	StartPatterns
-	// StartReview opens the weekly review at the week at a glance.
-	StartReview
-	// StartBrowse opens the list of interviews, filtered by BrowseQuery.
-	StartBrowse
-	// StartFollowUps opens the follow-ups.
-	StartFollowUps
-)
-
-// Options configure the app.
-type Options struct {
-	Journal Journal
-	// Path is the journal's file path, shown to the user.
-	Path string
-	// Prompts is the reflection after an interview, with the user's own
-	// prompts applied.
-	Prompts prompts.Set
-	// PromptsFile is the user's own prompts file, which the reflection after
-	// a decision and the weekly review apply to their sets; nil for none.
-	PromptsFile *prompts.File
-	// Now is the clock; nil means time.Now.
-	Now   func() time.Time
-	Start Start
-	// Prefill holds answers given on the command line for a new reflection.
-	Prefill journal.Interview
-	// QueryBackground asks the terminal for its background colour to pick
-	// light or dark styles. Off in tests, where the answer never comes.
-	QueryBackground bool
-	// Light draws for a light background from the first frame (the
-	// default is dark), until the terminal's answer says otherwise.
-	Light bool
-	// Getenv reads the environment ($EDITOR); nil means os.Getenv.
-	Getenv func(string) string
-	// BrowseQuery is the filter the list opens with (see
-	// query.Parse).
-	BrowseQuery string
-	// Trace, when set, receives a line "save <nanoseconds>" for each draft
-	// saved, timed until it is on disk (DEBRIEF_TRACE).
-	Trace io.Writer
-	// Templates returns the user's own message template for a kind of
-	// follow-up, "" for none, or why it cannot be used; nil means the
-	// built-in templates only.
-	Templates func(journal.FollowUpKind) (string, error)
-	// Sender signs the drafted messages; with no name they are signed
-	// with journal.PlaceholderName and a hint to set one.
-	Sender journal.Sender
-	// SaveName writes the user's name into the config file, held to the
-	// rules of 'debrief config set name'; its errors are written for the
-	// user. With NameAsked, it lets a draft opened without a name ask for
-	// one.
-	SaveName func(name string) error
-	// NameAsked records that the app has asked for the user's name, saved
-	// or skipped, so no later run asks again. nil means it was asked
-	// before (or cannot be recorded): the app does not ask.
-	NameAsked func() error
-	// Report receives every error of the journal and of $EDITOR on its way
-	// to the screen and returns the one to show: the log of unexpected
-	// errors (see package applog) writes those down and names itself in
-	// their message. nil shows errors as they are.
-	Report func(error) error
-}
-
-// page is what every screen other than home and the reflection offers the
-// root: it starts, handles the messages routed to it, and draws itself.
-// Screens leave by sending navigateMsg.
-type page interface {
-	Init() tea.Cmd
-	Update(msg tea.Msg) tea.Cmd
-	View() string
-}
-
-// navigateMsg asks the root to open a screen; id names an interview when the
-// screen shows one.
-type navigateMsg struct {
-	to screen
-	id uint64
-}
-
-// navigate returns a command that opens a screen.
-func navigate(to screen, id uint64) tea.Cmd {
-	return func() tea.Msg { return navigateMsg{to: to, id: id} }
-}
-
-// backMsg asks the root to go back to the screen the current one was opened
-// from.
-type backMsg struct{}
-
-// goBack returns a command that goes back to the screen the current one was
-// opened from (see Model.goBackCmd).
-func goBack() tea.Cmd { return func() tea.Msg { return backMsg{} } }
-
-// passing reports whether a screen is only passed through on the way back:
-// the outcome picker and the feedback form return where they were opened
-// from, not to each other.
-func (s screen) passing() bool { return s == screenOutcome || s == screenFeedback }
 
 // Model is the root model of the app.
 type Model struct {
-	sh      *shared
-	screen  screen
-	home    homeModel
+	sh      *kit.Context
+	screen  kit.ScreenID
+	home    *home.Model
 	reflect reflectModel
-	page    page // the open screen when it is neither home nor reflect
+	page    kit.Screen // the open screen when it is neither home nor reflect
 	opts    Options
 	quit    bool
 	// pageID is the id the open page was opened with; trail holds the
 	// screens that led to it, where goBack returns (see navigation.go).
 	pageID uint64
-	trail  []navigateMsg
+	trail  []kit.NavigateMsg
 	// returning is set while going back, so the list is shown as it was;
 	// flowBack while a flow that returns where it was opened from is open.
 	returning bool
@@ -185,12 +35,23 @@ type Model struct {
 	statusAtKey int
 	// showKeys shows the ? page of the screen showing (see keys_page.go).
 	showKeys bool
+	// line is the status line; deleted holds the interviews deleted in
+	// this run, the last one last, so each deletion can be undone until the
+	// app exits.
+	line    kit.StatusLine
+	deleted []journal.Interview
+	// browse is the list of interviews while it or an interview opened
+	// from it is on screen, so coming back finds it as it was.
+	browse *browsePage
 }
 
 // New builds the app.
 func New(opts Options) *Model {
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.Tick == nil {
+		opts.Tick = tea.Tick
 	}
 	if opts.Getenv == nil {
 		opts.Getenv = os.Getenv
@@ -200,43 +61,46 @@ func New(opts Options) *Model {
 	} else if opts.Journal != nil {
 		opts.Journal = reportingJournal{j: opts.Journal, report: opts.Report}
 	}
-	sh := &shared{
-		styles:     NewStyles(!opts.Light),
-		keys:       DefaultKeyMap(),
-		journal:    opts.Journal,
-		path:       opts.Path,
-		now:        opts.Now,
-		set:        opts.Prompts,
-		userSets:   opts.PromptsFile,
-		editor:     editorCommand(opts.Getenv),
-		trace:      traceTo(opts.Trace),
-		templates:  opts.Templates,
-		sender:     opts.Sender,
-		saveName:   reportingSave(opts.SaveName, opts.Report),
-		nameAsked:  opts.NameAsked,
-		standalone: opts.Start == StartNew || opts.Start == StartReview,
-		width:      80,
-		height:     24,
+	sh := &kit.Context{
+		Styles:     kit.NewStyles(!opts.Light),
+		Keys:       kit.DefaultKeyMap(),
+		Journal:    opts.Journal,
+		Path:       opts.Path,
+		Now:        opts.Now,
+		Tick:       opts.Tick,
+		Set:        opts.Prompts,
+		UserSets:   opts.PromptsFile,
+		Editor:     kit.EditorCommand(opts.Getenv),
+		Trace:      kit.TraceTo(opts.Trace),
+		Templates:  opts.Templates,
+		Sender:     opts.Sender,
+		SaveName:   reportingSave(opts.SaveName, opts.Report),
+		NameAsked:  opts.NameAsked,
+		Standalone: opts.Start == StartNew || opts.Start == StartReview,
+		Width:      80,
+		Height:     24,
 	}
 	m := &Model{sh: sh, opts: opts}
-	m.home = homeModel{sh: sh, offer: opts.Start == StartNew}
+	sh.Line = &m.line
+	sh.CanUndo = func() bool { return len(m.deleted) > 0 }
+	m.home = home.New(sh, opts.Start == StartNew)
 	return m
 }
 
 // Init loads the first screen's data.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.home.load()}
+	cmds := []tea.Cmd{m.home.Init()}
 	if m.opts.Start == StartPatterns {
-		cmds[0] = m.open(screenPatterns, 0)
+		cmds[0] = m.open(kit.ScreenPatterns, 0)
 	}
 	if m.opts.Start == StartReview {
-		cmds[0] = m.open(screenReviewGlance, 0)
+		cmds[0] = m.open(kit.ScreenReviewGlance, 0)
 	}
 	if m.opts.Start == StartBrowse {
-		cmds[0] = m.open(screenBrowse, 0)
+		cmds[0] = m.open(kit.ScreenBrowse, 0)
 	}
 	if m.opts.Start == StartFollowUps {
-		cmds[0] = m.open(screenFollowUps, 0)
+		cmds[0] = m.open(kit.ScreenFollowUps, 0)
 	}
 	if m.opts.QueryBackground {
 		cmds = append(cmds, tea.RequestBackgroundColor)
@@ -251,9 +115,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.sh.width, m.sh.height = msg.Width, msg.Height
+		m.sh.Width, m.sh.Height = msg.Width, msg.Height
 		m.reflect.sh = m.sh
-		if m.screen == screenReflect {
+		if m.screen == kit.ScreenReflect {
 			m.reflect.resize()
 		}
 		if m.page != nil {
@@ -261,21 +125,26 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.BackgroundColorMsg:
-		m.sh.styles = NewStyles(msg.IsDark())
+		m.sh.Styles = kit.NewStyles(msg.IsDark())
 		return m, nil
-	case statusClearMsg:
-		if msg.id == m.sh.statusID {
-			m.sh.status = ""
+	case kit.StatusClearMsg:
+		if msg.ID == m.line.ID() {
+			m.line.Clear()
 		}
 		return m, nil
-	case homeLoadedMsg:
-		cmd := m.home.Update(msg)
-		if m.opts.Start == StartNew && m.screen == screenHome && msg.err == nil && len(msg.drafts) == 0 {
-			return m, m.startReflection(nil)
-		}
-		return m, cmd
-	case homeAction:
-		return m, m.homeAction(msg)
+	case kit.StatusMsg:
+		id := m.line.Set(msg.Text, msg.Err)
+		return m, m.sh.Tick(kit.StatusTimeout, func(time.Time) tea.Msg { return kit.StatusClearMsg{ID: id} })
+	case kit.ClearStatusMsg:
+		m.line.Clear()
+		return m, nil
+	case kit.UndoMsg:
+		return m, m.undoDelete()
+	case kit.QuitMsg:
+		m.quit = true
+		return m, tea.Quit
+	case kit.OpenFlowMsg:
+		return m, m.startReflection(msg.Draft)
 	case reflectDoneMsg:
 		if msg.quit {
 			m.quit = true
@@ -287,38 +156,36 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if cmd, ok := m.leaveFlow(msg); ok {
 			return m, cmd
 		}
-		m.screen, m.trail = screenHome, nil
-		m.reflect.tickID++ // stop the autosave ticks of the flow that ended
+		m.screen, m.trail = kit.ScreenHome, nil
+		m.reflect.Close() // stop the autosave ticks of the flow that ended
 		var status tea.Cmd
 		if msg.paused {
-			status = m.sh.setStatus("Draft kept. Resume it any time from here.", false)
+			status = m.sh.SetStatus("Draft kept. Resume it any time from here.", false)
 		}
-		return m, tea.Batch(m.home.load(), status)
-	case editorReadyMsg:
-		return m, runEditor(m.sh.editor, msg, m.opts.Report)
-	case navigateMsg:
-		return m, m.open(msg.to, msg.id)
-	case backMsg:
+		return m, tea.Batch(m.home.Init(), status)
+	case kit.EditorReadyMsg:
+		return m, kit.RunEditor(m.sh.Editor, msg, m.opts.Report)
+	case kit.NavigateMsg:
+		return m, m.open(msg.To, msg.ID)
+	case kit.BackMsg:
 		return m, m.goBackCmd()
-	case followUpCountsMsg:
-		return m, m.home.Update(msg)
 	case interviewChangedMsg:
 		return m, m.interviewChanged(msg)
 	case editInterviewMsg:
 		return m, m.startEdit(msg)
-	case searchMsg:
+	case kit.SearchMsg:
 		return m, m.openSearch()
 	case interviewSavedMsg:
 		if cmd, ok := m.finishEdit(msg); ok {
 			return m, cmd
 		}
-	case startFlowMsg, reviewSavedMsg:
+	case reviewSavedMsg:
 		return m, m.reviewMsg(msg)
 	}
 	if m.ignoredWhileTooSmall(msg) {
 		return m, nil
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == screenHome && key.Matches(k, m.sh.keys.Global.Quit) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == kit.ScreenHome && key.Matches(k, m.sh.Keys.Global.Quit) {
 		m.quit = true
 		return m, tea.Quit
 	}
@@ -326,75 +193,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	switch {
-	case m.screen == screenReflect:
+	case m.screen == kit.ScreenReflect:
 		return m, m.reflect.Update(msg)
-	case m.screen == screenHome:
+	case m.screen == kit.ScreenHome:
 		return m, m.home.Update(msg)
 	case m.page != nil:
 		return m, m.page.Update(msg)
 	}
 	return m, nil
-}
-
-// open shows a screen. Each screen of the app has its case here.
-func (m *Model) open(to screen, id uint64) tea.Cmd {
-	m.reflect.tickID++ // a flow that was open stops autosaving
-	m.clearOldStatus()
-	m.leaving(to)
-	m.pageID = id
-	m.page = nil
-	m.screen = to
-	switch to {
-	case screenHome:
-		return m.home.load()
-	case screenPatterns:
-		m.page = newPatternsPage(m.sh)
-		return m.page.Init()
-	case screenReviewGlance, screenReviews, screenReview:
-		m.page = m.reviewScreen(to, id)
-		return m.page.Init()
-	case screenBrowse:
-		return m.openBrowse(id)
-	case screenDetail:
-		return m.openDetail(id)
-	case screenFollowUps:
-		m.page = newAgendaPage(m.sh)
-		return m.page.Init()
-	case screenOutcome:
-		m.page = newOutcomePage(m.sh, id)
-		return m.page.Init()
-	case screenFeedback:
-		m.page = newFeedbackPage(m.sh, id)
-		return m.page.Init()
-	}
-	m.screen = screenHome
-	return m.home.load()
-}
-
-func (m *Model) homeAction(a homeAction) tea.Cmd {
-	switch {
-	case a.quit:
-		m.quit = true
-		return tea.Quit
-	case a.resume != nil:
-		return m.startReflection(a.resume)
-	case a.newReflection:
-		return m.startReflection(nil)
-	}
-	return nil
-}
-
-// startReflection opens the flow on a draft, or on a new one.
-func (m *Model) startReflection(d *journal.Draft) tea.Cmd {
-	if d == nil {
-		d = &journal.Draft{Kind: journal.DraftInterview, Interview: m.opts.Prefill}
-		m.opts.Prefill = journal.Interview{}
-	}
-	m.enteringFlow(d.Kind)
-	m.clearOldStatus()
-	m.screen = screenReflect
-	m.reflect = newReflect(m.sh, *d)
-	return m.reflect.Init()
 }
 
 // View draws the current screen.
@@ -403,18 +209,18 @@ func (m *Model) View() tea.View {
 	switch {
 	case m.quit:
 		content = ""
-	case m.sh.tooSmall():
-		content = tooSmallView(m.sh)
-	case m.screen == screenReflect:
+	case m.sh.TooSmall():
+		content = kit.TooSmallView(m.sh)
+	case m.screen == kit.ScreenReflect:
 		content = m.reflect.View()
-	case m.screen == screenHome:
+	case m.screen == kit.ScreenHome:
 		content = m.home.View()
 	case m.showKeys:
 		content = m.keysPageView()
 	case m.page != nil:
 		content = m.page.View()
 	}
-	v := tea.NewView(fitScreen(m.sh.styles.App.Render(content), m.sh.width, m.sh.height))
+	v := tea.NewView(kit.FitScreen(m.sh.Styles.App.Render(content), m.sh.Width, m.sh.Height))
 	v.AltScreen = true
 	v.WindowTitle = "debrief"
 	return v

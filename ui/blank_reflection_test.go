@@ -9,17 +9,20 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // newStandalone builds the app as 'debrief new' starts it, with answers
 // given on the command line.
 func newStandalone(t *testing.T, j *fakeJournal, prefill journal.Interview) *Model {
 	t.Helper()
-	m := New(Options{Journal: j, Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
+	m := New(Options{Tick: uitest.Tick, Journal: j, Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
 		Start: StartNew, Prefill: prefill, Getenv: func(string) string { return "" }})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())
-	if m.screen != screenReflect {
+	if m.screen != kit.ScreenReflect {
 		t.Fatalf("debrief new opened %v", m.screen)
 	}
 	return m
@@ -27,9 +30,9 @@ func newStandalone(t *testing.T, j *fakeJournal, prefill journal.Interview) *Mod
 
 // counts returns how many interviews and drafts the journal holds.
 func counts(j *fakeJournal) (int, int) {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	return len(j.interviews), len(j.drafts)
+	j.Mu.Lock()
+	defer j.Mu.Unlock()
+	return len(j.Stored), len(j.StoredDrafts)
 }
 
 // TestBlankReflectionKeepsNothing finishes reflections in which the user
@@ -43,7 +46,7 @@ func TestBlankReflectionKeepsNothing(t *testing.T) {
 		if ivs, ds := counts(j); ivs != 0 || ds != 0 {
 			t.Fatalf("%d interviews and %d drafts after finishing a blank reflection", ivs, ds)
 		}
-		if m.screen != screenHome || !strings.Contains(plainView(m), nothingSavedText) {
+		if m.screen != kit.ScreenHome || !strings.Contains(plainView(m), nothingSavedText) {
 			t.Fatalf("screen %v:\n%s", m.screen, plainView(m))
 		}
 	})
@@ -180,11 +183,11 @@ func TestFutureInterviewDateAsks(t *testing.T) {
 		press(t, m, keyCtrlU)
 		typeText(t, m, future.String())
 		press(t, m, keyEnter)
-		if d.mode != detailEditing || !strings.Contains(joinedView(m), "is after today") || j.interviews[d.id].Date.Compare(future) == 0 {
+		if d.mode != detailEditing || !strings.Contains(joinedView(m), "is after today") || j.Stored[d.id].Date.Compare(future) == 0 {
 			t.Fatalf("a date after today was saved without a question:\n%s", plainView(m))
 		}
 		press(t, m, keyEnter)
-		if got := j.interviews[d.id].Date; got.Compare(future) != 0 {
+		if got := j.Stored[d.id].Date; got.Compare(future) != 0 {
 			t.Fatalf("enter again did not keep the date: %s\n%s", got, plainView(m))
 		}
 	})

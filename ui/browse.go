@@ -5,6 +5,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // browseMode is what the keys of the list do at the moment.
@@ -23,7 +25,7 @@ const (
 // It lives in the shared state while the detail page is open, so coming back
 // finds the filter, order and selection as they were.
 type browsePage struct {
-	sh    *shared
+	sh    *kit.Context
 	list  *browseList // nil until the summaries arrive
 	err   string
 	input textinput.Model
@@ -46,10 +48,7 @@ type browsePage struct {
 	preview browsePreview
 }
 
-// searchMsg opens the list with the keys in its filter (/ on home).
-type searchMsg struct{}
-
-func newBrowsePage(sh *shared, query string) *browsePage {
+func newBrowsePage(sh *kit.Context, query string) *browsePage {
 	p := &browsePage{sh: sh}
 	p.input = textinput.New()
 	p.input.Prompt = "/ "
@@ -139,4 +138,54 @@ func (p *browsePage) clampCursor() {
 		p.offset = p.cursor - rows + 1
 	}
 	p.offset = max(0, min(p.offset, n-rows))
+}
+
+// InterviewList is the cached list of interviews as an interview page
+// opened from it sees it: the order to step through and the rows to keep
+// in step with what the page read.
+type InterviewList interface {
+	// Neighbour returns the interview before (step -1) or after (step 1)
+	// id in the list's order, or 0 at either end.
+	Neighbour(id uint64, step int) uint64
+	// Select moves the list's selection to an interview.
+	Select(id uint64)
+	// Position says where an interview is in the list, such as "3 of 37",
+	// or "" when it is not there.
+	Position(id uint64) string
+	// Refresh brings an interview's row in step with what was read.
+	Refresh(iv *journal.Interview)
+	// Remove drops the row of an interview that no longer exists.
+	Remove(id uint64)
+}
+
+// Neighbour returns the interview before or after id (see InterviewList).
+func (p *browsePage) Neighbour(id uint64, step int) uint64 { return p.neighbour(id, step) }
+
+// Select moves the selection to an interview (see InterviewList).
+func (p *browsePage) Select(id uint64) { p.selectByID(id) }
+
+// Position says where an interview is in the list (see InterviewList).
+func (p *browsePage) Position(id uint64) string {
+	if p.list == nil {
+		return ""
+	}
+	i := p.list.indexOf(id)
+	if i < 0 {
+		return ""
+	}
+	return kit.Thousands(i+1) + " of " + kit.Thousands(len(p.list.matches))
+}
+
+// Refresh brings an interview's row up to date (see InterviewList).
+func (p *browsePage) Refresh(iv *journal.Interview) {
+	if p.list != nil {
+		p.list.refresh(iv)
+	}
+}
+
+// Remove drops an interview's row (see InterviewList).
+func (p *browsePage) Remove(id uint64) {
+	if p.list != nil {
+		p.list.remove(id)
+	}
 }

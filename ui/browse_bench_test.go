@@ -11,14 +11,16 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/query"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // benchJournal serves summaries and search texts from memory, so the
 // benchmarks time the screen, not a store.
 type benchJournal struct {
-	Journal // nil: only the methods below are used
-	sums    []journal.Summary
-	texts   []idText
+	kit.Journal // nil: only the methods below are used
+	sums        []journal.Summary
+	texts       []idText
 }
 
 func (j *benchJournal) Summaries() ([]journal.Summary, error) { return slices.Clone(j.sums), nil }
@@ -53,9 +55,9 @@ func newBenchJournal(b *testing.B, n int) *benchJournal {
 	return j
 }
 
-func benchShared(j Journal) *shared {
-	return &shared{styles: NewStyles(true), keys: DefaultKeyMap(), journal: j, now: func() time.Time { return fixedNow },
-		set: prompts.AfterInterview(), width: 120, height: 40}
+func benchShared(j kit.Journal) *kit.Context {
+	return &kit.Context{Styles: kit.NewStyles(true), Keys: kit.DefaultKeyMap(), Journal: j, Now: func() time.Time { return fixedNow },
+		Set: prompts.AfterInterview(), Width: 120, Height: 40}
 }
 
 // BenchmarkBrowseFirstView10k opens the list on a journal of 10,000

@@ -5,6 +5,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/query"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 func (p *browsePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
@@ -16,7 +18,7 @@ func (p *browsePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case browseTagging:
 		return p.taggingKey(k)
 	}
-	keys := p.sh.keys.Browse
+	keys := p.sh.Keys.Browse
 	if p.showHelp {
 		p.showHelp = false
 		if key.Matches(k, keys.Help) || key.Matches(k, keys.Back) {
@@ -32,7 +34,7 @@ func (p *browsePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return p.input.Focus()
 	case key.Matches(k, keys.Open):
 		if id := p.selectedID(); id != 0 {
-			return navigate(screenDetail, id)
+			return kit.Navigate(kit.ScreenDetail, id)
 		}
 	case key.Matches(k, keys.Sort):
 		return p.toggleSort()
@@ -44,14 +46,14 @@ func (p *browsePage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(k, keys.Edit):
 		if id := p.selectedID(); id != 0 {
-			return editInterview(p.sh.journal, id, 0)
+			return editInterview(p.sh.Journal, id, 0)
 		}
 	case key.Matches(k, keys.Delete):
 		if p.selectedID() != 0 {
 			p.mode = browseConfirm
 		}
 	case key.Matches(k, keys.Undo):
-		return undoDelete(p.sh)
+		return kit.Undo()
 	case key.Matches(k, keys.Help):
 		p.showHelp = true
 	case key.Matches(k, keys.Back):
@@ -71,13 +73,13 @@ func (p *browsePage) leave() tea.Cmd {
 	if p.quitOnLeave {
 		return tea.Quit
 	}
-	return navigate(screenHome, 0)
+	return kit.Navigate(kit.ScreenHome, 0)
 }
 
 // moveKey handles the keys that move the selection, in every mode that
 // shows the rows.
 func (p *browsePage) moveKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
-	keys := p.sh.keys.Browse
+	keys := p.sh.Keys.Browse
 	n := p.matchCount()
 	page := max(1, p.rowsShown()-1)
 	typing := p.mode == browseTyping
@@ -110,7 +112,7 @@ func (p *browsePage) typingKey(k tea.KeyPressMsg) tea.Cmd {
 		p.mode = browseNormal
 		p.input.Blur()
 		if id := p.selectedID(); id != 0 {
-			return navigate(screenDetail, id)
+			return kit.Navigate(kit.ScreenDetail, id)
 		}
 		return nil
 	case "esc", "tab":
@@ -146,15 +148,15 @@ func (p *browsePage) toggleSort() tea.Cmd {
 	}
 	p.list.setOrder(next)
 	p.selectByID(id)
-	return p.sh.setStatus("Sorted by "+next.String()+".", false)
+	return p.sh.SetStatus("Sorted by "+next.String()+".", false)
 }
 
 func (p *browsePage) confirmKey(k tea.KeyPressMsg) tea.Cmd {
 	p.mode = browseNormal
 	if k.String() != "y" && k.String() != "Y" {
-		return p.sh.setStatus("Kept.", false)
+		return p.sh.SetStatus("Kept.", false)
 	}
-	return deleteInterview(p.sh.journal, p.selectedID())
+	return deleteInterview(p.sh.Journal, p.selectedID())
 }
 
 func (p *browsePage) taggingKey(k tea.KeyPressMsg) tea.Cmd {
@@ -162,7 +164,7 @@ func (p *browsePage) taggingKey(k tea.KeyPressMsg) tea.Cmd {
 	case "enter":
 		p.mode = browseNormal
 		p.tags.Blur()
-		return addTags(p.sh.journal, p.selectedID(), splitTags(p.tags.Value()))
+		return addTags(p.sh.Journal, p.selectedID(), kit.SplitTags(p.tags.Value()))
 	case "esc", "ctrl+c":
 		p.mode = browseNormal
 		p.tags.Blur()

@@ -50,7 +50,7 @@ func (p *browsePage) Init() tea.Cmd {
 	if p.list != nil {
 		return nil
 	}
-	j := p.sh.journal
+	j := p.sh.Journal
 	return func() tea.Msg {
 		sums, total, err := j.RecentSummaries(firstPage)
 		return browseFirstPageMsg{sums: sums, total: total, err: err}
@@ -59,7 +59,7 @@ func (p *browsePage) Init() tea.Cmd {
 
 // loadAll reads every summary in a command.
 func (p *browsePage) loadAll() tea.Cmd {
-	j := p.sh.journal
+	j := p.sh.Journal
 	return func() tea.Msg {
 		sums, err := j.Summaries()
 		return browseLoadedMsg{sums: sums, err: err}
@@ -68,7 +68,7 @@ func (p *browsePage) loadAll() tea.Cmd {
 
 // loadTexts reads the text of every interview in a command.
 func (p *browsePage) loadTexts() tea.Cmd {
-	j := p.sh.journal
+	j := p.sh.Journal
 	return func() tea.Msg {
 		var texts []idText
 		index := query.NewTextIndex(nil)
@@ -99,7 +99,7 @@ func (p *browsePage) loadStep(msg tea.Msg) (tea.Cmd, bool) {
 		p.list = newBrowseList(msg.sums)
 		p.list.setQuery(p.input.Value())
 		// Read the rest once the first rows are on screen.
-		return tea.Tick(backgroundDelay, func(time.Time) tea.Msg { return p.loadAll()() }), true
+		return p.sh.Tick(backgroundDelay, func(time.Time) tea.Msg { return p.loadAll()() }), true
 	case browseLoadedMsg:
 		if msg.err != nil {
 			p.err = journal.ErrorMessage(msg.err)
@@ -117,7 +117,7 @@ func (p *browsePage) loadStep(msg tea.Msg) (tea.Cmd, bool) {
 		}
 		p.textsLoading = true
 		p.loaded = msg.sums
-		return tea.Tick(backgroundDelay, func(time.Time) tea.Msg { return browseStartMsg{} }), true
+		return p.sh.Tick(backgroundDelay, func(time.Time) tea.Msg { return browseStartMsg{} }), true
 	case browseStartMsg:
 		sums := p.loaded
 		p.loaded = nil
@@ -131,7 +131,7 @@ func (p *browsePage) loadStep(msg tea.Msg) (tea.Cmd, bool) {
 	case browseTextsMsg:
 		p.textsLoading = false
 		if msg.err != nil {
-			return p.sh.setStatus("Only company and role are searched: "+journal.ErrorMessage(msg.err), true), true
+			return p.sh.SetStatus("Only company and role are searched: "+journal.ErrorMessage(msg.err), true), true
 		}
 		if p.list != nil {
 			id := p.selectedID()

@@ -5,6 +5,8 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // browsePreview shows, under the rows, where the selected interview's
@@ -41,17 +43,17 @@ func (p *browsePage) previewCmd() tea.Cmd {
 	if len(words) == 0 {
 		return nil
 	}
-	j, set, word := p.sh.journal, p.sh.set, words[0]
+	j, set, word := p.sh.Journal, p.sh.Set, words[0]
 	return func() tea.Msg {
 		iv, err := j.Interview(id)
 		if err != nil {
 			return nil
 		}
-		t, at, ok := findInAnswers(iv, set, word)
+		t, at, ok := kit.FindInAnswers(iv, set, word)
 		if !ok {
 			return nil
 		}
-		return browsePreviewMsg{preview: snippet(id, raw, t, at, foldLen(t.text[at:], word))}
+		return browsePreviewMsg{preview: snippet(id, raw, t, at, kit.FoldLen(t.Text[at:], word))}
 	}
 }
 
@@ -66,8 +68,8 @@ func (p *browsePage) setPreview(msg browsePreviewMsg) {
 const snippetContext = 60
 
 // snippet cuts the text around the match to one safe line.
-func snippet(id uint64, raw string, t labeledText, at, n int) browsePreview {
-	before, match, after := t.text[:at], t.text[at:at+n], t.text[at+n:]
+func snippet(id uint64, raw string, t kit.LabeledText, at, n int) browsePreview {
+	before, match, after := t.Text[:at], t.Text[at:at+n], t.Text[at+n:]
 	if r := []rune(before); len(r) > snippetContext {
 		before = "…" + string(r[len(r)-snippetContext:])
 	}
@@ -84,7 +86,7 @@ func snippet(id uint64, raw string, t labeledText, at, n int) browsePreview {
 	if a != "" && after[0] == ' ' {
 		a = " " + a
 	}
-	return browsePreview{id: id, raw: raw, label: t.label, text: b + m + a, at: len(b), n: len(m)}
+	return browsePreview{id: id, raw: raw, label: t.Label, text: b + m + a, at: len(b), n: len(m)}
 }
 
 // previewView draws the preview line with the match highlighted, cut to
@@ -94,7 +96,7 @@ func (p *browsePage) previewView(width int) string {
 	if pv.text == "" || pv.id != p.selectedID() {
 		return ""
 	}
-	st := p.sh.styles
+	st := p.sh.Styles
 	label := "↳ " + safetext.Line(pv.label) + ": "
 	room := width - lipgloss.Width(label)
 	before, match, after := pv.text[:pv.at], pv.text[pv.at:pv.at+pv.n], pv.text[pv.at+pv.n:]
@@ -102,6 +104,6 @@ func (p *browsePage) previewView(width int) string {
 	for lipgloss.Width(before)+lipgloss.Width(match) > room*2/3 && len([]rune(before)) > 9 {
 		before = "…" + string([]rune(before)[9:])
 	}
-	after = truncate(after, max(0, room-lipgloss.Width(before)-lipgloss.Width(match)))
+	after = kit.Truncate(after, max(0, room-lipgloss.Width(before)-lipgloss.Width(match)))
 	return st.Faint.Render(label) + st.Subtle.Render(before) + st.Accent.Bold(true).Underline(true).Render(match) + st.Subtle.Render(after)
 }

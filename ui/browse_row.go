@@ -3,12 +3,13 @@ package ui
 import (
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/query"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // Widths of the fixed columns of the list.
@@ -72,19 +73,19 @@ func (c listColumns) fitRow(row string) string {
 }
 
 // header draws the column titles, marking the one the list is sorted by.
-func (c listColumns) header(st Styles, order query.SortOrder) string {
+func (c listColumns) header(st kit.Styles, order query.SortOrder) string {
 	date, company := "date ▾", "company"
 	if order == query.SortByCompany {
 		date, company = "date", "company ▾"
 	}
 	var b strings.Builder
 	b.WriteString(strings.Repeat(" ", cursorWidth))
-	b.WriteString(padRight(date, dateWidth+gapWidth))
-	b.WriteString(padRight(company, c.company+gapWidth))
-	b.WriteString(padRight("role", c.role+gapWidth))
-	b.WriteString(padRight("stage", stageWidth+gapWidth))
+	b.WriteString(kit.PadRight(date, dateWidth+gapWidth))
+	b.WriteString(kit.PadRight(company, c.company+gapWidth))
+	b.WriteString(kit.PadRight("role", c.role+gapWidth))
+	b.WriteString(kit.PadRight("stage", stageWidth+gapWidth))
 	if c.ratings {
-		b.WriteString(padRight("outcome", outcomeWidth+gapWidth))
+		b.WriteString(kit.PadRight("outcome", outcomeWidth+gapWidth))
 		b.WriteString("mood self")
 	} else {
 		b.WriteString("outcome")
@@ -95,21 +96,21 @@ func (c listColumns) header(st Styles, order query.SortOrder) string {
 // rowPaints are the styles of the list's rows, reduced to escape sequences
 // once a frame.
 type rowPaints struct {
-	base, mark, selected, selectedMark, subtle, faint, accent paint
-	offer, nextRound, rejected                                paint
+	base, mark, selected, selectedMark, subtle, faint, accent kit.Paint
+	offer, nextRound, rejected                                kit.Paint
 }
 
-func newRowPaints(st Styles) rowPaints {
+func newRowPaints(st kit.Styles) rowPaints {
 	return rowPaints{
-		base: paint{}, mark: newPaint(st.Accent.Bold(true).Underline(true)),
-		selected: newPaint(st.Selected), selectedMark: newPaint(st.Selected.Underline(true)),
-		subtle: newPaint(st.Subtle), faint: newPaint(st.Faint), accent: newPaint(st.Accent),
-		offer: newPaint(st.Success), nextRound: newPaint(st.Accent), rejected: newPaint(st.Warning),
+		base: kit.Paint{}, mark: kit.NewPaint(st.Accent.Bold(true).Underline(true)),
+		selected: kit.NewPaint(st.Selected), selectedMark: kit.NewPaint(st.Selected.Underline(true)),
+		subtle: kit.NewPaint(st.Subtle), faint: kit.NewPaint(st.Faint), accent: kit.NewPaint(st.Accent),
+		offer: kit.NewPaint(st.Success), nextRound: kit.NewPaint(st.Accent), rejected: kit.NewPaint(st.Warning),
 	}
 }
 
 // outcome colours an outcome by what it means for the search.
-func (rp *rowPaints) outcome(s journal.Status) paint {
+func (rp *rowPaints) outcome(s journal.Status) kit.Paint {
 	switch s {
 	case journal.StatusOffer:
 		return rp.offer
@@ -129,7 +130,7 @@ func (c listColumns) row(rp *rowPaints, cand *query.Candidate, highlights []int,
 	lead := "  "
 	if selected {
 		base, mark = rp.selected, rp.selectedMark
-		lead = rp.selected.on("▸ ")
+		lead = rp.selected.On("▸ ")
 	}
 	company, role := safetext.Line(s.Company), safetext.Line(s.Role)
 	// Highlights count runes of "company role" as stored; when cleaning
@@ -144,44 +145,31 @@ func (c listColumns) row(rp *rowPaints, cand *query.Candidate, highlights []int,
 	var b strings.Builder
 	b.Grow(200)
 	b.WriteString(lead)
-	b.WriteString(rp.subtle.on(padRight(s.Date.String(), dateWidth)))
+	b.WriteString(rp.subtle.On(kit.PadRight(s.Date.String(), dateWidth)))
 	b.WriteString("  ")
 	b.WriteString(highlightCell(company, c.company, highlights, 0, base, mark))
 	b.WriteString("  ")
 	b.WriteString(highlightCell(role, c.role, highlights, len([]rune(s.Company))+1, base, mark))
 	b.WriteString("  ")
-	b.WriteString(rp.faint.on(padRight(string(s.Stage), stageWidth)))
+	b.WriteString(rp.faint.On(kit.PadRight(string(s.Stage), stageWidth)))
 	b.WriteString("  ")
-	b.WriteString(rp.outcome(status).on(padRight(status.Label(), outcomeWidth)))
+	b.WriteString(rp.outcome(status).On(kit.PadRight(status.Label(), outcomeWidth)))
 	if c.ratings {
 		b.WriteString("  ")
-		b.WriteString(rp.accent.on(padRight(" "+ratingGlyph(s.MoodAfter), ratingWidth)))
+		b.WriteString(rp.accent.On(kit.PadRight(" "+ratingGlyph(s.MoodAfter), ratingWidth)))
 		b.WriteString(" ")
-		b.WriteString(rp.accent.on(padRight(" "+ratingGlyph(s.Authenticity), ratingWidth)))
+		b.WriteString(rp.accent.On(kit.PadRight(" "+ratingGlyph(s.Authenticity), ratingWidth)))
 	}
 	return c.fitRow(b.String())
 }
 
-// outcomeStyle colours an outcome by what it means for the search.
-func outcomeStyle(st Styles, s journal.Status) lipgloss.Style {
-	switch s {
-	case journal.StatusOffer:
-		return st.Success
-	case journal.StatusNextRound:
-		return st.Accent
-	case journal.StatusRejected:
-		return st.Warning
-	}
-	return st.Subtle
-}
-
 // highlightCell draws text cut and padded to width, with the runes at the
 // highlighted positions (counted from offset) drawn in mark.
-func highlightCell(text string, width int, highlights []int, offset int, base, mark paint) string {
-	text, w := fit(text, width)
+func highlightCell(text string, width int, highlights []int, offset int, base, mark kit.Paint) string {
+	text, w := kit.Fit(text, width)
 	var b strings.Builder
 	if len(highlights) == 0 {
-		b.WriteString(base.on(text))
+		b.WriteString(base.On(text))
 	} else {
 		runStart, runMarked, h := 0, false, 0
 		i := 0 // rune position
@@ -191,12 +179,12 @@ func highlightCell(text string, width int, highlights []int, offset int, base, m
 			}
 			marked := h < len(highlights) && highlights[h] == offset+i && r != '…'
 			if marked != runMarked {
-				b.WriteString(choosePaint(runMarked, mark, base).on(text[runStart:at]))
+				b.WriteString(choosePaint(runMarked, mark, base).On(text[runStart:at]))
 				runStart, runMarked = at, marked
 			}
 			i++
 		}
-		b.WriteString(choosePaint(runMarked, mark, base).on(text[runStart:]))
+		b.WriteString(choosePaint(runMarked, mark, base).On(text[runStart:]))
 	}
 	if w < width {
 		b.WriteString(strings.Repeat(" ", width-w))
@@ -204,7 +192,7 @@ func highlightCell(text string, width int, highlights []int, offset int, base, m
 	return b.String()
 }
 
-func choosePaint(cond bool, a, b paint) paint {
+func choosePaint(cond bool, a, b kit.Paint) kit.Paint {
 	if cond {
 		return a
 	}

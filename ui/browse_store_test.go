@@ -10,6 +10,9 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // TestEditsWithTheStore edits a saved interview through the guided flow and
@@ -27,11 +30,11 @@ func TestEditsWithTheStore(t *testing.T) {
 	if err := s.CreateInterview(&iv); err != nil {
 		t.Fatal(err)
 	}
-	m := New(Options{Journal: s, Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow }, Getenv: func(string) string { return "" }})
+	m := New(Options{Tick: uitest.Tick, Journal: s, Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow }, Getenv: func(string) string { return "" }})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())
 	press(t, m, keyL, keyEnter)
-	if m.screen != screenDetail {
+	if m.screen != kit.ScreenDetail {
 		t.Fatalf("screen %v", m.screen)
 	}
 

@@ -10,6 +10,8 @@ import (
 
 	"github.com/debrief-journal/debrief/demo"
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 var (
@@ -27,9 +29,9 @@ func demoJournal(tb testing.TB, n int) *fakeJournal {
 	j := newFakeJournal()
 	for i, iv := range demo.Generate(n, 3, fixedNow) {
 		iv.ID = uint64(i + 1)
-		j.interviews[iv.ID] = iv
+		j.Stored[iv.ID] = iv
 	}
-	j.nextID = uint64(n)
+	j.NextID = uint64(n)
 	return j
 }
 
@@ -38,10 +40,10 @@ func openList(t *testing.T, j *fakeJournal) *Model {
 	t.Helper()
 	m := newTestModel(t, j, StartHome)
 	press(t, m, keyL)
-	if m.screen != screenBrowse || m.sh.browse == nil || m.sh.browse.list == nil {
+	if m.screen != kit.ScreenBrowse || m.browse == nil || m.browse.list == nil {
 		t.Fatalf("l did not open a loaded list; screen is %v", m.screen)
 	}
-	if !m.sh.browse.list.textsLoaded {
+	if !m.browse.list.textsLoaded {
 		t.Fatal("the answers were not loaded in the background")
 	}
 	return m
@@ -49,7 +51,7 @@ func openList(t *testing.T, j *fakeJournal) *Model {
 
 // shownIDs returns the IDs the list shows, in order.
 func shownIDs(m *Model) []uint64 {
-	l := m.sh.browse.list
+	l := m.browse.list
 	out := make([]uint64, len(l.matches))
 	for i := range l.matches {
 		out[i] = l.at(i).Summary.ID
@@ -67,12 +69,12 @@ func TestBrowseNewestFirst(t *testing.T) {
 		t.Fatalf("%d rows, want 40", len(ids))
 	}
 	for i := 1; i < len(ids); i++ {
-		a, b := j.interviews[ids[i-1]], j.interviews[ids[i]]
+		a, b := j.Stored[ids[i-1]], j.Stored[ids[i]]
 		if a.Date.Before(b.Date) {
 			t.Fatalf("row %d (%s) is older than row %d (%s)", i-1, a.Date, i, b.Date)
 		}
 	}
-	first := j.interviews[ids[0]]
+	first := j.Stored[ids[0]]
 	if s := browseScreen(m); !strings.Contains(s, "40 interviews") || !strings.Contains(s, first.Date.String()) {
 		t.Fatalf("the screen lacks the count or the newest row:\n%s", s)
 	}
@@ -82,8 +84,8 @@ func TestBrowseSlashFromHomeTypes(t *testing.T) {
 	j := demoJournal(t, 10)
 	m := newTestModel(t, j, StartHome)
 	press(t, m, keySlash)
-	if m.screen != screenBrowse || m.sh.browse.mode != browseTyping {
-		t.Fatalf("/ on home: screen %v, typing %v", m.screen, m.sh.browse.mode == browseTyping)
+	if m.screen != kit.ScreenBrowse || m.browse.mode != browseTyping {
+		t.Fatalf("/ on home: screen %v, typing %v", m.screen, m.browse.mode == browseTyping)
 	}
 }
 
@@ -92,18 +94,18 @@ func TestBrowseSlashFromHomeTypes(t *testing.T) {
 func rareAnswerWord(t *testing.T, j *fakeJournal) (string, []uint64) {
 	t.Helper()
 	var titles strings.Builder
-	for _, iv := range j.interviews {
+	for _, iv := range j.Stored {
 		titles.WriteString(strings.ToLower(iv.Company + " " + iv.Role + " "))
 	}
 	ids := slices.Sorted(func(yield func(uint64) bool) {
-		for id := range j.interviews {
+		for id := range j.Stored {
 			if !yield(id) {
 				return
 			}
 		}
 	})
 	for _, id := range ids {
-		for _, lesson := range j.interviews[id].Lessons {
+		for _, lesson := range j.Stored[id].Lessons {
 			for _, w := range strings.Fields(strings.ToLower(lesson)) {
 				w = strings.Trim(w, ".,;:!?\"'()")
 				if len(w) < 7 || strings.Contains(titles.String(), w) || strings.ContainsAny(w, `"`) {
@@ -111,7 +113,7 @@ func rareAnswerWord(t *testing.T, j *fakeJournal) (string, []uint64) {
 				}
 				var with []uint64
 				for _, other := range ids {
-					iv := j.interviews[other]
+					iv := j.Stored[other]
 					if strings.Contains(iv.SearchText(), w) {
 						with = append(with, other)
 					}
@@ -138,7 +140,7 @@ func TestBrowseFilterSearchesAnswers(t *testing.T) {
 		t.Fatalf("%q shows %v, want the interviews whose answers hold it: %v", word, got, want)
 	}
 	s := browseScreen(m)
-	if !strings.Contains(s, thousands(len(want))+" of 60") {
+	if !strings.Contains(s, kit.Thousands(len(want))+" of 60") {
 		t.Fatalf("the count is not shown:\n%s", s)
 	}
 	if !strings.Contains(strings.ToLower(s), "↳") || !strings.Contains(strings.ToLower(s), word) {
@@ -177,7 +179,7 @@ func TestBrowseFilterTokens(t *testing.T) {
 	typeText(t, m, "stage:final outcome:rej")
 	ids := shownIDs(m)
 	want := 0
-	for _, iv := range j.interviews {
+	for _, iv := range j.Stored {
 		if iv.Stage == journal.StageFinal && iv.Outcome.Status == journal.StatusRejected {
 			want++
 		}
@@ -186,7 +188,7 @@ func TestBrowseFilterTokens(t *testing.T) {
 		t.Fatalf("%d rows, want %d final-round rejections", len(ids), want)
 	}
 	for _, id := range ids {
-		if iv := j.interviews[id]; iv.Stage != journal.StageFinal || iv.Outcome.Status != journal.StatusRejected {
+		if iv := j.Stored[id]; iv.Stage != journal.StageFinal || iv.Outcome.Status != journal.StatusRejected {
 			t.Fatalf("interview %d (%s, %s) passed the filter", id, iv.Stage, iv.Outcome.Status)
 		}
 	}
@@ -212,7 +214,7 @@ func TestBrowseSortToggles(t *testing.T) {
 	press(t, m, letter('s'))
 	ids := shownIDs(m)
 	for i := 1; i < len(ids); i++ {
-		a, b := j.interviews[ids[i-1]].Company, j.interviews[ids[i]].Company
+		a, b := j.Stored[ids[i-1]].Company, j.Stored[ids[i]].Company
 		if strings.ToLower(a) > strings.ToLower(b) {
 			t.Fatalf("sorted by company, %q comes before %q", a, b)
 		}
@@ -233,11 +235,11 @@ func TestBrowseEscClearsThenLeaves(t *testing.T) {
 	typeText(t, m, "zzzz")
 	press(t, m, keyEsc) // stop typing
 	press(t, m, keyEsc) // clear
-	if m.sh.browse.input.Value() != "" || len(shownIDs(m)) != 20 {
-		t.Fatalf("esc did not clear the filter: %q", m.sh.browse.input.Value())
+	if m.browse.input.Value() != "" || len(shownIDs(m)) != 20 {
+		t.Fatalf("esc did not clear the filter: %q", m.browse.input.Value())
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatalf("esc on a clear list went to %v", m.screen)
 	}
 }
@@ -245,7 +247,7 @@ func TestBrowseEscClearsThenLeaves(t *testing.T) {
 func TestBrowseMovesAndPages(t *testing.T) {
 	j := demoJournal(t, 100)
 	m := openList(t, j)
-	b := m.sh.browse
+	b := m.browse
 	press(t, m, letter('j'), letter('j'))
 	if b.cursor != 2 {
 		t.Fatalf("cursor %d after j j", b.cursor)
@@ -254,7 +256,7 @@ func TestBrowseMovesAndPages(t *testing.T) {
 	if b.cursor != 99 || b.offset+b.rowsShown() != 100 {
 		t.Fatalf("G: cursor %d offset %d", b.cursor, b.offset)
 	}
-	if !strings.Contains(browseScreen(m), j.interviews[b.selectedID()].Date.String()) {
+	if !strings.Contains(browseScreen(m), j.Stored[b.selectedID()].Date.String()) {
 		t.Fatal("the last row is not drawn after G")
 	}
 	press(t, m, letter('g'))
@@ -267,13 +269,13 @@ func TestBrowseDeleteAndUndo(t *testing.T) {
 	j := demoJournal(t, 30)
 	m := openList(t, j)
 	press(t, m, letter('j'))
-	id := m.sh.browse.selectedID()
+	id := m.browse.selectedID()
 	press(t, m, letter('d'))
 	if !strings.Contains(browseScreen(m), "y delete") {
 		t.Fatal("d did not ask first")
 	}
 	press(t, m, letter('y'))
-	if _, ok := j.interviews[id]; ok {
+	if _, ok := j.Stored[id]; ok {
 		t.Fatal("the interview was not deleted")
 	}
 	if slices.Contains(shownIDs(m), id) || len(shownIDs(m)) != 29 {
@@ -283,14 +285,14 @@ func TestBrowseDeleteAndUndo(t *testing.T) {
 		t.Fatalf("the status line does not offer the undo:\n%s", s)
 	}
 	press(t, m, letter('u'))
-	if _, ok := j.interviews[id]; !ok {
+	if _, ok := j.Stored[id]; !ok {
 		t.Fatal("u did not restore the interview")
 	}
-	if !slices.Contains(shownIDs(m), id) || m.sh.browse.selectedID() != id {
+	if !slices.Contains(shownIDs(m), id) || m.browse.selectedID() != id {
 		t.Fatal("the restored interview is not listed and selected")
 	}
-	if len(m.sh.deleted) != 0 {
-		t.Fatalf("%d deletions left to undo", len(m.sh.deleted))
+	if len(m.deleted) != 0 {
+		t.Fatalf("%d deletions left to undo", len(m.deleted))
 	}
 	press(t, m, letter('u'))
 	if !strings.Contains(browseScreen(m), "Nothing to undo") {
@@ -301,9 +303,9 @@ func TestBrowseDeleteAndUndo(t *testing.T) {
 func TestBrowseDeleteKeptOnOtherKey(t *testing.T) {
 	j := demoJournal(t, 5)
 	m := openList(t, j)
-	id := m.sh.browse.selectedID()
+	id := m.browse.selectedID()
 	press(t, m, letter('d'), letter('n'))
-	if _, ok := j.interviews[id]; !ok || len(shownIDs(m)) != 5 {
+	if _, ok := j.Stored[id]; !ok || len(shownIDs(m)) != 5 {
 		t.Fatal("a key other than y deleted the interview")
 	}
 }
@@ -311,15 +313,15 @@ func TestBrowseDeleteKeptOnOtherKey(t *testing.T) {
 func TestBrowseUndoSurvivesLeavingTheList(t *testing.T) {
 	j := demoJournal(t, 5)
 	m := openList(t, j)
-	first := m.sh.browse.selectedID()
+	first := m.browse.selectedID()
 	press(t, m, letter('d'), letter('y'))
-	second := m.sh.browse.selectedID()
+	second := m.browse.selectedID()
 	press(t, m, letter('d'), letter('y'))
 	press(t, m, keyEsc) // home
 	press(t, m, keyL)   // a fresh list
 	press(t, m, letter('u'), letter('u'))
 	for _, id := range []uint64{first, second} {
-		if _, ok := j.interviews[id]; !ok {
+		if _, ok := j.Stored[id]; !ok {
 			t.Fatalf("interview %d was not restored after leaving the list", id)
 		}
 	}
@@ -331,12 +333,12 @@ func TestBrowseUndoSurvivesLeavingTheList(t *testing.T) {
 func TestBrowseAddTag(t *testing.T) {
 	j := demoJournal(t, 5)
 	m := openList(t, j)
-	id := m.sh.browse.selectedID()
-	old := j.interviews[id].Tags
+	id := m.browse.selectedID()
+	old := j.Stored[id].Tags
 	press(t, m, letter('t'))
 	typeText(t, m, "Remote-first, rejected-twice")
 	press(t, m, keyEnter)
-	tags := j.interviews[id].Tags
+	tags := j.Stored[id].Tags
 	if !slices.Contains(tags, "Remote-first") || !slices.Contains(tags, "rejected-twice") || len(tags) != len(old)+2 {
 		t.Fatalf("tags %q, were %q", tags, old)
 	}

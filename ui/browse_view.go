@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -11,6 +10,8 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/query"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // browseChrome is the number of lines around the rows: title, filter, hint,
@@ -20,7 +21,7 @@ const browseChrome = 5
 // View draws the list: only the rows in view, so a journal of any size
 // draws in the same time.
 func (p *browsePage) View() string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	width := p.width()
 	var b strings.Builder
 	b.WriteString(p.titleLine(width))
@@ -44,54 +45,54 @@ func (p *browsePage) View() string {
 	default:
 		p.rowsView(&b, width)
 	}
-	return layoutBody(b.String(), p.footer(width), p.sh.height)
+	return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 }
 
 // width is the width the list is drawn at.
-func (p *browsePage) width() int { return max(30, p.sh.width-2) }
+func (p *browsePage) width() int { return max(30, p.sh.Width-2) }
 
 // rowsShown is how many rows fit between the chrome and the footer.
 func (p *browsePage) rowsShown() int {
-	return max(1, p.sh.height-browseChrome-p.footerHeight())
+	return max(1, p.sh.Height-browseChrome-p.footerHeight())
 }
 
 func (p *browsePage) footerHeight() int {
 	n := 1
-	if p.sh.status != "" {
+	if p.sh.Line.Text() != "" {
 		n++
 	}
 	return n
 }
 
 func (p *browsePage) titleLine(width int) string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	left := st.Title.Render("debrief") + st.Subtle.Render(" · interviews")
 	var right string
 	if p.list != nil {
 		total := len(p.list.cands)
 		switch {
 		case p.partOf > 0 && p.list.query.IsZero():
-			right = thousands(p.partOf) + " interviews"
+			right = kit.Thousands(p.partOf) + " interviews"
 		case p.partOf > 0:
-			right = "searching " + thousands(p.partOf) + "…"
+			right = "searching " + kit.Thousands(p.partOf) + "…"
 		case p.list.query.IsZero():
-			right = thousands(total) + " " + pluralWord(total, "interview")
+			right = kit.Thousands(total) + " " + kit.PluralWord(total, "interview")
 		default:
-			right = thousands(len(p.list.matches)) + " of " + thousands(total)
+			right = kit.Thousands(len(p.list.matches)) + " of " + kit.Thousands(total)
 		}
 		if p.textsLoading {
 			right = "reading answers… " + right
 		}
 	}
-	right = st.Subtle.Render(truncate(right, max(0, width-lipgloss.Width(left)-1)))
+	right = st.Subtle.Render(kit.Truncate(right, max(0, width-lipgloss.Width(left)-1)))
 	gap := max(1, width-lipgloss.Width(left)-lipgloss.Width(right))
 	return left + strings.Repeat(" ", gap) + right
 }
 
 func (p *browsePage) filterLine(width int) string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	if p.mode != browseTyping && p.input.Value() == "" {
-		return st.Faint.Render(truncate("/ press / to search every answer, or filter by stage, outcome, tag, date", width))
+		return st.Faint.Render(kit.Truncate("/ press / to search every answer, or filter by stage, outcome, tag, date", width))
 	}
 	p.input.SetWidth(max(10, width-4))
 	return ansi.Truncate(p.input.View(), width, "")
@@ -100,17 +101,17 @@ func (p *browsePage) filterLine(width int) string {
 // hintLine explains the filter: what went wrong in it, the values of the
 // key being typed, or the keys there are.
 func (p *browsePage) hintLine(width int) string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	if p.list != nil && len(p.list.problems) > 0 {
-		return st.Warning.Render(truncate("✗ "+p.list.problems[0], width))
+		return st.Warning.Render(kit.Truncate("✗ "+p.list.problems[0], width))
 	}
 	if p.mode != browseTyping {
 		return ""
 	}
 	if hint := tokenHint(p.input.Value()); hint != "" {
-		return st.Faint.Render(truncate(hint, width))
+		return st.Faint.Render(kit.Truncate(hint, width))
 	}
-	return st.Faint.Render(truncate("words search company, role and answers · filters: stage: outcome: tag: company: since: until:", width))
+	return st.Faint.Render(kit.Truncate("words search company, role and answers · filters: stage: outcome: tag: company: since: until:", width))
 }
 
 // tokenHint lists the values of the filter key being typed, if any.
@@ -148,7 +149,7 @@ func joinNames[T ~string](list []T) string {
 
 // rowsView draws the column titles, the rows in view and the preview.
 func (p *browsePage) rowsView(b *strings.Builder, width int) {
-	st := p.sh.styles
+	st := p.sh.Styles
 	cols := newListColumns(width)
 	b.WriteString(cols.header(st, p.list.order))
 	b.WriteString("\n")
@@ -173,7 +174,7 @@ func (p *browsePage) rowsView(b *strings.Builder, width int) {
 }
 
 func (p *browsePage) footer(width int) string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	var out string
 	switch p.mode {
 	case browseConfirm:
@@ -182,22 +183,22 @@ func (p *browsePage) footer(width int) string {
 			c := p.list.at(p.cursor)
 			title = c.Summary.Title() + " (" + c.Summary.Date.String() + ")"
 		}
-		out = st.Warning.Render(truncate("Delete "+safetext.Line(title)+"? y delete · any other key keep", width))
+		out = st.Warning.Render(kit.Truncate("Delete "+safetext.Line(title)+"? y delete · any other key keep", width))
 	case browseTagging:
 		p.tags.SetWidth(max(10, width-30))
 		out = ansi.Truncate(p.tags.View()+st.Faint.Render("  enter add · esc cancel"), width, "")
 	default:
 		out = p.helpLine(width)
 	}
-	if s := p.sh.statusView(); s != "" {
-		out = truncate(s, width) + "\n" + out
+	if s := p.sh.StatusView(); s != "" {
+		out = kit.Truncate(s, width) + "\n" + out
 	}
 	return out
 }
 
 func (p *browsePage) helpLine(width int) string {
-	h := p.sh.keyHelp(width)
-	k := p.sh.keys.Browse
+	h := p.sh.KeyHelp(width)
+	k := p.sh.Keys.Browse
 	var bindings []key.Binding
 	if p.mode == browseTyping {
 		bindings = []key.Binding{
@@ -207,7 +208,7 @@ func (p *browsePage) helpLine(width int) string {
 		}
 	} else {
 		bindings = []key.Binding{k.Open, k.Filter, k.Sort, k.Tag, k.Delete}
-		if len(p.sh.deleted) > 0 {
+		if p.sh.CanUndo() {
 			bindings = append(bindings, k.Undo)
 		}
 		bindings = append(bindings, k.Help, k.Back)
@@ -217,7 +218,7 @@ func (p *browsePage) helpLine(width int) string {
 
 // helpView lists every key and filter of the list.
 func (p *browsePage) helpView(width int) string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	lines := []string{
 		st.Heading.Render("Moving and acting"),
 		"  ↑/↓ j/k move · pgup/pgdn page · g/G home/end first/last · enter read",
@@ -240,27 +241,8 @@ func (p *browsePage) helpView(width int) string {
 	}
 	var b strings.Builder
 	for _, l := range lines {
-		b.WriteString(truncate(l, width))
+		b.WriteString(kit.Truncate(l, width))
 		b.WriteString("\n")
 	}
 	return b.String()
-}
-
-// thousands writes n with commas between groups of three digits.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + thousands(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
-
-func pluralWord(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
 }

@@ -7,6 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // detailMode is what the keys of the interview's page do at the moment.
@@ -23,8 +25,11 @@ const (
 // detailPage shows one interview in full, scrollable, with keys to move to
 // the next or previous one of the list, change an answer, tag, and delete.
 type detailPage struct {
-	sh   *shared
-	id   uint64
+	sh *kit.Context
+	id uint64
+	// list is the list of interviews the page was opened from, nil when
+	// it was not.
+	list InterviewList
 	iv   *journal.Interview // nil until loaded
 	err  string
 	view viewport.Model
@@ -34,9 +39,9 @@ type detailPage struct {
 	mode     detailMode
 	showHelp bool
 
-	choices  []editChoice // the answers that can be changed
-	choice   int          // the one picked
-	input    fieldInput   // the answer being changed
+	choices  []editChoice   // the answers that can be changed
+	choice   int            // the one picked
+	input    kit.FieldInput // the answer being changed
 	inputErr string
 	// dateAsked is an interview date after today the user was asked
 	// about; saving it again keeps it.
@@ -51,8 +56,8 @@ type detailLoadedMsg struct {
 	err error
 }
 
-func newDetailPage(sh *shared, id uint64) *detailPage {
-	p := &detailPage{sh: sh, id: id, view: viewport.New()}
+func newDetailPage(sh *kit.Context, id uint64, list InterviewList) *detailPage {
+	p := &detailPage{sh: sh, id: id, list: list, view: viewport.New()}
 	p.view.MouseWheelEnabled = false
 	p.tags = textinput.New()
 	p.tags.Prompt = "tags: "
@@ -68,7 +73,7 @@ func newDetailPage(sh *shared, id uint64) *detailPage {
 func (p *detailPage) Init() tea.Cmd { return p.load() }
 
 func (p *detailPage) load() tea.Cmd {
-	j, id := p.sh.journal, p.id
+	j, id := p.sh.Journal, p.id
 	return func() tea.Msg {
 		iv, err := j.Interview(id)
 		return detailLoadedMsg{id: id, iv: iv, err: err}
@@ -79,14 +84,14 @@ func (p *detailPage) load() tea.Cmd {
 // was just read: a debrief in another terminal may have changed it, or
 // deleted it, since the list was loaded.
 func (p *detailPage) refreshListRow(msg detailLoadedMsg) {
-	if p.sh.browse == nil || p.sh.browse.list == nil {
+	if p.list == nil {
 		return
 	}
 	switch {
 	case msg.iv != nil:
-		p.sh.browse.list.refresh(msg.iv)
+		p.list.Refresh(msg.iv)
 	case journal.ErrorCode(msg.err) == journal.ENotFound:
-		p.sh.browse.list.remove(msg.id)
+		p.list.Remove(msg.id)
 	}
 }
 
@@ -105,11 +110,11 @@ func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
 		p.layout()
 	case interviewChangedMsg:
 		return p.changed(msg)
-	case editorDoneMsg:
-		if p.mode == detailEditing && msg.err == nil {
-			p.input.SetText(msg.text)
-		} else if msg.err != nil {
-			return p.sh.setStatus(journal.ErrorMessage(msg.err), true)
+	case kit.EditorDoneMsg:
+		if p.mode == detailEditing && msg.Err == nil {
+			p.input.SetText(msg.Text)
+		} else if msg.Err != nil {
+			return p.sh.SetStatus(journal.ErrorMessage(msg.Err), true)
 		}
 	case tea.WindowSizeMsg:
 		p.laidOut = 0
@@ -118,7 +123,7 @@ func (p *detailPage) Update(msg tea.Msg) tea.Cmd {
 		return p.handleKey(msg)
 	case tea.PasteMsg:
 		if p.mode == detailEditing {
-			cmd, _ := p.input.Update(msg, p.sh.keys.Reflect)
+			cmd, _ := p.input.Update(msg, p.sh.Keys.Reflect)
 			return cmd
 		}
 	}
@@ -135,7 +140,7 @@ func (p *detailPage) changed(msg interviewChangedMsg) tea.Cmd {
 	case msg.kind == changeDeleted && msg.iv.ID == p.id:
 		// Back where the page was opened from; the list keeps its
 		// selection where this interview was, which is now the next one.
-		return goBack()
+		return kit.Back()
 	case msg.kind == changeUpdated && msg.iv.ID == p.id:
 		iv := msg.iv
 		p.iv = &iv
@@ -151,9 +156,9 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case detailConfirm:
 		p.mode = detailReading
 		if k.String() == "y" || k.String() == "Y" {
-			return deleteInterview(p.sh.journal, p.id)
+			return deleteInterview(p.sh.Journal, p.id)
 		}
-		return p.sh.setStatus("Kept.", false)
+		return p.sh.SetStatus("Kept.", false)
 	case detailPicking:
 		return p.pickKey(k)
 	case detailEditing:
@@ -161,7 +166,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case detailTagging:
 		return p.tagKey(k)
 	}
-	keys := p.sh.keys.Detail
+	keys := p.sh.Keys.Detail
 	if p.showHelp {
 		p.showHelp = false
 		if key.Matches(k, keys.Help) || key.Matches(k, keys.Back) {
@@ -169,17 +174,17 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	switch {
-	case scrollView(&p.view, p.sh.keys.Scroll, k):
+	case kit.ScrollView(&p.view, p.sh.Keys.Scroll, k):
 	case key.Matches(k, keys.Next):
 		return p.step(1)
 	case key.Matches(k, keys.Previous):
 		return p.step(-1)
 	case key.Matches(k, keys.Back):
-		return goBack()
+		return kit.Back()
 	case key.Matches(k, keys.Quit):
 		return tea.Quit
 	case key.Matches(k, keys.Undo):
-		return undoDelete(p.sh)
+		return kit.Undo()
 	case key.Matches(k, keys.Help):
 		p.showHelp = true
 	case p.iv == nil:
@@ -187,7 +192,7 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Edit):
 		p.startPicking()
 	case key.Matches(k, keys.Reflow):
-		return editInterview(p.sh.journal, p.id, 0)
+		return editInterview(p.sh.Journal, p.id, 0)
 	case key.Matches(k, keys.Tag):
 		p.mode = detailTagging
 		p.tags.Reset()
@@ -195,30 +200,30 @@ func (p *detailPage) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Delete):
 		p.mode = detailConfirm
 	case key.Matches(k, keys.Outcome):
-		return navigate(screenOutcome, p.id)
+		return kit.Navigate(kit.ScreenOutcome, p.id)
 	case key.Matches(k, keys.Feedback):
-		return navigate(screenFeedback, p.id)
+		return kit.Navigate(kit.ScreenFeedback, p.id)
 	case key.Matches(k, keys.Decision):
-		return startDecisionFlow(p.sh.journal, p.id)
+		return kit.StartDecisionFlow(p.sh.Journal, p.id)
 	}
 	return nil
 }
 
 // step shows the next (1) or previous (-1) interview in the list's order.
 func (p *detailPage) step(dir int) tea.Cmd {
-	b := p.sh.browse
+	b := p.list
 	if b == nil {
-		return p.sh.setStatus("Open the list to move between interviews.", false)
+		return p.sh.SetStatus("Open the list to move between interviews.", false)
 	}
-	next := b.neighbour(p.id, dir)
+	next := b.Neighbour(p.id, dir)
 	if next == 0 {
 		end := "last"
 		if dir < 0 {
 			end = "first"
 		}
-		return p.sh.setStatus("This is the "+end+" interview in the list.", false)
+		return p.sh.SetStatus("This is the "+end+" interview in the list.", false)
 	}
-	b.selectByID(next)
+	b.Select(next)
 	p.id = next
 	return p.load()
 }
@@ -228,26 +233,21 @@ func (p *detailPage) step(dir int) tea.Cmd {
 func (p *detailPage) layout() {
 	width := p.contentWidth()
 	p.view.SetWidth(width)
-	p.view.SetHeight(max(1, p.sh.height-2-p.footerHeight()))
+	p.view.SetHeight(max(1, p.sh.Height-2-p.footerHeight()))
 	if p.iv != nil && p.laidOut != width {
-		p.view.SetContent(interviewPage(p.iv, p.sh.set, p.sh.styles, width))
+		p.view.SetContent(interviewPage(p.iv, p.sh.Set, p.sh.Styles, width))
 		p.laidOut = width
 	}
 }
 
 // contentWidth is the width the interview is laid out at: the window, but
 // not so wide that lines become hard to read.
-func (p *detailPage) contentWidth() int { return max(30, min(p.sh.width-2, 100)) }
+func (p *detailPage) contentWidth() int { return max(30, min(p.sh.Width-2, 100)) }
 
 // position says where the interview is in the list, such as "3 of 37".
 func (p *detailPage) position() string {
-	b := p.sh.browse
-	if b == nil || b.list == nil {
+	if p.list == nil {
 		return ""
 	}
-	i := b.list.indexOf(p.id)
-	if i < 0 {
-		return ""
-	}
-	return thousands(i+1) + " of " + thousands(len(b.list.matches))
+	return p.list.Position(p.id)
 }

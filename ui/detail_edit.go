@@ -10,6 +10,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // outcomeField names the outcome among the answers that can be changed; it
@@ -32,7 +34,7 @@ type editChoice struct {
 func (p *detailPage) editChoices() []editChoice {
 	out := []editChoice{{field: outcomeField, title: "Outcome", kind: journal.KindChoice, options: statusNames(), step: -1}}
 	asked := map[string]bool{}
-	for i, pr := range p.sh.set.Prompts {
+	for i, pr := range p.sh.Set.Prompts {
 		field := pr.Field
 		if field == "" {
 			field = pr.ID
@@ -42,7 +44,7 @@ func (p *detailPage) editChoices() []editChoice {
 	}
 	for _, a := range p.iv.Answers {
 		if !asked[a.Prompt] {
-			out = append(out, editChoice{field: a.Prompt, title: customTitle(a), kind: journal.KindLong, step: -1})
+			out = append(out, editChoice{field: a.Prompt, title: kit.CustomTitle(a), kind: journal.KindLong, step: -1})
 		}
 	}
 	return out
@@ -76,7 +78,7 @@ func (p *detailPage) pickKey(k tea.KeyPressMsg) tea.Cmd {
 			// Curveballs are asked part by part: the guided flow does it
 			// best, opened at that prompt.
 			p.mode = detailReading
-			return editInterview(p.sh.journal, p.id, c.step)
+			return editInterview(p.sh.Journal, p.id, c.step)
 		}
 		p.startEditing(c)
 	}
@@ -95,20 +97,20 @@ func currentText(iv *journal.Interview, c editChoice) string {
 		}
 		return strconv.Itoa(int(v.Rating))
 	}
-	return valueText(c.kind, v)
+	return kit.ValueText(c.kind, v)
 }
 
 func (p *detailPage) startEditing(c editChoice) {
-	p.input = newFieldInput(c.kind, currentText(p.iv, c), c.options, p.sh.keys.Reflect)
-	p.input.low, p.input.high = c.low, c.high
-	p.input.setLimit(fieldLimit(c.field, c.title))
-	p.input.SetSize(p.contentWidth()-2, max(3, p.sh.height-12))
+	p.input = kit.NewFieldInput(c.kind, currentText(p.iv, c), c.options, p.sh.Keys.Reflect)
+	p.input.Low, p.input.High = c.low, c.high
+	p.input.SetLimit(kit.FieldLimit(c.field, c.title))
+	p.input.SetSize(p.contentWidth()-2, max(3, p.sh.Height-12))
 	p.inputErr, p.dateAsked = "", journal.Date{}
 	p.mode = detailEditing
 }
 
 func (p *detailPage) editKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := p.sh.keys
+	keys := p.sh.Keys
 	c := p.choices[p.choice]
 	switch {
 	case key.Matches(k, keys.Detail.Cancel):
@@ -116,8 +118,8 @@ func (p *detailPage) editKey(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(k, keys.Detail.Save):
 		return p.saveAnswer(c)
-	case key.Matches(k, keys.Reflect.Editor) && p.input.isText():
-		return openEditor(p.input.editorText())
+	case key.Matches(k, keys.Reflect.Editor) && p.input.IsText():
+		return kit.OpenEditor(p.input.EditorText())
 	}
 	cmd, changed := p.input.Update(k, keys.Reflect)
 	if changed {
@@ -128,8 +130,8 @@ func (p *detailPage) editKey(k tea.KeyPressMsg) tea.Cmd {
 
 // saveAnswer checks the answer, then saves it in a command.
 func (p *detailPage) saveAnswer(c editChoice) tea.Cmd {
-	text, rating := p.input.Text(), p.input.rating
-	today := journal.DateOf(p.sh.now())
+	text, rating := p.input.Text(), p.input.Rating
+	today := journal.DateOf(p.sh.Now())
 	if c.kind == journal.KindDate {
 		d, err := journal.ParseDate(text)
 		if err != nil {
@@ -138,13 +140,13 @@ func (p *detailPage) saveAnswer(c editChoice) tea.Cmd {
 		}
 		// The interview's own date after today is kept only when saved
 		// again, as in the reflection.
-		if c.field == "date" && d.After(today) && !sameDate(d, p.dateAsked) {
+		if c.field == "date" && d.After(today) && !kit.SameDate(d, p.dateAsked) {
 			p.dateAsked = d
 			p.inputErr = fmt.Sprintf("The interview date, %s, is after today (%s). Press enter again to keep it, or change the date.", d, today)
 			return nil
 		}
 	}
-	return updateInterview(p.sh.journal, p.id, "“"+safetext.Line(c.title)+"”", func(iv *journal.Interview) error {
+	return updateInterview(p.sh.Journal, p.id, "“"+safetext.Line(c.title)+"”", func(iv *journal.Interview) error {
 		return applyAnswer(iv, c, text, rating, today)
 	})
 }
@@ -168,7 +170,7 @@ func applyAnswer(iv *journal.Interview, c editChoice, text string, rating journa
 	case c.kind == journal.KindRating:
 		return iv.Set(c.field, c.title, journal.Value{Rating: rating})
 	}
-	return iv.Set(c.field, c.title, textValue(c.kind, text))
+	return iv.Set(c.field, c.title, kit.TextValue(c.kind, text))
 }
 
 func (p *detailPage) tagKey(k tea.KeyPressMsg) tea.Cmd {
@@ -176,7 +178,7 @@ func (p *detailPage) tagKey(k tea.KeyPressMsg) tea.Cmd {
 	case "enter":
 		p.mode = detailReading
 		p.tags.Blur()
-		return addTags(p.sh.journal, p.id, splitTags(p.tags.Value()))
+		return addTags(p.sh.Journal, p.id, kit.SplitTags(p.tags.Value()))
 	case "esc", "ctrl+c":
 		p.mode = detailReading
 		p.tags.Blur()
@@ -189,10 +191,10 @@ func (p *detailPage) tagKey(k tea.KeyPressMsg) tea.Cmd {
 
 // pickerView lists the answers that can be changed with what each holds.
 func (p *detailPage) pickerView(width int) string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Change which answer of "+safetext.Line(p.iv.Title())+"?") + "\n\n")
-	rows := max(3, p.sh.height-6-p.footerHeight())
+	rows := max(3, p.sh.Height-6-p.footerHeight())
 	start := max(0, min(p.choice-rows/2, len(p.choices)-rows))
 	end := min(len(p.choices), start+rows)
 	titleWidth := min(32, width/2)
@@ -200,7 +202,7 @@ func (p *detailPage) pickerView(width int) string {
 		c := p.choices[i]
 		value := safetext.Line(strings.ReplaceAll(currentText(p.iv, c), "\n", " · "))
 		if c.kind == journal.KindCurveballs {
-			value = plural(len(p.iv.Curveballs), "curveball")
+			value = kit.Plural(len(p.iv.Curveballs), "curveball")
 		}
 		switch {
 		case c.kind == journal.KindRating && value != "":
@@ -209,11 +211,11 @@ func (p *detailPage) pickerView(width int) string {
 		case c.field == outcomeField:
 			value = journal.Status(value).Label()
 		case c.kind == journal.KindChoice && value != "":
-			value = optionLabel(value)
+			value = kit.OptionLabel(value)
 		}
-		line := padRight(safetext.Line(c.title), titleWidth) + "  " + st.Faint.Render(truncate(value, max(0, width-titleWidth-4)))
+		line := kit.PadRight(safetext.Line(c.title), titleWidth) + "  " + st.Faint.Render(kit.Truncate(value, max(0, width-titleWidth-4)))
 		if i == p.choice {
-			b.WriteString(st.Selected.Render("▸ ") + st.Selected.Render(padRight(safetext.Line(c.title), titleWidth)) + "  " + st.Subtle.Render(truncate(value, max(0, width-titleWidth-4))) + "\n")
+			b.WriteString(st.Selected.Render("▸ ") + st.Selected.Render(kit.PadRight(safetext.Line(c.title), titleWidth)) + "  " + st.Subtle.Render(kit.Truncate(value, max(0, width-titleWidth-4))) + "\n")
 		} else {
 			b.WriteString("  " + line + "\n")
 		}
@@ -223,10 +225,10 @@ func (p *detailPage) pickerView(width int) string {
 
 // editorView shows the answer being changed in the input of its kind.
 func (p *detailPage) editorView(width int) string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	c := p.choices[p.choice]
 	var b strings.Builder
-	b.WriteString(st.Subtle.Render(truncate(safetext.Line(p.iv.Title()), width)) + "\n")
+	b.WriteString(st.Subtle.Render(kit.Truncate(safetext.Line(p.iv.Title()), width)) + "\n")
 	b.WriteString(st.Prompt.Title.Render(safetext.Line(c.title)) + "\n\n")
 	b.WriteString(p.input.View(st) + "\n")
 	if p.inputErr != "" {
@@ -237,14 +239,14 @@ func (p *detailPage) editorView(width int) string {
 
 // editHelp lists the keys of the answer being changed.
 func (p *detailPage) editHelp() []key.Binding {
-	k := p.sh.keys
+	k := p.sh.Keys
 	save := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save"))
 	switch {
-	case p.input.usesArea():
+	case p.input.UsesArea():
 		return []key.Binding{save, k.Reflect.Newline, k.Reflect.Editor, k.Detail.Cancel}
-	case p.input.kind == journal.KindRating:
+	case p.input.Kind == journal.KindRating:
 		return []key.Binding{k.Reflect.Rate, k.Reflect.Clear, save, k.Detail.Cancel}
-	case p.input.kind == journal.KindChoice:
+	case p.input.Kind == journal.KindChoice:
 		return []key.Binding{k.Reflect.Choose, save, k.Detail.Cancel}
 	}
 	return []key.Binding{save, k.Reflect.Editor, k.Detail.Cancel}

@@ -9,32 +9,34 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // interviewPage lays out every answer of an interview at a width: the facts
 // first, then each answered prompt under its title, in the order of the
 // reflection. Unanswered prompts are left out.
-func interviewPage(iv *journal.Interview, set prompts.Set, st Styles, width int) string {
+func interviewPage(iv *journal.Interview, set prompts.Set, st kit.Styles, width int) string {
 	w := &pageWriter{st: st, width: width}
 	w.facts(iv)
-	w.people(promptTitle(set, "interviewers", "Who you met"), iv.Interviewers)
+	w.people(kit.PromptTitle(set, "interviewers", "Who you met"), iv.Interviewers)
 	w.moods(iv)
-	w.list(promptTitle(set, "went_well", "What went well"), iv.WentWell)
-	w.curveballs(promptTitle(set, "curveballs", "Curveballs"), iv.Curveballs)
-	w.list(promptTitle(set, "scripted", "Where it sounded rehearsed"), iv.Scripted)
-	w.authenticity(promptTitle(set, "authenticity", "How much of you came through?"), iv.Authenticity, iv.AuthenticityWhy)
-	w.list(promptTitle(set, "should_have_told", "Stories you left out"), iv.ShouldHaveTold)
-	w.text(promptTitle(set, "first_impression", "First impression"), iv.FirstImpression)
-	w.list(promptTitle(set, "questions_asked", "Your questions for them"), iv.QuestionsAsked)
-	w.text(promptTitle(set, "fit", "Is this job right for you?"), iv.Fit)
-	w.text(promptTitle(set, "outside_control", "Out of your hands"), iv.OutsideControl)
-	w.list(promptTitle(set, "lessons", "Next time"), iv.Lessons)
-	w.text(promptTitle(set, "proud_of", "Something you are proud of"), iv.ProudOf)
+	w.list(kit.PromptTitle(set, "went_well", "What went well"), iv.WentWell)
+	w.curveballs(kit.PromptTitle(set, "curveballs", "Curveballs"), iv.Curveballs)
+	w.list(kit.PromptTitle(set, "scripted", "Where it sounded rehearsed"), iv.Scripted)
+	w.authenticity(kit.PromptTitle(set, "authenticity", "How much of you came through?"), iv.Authenticity, iv.AuthenticityWhy)
+	w.list(kit.PromptTitle(set, "should_have_told", "Stories you left out"), iv.ShouldHaveTold)
+	w.text(kit.PromptTitle(set, "first_impression", "First impression"), iv.FirstImpression)
+	w.list(kit.PromptTitle(set, "questions_asked", "Your questions for them"), iv.QuestionsAsked)
+	w.text(kit.PromptTitle(set, "fit", "Is this job right for you?"), iv.Fit)
+	w.text(kit.PromptTitle(set, "outside_control", "Out of your hands"), iv.OutsideControl)
+	w.list(kit.PromptTitle(set, "lessons", "Next time"), iv.Lessons)
+	w.text(kit.PromptTitle(set, "proud_of", "Something you are proud of"), iv.ProudOf)
 	for _, a := range iv.Answers {
-		w.text(customTitle(a), a.Value)
+		w.text(kit.CustomTitle(a), a.Value)
 	}
 	w.feedback(iv.Feedback)
-	w.list(decisionLessonsTitle, iv.FeedbackLessons)
+	w.list(kit.DecisionLessonsTitle, iv.FeedbackLessons)
 	w.followUps(iv.FollowUps)
 	w.stamps(iv)
 	return strings.TrimRight(w.b.String(), "\n")
@@ -43,7 +45,7 @@ func interviewPage(iv *journal.Interview, set prompts.Set, st Styles, width int)
 // pageWriter lays out the sections of an interview's page.
 type pageWriter struct {
 	b     strings.Builder
-	st    Styles
+	st    kit.Styles
 	width int
 }
 
@@ -54,7 +56,7 @@ func (w *pageWriter) heading(title string) {
 // para writes text wrapped to the width under an indent, keeping its own
 // line breaks.
 func (w *pageWriter) para(text, indent string) {
-	w.b.WriteString(hang(safetext.Text(strings.TrimSpace(text)), w.width, indent, indent) + "\n")
+	w.b.WriteString(kit.Hang(safetext.Text(strings.TrimSpace(text)), w.width, indent, indent) + "\n")
 }
 
 func (w *pageWriter) facts(iv *journal.Interview) {
@@ -71,7 +73,7 @@ func (w *pageWriter) facts(iv *journal.Interview) {
 	if status == "" {
 		status = journal.StatusPending
 	}
-	outcome := outcomeStyle(st, status).Render(status.Label())
+	outcome := kit.OutcomeStyle(st, status).Render(status.Label())
 	if !iv.Outcome.Date.IsZero() && status != journal.StatusPending {
 		outcome += st.Subtle.Render(" on " + iv.Outcome.Date.String())
 	}
@@ -104,7 +106,7 @@ func (w *pageWriter) people(title string, people []journal.Person) {
 		if p.Contact != "" {
 			line += w.st.Subtle.Render(" · " + safetext.Line(p.Contact))
 		}
-		w.b.WriteString(bullet(line, w.width) + "\n")
+		w.b.WriteString(kit.Bullet(line, w.width) + "\n")
 	}
 }
 
@@ -126,7 +128,7 @@ func (w *pageWriter) moods(iv *journal.Interview) {
 }
 
 // ratingDots draws a rating as five dots, filled up to the rating.
-func ratingDots(st Styles, r journal.Rating) string {
+func ratingDots(st kit.Styles, r journal.Rating) string {
 	r = max(0, min(5, r))
 	return st.Accent.Render(strings.Repeat("●", int(r))) + st.Faint.Render(strings.Repeat("○", 5-int(r))) +
 		st.Subtle.Render(" "+strconv.Itoa(int(r))+"/5")
@@ -139,7 +141,7 @@ func (w *pageWriter) list(title string, items []string) {
 	}
 	w.heading(title)
 	for _, it := range items {
-		w.b.WriteString(bullet(safetext.Line(it), w.width) + "\n")
+		w.b.WriteString(kit.Bullet(safetext.Line(it), w.width) + "\n")
 	}
 }
 
@@ -172,8 +174,8 @@ func (w *pageWriter) curveballs(title string, cbs []journal.Curveball) {
 			}
 			w.b.WriteString(w.st.Heading.Render(l) + "\n")
 		}
-		w.labeled(curveballParts[1].title, c.Answer)
-		w.labeled(curveballParts[2].title, c.BetterAnswer)
+		w.labeled(kit.CurveballParts[1].Title, c.Answer)
+		w.labeled(kit.CurveballParts[2].Title, c.BetterAnswer)
 		if len(c.Tags) > 0 {
 			w.b.WriteString("     " + w.st.Faint.Render("tags: "+safetext.Line(strings.Join(c.Tags, ", "))) + "\n")
 		}
@@ -232,7 +234,7 @@ func (w *pageWriter) followUps(fus []journal.FollowUp) {
 		if f.Note != "" {
 			line += " · " + safetext.Line(f.Note)
 		}
-		w.b.WriteString(bullet(line, w.width) + "\n")
+		w.b.WriteString(kit.Bullet(line, w.width) + "\n")
 	}
 }
 

@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // openDetail opens the list and then the interview at row n.
@@ -19,7 +21,7 @@ func openDetail(t *testing.T, j *fakeJournal, n int) (*Model, *detailPage) {
 	}
 	press(t, m, keyEnter)
 	d, ok := m.page.(*detailPage)
-	if !ok || m.screen != screenDetail || d.iv == nil {
+	if !ok || m.screen != kit.ScreenDetail || d.iv == nil {
 		t.Fatalf("enter did not open the interview; screen is %v", m.screen)
 	}
 	return m, d
@@ -28,7 +30,7 @@ func openDetail(t *testing.T, j *fakeJournal, n int) (*Model, *detailPage) {
 func TestDetailShowsEveryAnswer(t *testing.T) {
 	j := demoJournal(t, 40)
 	m, d := openDetail(t, j, 0)
-	iv := j.interviews[d.id]
+	iv := j.Stored[d.id]
 	content := d.view.GetContent()
 	for _, want := range []string{iv.Company, iv.Date.String()} {
 		if !strings.Contains(content, want) {
@@ -53,20 +55,20 @@ func TestDetailShowsEveryAnswer(t *testing.T) {
 func TestDetailShowsLessonsFromTheDecision(t *testing.T) {
 	j := demoJournal(t, 5)
 	newest := shownIDs(openList(t, j))[0]
-	iv := j.interviews[newest]
+	iv := j.Stored[newest]
 	iv.FeedbackLessons = []string{"Lead with the migration story"}
-	j.interviews[newest] = iv
+	j.Stored[newest] = iv
 	_, d := openDetail(t, j, 0)
 	content := strings.Join(strings.Fields(d.view.GetContent()), " ")
-	for _, want := range []string{decisionLessonsTitle, "Lead with the migration story"} {
+	for _, want := range []string{kit.DecisionLessonsTitle, "Lead with the migration story"} {
 		if !strings.Contains(content, want) {
 			t.Errorf("the page lacks %q:\n%s", want, content)
 		}
 	}
 	// A search that matches the lesson shows it with what it answers.
-	text, _, ok := findInAnswers(d.iv, d.sh.set, "migration story")
-	if !ok || text.label != decisionLessonsTitle {
-		t.Errorf("the search preview found %+v, %v; want the lesson under %q", text, ok, decisionLessonsTitle)
+	text, _, ok := kit.FindInAnswers(d.iv, d.sh.Set, "migration story")
+	if !ok || text.Label != kit.DecisionLessonsTitle {
+		t.Errorf("the search preview found %+v, %v; want the lesson under %q", text, ok, kit.DecisionLessonsTitle)
 	}
 }
 
@@ -96,8 +98,8 @@ func TestDetailNextAndPreviousFollowTheList(t *testing.T) {
 	}
 	press(t, m, letter('n'))
 	press(t, m, keyEsc)
-	if m.screen != screenBrowse || m.sh.browse.selectedID() != order[1] || m.sh.browse.input.Value() != "stage:first" {
-		t.Fatalf("back on the list: screen %v, selected %d, filter %q", m.screen, m.sh.browse.selectedID(), m.sh.browse.input.Value())
+	if m.screen != kit.ScreenBrowse || m.browse.selectedID() != order[1] || m.browse.input.Value() != "stage:first" {
+		t.Fatalf("back on the list: screen %v, selected %d, filter %q", m.screen, m.browse.selectedID(), m.browse.input.Value())
 	}
 }
 
@@ -123,18 +125,18 @@ func TestDetailEditOneAnswer(t *testing.T) {
 	m, d := openDetail(t, j, 2)
 	id := d.id
 	pick(t, m, d, "Next time")
-	if d.mode != detailEditing || d.input.Text() != strings.Join(j.interviews[id].Lessons, "\n") {
+	if d.mode != detailEditing || d.input.Text() != strings.Join(j.Stored[id].Lessons, "\n") {
 		t.Fatalf("the editor does not hold the lessons: %q", d.input.Text())
 	}
 	press(t, m, tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl})
 	typeText(t, m, "Ask about the team's on-call rota")
 	press(t, m, keyEnter)
-	lessons := j.interviews[id].Lessons
+	lessons := j.Stored[id].Lessons
 	if len(lessons) == 0 || lessons[len(lessons)-1] != "Ask about the team's on-call rota" {
 		t.Fatalf("lessons after saving: %q", lessons)
 	}
-	if len(j.interviews) != 20 {
-		t.Fatalf("%d interviews after an edit", len(j.interviews))
+	if len(j.Stored) != 20 {
+		t.Fatalf("%d interviews after an edit", len(j.Stored))
 	}
 	if d.mode != detailReading || !strings.Contains(d.view.GetContent(), "on-call rota") {
 		t.Fatal("the page does not show the saved answer")
@@ -147,14 +149,14 @@ func TestDetailEditOneAnswer(t *testing.T) {
 func TestDetailEditBadDateStays(t *testing.T) {
 	j := demoJournal(t, 5)
 	m, d := openDetail(t, j, 0)
-	before := j.interviews[d.id].DecisionExpected
+	before := j.Stored[d.id].DecisionExpected
 	pick(t, m, d, "When they will decide")
 	typeText(t, m, "soon")
 	press(t, m, keyEnter)
 	if d.mode != detailEditing || d.inputErr == "" {
 		t.Fatal("a bad date was accepted")
 	}
-	if j.interviews[d.id].DecisionExpected != before {
+	if j.Stored[d.id].DecisionExpected != before {
 		t.Fatal("a bad date changed the interview")
 	}
 	press(t, m, keyEsc)
@@ -166,12 +168,12 @@ func TestDetailEditBadDateStays(t *testing.T) {
 func TestDetailEditOutcome(t *testing.T) {
 	j := demoJournal(t, 5)
 	m, d := openDetail(t, j, 0)
-	iv := j.interviews[d.id]
+	iv := j.Stored[d.id]
 	iv.Outcome = journal.Outcome{Status: journal.StatusPending}
-	j.interviews[d.id] = iv
+	j.Stored[d.id] = iv
 	pick(t, m, d, "Outcome")
 	press(t, m, letter('o'), keyEnter) // o jumps to offer
-	got := j.interviews[d.id].Outcome
+	got := j.Stored[d.id].Outcome
 	if got.Status != journal.StatusOffer || got.Date != journal.DateOf(fixedNow) {
 		t.Fatalf("outcome %+v, want an offer dated today", got)
 	}
@@ -186,9 +188,9 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	j := demoJournal(t, 12)
 	m, d := openDetail(t, j, 1)
 	id := d.id
-	old := j.interviews[id]
+	old := j.Stored[id]
 	press(t, m, letter('E'))
-	if m.screen != screenReflect || m.reflect.draft.InterviewID != id || m.reflect.draft.Interview.Company != old.Company {
+	if m.screen != kit.ScreenReflect || m.reflect.draft.InterviewID != id || m.reflect.draft.Interview.Company != old.Company {
 		t.Fatalf("E did not open the flow filled in: screen %v, draft %+v", m.screen, m.reflect.draft.InterviewID)
 	}
 	// Change the company, the first prompt, and finish.
@@ -196,13 +198,13 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	m.reflect.input.SetText("Renamed Ltd")
 	m.reflect.dirty = true
 	press(t, m, keyCtrlS)
-	if m.screen != screenDetail {
+	if m.screen != kit.ScreenDetail {
 		t.Fatalf("finishing the edit went to %v, want the interview", m.screen)
 	}
-	if len(j.interviews) != 12 {
-		t.Fatalf("%d interviews after editing one of 12", len(j.interviews))
+	if len(j.Stored) != 12 {
+		t.Fatalf("%d interviews after editing one of 12", len(j.Stored))
 	}
-	got := j.interviews[id]
+	got := j.Stored[id]
 	if got.Company != "Renamed Ltd" || got.Role != old.Role || !slices.Equal(got.Lessons, old.Lessons) {
 		t.Fatalf("after the edit: company %q role %q", got.Company, got.Role)
 	}
@@ -212,7 +214,7 @@ func TestDetailEditThroughTheFlowUpdates(t *testing.T) {
 	if !strings.Contains(m.page.(*detailPage).view.GetContent(), "Renamed Ltd") {
 		t.Fatal("the page does not show the edit")
 	}
-	if !slices.Contains(shownIDs(m), id) || m.sh.browse.list.cands[m.sh.browse.list.byID[id]].Summary.Company != "Renamed Ltd" {
+	if !slices.Contains(shownIDs(m), id) || m.browse.list.cands[m.browse.list.byID[id]].Summary.Company != "Renamed Ltd" {
 		t.Fatal("the list did not follow the edit")
 	}
 }
@@ -225,10 +227,10 @@ func TestDetailEditKeepsWhatWasSavedMeanwhile(t *testing.T) {
 	m, d := openDetail(t, j, 1)
 	id := d.id
 	press(t, m, letter('E'))
-	if m.screen != screenReflect {
+	if m.screen != kit.ScreenReflect {
 		t.Fatalf("E opened %v", m.screen)
 	}
-	before := len(j.interviews[id].Feedback)
+	before := len(j.Stored[id].Feedback)
 	if _, err := j.ChangeInterview(id, func(iv *journal.Interview) error {
 		return iv.AddFeedback(journal.Feedback{Date: iv.Date, From: "Recruiter", Text: "recorded in another terminal"})
 	}); err != nil {
@@ -238,7 +240,7 @@ func TestDetailEditKeepsWhatWasSavedMeanwhile(t *testing.T) {
 	m.reflect.input.SetText("Renamed Ltd")
 	m.reflect.dirty = true
 	press(t, m, keyCtrlS)
-	got := j.interviews[id]
+	got := j.Stored[id]
 	if got.Company != "Renamed Ltd" {
 		t.Fatalf("the edit was not saved: company %q", got.Company)
 	}
@@ -255,7 +257,7 @@ func TestDetailEditResumesUnfinishedEdit(t *testing.T) {
 	m.reflect.input.SetText("Half-typed Co")
 	m.reflect.dirty = true
 	press(t, m, keyEsc) // pause: the edit is kept as a draft
-	if m.screen != screenDetail {
+	if m.screen != kit.ScreenDetail {
 		t.Fatalf("pausing the edit went to %v", m.screen)
 	}
 	press(t, m, letter('E'))
@@ -271,16 +273,16 @@ func TestDetailDeleteGoesBackAndUndoes(t *testing.T) {
 	j := demoJournal(t, 10)
 	m, d := openDetail(t, j, 3)
 	id := d.id
-	next := m.sh.browse.neighbour(id, 1)
+	next := m.browse.neighbour(id, 1)
 	press(t, m, letter('d'), letter('y'))
-	if _, ok := j.interviews[id]; ok {
+	if _, ok := j.Stored[id]; ok {
 		t.Fatal("not deleted")
 	}
-	if m.screen != screenBrowse || m.sh.browse.selectedID() != next {
-		t.Fatalf("after deleting: screen %v, selected %d, want %d", m.screen, m.sh.browse.selectedID(), next)
+	if m.screen != kit.ScreenBrowse || m.browse.selectedID() != next {
+		t.Fatalf("after deleting: screen %v, selected %d, want %d", m.screen, m.browse.selectedID(), next)
 	}
 	press(t, m, letter('u'))
-	if _, ok := j.interviews[id]; !ok {
+	if _, ok := j.Stored[id]; !ok {
 		t.Fatal("u on the list did not restore the deletion made on the page")
 	}
 }
@@ -291,8 +293,8 @@ func TestDetailAddTag(t *testing.T) {
 	press(t, m, letter('t'))
 	typeText(t, m, "referral")
 	press(t, m, keyEnter)
-	if !slices.Contains(j.interviews[d.id].Tags, "referral") {
-		t.Fatalf("tags %q", j.interviews[d.id].Tags)
+	if !slices.Contains(j.Stored[d.id].Tags, "referral") {
+		t.Fatalf("tags %q", j.Stored[d.id].Tags)
 	}
 	if !strings.Contains(d.view.GetContent(), "referral") {
 		t.Fatal("the page does not show the new tag")
@@ -309,14 +311,14 @@ func TestMergeTagsIgnoresCase(t *testing.T) {
 func TestDetailOpensOutcomeFeedbackAndDecision(t *testing.T) {
 	for _, c := range []struct {
 		key  rune
-		want screen
-	}{{'o', screenOutcome}, {'f', screenFeedback}, {'D', screenReflect}} {
+		want kit.ScreenID
+	}{{'o', kit.ScreenOutcome}, {'f', kit.ScreenFeedback}, {'D', kit.ScreenReflect}} {
 		m, d := openDetail(t, demoJournal(t, 5), 1)
 		press(t, m, letter(c.key))
 		if m.screen != c.want {
 			t.Fatalf("%c opened %v, want %v", c.key, m.screen, c.want)
 		}
-		if c.want == screenReflect && m.reflect.draft.InterviewID != d.id {
+		if c.want == kit.ScreenReflect && m.reflect.draft.InterviewID != d.id {
 			t.Fatalf("the decision reflection is about interview %d, not %d", m.reflect.draft.InterviewID, d.id)
 		}
 	}

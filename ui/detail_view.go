@@ -7,12 +7,14 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // View draws the interview's page: a title line, the scrollable page (or
 // the list of answers to change, or the answer being changed) and the keys.
 func (p *detailPage) View() string {
-	st := p.sh.styles
+	st := p.sh.Styles
 	width := p.contentWidth()
 	p.layout()
 	var b strings.Builder
@@ -36,25 +38,25 @@ func (p *detailPage) View() string {
 	default:
 		b.WriteString(p.view.View())
 	}
-	return layoutBody(b.String(), p.footer(width), p.sh.height)
+	return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 }
 
 func (p *detailPage) footerHeight() int {
 	n := 1
-	if p.sh.status != "" {
+	if p.sh.Line.Text() != "" {
 		n++
 	}
 	return n
 }
 
 func (p *detailPage) footer(width int) string {
-	st := p.sh.styles
-	h := p.sh.keyHelp(width)
-	k := p.sh.keys.Detail
+	st := p.sh.Styles
+	h := p.sh.KeyHelp(width)
+	k := p.sh.Keys.Detail
 	var out string
 	switch p.mode {
 	case detailConfirm:
-		out = st.Warning.Render(truncate("Delete "+safetext.Line(p.iv.Title())+"? y delete · any other key keep", width))
+		out = st.Warning.Render(kit.Truncate("Delete "+safetext.Line(p.iv.Title())+"? y delete · any other key keep", width))
 	case detailTagging:
 		p.tags.SetWidth(max(10, width-30))
 		out = p.tags.View() + st.Faint.Render("  enter add · esc cancel")
@@ -68,20 +70,20 @@ func (p *detailPage) footer(width int) string {
 		out = h.ShortHelpView(p.editHelp())
 	default:
 		bindings := []key.Binding{k.Next, k.Edit, k.Outcome, k.Tag, k.Delete}
-		if len(p.sh.deleted) > 0 {
+		if p.sh.CanUndo() {
 			bindings = append(bindings, k.Undo)
 		}
 		out = h.ShortHelpView(append(bindings, k.Back, k.Help))
 	}
-	if s := p.sh.statusView(); s != "" {
-		out = truncate(s, width) + "\n" + out
+	if s := p.sh.StatusView(); s != "" {
+		out = kit.Truncate(s, width) + "\n" + out
 	}
 	return out
 }
 
 func (p *detailPage) helpView(width int) string {
 	lines := []string{
-		p.sh.styles.Heading.Render("Keys"),
+		p.sh.Styles.Heading.Render("Keys"),
 		"  ↑/↓ j/k scroll · pgup/pgdn page · g/G home/end top/bottom",
 		"  n / p      the next or previous interview of the list",
 		"  e          change one answer (ctrl+e opens $EDITOR for long ones)",
@@ -91,11 +93,11 @@ func (p *detailPage) helpView(width int) string {
 		"  t          add tags · d delete (asks first) · u undo the last deletion",
 		"  esc        back to the list · q quit",
 		"",
-		p.sh.styles.Faint.Render("Press any key to go back."),
+		p.sh.Styles.Faint.Render("Press any key to go back."),
 	}
 	var b strings.Builder
 	for _, l := range lines {
-		b.WriteString(truncate(l, width) + "\n")
+		b.WriteString(kit.Truncate(l, width) + "\n")
 	}
 	return b.String()
 }

@@ -2,46 +2,41 @@ package ui
 
 import (
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
 )
 
 // fixedNow is the clock of screen tests.
-var fixedNow = time.Date(2026, 3, 14, 17, 30, 0, 0, time.UTC)
+var fixedNow = uitest.Now()
 
-// run executes a command the way the program would and feeds every message
-// it produces back into the model. Commands that do not answer quickly
-// (timers) are dropped, so tests never sleep.
+// shortTimers are the timers a test lets fire at once: the list's wait
+// before reading in the background. The autosave and the status line's
+// timeout are held, as if the test were quicker than they are.
+const shortTimers = uitest.ShortTimers
+
+// drive returns the test driver of the root model (see uitest.Driver).
+func drive(t testing.TB, m *Model) *uitest.Driver {
+	return &uitest.Driver{TB: t, Short: shortTimers, Update: func(msg tea.Msg) tea.Cmd {
+		_, cmd := m.Update(msg)
+		return cmd
+	}}
+}
+
+// run executes a command the way the program would, to completion, and
+// feeds every message it produces back into the model.
 func run(t testing.TB, m *Model, cmd tea.Cmd) {
 	t.Helper()
-	if cmd == nil {
-		return
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(200 * time.Millisecond):
-		return
-	}
-	switch msg := msg.(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			run(t, m, c)
-		}
-	case tea.QuitMsg:
+	d := drive(t, m)
+	d.Run(cmd)
+	if d.Quit {
 		m.quit = true
-	default:
-		_, next := m.Update(msg)
-		run(t, m, next)
 	}
 }
 
 // press sends keys to the model, running what they start.
-func press(t *testing.T, m *Model, keys ...tea.KeyPressMsg) {
+func press(t testing.TB, m *Model, keys ...tea.KeyPressMsg) {
 	t.Helper()
 	for _, k := range keys {
 		_, cmd := m.Update(k)
@@ -50,7 +45,7 @@ func press(t *testing.T, m *Model, keys ...tea.KeyPressMsg) {
 }
 
 // typeText sends each rune as a key press.
-func typeText(t *testing.T, m *Model, s string) {
+func typeText(t testing.TB, m *Model, s string) {
 	t.Helper()
 	for _, r := range s {
 		press(t, m, tea.KeyPressMsg{Code: r, Text: string(r)})

@@ -7,6 +7,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // The reflection after the decision runs in the guided flow on a draft of
@@ -15,56 +17,17 @@ import (
 // lessons, which join the interview as FeedbackLessons so that they read as
 // lessons that came from the decision.
 
-// decisionLessonsPrompt is the prompt of the after-decision set whose
-// answers are the lessons drawn from the decision.
-const decisionLessonsPrompt = "next_time"
-
-// decisionLessonsTitle heads the lessons drawn from the decision on an
-// interview's page.
-const decisionLessonsTitle = "Lessons from the decision"
-
 // decisionSet is the after-decision set with its lessons prompt filling the
 // interview's FeedbackLessons.
 func decisionSet(base prompts.Set) prompts.Set {
 	set := base
 	set.Prompts = slices.Clone(base.Prompts)
 	for i, p := range set.Prompts {
-		if p.ID == decisionLessonsPrompt && p.Kind == journal.KindList && p.Field == "" {
+		if p.ID == kit.DecisionLessonsPrompt && p.Kind == journal.KindList && p.Field == "" {
 			set.Prompts[i].Field = "feedback_lessons"
 		}
 	}
 	return set
-}
-
-// decisionFlowFailedMsg reports that the reflection on the decision could
-// not be opened.
-type decisionFlowFailedMsg struct{ err error }
-
-// startDecisionFlow opens the reflection on the decision of an interview:
-// its unfinished draft when there is one, or a new draft on the interview
-// as it is stored.
-func startDecisionFlow(j Journal, id uint64) tea.Cmd {
-	return func() tea.Msg {
-		drafts, err := j.Drafts()
-		if err != nil {
-			return decisionFlowFailedMsg{err: err}
-		}
-		for _, d := range drafts {
-			if d.Kind == journal.DraftFeedback && d.InterviewID == id {
-				return homeAction{resume: &d}
-			}
-		}
-		iv, err := j.Interview(id)
-		if err != nil {
-			return decisionFlowFailedMsg{err: err}
-		}
-		return homeAction{resume: &journal.Draft{Kind: journal.DraftFeedback, InterviewID: id, Interview: *iv}}
-	}
-}
-
-// decisionFlowFailed shows why the reflection could not be opened.
-func decisionFlowFailed(sh *shared, msg decisionFlowFailedMsg) tea.Cmd {
-	return sh.setStatus("The reflection could not be opened: "+journal.ErrorMessage(msg.err), true)
 }
 
 // finishDecisionCmd saves the answers of the reflection on the decision
@@ -72,7 +35,7 @@ func decisionFlowFailed(sh *shared, msg decisionFlowFailedMsg) tea.Cmd {
 // started from, so that follow-ups marked or feedback added meanwhile are
 // kept; and deletes the draft in the same transaction.
 func (m *reflectModel) finishDecisionCmd() tea.Cmd {
-	answers, set, draftID, j := m.draft.Interview, m.set, m.draft.ID, m.sh.journal
+	answers, set, draftID, j := m.draft.Interview, m.set, m.draft.ID, m.sh.Journal
 	id := m.draft.InterviewID
 	if id == 0 {
 		id = answers.ID
@@ -84,7 +47,7 @@ func (m *reflectModel) finishDecisionCmd() tea.Cmd {
 // as it is stored when the save happens, and deletes the draft, in one
 // step: whatever else was saved meanwhile (a follow-up marked, feedback
 // added, here or in another terminal) is kept.
-func finishInto(j Journal, draftID, id uint64, set prompts.Set, answers journal.Interview) tea.Cmd {
+func finishInto(j kit.Journal, draftID, id uint64, set prompts.Set, answers journal.Interview) tea.Cmd {
 	return func() tea.Msg {
 		iv, err := j.FinishDraftInto(draftID, id, func(iv *journal.Interview) error {
 			for _, p := range set.Prompts {

@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // fuRejectFromHome sets interview 1 to rejected from the home screen and
@@ -16,7 +18,7 @@ func fuRejectFromHome(t *testing.T, j *fakeJournal) *Model {
 	t.Helper()
 	m := newTestModel(t, j, StartHome)
 	press(t, m, fuKey("o"), fuKey("4"), keyEnter)
-	if !fuOutcomePage(m).decided {
+	if !fuDecided(t, m, j, 1) {
 		t.Fatal("the rejection was not saved")
 	}
 	return m
@@ -26,11 +28,11 @@ func TestFeedbackForm(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
 	m := fuRejectFromHome(t, j)
 	press(t, m, fuKey("f"))
-	if m.screen != screenFeedback {
+	if m.screen != kit.ScreenFeedback {
 		t.Fatalf("f after a decision opened %v", m.screen)
 	}
 	press(t, m, keyCtrlS)
-	if p := m.page.(*feedbackPage); p.inputErr == "" || p.saved {
+	if iv, _ := j.Interview(1); !strings.Contains(fuScreen(m), "✗") || len(iv.Feedback) != 0 {
 		t.Fatal("empty feedback was saved")
 	}
 	typeText(t, m, "Sam Ortiz")
@@ -48,7 +50,7 @@ func TestFeedbackForm(t *testing.T) {
 		t.Fatal("saving feedback lost the outcome")
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatalf("after the feedback, enter went to %v; the picker should be passed by", m.screen)
 	}
 }
@@ -57,7 +59,7 @@ func TestDecisionReflection(t *testing.T) {
 	j := fuJournal(t, fuPending("Acme", 2))
 	m := fuRejectFromHome(t, j)
 	press(t, m, fuKey("d"))
-	if m.screen != screenReflect || m.reflect.draft.Kind != journal.DraftFeedback {
+	if m.screen != kit.ScreenReflect || m.reflect.draft.Kind != journal.DraftFeedback {
 		t.Fatalf("d opened %v", m.screen)
 	}
 	if s := fuScreen(m); !strings.Contains(s, "after the decision · Acme") || !strings.Contains(s, "How does the news sit with you?") {
@@ -124,7 +126,7 @@ func TestDecisionReflectionResumes(t *testing.T) {
 		t.Fatalf("pausing kept %+v", ds)
 	}
 	press(t, m, fuKey("o"), keyEnter, fuKey("d"))
-	if m.screen != screenReflect || m.reflect.draft.ID != ds[0].ID || m.reflect.prompt().ID != "what_they_said" {
+	if m.screen != kit.ScreenReflect || m.reflect.draft.ID != ds[0].ID || m.reflect.prompt().ID != "what_they_said" {
 		t.Fatalf("d did not resume the draft: screen %v, draft %d, prompt %s", m.screen, m.reflect.draft.ID, m.reflect.prompt().ID)
 	}
 }

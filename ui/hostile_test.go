@@ -14,6 +14,8 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // TestHostileImportedText imports interviews and reviews with a terminal
@@ -100,7 +102,7 @@ func TestHostileTypedAndPasted(t *testing.T) {
 			for _, a := range attacks {
 				s := hostileJournal(t)
 				m := appOn(t, s, 100, 30)
-				hit(t, m, keyN)
+				press(t, m, keyN)
 				look := func(where string) {
 					if p := viewProblem(m.View().Content, attacks); p != "" {
 						t.Fatalf("%s %s, %s: %s\n%s", path.name, a.Name, where, p, plainView(m))
@@ -112,25 +114,25 @@ func TestHostileTypedAndPasted(t *testing.T) {
 					}
 					switch p.Kind {
 					case journal.KindRating, journal.KindChoice, journal.KindDate:
-						hit(t, m, keyEnter)
+						press(t, m, keyEnter)
 						continue
 					case journal.KindCurveballs:
-						for part := range curveballParts {
+						for part := range kit.CurveballParts {
 							m.Update(path.msg(a.Seq))
 							placements.Add(1)
 							look(fmt.Sprintf("curveball part %d", part))
 							if part == 0 && m.reflect.input.Text() == "" {
 								break // nothing is left of it: an empty question ends the curveballs
 							}
-							hit(t, m, keyEnter)
+							press(t, m, keyEnter)
 						}
-						hit(t, m, keyEnter)
+						press(t, m, keyEnter)
 						continue
 					}
 					m.Update(path.msg(a.Seq))
 					placements.Add(1)
 					look(p.ID)
-					hit(t, m, keyEnter)
+					press(t, m, keyEnter)
 				}
 				if strings.TrimSpace(strings.ReplaceAll(safetext.Text(a.Seq), "\uFFFD", "")) == "" {
 					// Nothing of the attack is text: nothing was answered,
@@ -154,7 +156,7 @@ func TestHostileTypedAndPasted(t *testing.T) {
 				}
 				// The screens that show one interview; TestHostileImportedText
 				// tours them all.
-				for _, to := range []screen{screenHome, screenBrowse, screenDetail, screenOutcome, screenFeedback} {
+				for _, to := range []kit.ScreenID{kit.ScreenHome, kit.ScreenBrowse, kit.ScreenDetail, kit.ScreenOutcome, kit.ScreenFeedback} {
 					visitPages(t, m, to, ivs[0].ID, 3, func(where, view string) {
 						if p := viewProblem(view, attacks); p != "" {
 							t.Fatalf("%s %s, %s: %s\n%s", path.name, a.Name, where, p, plainView(m))
@@ -280,18 +282,18 @@ func TestHostileRawTerminalBytes(t *testing.T) {
 		stored, _ := s.Interviews()
 		storedReviews, _ := s.Reviews()
 		lp := startProgram(t, appOn(t, s, 100, 30), 100, 30)
-		show := func(to screen, id uint64) {
-			lp.send(navigateMsg{to: to, id: id})
+		show := func(to kit.ScreenID, id uint64) {
+			lp.send(kit.NavigateMsg{To: to, ID: id})
 			lp.waitUntil(fmt.Sprintf("%v %d", to, id), func(m *Model) bool { return m.screen == to })
 		}
-		for _, to := range []screen{screenHome, screenBrowse, screenFollowUps, screenPatterns, screenReviewGlance, screenReviews} {
+		for _, to := range []kit.ScreenID{kit.ScreenHome, kit.ScreenBrowse, kit.ScreenFollowUps, kit.ScreenPatterns, kit.ScreenReviewGlance, kit.ScreenReviews} {
 			show(to, 0)
 		}
 		for _, iv := range stored {
-			show(screenDetail, iv.ID)
+			show(kit.ScreenDetail, iv.ID)
 		}
 		for _, r := range storedReviews {
-			show(screenReview, r.ID)
+			show(kit.ScreenReview, r.ID)
 		}
 		checkRaw(t, "imported", lp.stop(), attacks, true)
 	})
@@ -313,7 +315,7 @@ func TestHostileRawTerminalBytes(t *testing.T) {
 			// every attack is drawn at least once.
 			for range (len(attacks) + inputs - 1) / inputs {
 				lp.send(keyN)
-				lp.waitUntil("a new reflection", func(m *Model) bool { return m.screen == screenReflect })
+				lp.waitUntil("a new reflection", func(m *Model) bool { return m.screen == kit.ScreenReflect })
 				for _, p := range set.Prompts {
 					switch p.Kind {
 					case journal.KindRating, journal.KindChoice, journal.KindDate:
@@ -339,9 +341,9 @@ func TestHostileRawTerminalBytes(t *testing.T) {
 					}
 					lp.send(keyEnter)
 				}
-				lp.waitUntil("the summary", func(m *Model) bool { return m.screen == screenReflect && m.reflect.saved != nil })
+				lp.waitUntil("the summary", func(m *Model) bool { return m.screen == kit.ScreenReflect && m.reflect.saved != nil })
 				lp.send(keyEnter)
-				lp.waitUntil("home", func(m *Model) bool { return m.screen == screenHome })
+				lp.waitUntil("home", func(m *Model) bool { return m.screen == kit.ScreenHome })
 			}
 			checkRaw(t, path.name, lp.stop(), attacks, false)
 		})

@@ -7,6 +7,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // FuzzInputFilter types and pastes any text into each kind of text input:
@@ -19,14 +21,14 @@ func FuzzInputFilter(f *testing.F) {
 		f.Add(a.Seq, true)
 	}
 	f.Add("plain words\nand a second line\twith a tab", true)
-	keys := DefaultKeyMap().Reflect
+	keys := kit.DefaultKeyMap().Reflect
 	f.Fuzz(func(t *testing.T, s string, paste bool) {
 		var msg tea.Msg = tea.KeyPressMsg{Text: s}
 		if paste {
 			msg = tea.PasteMsg{Content: s}
 		}
 		for _, kind := range []journal.FieldKind{journal.KindShort, journal.KindLong, journal.KindList} {
-			in := newFieldInput(kind, "", nil, keys)
+			in := kit.NewFieldInput(kind, "", nil, keys)
 			in.SetSize(60, 5)
 			in.Update(msg, keys)
 			in.Update(msg, keys)
@@ -34,10 +36,10 @@ func FuzzInputFilter(f *testing.F) {
 			if !safetext.IsClean(got) {
 				t.Fatalf("%s input holds %q after %q", kind, got, s)
 			}
-			if len(got) > inputCap {
-				t.Fatalf("%s input holds %d bytes, more than %d", kind, len(got), inputCap)
+			if len(got) > kit.InputCap {
+				t.Fatalf("%s input holds %d bytes, more than %d", kind, len(got), kit.InputCap)
 			}
-			if p := viewProblem(in.View(NewStyles(true)), nil); p != "" {
+			if p := viewProblem(in.View(kit.NewStyles(true)), nil); p != "" {
 				t.Fatalf("%s input draws %q: %s", kind, s, p)
 			}
 		}

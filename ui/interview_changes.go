@@ -8,6 +8,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // changeKind says what happened to an interview.
@@ -39,7 +41,7 @@ type editInterviewMsg struct {
 // updateInterview loads an interview, changes it and saves it back in one
 // command: the change applies to the interview as stored, never to an older
 // copy on screen.
-func updateInterview(j Journal, id uint64, what string, change func(*journal.Interview) error) tea.Cmd {
+func updateInterview(j kit.Journal, id uint64, what string, change func(*journal.Interview) error) tea.Cmd {
 	return func() tea.Msg {
 		iv, err := j.ChangeInterview(id, change)
 		msg := interviewChangedMsg{kind: changeUpdated, what: what, err: err}
@@ -51,7 +53,7 @@ func updateInterview(j Journal, id uint64, what string, change func(*journal.Int
 }
 
 // addTags adds tags an interview does not have yet (ignoring case).
-func addTags(j Journal, id uint64, tags []string) tea.Cmd {
+func addTags(j kit.Journal, id uint64, tags []string) tea.Cmd {
 	if id == 0 || len(tags) == 0 {
 		return nil
 	}
@@ -74,7 +76,7 @@ func mergeTags(old, add []string) []string {
 
 // deleteInterview deletes an interview in a command; the reply carries it so
 // the deletion can be undone.
-func deleteInterview(j Journal, id uint64) tea.Cmd {
+func deleteInterview(j kit.Journal, id uint64) tea.Cmd {
 	if id == 0 {
 		return nil
 	}
@@ -88,13 +90,13 @@ func deleteInterview(j Journal, id uint64) tea.Cmd {
 }
 
 // undoDelete restores the interview deleted last in this run.
-func undoDelete(sh *shared) tea.Cmd {
-	if len(sh.deleted) == 0 {
-		return sh.setStatus("Nothing to undo.", false)
+func (m *Model) undoDelete() tea.Cmd {
+	if len(m.deleted) == 0 {
+		return m.sh.SetStatus("Nothing to undo.", false)
 	}
-	iv := sh.deleted[len(sh.deleted)-1]
-	sh.deleted = sh.deleted[:len(sh.deleted)-1]
-	j := sh.journal
+	iv := m.deleted[len(m.deleted)-1]
+	m.deleted = m.deleted[:len(m.deleted)-1]
+	j := m.sh.Journal
 	return func() tea.Msg {
 		err := j.RestoreInterview(&iv)
 		return interviewChangedMsg{kind: changeRestored, iv: iv, err: err}
@@ -104,7 +106,7 @@ func undoDelete(sh *shared) tea.Cmd {
 // editInterview opens the guided flow on a saved interview at a step,
 // resuming an unfinished edit of it if there is one, so an interview never
 // has two edits in progress.
-func editInterview(j Journal, id uint64, step int) tea.Cmd {
+func editInterview(j kit.Journal, id uint64, step int) tea.Cmd {
 	return func() tea.Msg {
 		drafts, err := j.Drafts()
 		if err != nil {
@@ -133,26 +135,26 @@ func (m *Model) interviewChanged(msg interviewChangedMsg) tea.Cmd {
 	switch {
 	case msg.err != nil && msg.kind == changeRestored:
 		// Keep it on the stack so the undo can be tried again.
-		sh.deleted = append(sh.deleted, msg.iv)
-		status = sh.setStatus("Could not restore "+title+": "+journal.ErrorMessage(msg.err), true)
+		m.deleted = append(m.deleted, msg.iv)
+		status = sh.SetStatus("Could not restore "+title+": "+journal.ErrorMessage(msg.err), true)
 	case msg.err != nil:
-		status = sh.setStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
+		status = sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
 	case msg.kind == changeDeleted:
-		sh.deleted = append(sh.deleted, msg.iv)
-		if sh.browse != nil && sh.browse.list != nil {
-			sh.browse.list.remove(msg.iv.ID)
+		m.deleted = append(m.deleted, msg.iv)
+		if m.browse != nil && m.browse.list != nil {
+			m.browse.list.remove(msg.iv.ID)
 		}
-		status = sh.setStatus("Deleted "+title+". Press u to undo.", false)
+		status = sh.SetStatus("Deleted "+title+". Press u to undo.", false)
 	case msg.kind == changeRestored:
-		if sh.browse != nil && sh.browse.list != nil {
-			sh.browse.list.upsert(&msg.iv)
+		if m.browse != nil && m.browse.list != nil {
+			m.browse.list.upsert(&msg.iv)
 		}
-		status = sh.setStatus("Restored "+title+".", false)
+		status = sh.SetStatus("Restored "+title+".", false)
 	default:
-		if sh.browse != nil && sh.browse.list != nil {
-			sh.browse.list.upsert(&msg.iv)
+		if m.browse != nil && m.browse.list != nil {
+			m.browse.list.upsert(&msg.iv)
 		}
-		status = sh.setStatus("Saved "+msg.what+" of "+title+".", false)
+		status = sh.SetStatus("Saved "+msg.what+" of "+title+".", false)
 	}
 	var cmd tea.Cmd
 	if m.page != nil {
@@ -164,7 +166,7 @@ func (m *Model) interviewChanged(msg interviewChangedMsg) tea.Cmd {
 // startEdit opens the guided flow on an interview being edited.
 func (m *Model) startEdit(msg editInterviewMsg) tea.Cmd {
 	if msg.err != nil {
-		return m.sh.setStatus("Cannot edit: "+journal.ErrorMessage(msg.err), true)
+		return m.sh.SetStatus("Cannot edit: "+journal.ErrorMessage(msg.err), true)
 	}
 	m.page = nil
 	return m.startReflection(&msg.draft)
@@ -174,29 +176,29 @@ func (m *Model) startEdit(msg editInterviewMsg) tea.Cmd {
 // goes straight back to the interview instead of the summary meant for a new
 // reflection. It reports false for anything else.
 func (m *Model) finishEdit(msg interviewSavedMsg) (tea.Cmd, bool) {
-	if m.screen != screenReflect || msg.err != nil || m.reflect.draft.InterviewID == 0 || m.reflect.draft.Kind != journal.DraftInterview {
+	if m.screen != kit.ScreenReflect || msg.err != nil || m.reflect.draft.InterviewID == 0 || m.reflect.draft.Kind != journal.DraftInterview {
 		return nil, false
 	}
-	m.reflect.tickID++ // the flow is over: stop its autosave
+	m.reflect.Close() // the flow is over: stop its autosave
 	iv := msg.interview
-	if m.sh.browse != nil && m.sh.browse.list != nil {
-		m.sh.browse.list.upsert(&iv)
+	if m.browse != nil && m.browse.list != nil {
+		m.browse.list.upsert(&iv)
 	}
-	status := m.sh.setStatus("Saved your changes to "+safetext.Line(iv.Title())+".", false)
-	return tea.Batch(status, m.open(screenDetail, iv.ID)), true
+	status := m.sh.SetStatus("Saved your changes to "+safetext.Line(iv.Title())+".", false)
+	return tea.Batch(status, m.open(kit.ScreenDetail, iv.ID)), true
 }
 
 // leaveEdit returns to the interview when a paused edit leaves the flow. It
 // reports false for anything else.
 func (m *Model) leaveEdit(msg reflectDoneMsg) (tea.Cmd, bool) {
 	id := m.reflect.draft.InterviewID
-	if msg.quit || id == 0 || m.sh.standalone || m.reflect.draft.Kind != journal.DraftInterview {
+	if msg.quit || id == 0 || m.sh.Standalone || m.reflect.draft.Kind != journal.DraftInterview {
 		return nil, false
 	}
-	m.reflect.tickID++
+	m.reflect.Close()
 	var status tea.Cmd
 	if msg.paused {
-		status = m.sh.setStatus("Edit kept as a draft; press E on this interview to go on with it.", false)
+		status = m.sh.SetStatus("Edit kept as a draft; press E on this interview to go on with it.", false)
 	}
-	return tea.Batch(status, m.open(screenDetail, id)), true
+	return tea.Batch(status, m.open(kit.ScreenDetail, id)), true
 }

@@ -1,66 +1,25 @@
 package ui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
-
-// keyGroup is a heading of a screen's ? page and the keys under it.
-type keyGroup struct {
-	title string
-	keys  []key.Binding
-}
-
-// keysPage draws a screen's ? page from its bindings: each group under its
-// heading, one key a line with what it does. The footer under it says how
-// to leave the page (see keysPageFooter).
-func keysPage(sh *shared, width int, groups ...keyGroup) string {
-	st := sh.styles
-	var b strings.Builder
-	for i, g := range groups {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		b.WriteString(st.Heading.Render(g.title) + "\n")
-		for _, k := range g.keys {
-			if !k.Enabled() || k.Help().Key == "" {
-				continue
-			}
-			name := k.Help().Key
-			pad := strings.Repeat(" ", max(1, 10-ansi.StringWidth(name)))
-			b.WriteString(truncate("  "+name+pad+k.Help().Desc, width) + "\n")
-		}
-	}
-	return b.String()
-}
-
-// keysPageFooter is the footer under a ? page.
-func keysPageFooter(sh *shared) string {
-	return sh.styles.Faint.Render("Press any key to go back.")
-}
-
-// keyedPage is a screen whose ? page the root draws: keyGroups returns its
-// keys, or nil while the screen takes typed text, where ? is a character.
-type keyedPage interface {
-	keyGroups() []keyGroup
-}
 
 // keysPageKey opens a keyed screen's ? page on ?, and closes it on the next
 // key but quit. It reports whether it took the key.
 func (m *Model) keysPageKey(msg tea.Msg) bool {
 	k, ok := msg.(tea.KeyPressMsg)
-	if !ok || m.page == nil || m.screen == screenReflect || key.Matches(k, m.sh.keys.Global.Quit) {
+	if !ok || m.page == nil || m.screen == kit.ScreenReflect || key.Matches(k, m.sh.Keys.Global.Quit) {
 		return false
 	}
 	if m.showKeys {
 		m.showKeys = false
 		return true
 	}
-	p, ok := m.page.(keyedPage)
-	if ok && key.Matches(k, m.sh.keys.Global.Help) && p.keyGroups() != nil {
+	p, ok := m.page.(kit.Keyed)
+	if ok && key.Matches(k, m.sh.Keys.Global.Help) && p.KeyGroups() != nil {
 		m.showKeys = true
 		return true
 	}
@@ -69,52 +28,12 @@ func (m *Model) keysPageKey(msg tea.Msg) bool {
 
 // keysPageView draws the ? page of the keyed screen showing.
 func (m *Model) keysPageView() string {
-	p, _ := m.page.(keyedPage)
-	width := max(20, min(m.sh.width-2, 100))
-	title := m.sh.styles.Title.Render("debrief") + m.sh.styles.Subtle.Render(" · keys") + "\n\n"
-	var groups []keyGroup
+	p, _ := m.page.(kit.Keyed)
+	width := max(20, min(m.sh.Width-2, 100))
+	title := m.sh.Styles.Title.Render("debrief") + m.sh.Styles.Subtle.Render(" · keys") + "\n\n"
+	var groups []kit.KeyGroup
 	if p != nil {
-		groups = p.keyGroups()
+		groups = p.KeyGroups()
 	}
-	return layoutBody(title+keysPage(m.sh, width, groups...), keysPageFooter(m.sh), m.sh.height)
-}
-
-// scrollGroup is the group of the scroll keys on a ? page.
-func scrollGroup(sh *shared) keyGroup {
-	return keyGroup{"Moving", sh.keys.Scroll.all()}
-}
-
-func (p *patternsPage) keyGroups() []keyGroup {
-	k := p.sh.keys.Patterns
-	return []keyGroup{scrollGroup(p.sh), {"Leaving", []key.Binding{k.Back, k.Quit}}}
-}
-
-func (p *agendaPage) keyGroups() []keyGroup {
-	k := p.sh.keys.FollowUps
-	switch {
-	case p.mode == agendaListing:
-		return []keyGroup{scrollGroup(p.sh),
-			{"The selected follow-up", []key.Binding{k.Open, k.Done, k.Snooze, k.Skip, k.Undo}},
-			{"Leaving", []key.Binding{k.Back, k.Quit}}}
-	case p.mode == agendaReading && p.message != nil && !p.message.editing && !p.message.asking:
-		return []keyGroup{scrollGroup(p.sh),
-			{"The message", []key.Binding{k.Copy, k.Edit, k.Editor, k.Done, k.Back}}}
-	}
-	return nil // typing
-}
-
-func (p *glancePage) keyGroups() []keyGroup {
-	k := p.sh.keys.Review
-	return []keyGroup{scrollGroup(p.sh),
-		{"The week", []key.Binding{k.Start, k.Done, k.List, k.Back, k.Quit}}}
-}
-
-func (p *reviewListPage) keyGroups() []keyGroup {
-	k := p.sh.keys.Review
-	return []keyGroup{scrollGroup(p.sh), {"Reviews", []key.Binding{k.Open, k.Back, k.Quit}}}
-}
-
-func (p *reviewPage) keyGroups() []keyGroup {
-	k := p.sh.keys.Review
-	return []keyGroup{scrollGroup(p.sh), {"Leaving", []key.Binding{k.Back, k.Quit}}}
+	return kit.LayoutBody(title+kit.KeysPage(m.sh, width, groups...), kit.KeysPageFooter(m.sh), m.sh.Height)
 }

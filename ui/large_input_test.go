@@ -9,6 +9,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // pasteText returns n bytes of prose in lines of about 70 characters.
@@ -25,12 +27,12 @@ func pasteText(n int) string {
 func onLongAnswer(tb testing.TB) (*Model, string) {
 	tb.Helper()
 	m := appOn(tb, hostileJournal(tb), 100, 30)
-	hit(tb, m, keyN)
+	press(tb, m, keyN)
 	for range len(m.reflect.set.Prompts) {
 		if m.reflect.prompt().Kind == journal.KindLong {
 			return m, m.reflect.field()
 		}
-		hit(tb, m, keyEnter)
+		press(tb, m, keyEnter)
 	}
 	tb.Fatal("no long answer in the reflection")
 	return nil, ""
@@ -45,7 +47,7 @@ func BenchmarkKeyAfterPaste(b *testing.B) {
 		paste  int
 		editor bool
 	}{
-		{"16KiB", inputCap, false},
+		{"16KiB", kit.InputCap, false},
 		{"1MiB", 1 << 20, false},
 		{"1MiBFromEditor", 1 << 20, true},
 	}
@@ -53,7 +55,7 @@ func BenchmarkKeyAfterPaste(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			m, _ := onLongAnswer(b)
 			if c.editor {
-				m.Update(editorDoneMsg{text: pasteText(c.paste)})
+				m.Update(kit.EditorDoneMsg{Text: pasteText(c.paste)})
 			} else {
 				m.Update(tea.PasteMsg{Content: pasteText(c.paste)})
 			}
@@ -74,7 +76,7 @@ func BenchmarkKeyAfterPaste(b *testing.B) {
 func TestLargeAnswers(t *testing.T) {
 	t.Run("PasteOverTheCap", func(t *testing.T) {
 		m, _ := onLongAnswer(t)
-		typeIn(t, m, "kept")
+		typeText(t, m, "kept")
 		m.Update(tea.PasteMsg{Content: pasteText(1 << 20)})
 		if got := m.reflect.input.Text(); got != "kept" {
 			t.Fatalf("the input took a paste it cannot hold: %d bytes", len(got))
@@ -91,11 +93,11 @@ func TestLargeAnswers(t *testing.T) {
 	t.Run("TypingOverTheCap", func(t *testing.T) {
 		m, _ := onLongAnswer(t)
 		chunk := pasteText(1 << 10)
-		for range inputCap/len(chunk) + 4 {
-			hit(t, m, tea.KeyPressMsg{Text: chunk})
+		for range kit.InputCap/len(chunk) + 4 {
+			press(t, m, tea.KeyPressMsg{Text: chunk})
 		}
-		if n := len(m.reflect.input.Text()); n > inputCap || n < inputCap-len(chunk) {
-			t.Fatalf("the input holds %d bytes, cap %d", n, inputCap)
+		if n := len(m.reflect.input.Text()); n > kit.InputCap || n < kit.InputCap-len(chunk) {
+			t.Fatalf("the input holds %d bytes, cap %d", n, kit.InputCap)
 		}
 		if !strings.Contains(plainView(m), "ctrl+e to go on writing it in your editor") {
 			t.Fatalf("typing past the cap is not explained:\n%s", plainView(m))
@@ -104,8 +106,8 @@ func TestLargeAnswers(t *testing.T) {
 	t.Run("LongAnswerFromTheEditor", func(t *testing.T) {
 		m, field := onLongAnswer(t)
 		long := pasteText(1 << 20)
-		_, cmd := m.Update(editorDoneMsg{text: long})
-		settle(t, m, cmd)
+		_, cmd := m.Update(kit.EditorDoneMsg{Text: long})
+		run(t, m, cmd)
 		if got := m.reflect.draft.Interview.Get(field).Text; got != strings.TrimRight(long, " \n\t") {
 			t.Fatalf("the answer from the editor was not kept whole: %d bytes of %d", len(got), len(long))
 		}
@@ -116,12 +118,12 @@ func TestLargeAnswers(t *testing.T) {
 		if !savedShown(m) {
 			t.Fatalf("the long answer was not saved:\n%s", view)
 		}
-		typeIn(t, m, "x")
+		typeText(t, m, "x")
 		if m.reflect.input.Text() != long || !strings.Contains(plainView(m), "too long to edit here") {
 			t.Fatal("typing into a long answer changed it or went unexplained")
 		}
 		// It can be finished: 1 MiB is as much as an answer may hold.
-		hit(t, m, keyCtrlS)
+		press(t, m, keyCtrlS)
 		if m.reflect.saved == nil || m.reflect.saved.Get(field).Text != strings.TrimRight(long, " \n\t") {
 			t.Fatalf("the reflection with a 1 MiB answer did not finish whole: %s", plainView(m))
 		}
@@ -132,18 +134,18 @@ func TestLargeAnswers(t *testing.T) {
 		// whole text again to shorten it.
 		m, field := onLongAnswer(t)
 		long := pasteText(1<<20 + 100)
-		_, cmd := m.Update(editorDoneMsg{text: long})
-		settle(t, m, cmd)
+		_, cmd := m.Update(kit.EditorDoneMsg{Text: long})
+		run(t, m, cmd)
 		if got := m.reflect.draft.Interview.Get(field).Text; len(got) > journal.MaxTextBytes || !strings.HasPrefix(long, got) {
 			t.Fatalf("the draft holds %d bytes of an answer limited to %d", len(got), journal.MaxTextBytes)
 		}
 		if !strings.Contains(joinedView(m), "only the start of what you wrote in your editor was kept") {
 			t.Fatalf("the cut is not explained:\n%s", plainView(m))
 		}
-		if m.reflect.input.editorText() != long {
+		if m.reflect.input.EditorText() != long {
 			t.Fatal("ctrl+e would not open the whole text written")
 		}
-		hit(t, m, keyCtrlS)
+		press(t, m, keyCtrlS)
 		if m.reflect.saved == nil {
 			t.Fatalf("the reflection did not finish:\n%s", plainView(m))
 		}
@@ -181,7 +183,7 @@ func TestTenThousandCurveballs(t *testing.T) {
 		t.Fatalf("check: %v %v", err, rep.Problems)
 	}
 	m := appOn(t, s, 100, 30)
-	visitPages(t, m, screenDetail, id, 3, func(where, view string) {
+	visitPages(t, m, kit.ScreenDetail, id, 3, func(where, view string) {
 		if p := layoutProblem(view, 100, 30); p != "" {
 			t.Fatalf("%s: %s", where, p)
 		}
@@ -189,7 +191,7 @@ func TestTenThousandCurveballs(t *testing.T) {
 	if !strings.Contains(plainView(m), "Curveball") && !strings.Contains(plainView(m), "curveball") {
 		t.Fatalf("the interview page does not show the curveballs:\n%s", plainView(m))
 	}
-	visitPages(t, m, screenPatterns, 0, 3, func(where, view string) {
+	visitPages(t, m, kit.ScreenPatterns, 0, 3, func(where, view string) {
 		if p := layoutProblem(view, 100, 30); p != "" {
 			t.Fatalf("%s: %s", where, p)
 		}
@@ -212,8 +214,8 @@ func BenchmarkTenThousandCurveballs(b *testing.B) {
 	m := appOn(b, s, 100, 30)
 	b.Run("OpenInterview", func(b *testing.B) {
 		for range b.N {
-			_, cmd := m.Update(navigateMsg{to: screenDetail, id: id})
-			settle(b, m, cmd)
+			_, cmd := m.Update(kit.NavigateMsg{To: kit.ScreenDetail, ID: id})
+			run(b, m, cmd)
 			_ = m.View()
 		}
 	})
@@ -226,8 +228,8 @@ func BenchmarkTenThousandCurveballs(b *testing.B) {
 	})
 	b.Run("OpenPatterns", func(b *testing.B) {
 		for range b.N {
-			_, cmd := m.Update(navigateMsg{to: screenPatterns})
-			settle(b, m, cmd)
+			_, cmd := m.Update(kit.NavigateMsg{To: kit.ScreenPatterns})
+			run(b, m, cmd)
 			_ = m.View()
 		}
 	})

@@ -6,15 +6,6 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 )
 
-// homeLoadedMsg carries what the home screen shows.
-type homeLoadedMsg struct {
-	recent []journal.Summary
-	total  int
-	drafts []journal.Draft
-	review reviewHabit
-	err    error
-}
-
 // draftSavedMsg reports that a draft save finished, with the draft's ID.
 type draftSavedMsg struct {
 	id    uint64
@@ -29,21 +20,9 @@ type interviewSavedMsg struct {
 	err       error
 }
 
-// draftDiscardedMsg reports that a draft was deleted from the home screen.
-type draftDiscardedMsg struct{ err error }
-
-// editorDoneMsg carries the text back from $EDITOR.
-type editorDoneMsg struct {
-	text string
-	err  error
-}
-
 // autosaveTickMsg fires every second while a flow is open, to save what was
 // typed since the last save.
 type autosaveTickMsg struct {
 	at time.Time
 	id int
 }
-
-// statusClearMsg clears a status line message after its timeout.
-type statusClearMsg struct{ id int }

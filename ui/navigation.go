@@ -6,6 +6,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // The root keeps the trail of screens that led to the one showing, so that
@@ -14,10 +16,10 @@ import (
 
 // here is the screen showing, as a place to come back to: the interview
 // page by the interview it shows now, which n and p may have changed.
-func (m *Model) here() navigateMsg {
-	at := navigateMsg{to: m.screen, id: m.pageID}
-	if d, ok := m.page.(*detailPage); ok && m.screen == screenDetail {
-		at.id = d.id
+func (m *Model) here() kit.NavigateMsg {
+	at := kit.NavigateMsg{To: m.screen, ID: m.pageID}
+	if d, ok := m.page.(*detailPage); ok && m.screen == kit.ScreenDetail {
+		at.ID = d.id
 	}
 	return at
 }
@@ -27,17 +29,17 @@ func (m *Model) here() navigateMsg {
 // the guided flow is not a place to come back to. Opening a screen already
 // on the trail, or home, returns to it: the trail is cut there, so it never
 // grows past the screens that lead to the one showing.
-func (m *Model) leaving(to screen) {
+func (m *Model) leaving(to kit.ScreenID) {
 	m.showKeys = false
-	if to == screenHome {
+	if to == kit.ScreenHome {
 		m.trail = nil
 		return
 	}
-	if i := slices.IndexFunc(m.trail, func(n navigateMsg) bool { return n.to == to }); i >= 0 {
+	if i := slices.IndexFunc(m.trail, func(n kit.NavigateMsg) bool { return n.To == to }); i >= 0 {
 		m.trail = m.trail[:i]
 		return
 	}
-	if m.screen.passing() || m.screen == screenReflect {
+	if passing(m.screen) || m.screen == kit.ScreenReflect {
 		return
 	}
 	m.trail = append(m.trail, m.here())
@@ -47,21 +49,21 @@ func (m *Model) leaving(to screen) {
 // there is none.
 func (m *Model) goBackCmd() tea.Cmd {
 	if len(m.trail) == 0 {
-		return m.open(screenHome, 0)
+		return m.open(kit.ScreenHome, 0)
 	}
 	to := m.trail[len(m.trail)-1]
 	m.returning = true
 	defer func() { m.returning = false }()
-	return m.open(to.to, to.id)
+	return m.open(to.To, to.ID)
 }
 
 // enteringFlow notes where the guided flow opens from. The reflection on a
 // decision, opened from an interview, returns there when it ends; the
 // other flows end at home, or at the interview they edit.
 func (m *Model) enteringFlow(kind journal.DraftKind) {
-	m.flowBack = kind == journal.DraftFeedback && m.screen != screenHome && m.screen != screenReflect
+	m.flowBack = kind == journal.DraftFeedback && m.screen != kit.ScreenHome && m.screen != kit.ScreenReflect
 	if m.flowBack {
-		m.leaving(screenReflect)
+		m.leaving(kit.ScreenReflect)
 	}
 }
 
@@ -74,7 +76,7 @@ func (m *Model) leaveFlow(msg reflectDoneMsg) (tea.Cmd, bool) {
 	m.flowBack = false
 	var status tea.Cmd
 	if msg.paused {
-		status = m.sh.setStatus("Draft kept. Resume it any time from here.", false)
+		status = m.sh.SetStatus("Draft kept. Resume it any time from here.", false)
 	}
 	return tea.Batch(status, m.goBackCmd()), true
 }
@@ -85,11 +87,16 @@ func (m *Model) leaveFlow(msg reflectDoneMsg) (tea.Cmd, bool) {
 // kept") and shows on the new screen.
 
 // keyHandled notes the status line as it stands once a key was handled.
-func (m *Model) keyHandled() { m.statusAtKey = m.sh.statusID }
+func (m *Model) keyHandled() { m.statusAtKey = m.line.ID() }
 
 // clearOldStatus clears a status line set before the last key.
 func (m *Model) clearOldStatus() {
-	if m.sh.statusID == m.statusAtKey {
-		m.sh.status = ""
+	if m.line.ID() == m.statusAtKey {
+		m.line.Clear()
 	}
 }
+
+// passing reports whether a screen is only passed through on the way back:
+// the outcome picker and the feedback form return where they were opened
+// from, not to each other.
+func passing(s kit.ScreenID) bool { return s == kit.ScreenOutcome || s == kit.ScreenFeedback }

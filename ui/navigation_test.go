@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // The rules of moving around the app, checked on the root model.
@@ -16,7 +18,7 @@ func TestEscNeverQuits(t *testing.T) {
 	for range 5 {
 		press(t, m, keyEsc)
 	}
-	if m.quit || m.screen != screenHome {
+	if m.quit || m.screen != kit.ScreenHome {
 		t.Fatalf("esc pressed from the interview page: quit %v, screen %v; want home", m.quit, m.screen)
 	}
 	press(t, m, letter('q'))
@@ -27,10 +29,10 @@ func TestEscNeverQuits(t *testing.T) {
 
 func TestEscOnHomeClearsTheStatus(t *testing.T) {
 	m := newTestModel(t, demoJournal(t, 3), StartHome)
-	m.sh.setStatus("Draft kept.", false)
+	m.sh.SetStatus("Draft kept.", false)
 	press(t, m, keyEsc)
-	if m.quit || m.sh.status != "" {
-		t.Fatalf("esc on home: quit %v, status %q", m.quit, m.sh.status)
+	if m.quit || m.line.Text() != "" {
+		t.Fatalf("esc on home: quit %v, status %q", m.quit, m.line.Text())
 	}
 }
 
@@ -38,14 +40,20 @@ func TestEnterOnRecentOpensItAndBackKeepsTheSelection(t *testing.T) {
 	j := demoJournal(t, 5)
 	m := newTestModel(t, j, StartHome)
 	press(t, m, keyDown, keyDown) // the second recent interview
-	want := m.home.recent[1].ID
+	sums, _, _ := j.RecentSummaries(2)
+	want := sums[1].ID
 	press(t, m, keyEnter)
-	if m.screen != screenDetail || m.page.(*detailPage).id != want {
+	if m.screen != kit.ScreenDetail || m.pageID != want {
 		t.Fatalf("enter on the second recent interview opened %v", m.screen)
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenHome || !m.home.onRecent || m.home.recentSel != 1 {
-		t.Fatalf("back from the interview: screen %v, on recent %v at %d", m.screen, m.home.onRecent, m.home.recentSel)
+	if m.screen != kit.ScreenHome {
+		t.Fatalf("back from the interview: screen %v", m.screen)
+	}
+	// The selection is where it was: enter opens the same interview.
+	press(t, m, keyEnter)
+	if m.screen != kit.ScreenDetail || m.pageID != want {
+		t.Fatalf("back on home, the selection moved: enter opened %v %d, want %d", m.screen, m.pageID, want)
 	}
 }
 
@@ -63,9 +71,9 @@ func filteredListOnInterview(t *testing.T, j *fakeJournal) (*Model, []uint64, ui
 	press(t, m, keySlash)
 	typeText(t, m, "stage:final")
 	press(t, m, keyEnter, letter('j'))
-	ids, sel := shownIDs(m), m.sh.browse.selectedID()
+	ids, sel := shownIDs(m), m.browse.selectedID()
 	press(t, m, keyEnter)
-	if m.screen != screenDetail || len(ids) < 2 || len(ids) == len(j.interviews) {
+	if m.screen != kit.ScreenDetail || len(ids) < 2 || len(ids) == len(j.Stored) {
 		t.Fatalf("on %v after the list filtered to %v", m.screen, ids)
 	}
 	return m, ids, sel
@@ -74,19 +82,19 @@ func filteredListOnInterview(t *testing.T, j *fakeJournal) (*Model, []uint64, ui
 // wantListAsLeft checks the list is back, filter and selection included.
 func wantListAsLeft(t *testing.T, m *Model, ids []uint64, sel uint64) {
 	t.Helper()
-	if m.screen != screenBrowse || !slices.Equal(shownIDs(m), ids) || m.sh.browse.selectedID() != sel {
-		t.Fatalf("back on %v shows %v selecting %d; want the list %v selecting %d", m.screen, shownIDs(m), m.sh.browse.selectedID(), ids, sel)
+	if m.screen != kit.ScreenBrowse || !slices.Equal(shownIDs(m), ids) || m.browse.selectedID() != sel {
+		t.Fatalf("back on %v shows %v selecting %d; want the list %v selecting %d", m.screen, shownIDs(m), m.browse.selectedID(), ids, sel)
 	}
 }
 
 func TestBackAfterFeedbackReturnsToTheFilteredList(t *testing.T) {
 	m, ids, sel := filteredListOnInterview(t, demoJournal(t, 20))
 	press(t, m, letter('f'))
-	if m.screen != screenFeedback {
+	if m.screen != kit.ScreenFeedback {
 		t.Fatalf("f on the interview opened %v", m.screen)
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenDetail || m.page.(*detailPage).id != sel {
+	if m.screen != kit.ScreenDetail || m.page.(*detailPage).id != sel {
 		t.Fatalf("esc on the feedback form went to %v", m.screen)
 	}
 	press(t, m, keyEsc)
@@ -96,11 +104,11 @@ func TestBackAfterFeedbackReturnsToTheFilteredList(t *testing.T) {
 func TestBackAfterDecisionReturnsToTheFilteredList(t *testing.T) {
 	m, ids, sel := filteredListOnInterview(t, demoJournal(t, 20))
 	press(t, m, letter('D'))
-	if m.screen != screenReflect {
+	if m.screen != kit.ScreenReflect {
 		t.Fatalf("D on the interview opened %v", m.screen)
 	}
 	press(t, m, keyEsc) // pause
-	if m.screen != screenDetail || m.page.(*detailPage).id != sel {
+	if m.screen != kit.ScreenDetail || m.page.(*detailPage).id != sel {
 		t.Fatalf("pausing the reflection on the decision went to %v", m.screen)
 	}
 	press(t, m, keyEsc)
@@ -117,7 +125,7 @@ func TestQuestionMarkOnHomeShowsTheKeys(t *testing.T) {
 		}
 	}
 	press(t, m, keyEsc)
-	if m.quit || m.screen != screenHome || strings.Contains(browseScreen(m), "Press any key to go back.") {
+	if m.quit || m.screen != kit.ScreenHome || strings.Contains(browseScreen(m), "Press any key to go back.") {
 		t.Fatalf("esc did not close the keys: quit %v, screen %v\n%s", m.quit, m.screen, browseScreen(m))
 	}
 }
@@ -125,21 +133,21 @@ func TestQuestionMarkOnHomeShowsTheKeys(t *testing.T) {
 func TestStatusLineStaysOnItsScreen(t *testing.T) {
 	m := openList(t, demoJournal(t, 5))
 	press(t, m, letter('s'))
-	if m.sh.status == "" {
+	if m.line.Text() == "" {
 		t.Fatal("s on the list showed no status line")
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenDetail || m.sh.status != "" {
-		t.Fatalf("on %v the status line still reads %q", m.screen, m.sh.status)
+	if m.screen != kit.ScreenDetail || m.line.Text() != "" {
+		t.Fatalf("on %v the status line still reads %q", m.screen, m.line.Text())
 	}
 	// A status set by what changed the screen shows on the new one.
 	press(t, m, letter('D'), keyEsc)
-	if m.screen != screenDetail || !strings.Contains(m.sh.status, "Draft kept") {
-		t.Fatalf("back on %v after pausing, the status line reads %q", m.screen, m.sh.status)
+	if m.screen != kit.ScreenDetail || !strings.Contains(m.line.Text(), "Draft kept") {
+		t.Fatalf("back on %v after pausing, the status line reads %q", m.screen, m.line.Text())
 	}
 	press(t, m, keyEsc)
-	if m.screen != screenBrowse || m.sh.status != "" {
-		t.Fatalf("on %v the status line still reads %q", m.screen, m.sh.status)
+	if m.screen != kit.ScreenBrowse || m.line.Text() != "" {
+		t.Fatalf("on %v the status line still reads %q", m.screen, m.line.Text())
 	}
 }
 
@@ -147,12 +155,12 @@ func TestKeysWaitWhileTheWindowIsTooSmall(t *testing.T) {
 	m := newTestModel(t, demoJournal(t, 3), StartHome)
 	sized(t, m, 30, 8)
 	press(t, m, letter('l'), letter('n'), letter('q'), keyEnter)
-	if m.quit || m.screen != screenHome {
+	if m.quit || m.screen != kit.ScreenHome {
 		t.Fatalf("keys acted on a window too small to draw: quit %v, screen %v", m.quit, m.screen)
 	}
 	sized(t, m, 80, 24)
 	press(t, m, letter('l'))
-	if m.screen != screenBrowse {
+	if m.screen != kit.ScreenBrowse {
 		t.Fatalf("l on a window large again opened %v", m.screen)
 	}
 	sized(t, m, 30, 8)
@@ -171,11 +179,11 @@ func TestEscAfterSavingAReviewGoesHome(t *testing.T) {
 	m := newTestModel(t, j, StartHome)
 	_, cmd := m.Update(reviewSavedMsg{review: *rs[0]})
 	run(t, m, cmd)
-	if m.screen != screenReview {
+	if m.screen != kit.ScreenReview {
 		t.Fatalf("a saved review opened %v", m.screen)
 	}
 	press(t, m, keyEsc)
-	if m.quit || m.screen != screenHome {
+	if m.quit || m.screen != kit.ScreenHome {
 		t.Fatalf("esc on the saved review: quit %v, screen %v; want home", m.quit, m.screen)
 	}
 }

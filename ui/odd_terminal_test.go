@@ -15,6 +15,8 @@ import (
 	"github.com/debrief-journal/debrief/demo"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // oddJournal returns a journal with a few months of realistic interviews
@@ -72,10 +74,10 @@ var sizes = [][2]int{{1, 1}, {10, 3}, {20, 6}, {39, 10}, {40, 9}, {40, 10}, {41,
 // input, in a curveball, and on the summary.
 func reflectStops(t *testing.T, m *Model, look func(where string)) {
 	t.Helper()
-	hit(t, m, keyN)
+	press(t, m, keyN)
 	seen := map[journal.FieldKind]bool{}
 	for range 80 {
-		if m.screen != screenReflect {
+		if m.screen != kit.ScreenReflect {
 			t.Fatalf("left the reflection: %v", m.screen)
 		}
 		if m.reflect.saved != nil {
@@ -88,12 +90,12 @@ func reflectStops(t *testing.T, m *Model, look func(where string)) {
 			look(fmt.Sprintf("step %d (%s)", m.reflect.step+1, kind))
 		}
 		switch {
-		case m.reflect.inCurveballs() && m.reflect.sub < len(curveballParts):
-			typeIn(t, m, "Why should we hire you over the other finalists")
+		case m.reflect.inCurveballs() && m.reflect.sub < len(kit.CurveballParts):
+			typeText(t, m, "Why should we hire you over the other finalists")
 		case kind == journal.KindLong || kind == journal.KindList:
-			typeIn(t, m, "a long answer that will have to wrap on a narrow window, and wrap again")
+			typeText(t, m, "a long answer that will have to wrap on a narrow window, and wrap again")
 		}
-		hit(t, m, keyEnter)
+		press(t, m, keyEnter)
 	}
 	t.Fatal("the reflection never finished")
 }
@@ -112,7 +114,7 @@ func TestOddSizes(t *testing.T) {
 			if p := layoutProblem(view, w, h); p != "" {
 				t.Errorf("%dx%d, %s: %s\n%s", w, h, where, p, ansi.Strip(view))
 			}
-			if w < minWidth || h < minHeight {
+			if w < kit.MinWidth || h < kit.MinHeight {
 				plain := strings.Join(strings.Fields(ansi.Strip(view)), " ")
 				if w >= 10 && !strings.Contains(plain, "larger") && !strings.Contains(plain, "too small") {
 					t.Errorf("%dx%d, %s: below the minimum the screen does not ask for a larger window: %q", w, h, where, plain)
@@ -120,11 +122,11 @@ func TestOddSizes(t *testing.T) {
 			}
 		}
 		everyScreen(t, m, ivIDs, rIDs, look)
-		visit(t, m, screenHome, 0, look)
+		visit(t, m, kit.ScreenHome, 0, look)
 		// Keys wait while the window is too small to draw, so below the
 		// minimum the reflection is walked at a size it draws, and each
 		// step is looked at in this one.
-		small := w < minWidth || h < minHeight
+		small := w < kit.MinWidth || h < kit.MinHeight
 		if small {
 			m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 		}
@@ -149,7 +151,7 @@ func TestResizeStorm(t *testing.T) {
 		for range 60 {
 			m.Update(tea.WindowSizeMsg{Width: rng.IntN(220), Height: rng.IntN(70)})
 			if rng.IntN(10) == 0 {
-				hit(t, m, tea.KeyPressMsg{Code: tea.KeyDown})
+				press(t, m, tea.KeyPressMsg{Code: tea.KeyDown})
 			}
 			_ = m.View()
 		}
@@ -159,7 +161,7 @@ func TestResizeStorm(t *testing.T) {
 		}
 	}
 	everyScreen(t, m, ivIDs, rIDs, storm)
-	visit(t, m, screenHome, 0, storm)
+	visit(t, m, kit.ScreenHome, 0, storm)
 	reflectStops(t, m, func(where string) { storm(where, "") })
 }
 
@@ -204,14 +206,14 @@ func TestNoColour(t *testing.T) {
 		t.Run(strings.Join(env[1:], " "), func(t *testing.T) {
 			s, ivIDs, _ := oddJournal(t)
 			lp := startProgram(t, appOn(t, s, 100, 30), 100, 30, tea.WithEnvironment(env))
-			for _, to := range []screen{screenHome, screenBrowse, screenDetail, screenPatterns} {
-				lp.send(navigateMsg{to: to, id: ivIDs[0]})
+			for _, to := range []kit.ScreenID{kit.ScreenHome, kit.ScreenBrowse, kit.ScreenDetail, kit.ScreenPatterns} {
+				lp.send(kit.NavigateMsg{To: to, ID: ivIDs[0]})
 				lp.waitUntil(to.String(), func(m *Model) bool { return m.screen == to })
 			}
-			lp.send(navigateMsg{to: screenHome})
-			lp.waitUntil("home", func(m *Model) bool { return m.screen == screenHome })
+			lp.send(kit.NavigateMsg{To: kit.ScreenHome})
+			lp.waitUntil("home", func(m *Model) bool { return m.screen == kit.ScreenHome })
 			lp.send(keyN)
-			lp.waitUntil("a reflection", func(m *Model) bool { return m.screen == screenReflect })
+			lp.waitUntil("a reflection", func(m *Model) bool { return m.screen == kit.ScreenReflect })
 			lp.send(tea.KeyPressMsg{Text: "Acme"})
 			lp.drawn()
 			lp.inspect(func(m *Model) {

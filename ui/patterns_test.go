@@ -11,6 +11,9 @@ import (
 
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
+	"github.com/debrief-journal/debrief/ui/patterns"
 )
 
 // plantedJournal holds twelve interviews in which the salary question comes
@@ -39,7 +42,7 @@ func openPatterns(t *testing.T, j *fakeJournal, w, h int) *Model {
 	m := newTestModel(t, j, StartHome)
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	press(t, m, tea.KeyPressMsg{Code: 'p', Text: "p"})
-	if m.screen != screenPatterns {
+	if m.screen != kit.ScreenPatterns {
 		t.Fatalf("p opened %v", m.screen)
 	}
 	return m
@@ -52,7 +55,7 @@ func TestPatternsScreenFindsPlantedTheme(t *testing.T) {
 		t.Fatalf("the planted theme is missing:\n%s", v)
 	}
 	press(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatal("esc did not go back home")
 	}
 }
@@ -81,7 +84,7 @@ func TestPatternsReportIsSafeAndPlain(t *testing.T) {
 	ivs, _ := j.Interviews()
 	ivs[0].Curveballs[0].Question = "Salary?\x1b]52;c;UFdORUQ=\x07\x1b[2J"
 	ivs[4].Curveballs[0].Question = "What pay?\x1b]0;title\x07"
-	out := PatternsReport(insight.Analyze(ivs), 80, PlainStyles())
+	out := patterns.Report(insight.Analyze(ivs), 80, PlainStyles())
 	if strings.ContainsAny(out, "\x1b\x07") {
 		t.Fatalf("escape sequences reached the report: %q", out)
 	}

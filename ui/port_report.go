@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/debrief-journal/debrief/journal"
+import (
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/ui/kit"
+)
 
 // reportingJournal passes every error of the journal through report on its
 // way to the screens (see Options.Report), so an unexpected one is written
@@ -8,7 +11,7 @@ import "github.com/debrief-journal/debrief/journal"
 // method of Journal rather than embedding it, so that a method added to the
 // port cannot slip past unreported.
 type reportingJournal struct {
-	j      Journal
+	j      kit.Journal
 	report func(error) error
 }
 

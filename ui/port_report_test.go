@@ -11,6 +11,9 @@ import (
 
 	"github.com/debrief-journal/debrief/applog"
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // brokenJournal fails to read home's interviews with an error from below
@@ -38,8 +41,8 @@ func testLog(t *testing.T) *applog.Log {
 // as it is and logs nothing.
 func TestUnexpectedErrorsAreLogged(t *testing.T) {
 	log := testLog(t)
-	m := New(Options{Journal: brokenJournal{newFakeJournal()}, Report: log.Report})
-	m.Update(m.home.load()())
+	m := New(Options{Tick: uitest.Tick, Journal: brokenJournal{newFakeJournal()}, Report: log.Report})
+	m.Update(m.home.Init()())
 
 	screen := ansi.Strip(m.View().Content)
 	want := "Something unexpected went wrong; the details are in ~/.local/state/debrief/debrief.log."
@@ -54,7 +57,7 @@ func TestUnexpectedErrorsAreLogged(t *testing.T) {
 		t.Fatalf("the log holds %q (%v); want the error", b, err)
 	}
 
-	err = m.sh.journal.SaveDraft(&journal.Draft{})
+	err = m.sh.Journal.SaveDraft(&journal.Draft{})
 	if journal.ErrorMessage(err) != "The disk is full." {
 		t.Errorf("an expected error became %q", journal.ErrorMessage(err))
 	}
@@ -68,13 +71,13 @@ func TestUnexpectedErrorsAreLogged(t *testing.T) {
 func TestEditorFailureIsLogged(t *testing.T) {
 	log := testLog(t)
 	cause := errors.New("no room in the editor folder")
-	ready := editorReadyMsg{err: &journal.Error{Code: journal.EInternal, Message: "The text could not be written for your editor.", Err: cause}}
-	done, ok := runEditor([]string{"vi"}, ready, log.Report)().(editorDoneMsg)
+	ready := kit.EditorReadyMsg{Err: &journal.Error{Code: journal.EInternal, Message: "The text could not be written for your editor.", Err: cause}}
+	done, ok := kit.RunEditor([]string{"vi"}, ready, log.Report)().(kit.EditorDoneMsg)
 	if !ok {
 		t.Fatal("runEditor did not give the failure back")
 	}
 	want := "The text could not be written for your editor. The details are in ~/.local/state/debrief/debrief.log."
-	if got := journal.ErrorMessage(done.err); got != want {
+	if got := journal.ErrorMessage(done.Err); got != want {
 		t.Errorf("the editor's failure reads %q, want %q", got, want)
 	}
 	if b, _ := os.ReadFile(log.Path); !strings.Contains(string(b), cause.Error()) {

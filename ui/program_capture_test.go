@@ -63,6 +63,7 @@ type liveProgram struct {
 // startProgram runs the app in a real program of the given size.
 func startProgram(t *testing.T, m *Model, width, height int, opts ...tea.ProgramOption) *liveProgram {
 	t.Helper()
+	m.sh.Tick = tea.Tick // a real program waits for real timers
 	lp := &liveProgram{t: t, out: &lockedBuffer{}, done: make(chan error, 1)}
 	opts = append([]tea.ProgramOption{tea.WithInput(nil), tea.WithOutput(lp.out), tea.WithoutSignals(), tea.WithWindowSize(width, height)}, opts...)
 	lp.p = tea.NewProgram(probedModel{m}, opts...)

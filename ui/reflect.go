@@ -10,6 +10,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // autosaveEvery is how often typing is saved to the draft at the least.
@@ -18,12 +20,13 @@ const autosaveEvery = time.Second
 // reflectModel is the guided reflection: one prompt per screen, saved to a
 // draft as the user moves and types, finished into an interview.
 type reflectModel struct {
-	sh    *shared
-	set   prompts.Set // the prompts of this flow (see flowSet)
+	sh    *kit.Context
+	kind  flowKind    // which flow this is (see flow_kinds.go)
+	set   prompts.Set // the prompts of this flow
 	draft journal.Draft
 	step  int // index of the prompt
 	sub   int // position inside the curveballs prompt: curveball*4 + part
-	input fieldInput
+	input kit.FieldInput
 
 	inputErr string
 	dirty    bool // typed since the last apply-and-save
@@ -62,8 +65,9 @@ type reflectDoneMsg struct {
 }
 
 // newReflect starts a flow on a draft (new, resumed or editing).
-func newReflect(sh *shared, d journal.Draft) reflectModel {
-	m := reflectModel{sh: sh, set: sh.flowSet(&d), draft: d, step: d.Step, sub: d.Sub}
+func newReflect(sh *kit.Context, d journal.Draft) reflectModel {
+	kind := flowFor(d.Kind)
+	m := reflectModel{sh: sh, kind: kind, set: kind.prompts(sh, &d), draft: d, step: d.Step, sub: d.Sub}
 	m.step = min(max(m.step, 0), len(m.set.Prompts)-1)
 	m.loadInput()
 	return m
@@ -77,7 +81,7 @@ func (m *reflectModel) Init() tea.Cmd {
 
 func (m *reflectModel) tick() tea.Cmd {
 	id := m.tickID
-	return tea.Tick(autosaveEvery, func(t time.Time) tea.Msg { return autosaveTickMsg{at: t, id: id} })
+	return m.sh.Tick(autosaveEvery, func(t time.Time) tea.Msg { return autosaveTickMsg{at: t, id: id} })
 }
 
 func (m *reflectModel) prompt() prompts.Prompt { return m.set.Prompts[m.step] }
@@ -98,37 +102,37 @@ func (m *reflectModel) loadInput() {
 	m.inputErr, m.unstored = "", false
 	m.forgetDateQuestion()
 	if m.inCurveballs() {
-		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
+		idx, part := m.sub/len(kit.CurveballParts), m.sub%len(kit.CurveballParts)
 		text := ""
 		if idx < len(m.draft.Interview.Curveballs) {
-			text = curveballText(m.draft.Interview.Curveballs[idx], part)
+			text = kit.CurveballText(m.draft.Interview.Curveballs[idx], part)
 		}
-		m.input = newFieldInput(curveballParts[part].kind, text, nil, m.sh.keys.Reflect)
-		m.input.setLimit(fieldLimit("curveballs", curveballParts[part].title))
+		m.input = kit.NewFieldInput(kit.CurveballParts[part].Kind, text, nil, m.sh.Keys.Reflect)
+		m.input.SetLimit(kit.FieldLimit("curveballs", kit.CurveballParts[part].Title))
 	} else {
 		v := m.draft.Interview.Get(m.field())
-		text := valueText(p.Kind, v)
+		text := kit.ValueText(p.Kind, v)
 		if p.Kind == journal.KindRating && v.Rating > 0 {
 			text = strconv.Itoa(int(v.Rating))
 		}
 		if text == "" && p.Kind == journal.KindDate && p.Default == "today" {
-			text = journal.DateOf(m.sh.now()).String()
+			text = journal.DateOf(m.sh.Now()).String()
 		}
 		options := p.Options
 		if len(options) == 0 {
 			options = journal.ChoicesOf(p.Field)
 		}
-		m.input = newFieldInput(p.Kind, text, options, m.sh.keys.Reflect)
-		m.input.low, m.input.high = p.Low, p.High
-		m.input.setLimit(fieldLimit(m.field(), p.Title))
+		m.input = kit.NewFieldInput(p.Kind, text, options, m.sh.Keys.Reflect)
+		m.input.Low, m.input.High = p.Low, p.High
+		m.input.SetLimit(kit.FieldLimit(m.field(), p.Title))
 	}
 	m.resize()
 }
 
 // resize fits the input to the window.
 func (m *reflectModel) resize() {
-	w := max(20, min(m.sh.width-4, 100))
-	h := max(3, m.sh.height-14)
+	w := max(20, min(m.sh.Width-4, 100))
+	h := max(3, m.sh.Height-14)
 	m.input.SetSize(w, h)
 }
 
@@ -159,7 +163,7 @@ func (m *reflectModel) apply(strict bool) error {
 func (m *reflectModel) applyInput(iv *journal.Interview) error {
 	text := m.input.Text()
 	if m.inCurveballs() {
-		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
+		idx, part := m.sub/len(kit.CurveballParts), m.sub%len(kit.CurveballParts)
 		if idx >= len(iv.Curveballs) && text == "" {
 			return nil
 		}
@@ -167,15 +171,15 @@ func (m *reflectModel) applyInput(iv *journal.Interview) error {
 		for len(cbs) <= idx {
 			cbs = append(cbs, journal.Curveball{})
 		}
-		setCurveballPart(&cbs[idx], part, text)
+		kit.SetCurveballPart(&cbs[idx], part, text)
 		iv.Curveballs = cbs
 		return nil
 	}
 	p := m.prompt()
-	v := textValue(p.Kind, text)
+	v := kit.TextValue(p.Kind, text)
 	if p.Kind == journal.KindRating {
 		// Text keeps the rating of a prompt with no field of its own.
-		v = journal.Value{Rating: m.input.rating, Text: m.input.Text()}
+		v = journal.Value{Rating: m.input.Rating, Text: m.input.Text()}
 	}
 	if p.Kind == journal.KindDate {
 		if _, err := journal.ParseDate(text); err != nil {
@@ -216,11 +220,11 @@ func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
 		return m.finishDone(msg)
 	case blankDiscardedMsg:
 		return m.blankDiscarded(msg)
-	case editorDoneMsg:
-		if msg.err != nil {
-			return m.sh.setStatus(journal.ErrorMessage(msg.err), true)
+	case kit.EditorDoneMsg:
+		if msg.Err != nil {
+			return m.sh.SetStatus(journal.ErrorMessage(msg.Err), true)
 		}
-		m.input.SetText(msg.text)
+		m.input.SetText(msg.Text)
 		m.apply(false) // save stores the draft, so the text must be in it
 		m.dirty = true
 		return m.save()
@@ -230,7 +234,7 @@ func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	}
-	cmd, changed := m.input.Update(msg, m.sh.keys.Reflect)
+	cmd, changed := m.input.Update(msg, m.sh.Keys.Reflect)
 	if changed {
 		m.dirty = true
 	}
@@ -238,19 +242,19 @@ func (m *reflectModel) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (m *reflectModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := m.sh.keys.Reflect
+	keys := m.sh.Keys.Reflect
 	if m.saved != nil || m.discarded {
 		return m.summaryKey(k)
 	}
 	if m.finishing || m.pausing {
-		if key.Matches(k, m.sh.keys.Global.Quit) && m.forceQuit {
+		if key.Matches(k, m.sh.Keys.Global.Quit) && m.forceQuit {
 			return func() tea.Msg { return reflectDoneMsg{paused: true, quit: true} }
 		}
 		return nil
 	}
 	switch {
 	case key.Matches(k, keys.Pause):
-		if m.forceQuit && key.Matches(k, m.sh.keys.Global.Quit) {
+		if m.forceQuit && key.Matches(k, m.sh.Keys.Global.Quit) {
 			return func() tea.Msg { return reflectDoneMsg{paused: true, quit: true} }
 		}
 		return m.pause(k.String() == "ctrl+c")
@@ -260,9 +264,9 @@ func (m *reflectModel) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return m.next()
 	case key.Matches(k, keys.Back):
 		return m.back()
-	case key.Matches(k, keys.Editor) && m.input.isText():
-		return openEditor(m.input.editorText())
-	case k.String() == "f1" || (k.String() == "?" && (!m.input.isText() || m.input.Text() == "")):
+	case key.Matches(k, keys.Editor) && m.input.IsText():
+		return kit.OpenEditor(m.input.EditorText())
+	case k.String() == "f1" || (k.String() == "?" && (!m.input.IsText() || m.input.Text() == "")):
 		m.showHelp = !m.showHelp
 		return nil
 	}
@@ -286,13 +290,13 @@ func (m *reflectModel) next() tea.Cmd {
 		return nil
 	}
 	if m.inCurveballs() {
-		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
+		idx, part := m.sub/len(kit.CurveballParts), m.sub%len(kit.CurveballParts)
 		switch {
 		case part == 0 && m.input.Text() == "":
 			m.dropEmptyCurveballs()
 			return m.advancePrompt()
-		case part == len(curveballParts)-1:
-			m.sub = (idx + 1) * len(curveballParts)
+		case part == len(kit.CurveballParts)-1:
+			m.sub = (idx + 1) * len(kit.CurveballParts)
 		default:
 			m.sub++
 		}
@@ -324,7 +328,7 @@ func (m *reflectModel) back() tea.Cmd {
 		m.sub = 0
 		if m.inCurveballs() {
 			// Land on the empty question after the last curveball.
-			m.sub = len(m.draft.Interview.Curveballs) * len(curveballParts)
+			m.sub = len(m.draft.Interview.Curveballs) * len(kit.CurveballParts)
 		}
 	default:
 		return nil
@@ -333,138 +337,6 @@ func (m *reflectModel) back() tea.Cmd {
 	return m.save()
 }
 
-// save writes the draft in a command. Only one save is in flight at a time,
-// so an older save can never land after a newer one.
-func (m *reflectModel) save() tea.Cmd {
-	if m.saving {
-		m.dirty = true
-		return nil
-	}
-	m.saving, m.dirty = true, false
-	m.saveSeq++
-	m.draft.Step, m.draft.Sub = m.step, m.sub
-	m.draft.Answered, m.draft.Total = m.answered(), len(m.set.Prompts)
-	d, seq, j, pausing := m.draft, m.saveSeq, m.sh.journal, m.pausing
-	trace := m.sh.trace
-	return func() tea.Msg {
-		start := time.Now()
-		err := j.SaveDraft(&d)
-		if trace != nil && err == nil {
-			trace("save", time.Since(start))
-		}
-		return draftSavedMsg{id: d.ID, seq: seq, err: err, pause: pausing}
-	}
-}
-
-func (m *reflectModel) saveDone(msg draftSavedMsg) tea.Cmd {
-	m.saving = false
-	if msg.err != nil {
-		m.dirty = true
-		m.saveErr = journal.ErrorMessage(msg.err)
-		if m.pausing {
-			m.pausing = false
-			m.forceQuit = true
-			return m.sh.setStatus("Your draft could not be saved: "+m.saveErr+" Press esc to try again, or ctrl+c to quit without the latest changes.", true)
-		}
-		if m.finishing {
-			m.finishing = false
-			return m.sh.setStatus("Not saved: "+m.saveErr, true)
-		}
-		return nil
-	}
-	m.draft.ID = msg.id
-	m.saveErr = ""
-	m.savedAt = m.sh.now()
-	switch {
-	case m.finishing:
-		return m.finishCmd()
-	case m.pausing && m.dirty:
-		return m.save()
-	case m.pausing && msg.pause:
-		quit := m.quitAfter
-		return func() tea.Msg { return reflectDoneMsg{paused: true, quit: quit} }
-	case m.pausing:
-		return m.save()
-	case m.dirty:
-		m.apply(false)
-		return m.save()
-	}
-	return nil
-}
-
-// pause keeps the draft and leaves the flow once it is on disk.
-func (m *reflectModel) pause(quit bool) tea.Cmd {
-	m.apply(false)
-	m.pausing = true
-	m.quitAfter = quit || m.sh.standalone
-	if m.saving {
-		m.dirty = true
-		return nil
-	}
-	return m.save()
-}
-
-// finish saves the interview and deletes the draft in one transaction.
-func (m *reflectModel) finish() tea.Cmd {
-	if err := m.apply(true); err != nil {
-		m.inputErr = journal.ErrorMessage(err)
-		return nil
-	}
-	m.dropEmptyCurveballs()
-	if !m.blankNew() && !m.futureDateConfirmed("ctrl+s") {
-		return nil
-	}
-	m.finishing = true
-	if m.saving {
-		return nil
-	}
-	return m.finishCmd()
-}
-
-func (m *reflectModel) finishCmd() tea.Cmd {
-	if m.draft.Kind == journal.DraftReview {
-		return m.finishReviewCmd()
-	}
-	if m.draft.Kind == journal.DraftFeedback {
-		return m.finishDecisionCmd()
-	}
-	if m.blankNew() {
-		return m.discardBlankCmd()
-	}
-	iv, draftID, j := m.draft.Interview, m.draft.ID, m.sh.journal
-	if iv.ID != 0 {
-		// An edit of a saved interview: only what the prompts ask about
-		// is the edit's; the rest is kept as stored now.
-		return finishInto(j, draftID, iv.ID, m.set, iv)
-	}
-	if iv.Date.IsZero() {
-		iv.Date = journal.DateOf(m.sh.now())
-	}
-	if iv.Outcome.Status == "" {
-		iv.Outcome.Status = journal.StatusPending
-	}
-	return func() tea.Msg {
-		err := j.FinishDraft(draftID, &iv)
-		return interviewSavedMsg{interview: iv, err: err}
-	}
-}
-
-func (m *reflectModel) finishDone(msg interviewSavedMsg) tea.Cmd {
-	m.finishing = false
-	if msg.err != nil {
-		return m.sh.setStatus("Not saved: "+journal.ErrorMessage(msg.err)+" Your answers are still here; press ctrl+s to try again.", true)
-	}
-	iv := msg.interview
-	m.saved = &iv
-	return nil
-}
-
-func (m *reflectModel) summaryKey(k tea.KeyPressMsg) tea.Cmd {
-	switch k.String() {
-	case "q", "ctrl+c", "esc":
-		return func() tea.Msg { return reflectDoneMsg{quit: true} }
-	case "enter", "h":
-		return func() tea.Msg { return reflectDoneMsg{quit: m.sh.standalone} }
-	}
-	return nil
-}
+// Close stops the flow's autosave: the root calls it when the flow leaves
+// the screen.
+func (m *reflectModel) Close() { m.tickID++ }

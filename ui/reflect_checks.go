@@ -7,6 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // The checks a reflection passes before it is kept: every answer stored in
@@ -37,7 +39,7 @@ func NothingAnswered(iv *journal.Interview) bool {
 func (m *reflectModel) finishable(iv *journal.Interview) error {
 	c := *iv
 	if c.Date.IsZero() {
-		c.Date = journal.DateOf(m.sh.now())
+		c.Date = journal.DateOf(m.sh.Now())
 	}
 	if c.Outcome.Status == "" {
 		c.Outcome.Status = journal.StatusPending
@@ -63,7 +65,7 @@ func (m *reflectModel) keepFinishable(before *journal.Interview) error {
 // blankNew reports whether the flow is a new reflection with nothing
 // answered.
 func (m *reflectModel) blankNew() bool {
-	return m.draft.Kind == journal.DraftInterview && m.draft.Interview.ID == 0 &&
+	return m.kind.asksInterview() && m.draft.Interview.ID == 0 &&
 		NothingAnswered(&m.draft.Interview)
 }
 
@@ -74,7 +76,7 @@ type blankDiscardedMsg struct{ err error }
 // discardBlankCmd removes the draft of a blank reflection, if it was ever
 // saved, instead of finishing it.
 func (m *reflectModel) discardBlankCmd() tea.Cmd {
-	id, j := m.draft.ID, m.sh.journal
+	id, j := m.draft.ID, m.sh.Journal
 	return func() tea.Msg {
 		if id == 0 {
 			return blankDiscardedMsg{}
@@ -94,22 +96,22 @@ func (m *reflectModel) blankDiscarded(msg blankDiscardedMsg) tea.Cmd {
 		text += " Its empty draft could not be removed: " + journal.ErrorMessage(msg.err)
 	}
 	m.discardNote = text
-	if m.sh.standalone {
+	if m.sh.Standalone {
 		return nil
 	}
-	return tea.Batch(m.sh.setStatus(text, msg.err != nil), func() tea.Msg { return reflectDoneMsg{} })
+	return tea.Batch(m.sh.SetStatus(text, msg.err != nil), func() tea.Msg { return reflectDoneMsg{} })
 }
 
 // discardedView is the closing screen of a blank reflection.
 func (m *reflectModel) discardedView() string {
-	st := m.sh.styles
-	width := max(20, min(m.sh.width-2, 100))
+	st := m.sh.Styles
+	width := max(20, min(m.sh.Width-2, 100))
 	body := st.Warning.Width(width).Render(m.discardNote) + "\n"
 	footer := st.Faint.Render("enter home · q quit")
-	if m.sh.standalone {
+	if m.sh.Standalone {
 		footer = st.Faint.Render("enter or q to close")
 	}
-	return layoutBody(body, footer, m.sh.height)
+	return kit.LayoutBody(body, footer, m.sh.Height)
 }
 
 // futureDateConfirmed reports whether the interview's date may be kept: it
@@ -118,11 +120,11 @@ func (m *reflectModel) discardedView() string {
 // clock (DEBRIEF_NOW in tests and scripts).
 func (m *reflectModel) futureDateConfirmed(key string) bool {
 	d := m.draft.Interview.Date
-	today := journal.DateOf(m.sh.now())
+	today := journal.DateOf(m.sh.Now())
 	switch {
-	case m.draft.Kind != journal.DraftInterview, d.IsZero(), !d.After(today), sameDate(d, m.dateKept):
+	case !m.kind.asksInterview(), d.IsZero(), !d.After(today), kit.SameDate(d, m.dateKept):
 		return true
-	case sameDate(d, m.dateAsked):
+	case kit.SameDate(d, m.dateAsked):
 		m.dateKept, m.dateAsked, m.dateQuestion = d, journal.Date{}, ""
 		return true
 	}
@@ -136,5 +138,3 @@ func (m *reflectModel) futureDateConfirmed(key string) bool {
 func (m *reflectModel) forgetDateQuestion() {
 	m.dateAsked, m.dateQuestion = journal.Date{}, ""
 }
-
-func sameDate(a, b journal.Date) bool { return !a.IsZero() && a.Compare(b) == 0 }

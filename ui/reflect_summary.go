@@ -7,38 +7,40 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // summaryView shows what was saved and what to do next.
-func (m *reflectModel) summaryView() string {
-	if m.draft.Kind == journal.DraftFeedback {
-		return m.decisionSummaryView()
-	}
-	st := m.sh.styles
+func (m *reflectModel) summaryView() string { return m.kind.summary(m) }
+
+// interviewSummaryView shows the interview saved and what to do next.
+func (m *reflectModel) interviewSummaryView() string {
+	st := m.sh.Styles
 	iv := m.saved
-	width := max(20, min(m.sh.width-2, 100))
+	width := max(20, min(m.sh.Width-2, 100))
 
 	var b strings.Builder
 	b.WriteString(st.Success.Render("✓ Saved") + "  " + st.Title.Render(safetext.Line(iv.Title())) + st.Subtle.Render(" · "+iv.Date.String()))
 	b.WriteString("\n\n")
 	b.WriteString(st.Subtle.Render(fmt.Sprintf("%d of %d prompts answered · %s · %s",
-		answeredIn(iv, m.set), len(m.set.Prompts), plural(len(iv.Curveballs), "curveball"), plural(len(iv.Lessons), "lesson"))))
+		answeredIn(iv, m.set), len(m.set.Prompts), kit.Plural(len(iv.Curveballs), "curveball"), kit.Plural(len(iv.Lessons), "lesson"))))
 	b.WriteString("\n")
 	if len(iv.Lessons) > 0 {
 		b.WriteString("\n" + st.Heading.Render("Next time") + "\n")
 		for _, l := range iv.Lessons {
-			b.WriteString(bullet(safetext.Line(l), width) + "\n")
+			b.WriteString(kit.Bullet(safetext.Line(l), width) + "\n")
 		}
 	}
 	b.WriteString("\n" + st.Heading.Render("Next steps") + "\n")
-	for _, s := range nextSteps(iv, journal.DateOf(m.sh.now())) {
-		b.WriteString(bullet(s, width) + "\n")
+	for _, s := range nextSteps(iv, journal.DateOf(m.sh.Now())) {
+		b.WriteString(kit.Bullet(s, width) + "\n")
 	}
 	footer := st.Faint.Render("enter home · q quit")
-	if m.sh.standalone {
+	if m.sh.Standalone {
 		footer = st.Faint.Render("enter or q to close")
 	}
-	return layoutBody(b.String(), footer, m.sh.height)
+	return kit.LayoutBody(b.String(), footer, m.sh.Height)
 }
 
 // nextSteps lists the follow-ups the rules plan for a reflection just
@@ -83,14 +85,3 @@ func answeredIn(iv *journal.Interview, set prompts.Set) int {
 	}
 	return n
 }
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
-// bullet draws text as an indented bullet, wrapped to width with a hanging
-// indent.
-func bullet(text string, width int) string { return hang(text, width, "  • ", "    ") }

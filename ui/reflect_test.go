@@ -11,12 +11,15 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // newTestModel builds the app at 80x24 on a fake journal with a fixed clock.
 func newTestModel(t *testing.T, j *fakeJournal, start Start) *Model {
 	t.Helper()
-	m := New(Options{Journal: j, Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow }, Start: start,
+	m := New(Options{Tick: uitest.Tick, Journal: j, Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow }, Start: start,
 		Getenv: func(string) string { return "" }})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())
@@ -27,7 +30,7 @@ func newTestModel(t *testing.T, j *fakeJournal, start Start) *Model {
 func startNew(t *testing.T, j *fakeJournal) *Model {
 	m := newTestModel(t, j, StartHome)
 	press(t, m, keyN)
-	if m.screen != screenReflect {
+	if m.screen != kit.ScreenReflect {
 		t.Fatalf("n did not open the reflection; screen is %v", m.screen)
 	}
 	return m
@@ -122,7 +125,7 @@ func TestReflectPauseKeepsDraft(t *testing.T) {
 	m := startNew(t, j)
 	typeText(t, m, "Acme")
 	press(t, m, keyEsc)
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatalf("esc left the screen at %v", m.screen)
 	}
 	if d := onlyDraft(t, j); d.Interview.Company != "Acme" {
@@ -130,7 +133,7 @@ func TestReflectPauseKeepsDraft(t *testing.T) {
 	}
 	// Resume restores the answer and the position.
 	press(t, m, keyR)
-	if m.screen != screenReflect || m.reflect.input.Text() != "Acme" {
+	if m.screen != kit.ScreenReflect || m.reflect.input.Text() != "Acme" {
 		t.Fatalf("resume: screen %v input %q", m.screen, m.reflect.input.Text())
 	}
 }
@@ -151,7 +154,7 @@ func TestReflectCtrlCPausesAndQuits(t *testing.T) {
 func TestReflectSaveFailureKeepsTheAnswer(t *testing.T) {
 	j := newFakeJournal()
 	m := startNew(t, j)
-	j.failSaves = 1
+	j.FailSaves = 1
 	typeText(t, m, "Acme")
 	press(t, m, keyEnter)
 	if m.reflect.saveErr == "" || !strings.Contains(ansi.Strip(m.View().Content), "not saved") {
@@ -172,8 +175,8 @@ func TestReflectAutosaveWhileTyping(t *testing.T) {
 	j := newFakeJournal()
 	m := startNew(t, j)
 	typeText(t, m, "Acme Corp")
-	if j.saves != 0 {
-		t.Fatalf("saved %d times on keystrokes; saving belongs to the tick", j.saves)
+	if j.Saves != 0 {
+		t.Fatalf("saved %d times on keystrokes; saving belongs to the tick", j.Saves)
 	}
 	_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
 	run(t, m, cmd)
@@ -203,11 +206,11 @@ func TestReflectCurveballs(t *testing.T) {
 		t.Fatalf("curveballs %+v", cbs)
 	}
 	press(t, m, keyBack)
-	if m.reflect.sub != 2*len(curveballParts) {
+	if m.reflect.sub != 2*len(kit.CurveballParts) {
 		t.Fatalf("back landed at %d", m.reflect.sub)
 	}
 	press(t, m, keyBack)
-	if m.reflect.input.Text() != "" || m.reflect.sub != len(curveballParts)+3 {
+	if m.reflect.input.Text() != "" || m.reflect.sub != len(kit.CurveballParts)+3 {
 		t.Fatalf("back to the tags of the second curveball: sub %d", m.reflect.sub)
 	}
 }
@@ -234,11 +237,11 @@ func TestReflectResumeOfferOnNew(t *testing.T) {
 	j := newFakeJournal()
 	j.SaveDraft(&journal.Draft{Kind: journal.DraftInterview, Interview: journal.Interview{Company: "Acme", Role: "Engineer"}, Step: 5, Answered: 5, Total: 23})
 	m := newTestModel(t, j, StartNew)
-	if m.screen != screenHome || !strings.Contains(ansi.Strip(m.View().Content), "Acme, Engineer, 5/23 answered") {
+	if m.screen != kit.ScreenHome || !strings.Contains(ansi.Strip(m.View().Content), "Acme, Engineer, 5/23 answered") {
 		t.Fatalf("no resume offer:\n%s", ansi.Strip(m.View().Content))
 	}
 	press(t, m, keyR)
-	if m.screen != screenReflect || m.reflect.step != 5 {
+	if m.screen != kit.ScreenReflect || m.reflect.step != 5 {
 		t.Fatalf("resume: %v step %d", m.screen, m.reflect.step)
 	}
 }

@@ -9,6 +9,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // View draws the current prompt, or the summary once finished.
@@ -19,9 +21,9 @@ func (m *reflectModel) View() string {
 	if m.discarded {
 		return m.discardedView()
 	}
-	st := m.sh.styles
+	st := m.sh.Styles
 	p := m.prompt()
-	width := max(20, min(m.sh.width-2, 100))
+	width := max(20, min(m.sh.Width-2, 100))
 
 	var b strings.Builder
 	b.WriteString(m.header(width))
@@ -32,14 +34,14 @@ func (m *reflectModel) View() string {
 	b.WriteString("\n")
 	hint := p.Hint
 	if m.inCurveballs() {
-		idx, part := m.sub/len(curveballParts), m.sub%len(curveballParts)
-		b.WriteString(st.Prompt.Sub.Render(fmt.Sprintf("Curveball %d · %s", idx+1, curveballParts[part].title)))
+		idx, part := m.sub/len(kit.CurveballParts), m.sub%len(kit.CurveballParts)
+		b.WriteString(st.Prompt.Sub.Render(fmt.Sprintf("Curveball %d · %s", idx+1, kit.CurveballParts[part].Title)))
 		b.WriteString("\n")
 		if cbs := m.draft.Interview.Curveballs; part > 0 && idx < len(cbs) && cbs[idx].Question != "" {
-			b.WriteString(st.Heading.Render(truncate("“"+safetext.Line(cbs[idx].Question)+"”", width)))
+			b.WriteString(st.Heading.Render(kit.Truncate("“"+safetext.Line(cbs[idx].Question)+"”", width)))
 			b.WriteString("\n")
 		}
-		hint = curveballParts[part].hint
+		hint = kit.CurveballParts[part].Hint
 	}
 	if hint != "" {
 		b.WriteString(lipgloss.NewStyle().Width(width).Render(st.Prompt.Hint.Render(safetext.Line(hint))))
@@ -58,40 +60,16 @@ func (m *reflectModel) View() string {
 	}
 	body := b.String()
 	footer := m.footer(width)
-	return layoutBody(body, footer, m.sh.height)
-}
-
-// layoutBody puts the footer on the last lines of the screen, cutting the
-// body when the window is short.
-func layoutBody(body, footer string, height int) string {
-	bodyLines := strings.Split(strings.TrimRight(body, "\n"), "\n")
-	footLines := strings.Split(footer, "\n")
-	room := height - len(footLines)
-	if room < 1 {
-		room = 1
-	}
-	if len(bodyLines) > room {
-		bodyLines = bodyLines[:room]
-	}
-	for len(bodyLines) < room {
-		bodyLines = append(bodyLines, "")
-	}
-	return strings.Join(append(bodyLines, footLines...), "\n")
+	return kit.LayoutBody(body, footer, m.sh.Height)
 }
 
 func (m *reflectModel) header(width int) string {
-	st := m.sh.styles
-	title := "debrief · " + safetext.Line(draftTitle(m.draft))
-	switch {
-	case m.draft.Kind == journal.DraftFeedback:
-		title = "debrief · after the decision · " + safetext.Line(m.draft.Interview.Title())
-	case m.draft.Interview.ID != 0:
-		title = "debrief · editing " + safetext.Line(m.draft.Interview.Title())
-	}
+	st := m.sh.Styles
+	title := "debrief · " + m.kind.title(&m.draft)
 	right := m.saveState()
 	gap := width - lipgloss.Width(title) - lipgloss.Width(right)
 	if gap < 1 {
-		title = truncate(title, max(0, width-lipgloss.Width(right)-1))
+		title = kit.Truncate(title, max(0, width-lipgloss.Width(right)-1))
 		gap = 1
 	}
 	return st.Title.Render(title) + strings.Repeat(" ", gap) + right
@@ -99,7 +77,7 @@ func (m *reflectModel) header(width int) string {
 
 // saveState says honestly where the draft stands.
 func (m *reflectModel) saveState() string {
-	st := m.sh.styles
+	st := m.sh.Styles
 	switch {
 	case m.saveErr != "":
 		return st.Error.Render("✗ not saved")
@@ -118,7 +96,7 @@ func (m *reflectModel) saveState() string {
 }
 
 func (m *reflectModel) progressBar(width int) string {
-	st := m.sh.styles
+	st := m.sh.Styles
 	total := len(m.set.Prompts)
 	label := fmt.Sprintf(" %d/%d", m.step+1, total)
 	barWidth := max(5, width-len(label))
@@ -129,9 +107,9 @@ func (m *reflectModel) progressBar(width int) string {
 }
 
 func (m *reflectModel) footer(width int) string {
-	st := m.sh.styles
-	h := m.sh.keyHelp(width)
-	status := m.sh.statusView()
+	st := m.sh.Styles
+	h := m.sh.KeyHelp(width)
+	status := m.sh.StatusView()
 	if m.saveErr != "" && status == "" {
 		status = st.Error.Render("✗ Not saved yet: " + m.saveErr + " Retrying every second.")
 	}
@@ -153,45 +131,30 @@ func (m *reflectModel) footer(width int) string {
 }
 
 func (m *reflectModel) shortHelp() []key.Binding {
-	k := m.sh.keys.Reflect
-	return []key.Binding{k.Next, k.Back, k.Finish, k.Pause, m.sh.keys.Global.Help}
+	k := m.sh.Keys.Reflect
+	return []key.Binding{k.Next, k.Back, k.Finish, k.Pause, m.sh.Keys.Global.Help}
 }
 
 // inputHelp lists the keys of the current kind of input.
 func (m *reflectModel) inputHelp() []key.Binding {
-	k := m.sh.keys.Reflect
+	k := m.sh.Keys.Reflect
 	switch {
-	case m.input.usesArea():
+	case m.input.UsesArea():
 		return []key.Binding{k.Newline, k.Editor}
-	case m.input.kind == journal.KindRating:
+	case m.input.Kind == journal.KindRating:
 		return []key.Binding{k.Rate, k.Clear}
-	case m.input.kind == journal.KindChoice:
+	case m.input.Kind == journal.KindChoice:
 		return []key.Binding{k.Choose, k.Clear}
-	case m.input.isText():
+	case m.input.IsText():
 		return []key.Binding{k.Editor}
 	}
 	return nil
 }
 
 func (m *reflectModel) fullHelp() [][]key.Binding {
-	k := m.sh.keys.Reflect
+	k := m.sh.Keys.Reflect
 	return [][]key.Binding{
 		{k.Next, k.Back, k.Finish, k.Pause},
 		{k.Newline, k.Editor, k.Rate, k.Choose, k.Clear},
 	}
-}
-
-// truncate cuts s to width cells, ending with an ellipsis when cut.
-func truncate(s string, width int) string {
-	if lipgloss.Width(s) <= width {
-		return s
-	}
-	if width <= 1 {
-		return strings.Repeat("…", max(0, width))
-	}
-	r := []rune(s)
-	for len(r) > 0 && lipgloss.Width(string(r))+1 > width {
-		r = r[:len(r)-1]
-	}
-	return string(r) + "…"
 }

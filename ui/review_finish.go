@@ -4,11 +4,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
-)
 
-// startFlowMsg asks the root to open the guided flow on a draft, new or
-// resumed.
-type startFlowMsg struct{ draft journal.Draft }
+	"github.com/debrief-journal/debrief/ui/kit"
+	"github.com/debrief-journal/debrief/ui/review"
+)
 
 // reviewSavedMsg reports that a finished weekly review was written.
 type reviewSavedMsg struct {
@@ -19,8 +18,8 @@ type reviewSavedMsg struct {
 // finishReviewCmd saves the review a finished draft stands for and deletes
 // the draft, in one transaction.
 func (m *reflectModel) finishReviewCmd() tea.Cmd {
-	r := reviewFromDraft(&m.draft, m.set, journal.DateOf(m.sh.now()))
-	draftID, j := m.draft.ID, m.sh.journal
+	r := kit.ReviewFromDraft(&m.draft, m.set, journal.DateOf(m.sh.Now()))
+	draftID, j := m.draft.ID, m.sh.Journal
 	return func() tea.Msg {
 		err := j.FinishReview(draftID, &r)
 		return reviewSavedMsg{review: r, err: err}
@@ -30,34 +29,25 @@ func (m *reflectModel) finishReviewCmd() tea.Cmd {
 // reviewMsg handles the weekly review's messages that change screens.
 func (m *Model) reviewMsg(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case startFlowMsg:
-		return m.startReflection(&msg.draft)
 	case reviewSavedMsg:
 		if msg.err != nil {
 			// The flow keeps the answers and says what went wrong.
 			return m.reflect.finishDone(interviewSavedMsg{err: msg.err})
 		}
-		m.reflect.tickID++ // the finished flow stops autosaving
-		m.page, m.screen = newReviewPage(m.sh, msg.review.ID, true), screenReview
+		m.reflect.Close() // the finished flow stops autosaving
+		m.page, m.screen = review.NewReview(m.sh, msg.review.ID, true), kit.ScreenReview
 		return m.page.Init()
 	}
 	return nil
 }
 
 // reviewScreen builds the page of one of the weekly review's screens.
-func (m *Model) reviewScreen(to screen, id uint64) page {
+func (m *Model) reviewScreen(to kit.ScreenID, id uint64) kit.Screen {
 	switch to {
-	case screenReviews:
-		return newReviewListPage(m.sh)
-	case screenReview:
-		return newReviewPage(m.sh, id, false)
+	case kit.ScreenReviews:
+		return review.NewList(m.sh)
+	case kit.ScreenReview:
+		return review.NewReview(m.sh, id, false)
 	}
-	return newGlancePage(m.sh)
-}
-
-// leaveReview goes back home, or closes the app when it was opened straight
-// into the review.
-func leaveReview(sh *shared) tea.Cmd {
-	quit := sh.standalone
-	return func() tea.Msg { return reflectDoneMsg{quit: quit} }
+	return review.NewGlance(m.sh)
 }

@@ -9,10 +9,12 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 var (
@@ -26,7 +28,7 @@ var (
 // at now.
 func newReviewModel(t *testing.T, j *fakeJournal, now time.Time, start Start) *Model {
 	t.Helper()
-	m := New(Options{Journal: j, Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return now }, Start: start,
+	m := New(Options{Tick: uitest.Tick, Journal: j, Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return now }, Start: start,
 		Getenv: func(string) string { return "" }})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())
@@ -39,7 +41,7 @@ func reviewScreenText(m *Model) string { return ansi.Strip(m.View().Content) }
 func openGlance(t *testing.T, m *Model) {
 	t.Helper()
 	press(t, m, reviewKeyW)
-	if m.screen != screenReviewGlance {
+	if m.screen != kit.ScreenReviewGlance {
 		t.Fatalf("w opened %v, not the week at a glance", m.screen)
 	}
 }
@@ -49,7 +51,7 @@ func openGlance(t *testing.T, m *Model) {
 // feedback, and a salary question that now recurs.
 func weekJournal() *fakeJournal {
 	j := newFakeJournal()
-	j.reviews[1] = journal.Review{
+	j.StoredReviews[1] = journal.Review{
 		ID: 1, WeekOf: journal.NewDate(2026, 3, 2), Focus: "Pause before answering",
 		CreatedAt: time.Date(2026, 3, 7, 18, 0, 0, 0, time.UTC),
 	}
@@ -90,7 +92,7 @@ func TestReviewFirstReviewSavesAnswersOfEveryKind(t *testing.T) {
 		t.Fatalf("the glance does not say this is the first review:\n%s", reviewScreenText(m))
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenReflect || m.reflect.prompt().ID != "week_went_well" {
+	if m.screen != kit.ScreenReflect || m.reflect.prompt().ID != "week_went_well" {
 		t.Fatalf("enter opened %v at %q; a first review has no last focus to ask about", m.screen, m.reflect.prompt().ID)
 	}
 	typeText(t, m, "Two applications")
@@ -100,14 +102,14 @@ func TestReviewFirstReviewSavesAnswersOfEveryKind(t *testing.T) {
 	typeText(t, m, "Waiting")
 	press(t, m, keyEnter, keyEnter)
 	press(t, m, tea.KeyPressMsg{Code: '4', Text: "4"}, keyEnter)
-	if m.reflect.prompt().ID != promptFocus {
+	if m.reflect.prompt().ID != kit.PromptFocus {
 		t.Fatalf("at %q, want the focus", m.reflect.prompt().ID)
 	}
 	if got := m.reflect.input.Text(); got != "Slow down" {
 		t.Fatalf("the focus is not prefilled with the recurring lesson: %q", got)
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenReview {
+	if m.screen != kit.ScreenReview {
 		t.Fatalf("finishing left the screen at %v", m.screen)
 	}
 	reviews, _ := j.Reviews()
@@ -138,7 +140,7 @@ func TestReviewFirstReviewSavesAnswersOfEveryKind(t *testing.T) {
 		}
 	}
 	press(t, m, keyEnter)
-	if m.screen != screenHome || !strings.Contains(reviewScreenText(m), "Weekly review done today") {
+	if m.screen != kit.ScreenHome || !strings.Contains(reviewScreenText(m), "Weekly review done today") {
 		t.Fatalf("enter after saving: %v\n%s", m.screen, reviewScreenText(m))
 	}
 }
@@ -165,19 +167,19 @@ title = "What did the offer say?"
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := New(Options{Journal: newFakeJournal(), Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), PromptsFile: f,
+	m := New(Options{Tick: uitest.Tick, Journal: newFakeJournal(), Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), PromptsFile: f,
 		Now: func() time.Time { return fixedNow }, Getenv: func(string) string { return "" }})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())
 	openGlance(t, m)
 	press(t, m, keyEnter)
-	if m.screen != screenReflect || m.reflect.prompt().ID != "applications" {
+	if m.screen != kit.ScreenReflect || m.reflect.prompt().ID != "applications" {
 		t.Fatalf("the weekly review opened at %q, not the user's own first prompt", m.reflect.prompt().ID)
 	}
 	if !strings.Contains(reviewScreenText(m), "How many applications went out?") {
 		t.Errorf("the user's prompt is not on screen:\n%s", reviewScreenText(m))
 	}
-	if _, ok := m.sh.setFor(journal.DraftFeedback).Find("offer_terms"); !ok {
+	if _, ok := (decisionFlow{}).prompts(m.sh, nil).Find("offer_terms"); !ok {
 		t.Error("the reflection after a decision lacks the user's own prompt")
 	}
 }
@@ -187,7 +189,7 @@ func TestReviewFocusIsCarriedToTheNextWeek(t *testing.T) {
 	m := newTestModel(t, j, StartHome)
 	openGlance(t, m)
 	press(t, m, keyEnter)
-	for m.reflect.prompt().ID != promptFocus {
+	for m.reflect.prompt().ID != kit.PromptFocus {
 		press(t, m, keyEnter)
 	}
 	if m.reflect.input.Text() != "" {
@@ -203,7 +205,7 @@ func TestReviewFocusIsCarriedToTheNextWeek(t *testing.T) {
 	}
 	openGlance(t, next)
 	press(t, next, keyEnter)
-	if next.reflect.prompt().ID != promptPreviousFocusDone {
+	if next.reflect.prompt().ID != kit.PromptPreviousFocusDone {
 		t.Fatalf("the review starts at %q, not at last week's focus", next.reflect.prompt().ID)
 	}
 	if v := reviewScreenText(next); !strings.Contains(v, "Pause before answering") || !strings.Contains(v, "partly") {
@@ -235,11 +237,11 @@ func TestReviewPauseAndResume(t *testing.T) {
 	press(t, m, keyEnter, keyDown, keyEnter) // yes, then the note
 	typeText(t, m, "Most days")
 	press(t, m, keyEsc)
-	if m.screen != screenHome {
+	if m.screen != kit.ScreenHome {
 		t.Fatalf("esc left the flow at %v", m.screen)
 	}
 	d := onlyDraft(t, j)
-	if d.Kind != journal.DraftReview || d.Interview.AnswerFor(promptPreviousFocusDone) != "yes" || d.Interview.AnswerFor(promptPreviousFocusNote) != "Most days" {
+	if d.Kind != journal.DraftReview || d.Interview.AnswerFor(kit.PromptPreviousFocusDone) != "yes" || d.Interview.AnswerFor(kit.PromptPreviousFocusNote) != "Most days" {
 		t.Fatalf("draft %+v", d)
 	}
 	// Answered: yes, the note, and the focus filled in with the suggestion.
@@ -252,168 +254,13 @@ func TestReviewPauseAndResume(t *testing.T) {
 		t.Fatalf("the glance does not offer to continue:\n%s", reviewScreenText(m))
 	}
 	press(t, m, keyEnter)
-	if m.reflect.prompt().ID != promptPreviousFocusNote || m.reflect.input.Text() != "Most days" {
+	if m.reflect.prompt().ID != kit.PromptPreviousFocusNote || m.reflect.input.Text() != "Most days" {
 		t.Fatalf("resumed at %q with %q", m.reflect.prompt().ID, m.reflect.input.Text())
 	}
 	press(t, m, keyEsc)
 	// And from home, r resumes it too, with the same steps.
 	press(t, m, keyR)
-	if m.screen != screenReflect || len(m.reflect.set.Prompts) != 7 || m.reflect.prompt().ID != promptPreviousFocusNote {
+	if m.screen != kit.ScreenReflect || len(m.reflect.set.Prompts) != 7 || m.reflect.prompt().ID != kit.PromptPreviousFocusNote {
 		t.Fatalf("resume from home: %v, %d prompts, at %q", m.screen, len(m.reflect.set.Prompts), m.reflect.prompt().ID)
 	}
-}
-
-func TestGlanceMarksFollowUpsDone(t *testing.T) {
-	j := weekJournal()
-	m := newTestModel(t, j, StartHome)
-	openGlance(t, m)
-	g := m.page.(*glancePage)
-	if !strings.Contains(reviewScreenText(m), "Check in on the decision · Initech") {
-		t.Fatalf("the overdue check-in is not shown:\n%s", reviewScreenText(m))
-	}
-	for g.items[g.selected].agenda.FollowUp.Kind != journal.FollowUpCheckIn {
-		press(t, m, keyDown)
-	}
-	picked := g.items[g.selected]
-	overdue, done := len(g.week.Overdue), len(g.week.Done)
-	if picked.group != groupOverdue || picked.agenda.Company != "Initech" {
-		t.Fatalf("Initech's check-in should be overdue: %+v", picked)
-	}
-	press(t, m, reviewKeyD)
-	iv, _ := j.Interview(picked.agenda.InterviewID)
-	if len(iv.FollowUps) != 1 || iv.FollowUps[0].ID != "check_in" || iv.FollowUps[0].Status != journal.FollowUpDone || iv.FollowUps[0].DoneAt != journal.DateOf(fixedNow) {
-		t.Fatalf("the check-in was not saved as done: %+v", iv.FollowUps)
-	}
-	g = m.page.(*glancePage)
-	if len(g.week.Overdue) != overdue-1 || len(g.week.Done) != done+1 {
-		t.Fatalf("after marking: overdue %d (was %d), done %d (was %d)", len(g.week.Overdue), overdue, len(g.week.Done), done)
-	}
-	if sel := g.items[g.selected]; sel.group != groupDone || sel.key() != picked.key() {
-		t.Fatalf("the selection did not follow the follow-up: %+v", sel)
-	}
-	if !strings.Contains(reviewScreenText(m), "Marked done: Check in on the decision · Initech") {
-		t.Fatalf("no confirmation:\n%s", reviewScreenText(m))
-	}
-	// d again undoes it.
-	press(t, m, reviewKeyD)
-	iv, _ = j.Interview(picked.agenda.InterviewID)
-	if len(iv.FollowUps) != 0 {
-		t.Fatalf("undo left %+v", iv.FollowUps)
-	}
-	if g := m.page.(*glancePage); len(g.week.Overdue) != overdue {
-		t.Fatal("the check-in is not overdue again after the undo")
-	}
-}
-
-func TestGlanceListAndShowReviews(t *testing.T) {
-	j := weekJournal()
-	m := newTestModel(t, j, StartHome)
-	openGlance(t, m)
-	press(t, m, reviewKeyL)
-	if m.screen != screenReviews || !strings.Contains(reviewScreenText(m), "Pause before answering") {
-		t.Fatalf("l: %v\n%s", m.screen, reviewScreenText(m))
-	}
-	press(t, m, keyEnter)
-	if m.screen != screenReview || !strings.Contains(reviewScreenText(m), "Focus for the coming week") {
-		t.Fatalf("enter: %v\n%s", m.screen, reviewScreenText(m))
-	}
-	press(t, m, keyEsc)
-	if m.screen != screenReviews {
-		t.Fatalf("esc from a review went to %v", m.screen)
-	}
-	press(t, m, keyEsc)
-	if m.screen != screenReviewGlance {
-		t.Fatalf("esc from the list went to %v", m.screen)
-	}
-	press(t, m, keyEsc)
-	if m.screen != screenHome {
-		t.Fatalf("esc from the glance went to %v", m.screen)
-	}
-}
-
-func TestStartReviewOpensTheGlanceAndLeavingQuits(t *testing.T) {
-	j := weekJournal()
-	m := newTestModel(t, j, StartReview)
-	if m.screen != screenReviewGlance {
-		t.Fatalf("debrief review opened %v", m.screen)
-	}
-	press(t, m, keyEsc)
-	if !m.quit {
-		t.Fatal("esc on the glance of debrief review did not close the app")
-	}
-}
-
-func TestHomeReviewLine(t *testing.T) {
-	t.Run("EmptyJournalIsNotNudged", func(t *testing.T) {
-		m := newTestModel(t, newFakeJournal(), StartHome)
-		if v := reviewScreenText(m); strings.Contains(v, "No weekly review yet") || strings.Contains(v, "Weekly review done") {
-			t.Fatalf("a new journal is nudged:\n%s", reviewScreenText(m))
-		}
-	})
-	t.Run("NeverReviewed", func(t *testing.T) {
-		j := newFakeJournal()
-		j.FinishDraft(0, &journal.Interview{Company: "Acme", Date: journal.NewDate(2026, 3, 12)})
-		if v := reviewScreenText(newTestModel(t, j, StartHome)); !strings.Contains(v, "No weekly review yet. Press w") {
-			t.Fatalf("no nudge:\n%s", v)
-		}
-	})
-	t.Run("OverdueKeepsTheStreakInView", func(t *testing.T) {
-		j := weekJournal()
-		j.reviews[2] = journal.Review{ID: 2, WeekOf: journal.NewDate(2026, 2, 23), CreatedAt: time.Date(2026, 2, 28, 9, 0, 0, 0, time.UTC)}
-		v := strings.Join(strings.Fields(reviewScreenText(newReviewModel(t, j, fixedNow.AddDate(0, 0, 1), StartHome))), " ")
-		if !strings.Contains(v, "Your last weekly review was 8 days ago. Press w to keep your 2-week streak going.") {
-			t.Fatalf("no nudge with the streak:\n%s", v)
-		}
-	})
-	t.Run("RecentReviewShowsTheStreak", func(t *testing.T) {
-		j := weekJournal()
-		v := reviewScreenText(newReviewModel(t, j, fixedNow.AddDate(0, 0, -5), StartHome))
-		if !strings.Contains(v, "Weekly review done 2 days ago · 1-week streak") {
-			t.Fatalf("no streak line:\n%s", v)
-		}
-	})
-}
-
-func TestGlanceStaysWithinTheWindow(t *testing.T) {
-	j := weekJournal()
-	for i := range 12 {
-		j.FinishDraft(0, &journal.Interview{Company: "Filler", Role: "Role", Date: journal.NewDate(2026, 3, 8+i%6),
-			Feedback: []journal.Feedback{{Date: journal.NewDate(2026, 3, 13), Text: "note"}}})
-	}
-	m := newTestModel(t, j, StartHome)
-	openGlance(t, m)
-	for range 30 {
-		press(t, m, keyDown)
-	}
-	lines := strings.Split(reviewScreenText(m), "\n")
-	if len(lines) != 24 {
-		t.Fatalf("%d lines, want 24", len(lines))
-	}
-	if !strings.Contains(reviewScreenText(m), "enter") || !strings.Contains(reviewScreenText(m), "▸") {
-		t.Fatalf("the footer or the selection fell off the screen:\n%s", reviewScreenText(m))
-	}
-	press(t, m, reviewKeyUp)
-}
-
-func TestGoldenReviewGlance(t *testing.T) {
-	m := newTestModel(t, weekJournal(), StartHome)
-	openGlance(t, m)
-	golden.RequireEqual(t, []byte(reviewScreenText(m)))
-}
-
-func TestGoldenReviewFocus(t *testing.T) {
-	m := newTestModel(t, weekJournal(), StartHome)
-	openGlance(t, m)
-	press(t, m, keyEnter)
-	golden.RequireEqual(t, []byte(reviewScreenText(m)))
-}
-
-func TestGoldenReviewNextFocus(t *testing.T) {
-	m := newTestModel(t, weekJournal(), StartHome)
-	openGlance(t, m)
-	press(t, m, keyEnter)
-	for m.reflect.prompt().ID != promptFocus {
-		press(t, m, keyEnter)
-	}
-	golden.RequireEqual(t, []byte(reviewScreenText(m)))
 }

@@ -9,6 +9,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // savedShown reports whether the header claims that the draft is saved.
@@ -23,7 +26,7 @@ func stepTo(t *testing.T, m *Model, field string) {
 		if m.reflect.prompt().Field == field {
 			return
 		}
-		hit(t, m, keyEnter)
+		press(t, m, keyEnter)
 	}
 	t.Fatalf("no prompt for %s", field)
 }
@@ -35,16 +38,16 @@ func TestSavedMeansOnDisk(t *testing.T) {
 		j := newFakeJournal()
 		m := startNew(t, j)
 		stepTo(t, m, "date")
-		hit(t, m, keyCtrlU)
-		typeIn(t, m, "2026-0")
+		press(t, m, keyCtrlU)
+		typeText(t, m, "2026-0")
 		_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		if d := onlyDraft(t, j); savedShown(m) && d.Interview.Date.String() != "2026-0" {
 			t.Fatalf("the header says saved while the draft holds the date %q and the screen %q", d.Interview.Date, m.reflect.input.Text())
 		}
-		typeIn(t, m, "3-09")
+		typeText(t, m, "3-09")
 		_, cmd = m.Update(autosaveTickMsg{id: m.reflect.tickID})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		if d := onlyDraft(t, j); d.Interview.Date.String() != "2026-03-09" || !savedShown(m) {
 			t.Fatalf("a whole date: draft %q, saved shown %v", d.Interview.Date, savedShown(m))
 		}
@@ -53,8 +56,8 @@ func TestSavedMeansOnDisk(t *testing.T) {
 		j := newFakeJournal()
 		m := startNew(t, j)
 		stepTo(t, m, "first_impression")
-		_, cmd := m.Update(editorDoneMsg{text: "written in the editor"})
-		settle(t, m, cmd)
+		_, cmd := m.Update(kit.EditorDoneMsg{Text: "written in the editor"})
+		run(t, m, cmd)
 		if d := onlyDraft(t, j); savedShown(m) && d.Interview.FirstImpression != "written in the editor" {
 			t.Fatalf("the header says saved while the draft holds %q", d.Interview.FirstImpression)
 		}
@@ -71,19 +74,19 @@ func TestSavedMeansOnDisk(t *testing.T) {
 			keys := "ab 1"
 			switch {
 			case m.reflect.prompt().Kind == journal.KindDate:
-				hit(t, m, keyCtrlU)
+				press(t, m, keyCtrlU)
 				keys = "2026-03-1"
-			case m.reflect.inCurveballs() && m.reflect.sub >= len(curveballParts):
+			case m.reflect.inCurveballs() && m.reflect.sub >= len(kit.CurveballParts):
 				keys = "" // one curveball is enough
 			}
 			for _, r := range keys {
-				typeIn(t, m, string(r))
+				typeText(t, m, string(r))
 				assertSavedHolds(t, m, j)
 			}
 			_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
-			settle(t, m, cmd)
+			run(t, m, cmd)
 			assertSavedHolds(t, m, j)
-			hit(t, m, keyEnter)
+			press(t, m, keyEnter)
 			assertSavedHolds(t, m, j)
 		}
 	})
@@ -93,11 +96,11 @@ func TestSavedMeansOnDisk(t *testing.T) {
 // disk differs from what the flow holds with the input applied.
 func assertSavedHolds(t *testing.T, m *Model, j *fakeJournal) {
 	t.Helper()
-	if !savedShown(m) || m.screen != screenReflect || m.reflect.saved != nil {
+	if !savedShown(m) || m.screen != kit.ScreenReflect || m.reflect.saved != nil {
 		return
 	}
 	shown := m.reflect
-	shown.draft.Interview = roundTrip(m.reflect.draft.Interview)
+	shown.draft.Interview = uitest.RoundTrip(m.reflect.draft.Interview)
 	offered := journal.DateOf(fixedNow).String()
 	if p := shown.prompt(); p.Kind == journal.KindDate && shown.input.Text() == offered && shown.draft.Interview.Get(shown.field()).Text == "" {
 		// The date offered before anything is typed is not an answer yet;
@@ -108,7 +111,7 @@ func assertSavedHolds(t *testing.T, m *Model, j *fakeJournal) {
 		t.Fatalf("saved is shown while the input holds an answer that cannot be stored: %v", err)
 	}
 	d := onlyDraft(t, j)
-	if a, b := roundTrip(d.Interview), roundTrip(shown.draft.Interview); !equalJSON(a, b) {
+	if a, b := uitest.RoundTrip(d.Interview), uitest.RoundTrip(shown.draft.Interview); !equalJSON(a, b) {
 		t.Fatalf("saved is shown but the draft on disk differs from the screen:\n%+v\n%+v", a, b)
 	}
 }

@@ -15,6 +15,9 @@ import (
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // maxStyleParams is more parameters than any style of the app sets in one
@@ -119,32 +122,32 @@ func hostileJournal(t testing.TB) *store.Store {
 }
 
 // appOn builds the app on a journal at a size, ready to drive.
-func appOn(t testing.TB, j Journal, width, height int) *Model {
+func appOn(t testing.TB, j kit.Journal, width, height int) *Model {
 	t.Helper()
-	m := New(Options{Journal: j, Path: "journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
+	m := New(Options{Tick: uitest.Tick, Journal: j, Path: "journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
 		Getenv: func(string) string { return "" }})
 	m.Update(tea.WindowSizeMsg{Width: width, Height: height})
-	settle(t, m, m.Init())
+	run(t, m, m.Init())
 	return m
 }
 
 // visit opens a screen, and calls look with its view, then with the view
 // after each of a few scrolls, so that what is below the fold is seen too.
-func visit(t *testing.T, m *Model, to screen, id uint64, look func(where, view string)) {
+func visit(t *testing.T, m *Model, to kit.ScreenID, id uint64, look func(where, view string)) {
 	t.Helper()
 	visitPages(t, m, to, id, 40, look)
 }
 
 // visitPages is visit with at most pages scrolls.
-func visitPages(t *testing.T, m *Model, to screen, id uint64, pages int, look func(where, view string)) {
+func visitPages(t *testing.T, m *Model, to kit.ScreenID, id uint64, pages int, look func(where, view string)) {
 	t.Helper()
-	_, cmd := m.Update(navigateMsg{to: to, id: id})
-	settle(t, m, cmd)
+	_, cmd := m.Update(kit.NavigateMsg{To: to, ID: id})
+	run(t, m, cmd)
 	where := fmt.Sprintf("%v %d", to, id)
 	look(where, m.View().Content)
 	last := ""
 	for i := range pages {
-		hit(t, m, tea.KeyPressMsg{Code: tea.KeyPgDown})
+		press(t, m, tea.KeyPressMsg{Code: tea.KeyPgDown})
 		v := m.View().Content
 		if v == last {
 			break
@@ -158,16 +161,16 @@ func visitPages(t *testing.T, m *Model, to screen, id uint64, pages int, look fu
 // lists, and each interview and review in every screen about one.
 func everyScreen(t *testing.T, m *Model, interviews, reviews []uint64, look func(where, view string)) {
 	t.Helper()
-	for _, s := range []screen{screenHome, screenBrowse, screenFollowUps, screenPatterns, screenReviewGlance, screenReviews} {
+	for _, s := range []kit.ScreenID{kit.ScreenHome, kit.ScreenBrowse, kit.ScreenFollowUps, kit.ScreenPatterns, kit.ScreenReviewGlance, kit.ScreenReviews} {
 		visit(t, m, s, 0, look)
 	}
 	for _, id := range interviews {
-		for _, s := range []screen{screenDetail, screenOutcome, screenFeedback} {
+		for _, s := range []kit.ScreenID{kit.ScreenDetail, kit.ScreenOutcome, kit.ScreenFeedback} {
 			visit(t, m, s, id, look)
 		}
 	}
 	for _, id := range reviews {
-		visit(t, m, screenReview, id, look)
+		visit(t, m, kit.ScreenReview, id, look)
 	}
 }
 

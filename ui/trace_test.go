@@ -10,12 +10,15 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/prompts"
+
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 func TestTraceRecordsEachDraftSave(t *testing.T) {
 	var out bytes.Buffer
 	j := newFakeJournal()
-	m := New(Options{Journal: j, Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
+	m := New(Options{Tick: uitest.Tick, Journal: j, Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow },
 		Start: StartNew, Getenv: func(string) string { return "" }, Trace: &out})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(t, m, m.Init())
@@ -40,7 +43,7 @@ func TestTraceRecordsEachDraftSave(t *testing.T) {
 }
 
 func TestNoTraceWithoutAWriter(t *testing.T) {
-	if traceTo(nil) != nil {
+	if kit.TraceTo(nil) != nil {
 		t.Fatal("a trace function was made with nothing to write to")
 	}
 }

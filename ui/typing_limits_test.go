@@ -9,6 +9,8 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // onField opens a new reflection on a journal on disk, at the prompt that
@@ -17,7 +19,7 @@ func onField(t *testing.T, field string) (*Model, *store.Store) {
 	t.Helper()
 	s := hostileJournal(t)
 	m := appOn(t, s, 100, 30)
-	hit(t, m, keyN)
+	press(t, m, keyN)
 	stepTo(t, m, field)
 	return m, s
 }
@@ -52,11 +54,11 @@ func TestLimitsWhileTyping(t *testing.T) {
 			t.Fatalf("the cut paste is not explained with %q:\n%s", want, plainView(m))
 		}
 		_, cmd := m.Update(autosaveTickMsg{id: m.reflect.tickID})
-		settle(t, m, cmd)
+		run(t, m, cmd)
 		if d := storedDraft(t, s); len(d.Interview.Role) > limit || d.Interview.Role == "" {
 			t.Fatalf("the draft holds a role of %d bytes", len(d.Interview.Role))
 		}
-		hit(t, m, keyCtrlS)
+		press(t, m, keyCtrlS)
 		if m.reflect.saved == nil {
 			t.Fatalf("the reflection with the pasted role did not finish:\n%s", plainView(m))
 		}
@@ -64,7 +66,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 	t.Run("TypingPastTheLimit", func(t *testing.T) {
 		m, _ := onField(t, "company")
 		m.Update(tea.PasteMsg{Content: strings.Repeat("a", limit-2)})
-		typeIn(t, m, "bcdef")
+		typeText(t, m, "bcdef")
 		if got := m.reflect.input.Text(); len(got) != limit || !strings.HasSuffix(got, "abc") {
 			t.Fatalf("typing past the limit: %d bytes ending %q", len(got), got[len(got)-5:])
 		}
@@ -72,8 +74,8 @@ func TestLimitsWhileTyping(t *testing.T) {
 			t.Fatalf("typing past the limit is not explained with %q:\n%s", want, plainView(m))
 		}
 		// Making room lets typing go on, and the message goes.
-		hit(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
-		typeIn(t, m, "z")
+		press(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
+		typeText(t, m, "z")
 		if got := m.reflect.input.Text(); !strings.HasSuffix(got, "abz") || strings.Contains(joinedView(m), "is limited to") {
 			t.Fatalf("after making room: %q, message still shown: %v", got[len(got)-3:], strings.Contains(joinedView(m), "is limited to"))
 		}
@@ -100,8 +102,8 @@ func TestLimitsWhileTyping(t *testing.T) {
 	})
 	t.Run("FromTheEditor", func(t *testing.T) {
 		m, s := onField(t, "role")
-		_, cmd := m.Update(editorDoneMsg{text: strings.Repeat("x", limit+500)})
-		settle(t, m, cmd)
+		_, cmd := m.Update(kit.EditorDoneMsg{Text: strings.Repeat("x", limit+500)})
+		run(t, m, cmd)
 		if n := len(m.reflect.input.Text()); n != limit {
 			t.Fatalf("the role holds %d bytes from the editor", n)
 		}
@@ -112,7 +114,7 @@ func TestLimitsWhileTyping(t *testing.T) {
 			t.Fatalf("the draft holds a role of %d bytes", len(d.Interview.Role))
 		}
 		// ctrl+e opens the whole text again, to be shortened.
-		if got := m.reflect.input.editorText(); len(got) != limit+500 {
+		if got := m.reflect.input.EditorText(); len(got) != limit+500 {
 			t.Fatalf("ctrl+e would open %d bytes, not the %d written", len(got), limit+500)
 		}
 	})
@@ -120,10 +122,10 @@ func TestLimitsWhileTyping(t *testing.T) {
 		// No single line is too long, but 10,001 people are more than an
 		// answer holds: the draft keeps what it had, and says why.
 		m, s := onField(t, "interviewers")
-		typeIn(t, m, "Dana Kim")
-		hit(t, m, keyEnter, keyBack)
-		_, cmd := m.Update(editorDoneMsg{text: strings.Repeat("Sam\n", journal.MaxListItems+1)})
-		settle(t, m, cmd)
+		typeText(t, m, "Dana Kim")
+		press(t, m, keyEnter, keyBack)
+		_, cmd := m.Update(kit.EditorDoneMsg{Text: strings.Repeat("Sam\n", journal.MaxListItems+1)})
+		run(t, m, cmd)
 		if d := storedDraft(t, s); len(d.Interview.Interviewers) != 1 {
 			t.Fatalf("the draft holds %d people", len(d.Interview.Interviewers))
 		}
@@ -147,15 +149,20 @@ func TestLimitsWhileTyping(t *testing.T) {
 		j := demoJournal(t, 3)
 		m := newTestModel(t, j, StartHome)
 		id := shownIDs(openList(t, j))[0]
-		_, cmd := m.Update(navigateMsg{to: screenFeedback, id: id})
+		_, cmd := m.Update(kit.NavigateMsg{To: kit.ScreenFeedback, ID: id})
 		run(t, m, cmd)
-		p := m.page.(*feedbackPage)
+		before, _ := j.Interview(id)
 		m.Update(tea.PasteMsg{Content: strings.Repeat("ü", limit)})
-		if n := len(p.from.Value()); n > limit {
-			t.Fatalf("who it is from holds %d bytes", n)
-		}
 		if !strings.Contains(joinedView(m), "is limited to 1000 bytes") || !strings.Contains(joinedView(m), "the rest of the paste was left out") {
 			t.Fatalf("the cut paste is not explained:\n%s", plainView(m))
+		}
+		press(t, m, fuKeyTab, fuKeyTab)
+		typeText(t, m, "Kind words.")
+		press(t, m, keyCtrlS)
+		iv, _ := j.Interview(id)
+		n := len(iv.Feedback)
+		if n != len(before.Feedback)+1 || len(iv.Feedback[n-1].From) > limit {
+			t.Fatalf("%d feedback saved, or who it is from holds more than %d bytes", n-len(before.Feedback), limit)
 		}
 	})
 }
@@ -170,15 +177,15 @@ func TestOverLongDraftIsExplained(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := appOn(t, s, 100, 30)
-	settle(t, m, m.startReflection(&d))
+	run(t, m, m.startReflection(&d))
 	if !strings.Contains(joinedView(m), "Company holds more than the 1000 characters it is limited to") {
 		t.Fatalf("the over-long answer is not pointed out:\n%s", plainView(m))
 	}
-	typeIn(t, m, "x")
+	typeText(t, m, "x")
 	if strings.HasSuffix(m.reflect.input.Text(), "x") {
 		t.Fatal("the over-long answer took more text")
 	}
-	hit(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
+	press(t, m, tea.KeyPressMsg{Code: tea.KeyBackspace})
 	if n := len(m.reflect.input.Text()); n != 15<<10-1 {
 		t.Fatalf("backspace did not shorten it: %d bytes", n)
 	}

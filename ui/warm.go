@@ -4,12 +4,9 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
-)
 
-// afterFirstFrame is how long work that the first frame does not need is
-// held back, so that it does not compete with drawing that frame on a busy
-// machine.
-const afterFirstFrame = 60 * time.Millisecond
+	"github.com/debrief-journal/debrief/ui/kit"
+)
 
 // warmTextWidths makes the renderer's table of character widths ready in the
 // background. The table (two megabytes) is built on the first character past
@@ -21,7 +18,7 @@ const afterFirstFrame = 60 * time.Millisecond
 func warmTextWidths(start Start) {
 	go func() {
 		if start == StartHome {
-			time.Sleep(afterFirstFrame)
+			time.Sleep(kit.AfterFirstFrame)
 		}
 		ansi.WcWidth.StringWidth("…")
 	}()

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
 )
 
 // TestHomeFramesStayWithinLatin1 checks that home, as it opens, draws
@@ -27,7 +28,7 @@ func TestHomeFramesStayWithinLatin1(t *testing.T) {
 	for _, c := range cases {
 		for _, size := range c.sizes {
 			t.Run(fmt.Sprintf("%s/%dx%d", c.name, size[0], size[1]), func(t *testing.T) {
-				m := New(Options{Journal: c.j, Path: "/tmp/journal.db", Now: func() time.Time { return fixedNow },
+				m := New(Options{Tick: uitest.Tick, Journal: c.j, Path: "/tmp/journal.db", Now: func() time.Time { return fixedNow },
 					Getenv: func(string) string { return "" }})
 				m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 				assertLatin1(t, "before its data", m)

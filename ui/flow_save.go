@@ -1,0 +1,145 @@
+package ui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// Saving the flow: the draft as the user types, and the finished flow.
+
+// save writes the draft in a command. Only one save is in flight at a time,
+// so an older save can never land after a newer one.
+func (m *reflectModel) save() tea.Cmd {
+	if m.saving {
+		m.dirty = true
+		return nil
+	}
+	m.saving, m.dirty = true, false
+	m.saveSeq++
+	m.draft.Step, m.draft.Sub = m.step, m.sub
+	m.draft.Answered, m.draft.Total = m.answered(), len(m.set.Prompts)
+	d, seq, j, pausing := m.draft, m.saveSeq, m.sh.Journal, m.pausing
+	trace := m.sh.Trace
+	return func() tea.Msg {
+		start := time.Now()
+		err := j.SaveDraft(&d)
+		if trace != nil && err == nil {
+			trace("save", time.Since(start))
+		}
+		return draftSavedMsg{id: d.ID, seq: seq, err: err, pause: pausing}
+	}
+}
+
+func (m *reflectModel) saveDone(msg draftSavedMsg) tea.Cmd {
+	m.saving = false
+	if msg.err != nil {
+		m.dirty = true
+		m.saveErr = journal.ErrorMessage(msg.err)
+		if m.pausing {
+			m.pausing = false
+			m.forceQuit = true
+			return m.sh.SetStatus("Your draft could not be saved: "+m.saveErr+" Press esc to try again, or ctrl+c to quit without the latest changes.", true)
+		}
+		if m.finishing {
+			m.finishing = false
+			return m.sh.SetStatus("Not saved: "+m.saveErr, true)
+		}
+		return nil
+	}
+	m.draft.ID = msg.id
+	m.saveErr = ""
+	m.savedAt = m.sh.Now()
+	switch {
+	case m.finishing:
+		return m.finishCmd()
+	case m.pausing && m.dirty:
+		return m.save()
+	case m.pausing && msg.pause:
+		quit := m.quitAfter
+		return func() tea.Msg { return reflectDoneMsg{paused: true, quit: quit} }
+	case m.pausing:
+		return m.save()
+	case m.dirty:
+		m.apply(false)
+		return m.save()
+	}
+	return nil
+}
+
+// pause keeps the draft and leaves the flow once it is on disk.
+func (m *reflectModel) pause(quit bool) tea.Cmd {
+	m.apply(false)
+	m.pausing = true
+	m.quitAfter = quit || m.sh.Standalone
+	if m.saving {
+		m.dirty = true
+		return nil
+	}
+	return m.save()
+}
+
+// finish saves the interview and deletes the draft in one transaction.
+func (m *reflectModel) finish() tea.Cmd {
+	if err := m.apply(true); err != nil {
+		m.inputErr = journal.ErrorMessage(err)
+		return nil
+	}
+	m.dropEmptyCurveballs()
+	if !m.blankNew() && !m.futureDateConfirmed("ctrl+s") {
+		return nil
+	}
+	m.finishing = true
+	if m.saving {
+		return nil
+	}
+	return m.finishCmd()
+}
+
+// finishCmd saves the finished flow the way its kind does.
+func (m *reflectModel) finishCmd() tea.Cmd { return m.kind.finish(m) }
+
+// finishInterviewCmd saves a finished reflection after an interview: a new
+// interview, or the edit of a saved one; a blank new one is dropped.
+func (m *reflectModel) finishInterviewCmd() tea.Cmd {
+	if m.blankNew() {
+		return m.discardBlankCmd()
+	}
+	iv, draftID, j := m.draft.Interview, m.draft.ID, m.sh.Journal
+	if iv.ID != 0 {
+		// An edit of a saved interview: only what the prompts ask about
+		// is the edit's; the rest is kept as stored now.
+		return finishInto(j, draftID, iv.ID, m.set, iv)
+	}
+	if iv.Date.IsZero() {
+		iv.Date = journal.DateOf(m.sh.Now())
+	}
+	if iv.Outcome.Status == "" {
+		iv.Outcome.Status = journal.StatusPending
+	}
+	return func() tea.Msg {
+		err := j.FinishDraft(draftID, &iv)
+		return interviewSavedMsg{interview: iv, err: err}
+	}
+}
+
+func (m *reflectModel) finishDone(msg interviewSavedMsg) tea.Cmd {
+	m.finishing = false
+	if msg.err != nil {
+		return m.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err)+" Your answers are still here; press ctrl+s to try again.", true)
+	}
+	iv := msg.interview
+	m.saved = &iv
+	return nil
+}
+
+func (m *reflectModel) summaryKey(k tea.KeyPressMsg) tea.Cmd {
+	switch k.String() {
+	case "q", "ctrl+c", "esc":
+		return func() tea.Msg { return reflectDoneMsg{quit: true} }
+	case "enter", "h":
+		return func() tea.Msg { return reflectDoneMsg{quit: m.sh.Standalone} }
+	}
+	return nil
+}

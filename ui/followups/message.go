@@ -1,0 +1,238 @@
+package followups
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
+)
+
+// lessonsForKeepInTouch is how many recent lessons a keep-in-touch note
+// offers to mention.
+const lessonsForKeepInTouch = 3
+
+// messageView shows the drafted message of one follow-up. The user reads
+// it, edits it in place or in $EDITOR, copies it to the clipboard and marks
+// the follow-up done. Edits last while the message is open; the draft is
+// written afresh from the interview each time.
+type messageView struct {
+	sh     *kit.Context
+	item   journal.AgendaItem
+	loaded bool
+	err    string
+	warn   string // why the user's own template was not used
+	// unsigned is set when no name is set: the draft is signed with the
+	// placeholder, and the page says how to set a name or asks for it
+	// (see agenda_name.go).
+	unsigned bool
+	asking   bool // the question for the name is open
+	saving   bool // the name typed is being saved
+	name     textinput.Model
+	nameErr  string
+	asked    func() error // records that the name was asked for
+	text     string
+	editing  bool
+	area     textarea.Model
+	view     viewport.Model
+}
+
+// messageLoadedMsg carries a drafted message.
+type messageLoadedMsg struct {
+	text     string
+	warn     string
+	unsigned bool
+	err      error
+}
+
+func newMessageView(sh *kit.Context, it journal.AgendaItem) *messageView {
+	area := textarea.New()
+	area.ShowLineNumbers = false
+	area.Prompt = "│ "
+	area.MaxHeight = 0
+	area.CharLimit = 0
+	as := area.Styles()
+	as.Cursor.Blink = false
+	area.SetStyles(as)
+	v := &messageView{sh: sh, item: it, area: area, view: viewport.New()}
+	v.resize()
+	return v
+}
+
+// load drafts the message in a command: the whole interview, the user's
+// template for the kind when there is a good one, and for a keep-in-touch
+// note what was learned since.
+func (v *messageView) load() tea.Cmd {
+	j, it, templates, sender := v.sh.Journal, v.item, v.sh.Templates, v.sh.Sender
+	today := journal.Today(v.sh.Now())
+	return func() tea.Msg {
+		iv, err := j.Interview(it.InterviewID)
+		if err != nil {
+			return messageLoadedMsg{err: err}
+		}
+		mc := journal.MessageContext{Interview: iv, Today: today, Sender: sender}
+		unsigned := sender.Name == ""
+		if unsigned {
+			mc.Sender.Name = journal.PlaceholderName
+		}
+		if it.FollowUp.Kind == journal.FollowUpKeepInTouch {
+			if mc.LessonsSince, err = j.LessonsSince(iv.Date, lessonsForKeepInTouch); err != nil {
+				return messageLoadedMsg{err: err}
+			}
+		}
+		var tmpl, warn string
+		if templates != nil {
+			if tmpl, err = templates(it.FollowUp.Kind); err != nil {
+				warn = "Your own template is not used: " + safetext.Line(journal.ErrorMessage(err))
+				tmpl = ""
+			}
+		}
+		text, err := journal.DraftMessageFor(mc, it.FollowUp, tmpl)
+		return messageLoadedMsg{text: safetext.Text(text), warn: warn, unsigned: unsigned, err: err}
+	}
+}
+
+// Update handles the drafted message, the text back from $EDITOR, the
+// name saved and resizes.
+func (v *messageView) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case messageLoadedMsg:
+		v.loaded, v.err, v.warn, v.unsigned = true, journal.ErrorMessage(msg.err), msg.warn, msg.unsigned
+		v.setText(msg.text)
+		if v.unsigned && v.err == "" && !v.asking {
+			return v.askName()
+		}
+	case nameSavedMsg:
+		return v.nameSaved(msg)
+	case kit.EditorDoneMsg:
+		if msg.Err != nil {
+			return v.sh.SetStatus(journal.ErrorMessage(msg.Err), true)
+		}
+		v.setText(safetext.Text(msg.Text))
+		return v.sh.SetStatus("Message updated from your editor.", false)
+	case tea.WindowSizeMsg:
+		v.resize()
+	}
+	return nil
+}
+
+func (v *messageView) setText(s string) {
+	v.text = s
+	v.area.SetValue(s)
+	v.layoutText()
+}
+
+// handleKey acts on the message: copy, edit, mark done, leave.
+func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
+	keys := v.sh.Keys.FollowUps
+	if v.asking {
+		return v.nameKey(k)
+	}
+	if v.editing {
+		switch {
+		case key.Matches(k, keys.Cancel):
+			v.editing = false
+			v.area.Blur()
+			v.text = v.area.Value()
+			v.layoutText()
+		case key.Matches(k, keys.Editor):
+			return kit.OpenEditor(v.area.Value())
+		default:
+			var cmd tea.Cmd
+			v.area, cmd = v.area.Update(k)
+			return cmd
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(k, keys.Back):
+		p.mode, p.message = agendaListing, nil
+	case !v.loaded || v.err != "":
+		return nil
+	case key.Matches(k, keys.Copy):
+		return tea.Batch(tea.SetClipboard(v.text), v.sh.SetStatus("Copied to the clipboard (if your terminal allows it).", false))
+	case key.Matches(k, keys.Edit):
+		v.editing = true
+		v.area.SetValue(v.text)
+		v.area.Focus()
+		return nil
+	case key.Matches(k, keys.Editor):
+		return kit.OpenEditor(v.text)
+	case key.Matches(k, keys.Done):
+		return p.mark(v.item, journal.FollowUpDone, journal.Date{}, "")
+	default:
+		kit.ScrollView(&v.view, v.sh.Keys.Scroll, k)
+	}
+	return nil
+}
+
+func (v *messageView) width() int { return max(20, min(v.sh.Width-2, 100)) }
+
+func (v *messageView) resize() {
+	w := v.width()
+	h := max(3, v.sh.Height-7)
+	v.area.SetWidth(w)
+	v.area.SetHeight(h)
+	v.view.SetWidth(w)
+	v.view.SetHeight(h)
+	v.layoutText()
+}
+
+func (v *messageView) layoutText() {
+	v.view.SetContent(ansi.Wrap(v.text, v.width(), ""))
+}
+
+// View draws the message with what it is for above it.
+func (v *messageView) View() string {
+	st := v.sh.Styles
+	width := v.width()
+	it := v.item
+	iv := journal.Interview{Company: it.Company, Role: it.Role}
+	var b strings.Builder
+	b.WriteString(agendaSplit(st.Title.Render(kit.Truncate(it.FollowUp.Kind.Label()+" · "+safetext.Line(iv.Title()), width-20)),
+		st.Faint.Render(followUpRefText(it.InterviewID, it.FollowUp.ID)), width) + "\n")
+	b.WriteString(st.Subtle.Render(kit.Truncate(it.FollowUp.Kind.Why(), width)) + "\n")
+	switch {
+	case v.asking:
+		b.WriteString(v.nameView(width))
+	case v.unsigned:
+		b.WriteString(st.Warning.Render(ansi.Wrap("! Signed "+journal.PlaceholderName+`: set your name with debrief config set name "Your Name".`, width, "")) + "\n")
+	}
+	if v.warn != "" {
+		b.WriteString(st.Warning.Render(ansi.Wrap("! "+v.warn, width, "")) + "\n")
+	}
+	b.WriteString(st.Faint.Render(strings.Repeat("─", width)) + "\n")
+	switch {
+	case v.err != "":
+		b.WriteString(st.Error.Render("✗ "+v.err) + "\n")
+	case !v.loaded:
+		b.WriteString(st.Faint.Render("Drafting…") + "\n")
+	case v.editing:
+		b.WriteString(v.area.View() + "\n")
+	default:
+		v.view.SetHeight(max(1, v.sh.Height-lipgloss.Height(b.String())-lipgloss.Height(v.footer(width))-1))
+		b.WriteString(v.view.View() + "\n")
+	}
+	return kit.LayoutBody(b.String(), v.footer(width), v.sh.Height)
+}
+
+func (v *messageView) footer(width int) string {
+	k := v.sh.Keys.FollowUps
+	bindings := []key.Binding{k.Copy, k.Edit, k.Editor, k.Done, k.Back}
+	if v.asking {
+		bindings = []key.Binding{k.SaveName, k.SkipName}
+	}
+	if v.editing {
+		bindings = []key.Binding{k.Editor, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop editing"))}
+	}
+	return kit.KeysFooter(v.sh, bindings, width)
+}

@@ -1,0 +1,254 @@
+// Package home is the start screen: unfinished drafts, recent interviews,
+// the follow-ups and weekly review waiting, and the keys to begin.
+package home
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+
+	"github.com/debrief-journal/debrief/ui/kit"
+)
+
+// recentOnHome is how many recent interviews the home screen lists.
+const recentOnHome = 8
+
+// Model is the start screen: unfinished drafts, recent interviews and
+// the keys to begin.
+type Model struct {
+	sh       *kit.Context
+	loaded   bool
+	err      string
+	recent   []journal.Summary
+	total    int
+	drafts   []journal.Draft
+	selected int  // index into drafts
+	confirm  bool // x was pressed once: the next x discards
+	review   reviewHabit
+	// followUps counts the open follow-ups; onRecent and recentSel place
+	// the cursor on a recent interview (see outcome_home.go).
+	followUps homeFollowUps
+	onRecent  bool
+	recentSel int
+	// offer is set when debrief new found drafts: home then only offers to
+	// resume one or start afresh.
+	offer bool
+	// showHelp shows the keys instead of the journal, until the next key.
+	showHelp bool
+}
+
+// New builds the home screen; offer is set for debrief new, where home
+// only offers to resume a draft or start afresh, and starts afresh when
+// there is none.
+func New(sh *kit.Context, offer bool) *Model { return &Model{sh: sh, offer: offer} }
+
+// Init reads what home shows, in a command.
+func (h *Model) Init() tea.Cmd {
+	j, now := h.sh.Journal, h.sh.Now()
+	return func() tea.Msg {
+		sums, total, err := j.RecentSummaries(recentOnHome)
+		if err != nil {
+			return homeLoadedMsg{err: err}
+		}
+		drafts, err := j.Drafts()
+		review, rerr := loadReviewHabit(j, now, total)
+		if err == nil {
+			err = rerr
+		}
+		return homeLoadedMsg{recent: sums, total: total, drafts: drafts, review: review, err: err}
+	}
+}
+
+// Update handles keys and loaded data.
+func (h *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case homeLoadedMsg:
+		h.loaded = true
+		h.err = journal.ErrorMessage(msg.err)
+		h.recent, h.total, h.drafts = msg.recent, msg.total, msg.drafts
+		h.review = msg.review
+		h.selected = min(h.selected, max(0, len(h.drafts)-1))
+		h.clampRecent()
+		if h.offer && msg.err == nil && len(msg.drafts) == 0 {
+			// debrief new with no draft to offer: straight to a new one.
+			return openFlow(nil)
+		}
+		if msg.err == nil {
+			// Counted only now, so the first frame is not kept waiting.
+			return loadFollowUpCounts(h.sh)
+		}
+	case followUpCountsMsg:
+		h.followUps = homeFollowUps{loaded: true, counts: msg.counts, err: journal.ErrorMessage(msg.err)}
+	case draftDiscardedMsg:
+		if msg.err != nil {
+			return h.sh.SetStatus("The draft could not be discarded: "+journal.ErrorMessage(msg.err), true)
+		}
+		return tea.Batch(h.Init(), h.sh.SetStatus("Draft discarded.", false))
+	case tea.KeyPressMsg:
+		return h.handleKey(msg)
+	}
+	return nil
+}
+
+func (h *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	keys := h.sh.Keys.Home
+	wasConfirm := h.confirm
+	h.confirm = false
+	if h.showHelp {
+		h.showHelp = false
+		if key.Matches(k, h.sh.Keys.Global.Help) || key.Matches(k, keys.Dismiss) {
+			return nil
+		}
+	}
+	if cmd, ok := h.recentKey(k); ok {
+		return cmd
+	}
+	switch {
+	case key.Matches(k, keys.Quit):
+		return kit.Quit()
+	case key.Matches(k, keys.Dismiss):
+		return kit.ClearStatus()
+	case key.Matches(k, h.sh.Keys.Global.Help):
+		h.showHelp = true
+	case key.Matches(k, keys.New):
+		return openFlow(nil)
+	case key.Matches(k, keys.Patterns):
+		return kit.Navigate(kit.ScreenPatterns, 0)
+	case key.Matches(k, keys.List):
+		return kit.Navigate(kit.ScreenBrowse, 0)
+	case key.Matches(k, keys.Search):
+		return func() tea.Msg { return kit.SearchMsg{} }
+	case key.Matches(k, keys.Review):
+		return kit.Navigate(kit.ScreenReviewGlance, 0)
+	case key.Matches(k, keys.Resume) && len(h.drafts) > 0:
+		d := h.drafts[h.selected]
+		return openFlow(&d)
+	case key.Matches(k, keys.Up):
+		h.moveUp()
+	case key.Matches(k, keys.Down):
+		h.moveDown()
+	case key.Matches(k, keys.Discard) && len(h.drafts) > 0:
+		if !wasConfirm {
+			h.confirm = true
+			return nil
+		}
+		id, j := h.drafts[h.selected].ID, h.sh.Journal
+		return func() tea.Msg { return draftDiscardedMsg{err: j.DeleteDraft(id)} }
+	}
+	return nil
+}
+
+// openFlow asks the root to open the guided flow on a draft, or on a new
+// reflection when d is nil.
+func openFlow(d *journal.Draft) tea.Cmd {
+	return func() tea.Msg { return kit.OpenFlowMsg{Draft: d} }
+}
+
+// View draws the home screen.
+func (h *Model) View() string {
+	st := h.sh.Styles
+	width := max(20, min(h.sh.Width-2, 110))
+	var b strings.Builder
+	b.WriteString(st.Title.Render("debrief") + st.Subtle.Render("  reflect on an interview while it is fresh"))
+	b.WriteString("\n\n")
+	switch {
+	case h.err != "":
+		b.WriteString(st.Error.Width(width).Render("✗ "+h.err) + "\n")
+	case !h.loaded:
+		b.WriteString(st.Faint.Render("Opening your journal...") + "\n")
+	case h.showHelp:
+		b.WriteString(h.helpView(width))
+	default:
+		h.draftsView(&b, width)
+		if h.offer {
+			b.WriteString(st.Subtle.Render("Resume it, or press n to start a new reflection.") + "\n")
+		} else {
+			h.followUpsLine(&b)
+			h.reviewLine(&b, width)
+			h.recentView(&b, width)
+		}
+	}
+	return kit.LayoutBody(b.String(), h.footer(width), h.sh.Height)
+}
+
+func (h *Model) draftsView(b *strings.Builder, width int) {
+	st := h.sh.Styles
+	if len(h.drafts) == 0 {
+		return
+	}
+	b.WriteString(st.Heading.Render("Unfinished reflection") + "\n")
+	for i, d := range h.drafts {
+		line := kit.Truncate(safetext.Line(kit.DraftLabel(d))+" · "+kit.Ago(h.sh.Now(), d.UpdatedAt), width-4)
+		if i == h.selected && !h.onRecent {
+			b.WriteString(st.Selected.Render("▸ "+line) + "\n")
+		} else {
+			b.WriteString(st.Subtle.Render("  "+line) + "\n")
+		}
+	}
+	if h.confirm {
+		b.WriteString(st.Warning.Render("  Press x again to discard this draft for good.") + "\n")
+	}
+	b.WriteString("\n")
+}
+
+func (h *Model) recentView(b *strings.Builder, width int) {
+	st := h.sh.Styles
+	if h.total == 0 {
+		b.WriteString(st.Subtle.Width(width).Render("No reflections yet. Just had an interview? Press n and write it down while it is fresh.") + "\n")
+		return
+	}
+	b.WriteString(st.Heading.Render(fmt.Sprintf("Recent interviews (%d in all)", h.total)) + st.Faint.Render("  l list all · / search") + "\n")
+	for i, s := range h.recent {
+		b.WriteString(h.markRecent(i, kit.SummaryRow(st, s, width)) + "\n")
+	}
+}
+
+func (h *Model) footer(width int) string {
+	hm := h.sh.KeyHelp(width)
+	k := h.sh.Keys.Home
+	// Two lines: what to do with the row under the cursor, then where to go.
+	var here []key.Binding
+	switch {
+	case h.onRecent:
+		here = []key.Binding{k.Up, k.Down, k.Open, k.Outcome}
+	case len(h.drafts) > 0:
+		here = []key.Binding{k.Up, k.Down, k.Resume, k.Discard}
+	}
+	if h.showHelp {
+		return kit.KeysPageFooter(h.sh)
+	}
+	out := kit.KeyLines(hm, []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review, k.Quit, h.sh.Keys.Global.Help})
+	if len(here) > 0 {
+		out = hm.ShortHelpView(here) + "\n" + out
+	}
+	if s := h.sh.StatusView(); s != "" {
+		out = s + "\n" + out
+	}
+	return out
+}
+
+// helpView lists every key of home, drawn from its bindings.
+func (h *Model) helpView(width int) string {
+	k := h.sh.Keys.Home
+	return kit.KeysPage(h.sh, width,
+		kit.KeyGroup{Title: "The selected row", Keys: []key.Binding{k.Up, k.Down, k.Open, k.Resume, k.Discard, k.Outcome}},
+		kit.KeyGroup{Title: "Go to", Keys: []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review}},
+		kit.KeyGroup{Title: "Always", Keys: []key.Binding{k.Dismiss, k.Quit, h.sh.Keys.Global.Help}})
+}
+
+// homeLoadedMsg carries what the home screen shows.
+type homeLoadedMsg struct {
+	recent []journal.Summary
+	total  int
+	drafts []journal.Draft
+	review reviewHabit
+	err    error
+}
+
+// draftDiscardedMsg reports that a draft was deleted from the home screen.
+type draftDiscardedMsg struct{ err error }

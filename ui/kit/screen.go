@@ -1,0 +1,86 @@
+package kit
+
+import tea "charm.land/bubbletea/v2"
+
+// ScreenID is which screen the root shows.
+type ScreenID int
+
+// The screens of the app.
+const (
+	ScreenHome         ScreenID = iota // what to do next: drafts, recent interviews
+	ScreenReflect                      // the guided flow: reflection or review
+	ScreenPatterns                     // the patterns across interviews
+	ScreenReviewGlance                 // the week at a glance, before the weekly review
+	ScreenReviews                      // the list of weekly reviews
+	ScreenReview                       // one weekly review
+	ScreenBrowse                       // the list of interviews
+	ScreenDetail                       // one interview in full
+	ScreenFollowUps                    // the follow-ups to do, and their messages
+	ScreenOutcome                      // the outcome picker of one interview
+	ScreenFeedback                     // the feedback received about one interview
+)
+
+// String names the screen, for logs and tests.
+func (s ScreenID) String() string {
+	switch s {
+	case ScreenHome:
+		return "home"
+	case ScreenReflect:
+		return "reflect"
+	case ScreenPatterns:
+		return "patterns"
+	case ScreenReviewGlance:
+		return "review glance"
+	case ScreenReviews:
+		return "reviews"
+	case ScreenReview:
+		return "review"
+	case ScreenBrowse:
+		return "browse"
+	case ScreenDetail:
+		return "detail"
+	case ScreenFollowUps:
+		return "follow-ups"
+	case ScreenOutcome:
+		return "outcome"
+	case ScreenFeedback:
+		return "feedback"
+	}
+	return "unknown"
+}
+
+// Screen is what every screen other than home and the guided flow offers
+// the root: it starts, handles the messages routed to it, and draws itself.
+// It talks to the root only by returning commands whose messages are
+// declared in this package (NavigateMsg, BackMsg, StatusMsg, ...); screens
+// never import one another.
+type Screen interface {
+	Init() tea.Cmd
+	Update(msg tea.Msg) tea.Cmd
+	View() string
+}
+
+// Keyed is a Screen with a ? page: the groups of keys it shows.
+type Keyed interface {
+	KeyGroups() []KeyGroup
+}
+
+// NavigateMsg asks the root to open a screen; id names an interview when the
+// screen shows one.
+type NavigateMsg struct {
+	To ScreenID
+	ID uint64
+}
+
+// Navigate returns a command that opens a screen.
+func Navigate(to ScreenID, id uint64) tea.Cmd {
+	return func() tea.Msg { return NavigateMsg{To: to, ID: id} }
+}
+
+// BackMsg asks the root to go back to the screen the current one was opened
+// from.
+type BackMsg struct{}
+
+// Back returns a command that goes back to the screen the current one was
+// opened from (see Model.goBackCmd).
+func Back() tea.Cmd { return func() tea.Msg { return BackMsg{} } }

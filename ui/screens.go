@@ -1,0 +1,59 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/ui/feedback"
+	"github.com/debrief-journal/debrief/ui/followups"
+	"github.com/debrief-journal/debrief/ui/kit"
+	"github.com/debrief-journal/debrief/ui/outcome"
+	"github.com/debrief-journal/debrief/ui/patterns"
+)
+
+// open shows a screen. Each screen of the app has its case here.
+func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
+	m.reflect.Close() // a flow that was open stops autosaving
+	m.clearOldStatus()
+	m.leaving(to)
+	m.pageID = id
+	m.page = nil
+	m.screen = to
+	switch to {
+	case kit.ScreenHome:
+		return m.home.Init()
+	case kit.ScreenPatterns:
+		m.page = patterns.New(m.sh)
+		return m.page.Init()
+	case kit.ScreenReviewGlance, kit.ScreenReviews, kit.ScreenReview:
+		m.page = m.reviewScreen(to, id)
+		return m.page.Init()
+	case kit.ScreenBrowse:
+		return m.openBrowse(id)
+	case kit.ScreenDetail:
+		return m.openDetail(id)
+	case kit.ScreenFollowUps:
+		m.page = followups.New(m.sh)
+		return m.page.Init()
+	case kit.ScreenOutcome:
+		m.page = outcome.New(m.sh, id)
+		return m.page.Init()
+	case kit.ScreenFeedback:
+		m.page = feedback.New(m.sh, id)
+		return m.page.Init()
+	}
+	m.screen = kit.ScreenHome
+	return m.home.Init()
+}
+
+// startReflection opens the flow on a draft, or on a new one.
+func (m *Model) startReflection(d *journal.Draft) tea.Cmd {
+	if d == nil {
+		d = &journal.Draft{Kind: journal.DraftInterview, Interview: m.opts.Prefill}
+		m.opts.Prefill = journal.Interview{}
+	}
+	m.enteringFlow(d.Kind)
+	m.clearOldStatus()
+	m.screen = kit.ScreenReflect
+	m.reflect = newReflect(m.sh, *d)
+	return m.reflect.Init()
+}
