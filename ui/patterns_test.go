@@ -51,7 +51,7 @@ func openPatterns(t *testing.T, j *fakeJournal, w, h int) *Model {
 func TestPatternsScreenFindsPlantedTheme(t *testing.T) {
 	m := openPatterns(t, plantedJournal(), 100, 60)
 	v := ansi.Strip(m.View().Content)
-	if !strings.Contains(v, "Salary and compensation: in 3 interviews") {
+	if !strings.Contains(v, "Salary expectations: in 3 interviews") {
 		t.Fatalf("the planted theme is missing:\n%s", v)
 	}
 	press(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})

@@ -245,8 +245,12 @@ func TestAgendaMessage(t *testing.T) {
 	if p.message.text != want {
 		t.Fatalf("message %q, want %q", p.message.text, want)
 	}
-	if s := fuScreen(m); !strings.Contains(s, "Hi Dana and Sam,") || !strings.Contains(s, "sharding") || !strings.Contains(s, "debrief config set name") {
+	if s := fuScreen(m); !strings.Contains(s, "Hi Dana and Sam,") || !strings.Contains(s, "debrief config set name") {
 		t.Fatalf("the message is not on screen:\n%s", s)
+	}
+	// The better answer and the tag are notes to self, never quoted.
+	if s := fuScreen(m); strings.Contains(s, "sharding") || strings.Contains(s, "lookup for the hot ones") {
+		t.Fatalf("the draft quotes notes to self:\n%s", s)
 	}
 
 	cmd := m.Update(fuKey("c"))
