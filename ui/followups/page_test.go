@@ -185,7 +185,7 @@ func TestAgendaSnooze(t *testing.T) {
 		j := fuJournal(t, fuPending("Acme", 2))
 		m := fuOpenFollowUps(t, j)
 		press(t, m, fuKey("s"))
-		if s := fuScreen(m); !strings.Contains(s, "In three days (Tue 17 Mar)") {
+		if s := fuScreen(m); !strings.Contains(s, "For 3 days (Tue 17 Mar)") {
 			t.Fatalf("no snooze menu:\n%s", s)
 		}
 		press(t, m, fuKey("2"))
