@@ -245,7 +245,7 @@ func (v *messageView) View() string {
 		b.WriteString(st.Warning.Render(ansi.Wrap("! "+v.warn, width, "")) + "\n")
 	}
 	if slots := v.unfilled(); len(slots) > 0 && !v.editing {
-		b.WriteString(st.Warning.Render(ansi.Wrap("! Still to fill in before sending: "+strings.Join(slots, ", "), width, "")) + "\n")
+		b.WriteString(st.Warning.Render(ansi.Wrap("! Fill in: "+strings.Join(slots, ", "), width, "")) + "\n")
 	}
 	b.WriteString(st.Faint.Render(strings.Repeat("─", width)) + "\n")
 	switch {
@@ -264,9 +264,11 @@ func (v *messageView) View() string {
 
 func (v *messageView) footer(width int) string {
 	k := v.sh.Keys.FollowUps
-	bindings := []key.Binding{k.Copy, k.CopyDone, k.Edit, k.Editor, k.Done}
+	// The footer names the keys briefly, to fit 80 columns; ? has them
+	// in full.
+	bindings := []key.Binding{k.Copy, short(k.CopyDone, "copy & done"), short(k.Edit, "edit"), k.Editor, k.Done}
 	if v.edited {
-		bindings = append(bindings, k.Reset)
+		bindings = append(bindings, short(k.Reset, "reset"))
 	}
 	bindings = append(bindings, k.Back)
 	if v.asking {
@@ -276,4 +278,9 @@ func (v *messageView) footer(width int) string {
 		bindings = []key.Binding{k.Editor, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop editing"))}
 	}
 	return kit.KeysFooter(v.sh, bindings, width)
+}
+
+// short is the binding b with a shorter description, for a footer.
+func short(b key.Binding, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
 }

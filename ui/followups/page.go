@@ -97,7 +97,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case nameAskedMsg:
 		return p.sh.SetStatus(journal.ErrorMessage(msg.err), true)
-	case messageLoadedMsg, kit.EditorDoneMsg, tea.WindowSizeMsg:
+	case messageLoadedMsg, messageSavedMsg, kit.EditorDoneMsg, tea.WindowSizeMsg:
 		if p.message != nil {
 			return p.message.Update(msg)
 		}

@@ -182,7 +182,7 @@ func (p *Page) footer(width int) string {
 			bindings = append(bindings, k.Open, k.Done, k.Snooze, k.Skip)
 		}
 		if len(p.agenda.Stale) > 0 {
-			bindings = append(bindings, key.NewBinding(key.WithKeys(k.LetGoStale.Keys()...), key.WithHelp(k.LetGoStale.Help().Key, "let go")))
+			bindings = append(bindings, short(k.LetGoStale, "let go"))
 		}
 		if p.undo != nil {
 			bindings = append(bindings, k.Undo)
