@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/key"
 
 	"github.com/debrief-journal/debrief/journal"
@@ -155,5 +154,4 @@ func TestFollowUpKeysPage(t *testing.T) {
 			t.Fatalf("the ? page of the message lacks %q", b.Help().Desc)
 		}
 	}
-	_ = tea.Quit
 }
