@@ -83,7 +83,12 @@ type ReviewKeys struct {
 }
 
 // PatternsKeys work on the patterns screen, which scrolls (see ScrollKeys).
+// Next and Prev select a theme or a lesson; Open lists the interviews
+// behind the one selected.
 type PatternsKeys struct {
+	Next key.Binding
+	Prev key.Binding
+	Open key.Binding
 	Back key.Binding
 	Quit key.Binding
 }
@@ -209,6 +214,9 @@ func DefaultKeyMap() KeyMap {
 			Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
 		Patterns: PatternsKeys{
+			Next: key.NewBinding(key.WithKeys("tab", "n"), key.WithHelp("tab", "next theme or lesson")),
+			Prev: key.NewBinding(key.WithKeys("shift+tab", "N"), key.WithHelp("shift+tab", "previous theme or lesson")),
+			Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "list its interviews")),
 			Back: key.NewBinding(key.WithKeys("esc", "h", "left"), key.WithHelp("esc", "back")),
 			Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
