@@ -108,3 +108,23 @@ func TestAgendaSnoozeCountsFromTheDueDay(t *testing.T) {
 		t.Fatalf("the snoozed note is not in the Snoozed group: %v", refs)
 	}
 }
+
+// TestAgendaDoneOnASnoozedOne marks a snoozed note done from the Snoozed
+// group: it is done, not refused as changed elsewhere.
+func TestAgendaDoneOnASnoozedOne(t *testing.T) {
+	m := fuStaleJournal(t)
+	p := fuAgendaPage(m)
+	p.cursor = len(p.items) - 1 // the snoozed thank-you of Globex
+	press(t, m, fuKey("d"))
+	if r := fuRecord(t, fuJournalOf(m), 3, "thank_you"); r == nil || r.Status != journal.FollowUpDone {
+		t.Fatalf("d on the snoozed note stored %+v\n%s", r, fuScreen(m))
+	}
+}
+
+// TestGoldenMessageEdited is a message the user edited, with a slot of
+// the draft still to fill in.
+func TestGoldenMessageEdited(t *testing.T) {
+	m := fuSigned(t)
+	fuEditMessage(t, m, "Hi Dana,\n\nThank you for Thursday. I'd like to add a little to my answer: "+journal.RevisitSlot+"\n\nBest regards,\nAda Lovelace")
+	golden.RequireEqual(t, []byte(fuScreen(m)))
+}
