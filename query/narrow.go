@@ -36,6 +36,9 @@ func (q *Query) Narrows(prev *Query) bool {
 			return false
 		}
 	}
+	if len(prev.IDs) > 0 && (len(q.IDs) == 0 || !subset(q.IDs, prev.IDs)) {
+		return false
+	}
 	if !prev.Since.IsZero() && (q.Since.IsZero() || q.Since.Before(prev.Since)) {
 		return false
 	}

@@ -35,6 +35,10 @@ func TestNarrows(t *testing.T) {
 		{"until:2025-03", "until:2025-06", false},
 		{"stage:zzz", "stage:final", false},
 		{"stage:final", "stage:zzz", true},
+		{"id:1,2", "id:1", true},
+		{"id:1", "id:1,2", false},
+		{"id:1", "", false},
+		{"", "id:3", true},
 	} {
 		prev, _ := query.Parse(tc.prev)
 		next, _ := query.Parse(tc.next)

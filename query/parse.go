@@ -3,6 +3,7 @@ package query
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -18,6 +19,7 @@ const (
 	KeyTag     = "tag"     // a tag starts with the value
 	KeySince   = "since"   // on or after a YYYY, YYYY-MM or YYYY-MM-DD
 	KeyUntil   = "until"   // on or before a YYYY, YYYY-MM or YYYY-MM-DD
+	KeyID      = "id"      // the interview's number is one of the values
 )
 
 // filterKey returns the key a token's key stands for, accepting a few other
@@ -36,6 +38,8 @@ func filterKey(k string) string {
 		return KeySince
 	case KeyUntil:
 		return KeyUntil
+	case KeyID, "ids":
+		return KeyID
 	}
 	return ""
 }
@@ -48,8 +52,9 @@ func filterKey(k string) string {
 //
 // Parse never fails, since the screen parses after every keystroke:
 // what it cannot use is described in problems (for the screen to show, or
-// the command line to refuse). A stage or outcome that nothing starts with
-// makes the query match nothing; an unfinished date is left out.
+// the command line to refuse). A stage or outcome that nothing starts with,
+// or an id token with no interview number, makes the query match nothing;
+// an unfinished date is left out.
 func Parse(s string) (q Query, problems []string) {
 	var asked queryAsked
 	for _, tok := range tokenize(s) {
@@ -67,7 +72,7 @@ func Parse(s string) (q Query, problems []string) {
 	}
 	// Alternatives that all failed leave nothing to match; one that worked
 	// is enough.
-	if asked.stage && len(q.Stages) == 0 || asked.outcome && len(q.Outcomes) == 0 {
+	if asked.stage && len(q.Stages) == 0 || asked.outcome && len(q.Outcomes) == 0 || asked.id && len(q.IDs) == 0 {
 		q.none = true
 	}
 	return q, problems
@@ -75,7 +80,7 @@ func Parse(s string) (q Query, problems []string) {
 
 // queryAsked records which keys were given a value, to tell "any stage"
 // from "a stage nothing matched".
-type queryAsked struct{ stage, outcome bool }
+type queryAsked struct{ stage, outcome, id bool }
 
 // addToken applies one key:value token and returns a problem, or "".
 func (q *Query) addToken(key, value string, asked *queryAsked) string {
@@ -107,6 +112,22 @@ func (q *Query) addToken(key, value string, asked *queryAsked) string {
 		asked.outcome = true
 		if !addByPrefix(&q.Outcomes, journal.Statuses, values) {
 			return fmt.Sprintf("no outcome starts with %q; outcomes are %s", value, journal.JoinEnum(journal.Statuses))
+		}
+	case KeyID:
+		asked.id = true
+		var bad []string
+		for _, v := range values {
+			n, err := strconv.ParseUint(strings.TrimPrefix(v, "#"), 10, 64)
+			if err != nil || n == 0 {
+				bad = append(bad, v)
+				continue
+			}
+			if !slices.Contains(q.IDs, n) {
+				q.IDs = append(q.IDs, n)
+			}
+		}
+		if len(bad) > 0 {
+			return fmt.Sprintf("id: %q is not an interview number like 12", strings.Join(bad, ","))
 		}
 	case KeySince, KeyUntil:
 		d, err := parseDateBound(values[0], key == KeyUntil)
@@ -213,4 +234,16 @@ func Token(key, value string) string {
 		value = `"` + value + `"`
 	}
 	return key + ":" + value
+}
+
+// IDsToken writes the token that narrows to the interviews with the given
+// numbers, in the order given: "id:12,15,19". The patterns screen opens the
+// list with it on the interviews behind a theme or a lesson, so the user
+// sees the filter and can edit it.
+func IDsToken(ids []uint64) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.FormatUint(id, 10)
+	}
+	return KeyID + ":" + strings.Join(parts, ",")
 }

@@ -76,6 +76,22 @@ func TestParse(t *testing.T) {
 			t.Fatal("the stage that exists was not used")
 		}
 	})
+	t.Run("IDs", func(t *testing.T) {
+		q := parse(t, "id:12,15 ids:#19 id:12")
+		if want := []uint64{12, 15, 19}; !reflect.DeepEqual(q.IDs, want) {
+			t.Fatalf("ids %v, want %v", q.IDs, want)
+		}
+	})
+	t.Run("BadID", func(t *testing.T) {
+		q, problems := query.Parse("id:x,0")
+		if len(problems) != 1 || !strings.Contains(problems[0], "not an interview number") {
+			t.Fatalf("problems %v", problems)
+		}
+		c := candidate("Acme", "Engineer", "", func(s *journal.Summary) { s.ID = 12 })
+		if q.Match(&c) {
+			t.Fatal("an id token with no number matched")
+		}
+	})
 	t.Run("BadDate", func(t *testing.T) {
 		q, problems := query.Parse("since:2025-1")
 		if len(problems) != 1 || !strings.HasPrefix(problems[0], "since:") {
@@ -85,6 +101,16 @@ func TestParse(t *testing.T) {
 			t.Fatal("a bad date was used")
 		}
 	})
+}
+
+func TestIDsToken(t *testing.T) {
+	tok := query.IDsToken([]uint64{12, 15, 19})
+	if tok != "id:12,15,19" {
+		t.Fatalf("IDsToken gave %q", tok)
+	}
+	if q := parse(t, tok); !reflect.DeepEqual(q.IDs, []uint64{12, 15, 19}) {
+		t.Fatalf("%q read back as %v", tok, q.IDs)
+	}
 }
 
 func TestToken(t *testing.T) {

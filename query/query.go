@@ -15,7 +15,8 @@ import (
 // or as plain text anywhere in the interview. The other parts narrow by
 // company (any of Companies, as plain text), stage (any of Stages), outcome
 // (any of Outcomes), tags (every group of TagGroups, each satisfied by a tag
-// starting with one of its prefixes) and date range.
+// starting with one of its prefixes), date range and interview number (any
+// of IDs: the patterns screen lists the interviews behind a pattern so).
 type Query struct {
 	Words     []string         // lower-cased words and phrases
 	Companies []string         // lower-cased text the company must contain
@@ -24,6 +25,7 @@ type Query struct {
 	TagGroups [][]string       // lower-cased tag prefixes
 	Since     journal.Date     // the first day allowed, or zero
 	Until     journal.Date     // the last day allowed, or zero
+	IDs       []uint64         // the interviews allowed by number; none means any
 	// none is set when a part of the query can match no interview (a stage
 	// nothing starts with), so the query matches nothing.
 	none bool
@@ -32,7 +34,7 @@ type Query struct {
 // IsZero reports whether the query narrows nothing.
 func (q *Query) IsZero() bool {
 	return !q.none && len(q.Words) == 0 && len(q.Companies) == 0 && len(q.Stages) == 0 &&
-		len(q.Outcomes) == 0 && len(q.TagGroups) == 0 && q.Since.IsZero() && q.Until.IsZero()
+		len(q.Outcomes) == 0 && len(q.TagGroups) == 0 && q.Since.IsZero() && q.Until.IsZero() && len(q.IDs) == 0
 }
 
 // Candidate is one interview made ready for matching: its summary, its
@@ -110,6 +112,9 @@ func (q *Query) MatchSummary(s *journal.Summary) bool {
 		return false
 	}
 	if !q.Until.IsZero() && (s.Date.IsZero() || s.Date.After(q.Until)) {
+		return false
+	}
+	if len(q.IDs) > 0 && !slices.Contains(q.IDs, s.ID) {
 		return false
 	}
 	if len(q.Stages) > 0 && !slices.Contains(q.Stages, s.Stage) {

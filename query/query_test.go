@@ -69,7 +69,7 @@ func TestQueryMatchBeforeTextLoads(t *testing.T) {
 }
 
 func TestQueryMatchSummary(t *testing.T) {
-	s := journal.Summary{Company: "Acme", Date: journal.NewDate(2025, 3, 10), Stage: journal.StageFinal, Tags: []string{"Remote-first", "salary"}}
+	s := journal.Summary{ID: 12, Company: "Acme", Date: journal.NewDate(2025, 3, 10), Stage: journal.StageFinal, Tags: []string{"Remote-first", "salary"}}
 	for _, tc := range []struct {
 		query string
 		want  bool
@@ -88,6 +88,10 @@ func TestQueryMatchSummary(t *testing.T) {
 		{"since:2025-03-11", false},
 		{"until:2025-02", false},
 		{"since:2025 until:2025", true},
+		{"id:12", true},
+		{"id:3,12,40", true},
+		{"id:3", false},
+		{"id:12 stage:first", false},
 	} {
 		q := parse(t, tc.query)
 		if got := q.MatchSummary(&s); got != tc.want {

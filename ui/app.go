@@ -167,6 +167,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case kit.EditorReadyMsg:
 		return m, kit.RunEditor(m.sh.Editor, msg, m.opts.Report)
 	case kit.NavigateMsg:
+		if msg.To == kit.ScreenBrowse && msg.Filter != "" {
+			// A fresh list opens with the filter it was asked for.
+			m.opts.BrowseQuery = msg.Filter
+		}
 		return m, m.open(msg.To, msg.ID)
 	case kit.BackMsg:
 		return m, m.goBackCmd()

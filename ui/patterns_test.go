@@ -51,7 +51,7 @@ func openPatterns(t *testing.T, j *fakeJournal, w, h int) *Model {
 func TestPatternsScreenFindsPlantedTheme(t *testing.T) {
 	m := openPatterns(t, plantedJournal(), 100, 60)
 	v := ansi.Strip(m.View().Content)
-	if !strings.Contains(v, "Salary and compensation: in 3 interviews") {
+	if !strings.Contains(v, "Salary expectations: in 3 interviews") {
 		t.Fatalf("the planted theme is missing:\n%s", v)
 	}
 	press(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
@@ -87,5 +87,20 @@ func TestPatternsReportIsSafeAndPlain(t *testing.T) {
 	out := patterns.Report(insight.Analyze(ivs), 80, PlainStyles())
 	if strings.ContainsAny(out, "\x1b\x07") {
 		t.Fatalf("escape sequences reached the report: %q", out)
+	}
+}
+
+// TestPatternsEnterOpensTheFilteredList: enter on a theme opens the list
+// of interviews with the filter that finds them, shown for the user to
+// edit.
+func TestPatternsEnterOpensTheFilteredList(t *testing.T) {
+	m := openPatterns(t, plantedJournal(), 100, 40)
+	press(t, m, tea.KeyPressMsg{Code: tea.KeyTab}, tea.KeyPressMsg{Code: tea.KeyEnter})
+	if m.screen != kit.ScreenBrowse {
+		t.Fatalf("enter on a theme opened %v", m.screen)
+	}
+	v := ansi.Strip(m.View().Content)
+	if !strings.Contains(v, "id:1,5,9") || !strings.Contains(v, "Company A") || strings.Contains(v, "Company B") {
+		t.Fatalf("the list is not filtered to the theme's interviews:\n%s", v)
 	}
 }

@@ -9,20 +9,29 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 )
 
-// agendaUndo is enough to put a follow-up back as it was before the last
-// change: its record then, or none.
-type agendaUndo struct {
-	item  journal.AgendaItem
-	prior *journal.FollowUp
+// priorRecord is the user's record of one follow-up before a change, or
+// nil when it had none: what undo puts back.
+type priorRecord struct {
+	interviewID uint64
+	id          string
+	prior       *journal.FollowUp
 }
 
-// followUpChangedMsg reports that a follow-up was marked (or put back).
+// agendaUndo is enough to put the follow-ups of the last change back as
+// they were: one for a mark, every stale one for letting them go.
+type agendaUndo struct {
+	records []priorRecord
+	what    string // what is put back, for the status line
+}
+
+// followUpChangedMsg reports that follow-ups were marked (or put back).
 type followUpChangedMsg struct {
 	item   journal.AgendaItem
 	status journal.FollowUpStatus
 	until  journal.Date
-	prior  *journal.FollowUp // the record before the change, for undo
-	undone bool              // the change was an undo
+	undo   *agendaUndo // how to put the change back
+	undone bool        // the change was an undo
+	text   string      // what the status line says, when not the usual
 	err    error
 }
 
@@ -32,13 +41,22 @@ type snoozeChoice struct {
 	until journal.Date
 }
 
-func snoozeChoices(today journal.Date) []snoozeChoice {
-	return []snoozeChoice{
-		{"Tomorrow", today.AddDays(1)},
-		{"In three days", today.AddDays(3)},
-		{"In a week", today.AddDays(7)},
-		{"On a date…", journal.Date{}},
+// snoozeChoices offers the domain's choices for the follow-up, which count
+// from its due day while that is ahead, then a day of the user's choosing.
+func snoozeChoices(f journal.FollowUp, today journal.Date) []snoozeChoice {
+	var out []snoozeChoice
+	for _, c := range journal.SnoozeChoices(f, today) {
+		out = append(out, snoozeChoice{capitalize(c.Label), c.Until})
 	}
+	return append(out, snoozeChoice{"On a date…", journal.Date{}})
+}
+
+// capitalize makes the first letter of an ASCII label upper case.
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
 }
 
 // mark records what the user did about a follow-up, in a command: the
@@ -49,44 +67,67 @@ func (p *Page) mark(it journal.AgendaItem, status journal.FollowUpStatus, until 
 	return func() tea.Msg {
 		msg := followUpChangedMsg{item: it, status: status, until: until}
 		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
-			if !stillOpen(iv, it.FollowUp.ID, today) {
+			if !stillAsShown(iv, it.FollowUp, today) {
 				// Done, skipped or snoozed in another terminal since
 				// the list was drawn: that change stands.
 				return journal.Errorf(journal.EConflict, "%s was changed in another terminal meanwhile, so it was left as it is there; the list now shows it as it stands.", it.FollowUp.Kind.Label())
 			}
-			if i := slices.IndexFunc(iv.FollowUps, func(r journal.FollowUp) bool { return r.ID == it.FollowUp.ID }); i >= 0 {
-				prior := iv.FollowUps[i]
-				msg.prior = &prior
-			}
+			msg.undo = &agendaUndo{what: it.FollowUp.Kind.Label(), records: []priorRecord{recordOf(iv, it.FollowUp.ID)}}
 			return iv.MarkFollowUp(it.FollowUp.ID, status, today, until, note)
 		})
 		return msg
 	}
 }
 
-// undoLast puts the follow-up of the last change back as it was.
+// recordOf returns a copy of the interview's record of a follow-up.
+func recordOf(iv *journal.Interview, id string) priorRecord {
+	r := priorRecord{interviewID: iv.ID, id: id}
+	if i := slices.IndexFunc(iv.FollowUps, func(f journal.FollowUp) bool { return f.ID == id }); i >= 0 {
+		prior := iv.FollowUps[i]
+		r.prior = &prior
+	}
+	return r
+}
+
+// undoLast puts the follow-ups of the last change back as they were, one
+// interview at a time.
 func (p *Page) undoLast() tea.Cmd {
 	u := *p.undo
 	p.busy = true
 	j := p.sh.Journal
 	return func() tea.Msg {
-		msg := followUpChangedMsg{item: u.item, undone: true}
-		_, msg.err = j.ChangeInterview(u.item.InterviewID, func(iv *journal.Interview) error {
-			iv.FollowUps = slices.DeleteFunc(iv.FollowUps, func(r journal.FollowUp) bool { return r.ID == u.item.FollowUp.ID })
-			if u.prior != nil {
-				iv.FollowUps = append(iv.FollowUps, *u.prior)
+		msg := followUpChangedMsg{undone: true, text: "Undone: " + u.what + "."}
+		byInterview := map[uint64][]priorRecord{}
+		var order []uint64
+		for _, r := range u.records {
+			if _, ok := byInterview[r.interviewID]; !ok {
+				order = append(order, r.interviewID)
 			}
-			return nil
-		})
+			byInterview[r.interviewID] = append(byInterview[r.interviewID], r)
+		}
+		for _, id := range order {
+			_, err := j.ChangeInterview(id, func(iv *journal.Interview) error {
+				for _, r := range byInterview[id] {
+					iv.FollowUps = slices.DeleteFunc(iv.FollowUps, func(f journal.FollowUp) bool { return f.ID == r.id })
+					if r.prior != nil {
+						iv.FollowUps = append(iv.FollowUps, *r.prior)
+					}
+				}
+				return nil
+			})
+			if err != nil && msg.err == nil {
+				msg.err = err
+			}
+		}
 		return msg
 	}
 }
 
-// stillOpen reports whether the follow-up is open in the interview as
-// stored, as it was when the list showed it.
-func stillOpen(iv *journal.Interview, id string, today journal.Date) bool {
+// stillAsShown reports whether the follow-up is, in the interview as
+// stored, open or snoozed as it was when the list showed it.
+func stillAsShown(iv *journal.Interview, shown journal.FollowUp, today journal.Date) bool {
 	return slices.ContainsFunc(journal.PlanFollowUps(iv, today), func(f journal.FollowUp) bool {
-		return f.ID == id && f.Status == journal.FollowUpOpen
+		return f.ID == shown.ID && f.Status == shown.Status
 	})
 }
 
@@ -100,23 +141,30 @@ func (p *Page) changed(msg followUpChangedMsg) tea.Cmd {
 		return tea.Batch(p.load(), p.sh.SetStatus(journal.ErrorMessage(msg.err), true))
 	}
 	if msg.err != nil {
-		return p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
+		// Part of a change to several interviews may have been saved:
+		// the list shows what was.
+		if msg.undo != nil && len(msg.undo.records) > 0 {
+			p.undo = msg.undo
+		}
+		return tea.Batch(p.load(), p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true))
 	}
 	label := msg.item.FollowUp.Kind.Label()
-	var text string
+	text := msg.text
+	switch {
+	case text != "":
+	case msg.status == journal.FollowUpDone:
+		text = "Done: " + label + "."
+	case msg.status == journal.FollowUpSnoozed:
+		text = "Snoozed until " + agendaDay(msg.until) + ": " + label + "."
+	default:
+		text = "Skipped: " + label + "."
+	}
 	switch {
 	case msg.undone:
 		p.undo = nil
-		text = "Undone: " + label + "."
-	case msg.status == journal.FollowUpDone:
-		text = "Done: " + label + ". Press u to undo."
-	case msg.status == journal.FollowUpSnoozed:
-		text = "Snoozed until " + agendaDay(msg.until) + ": " + label + ". Press u to undo."
-	default:
-		text = "Skipped: " + label + ". Press u to undo."
-	}
-	if !msg.undone {
-		p.undo = &agendaUndo{item: msg.item, prior: msg.prior}
+	case msg.undo != nil:
+		p.undo = msg.undo
+		text += " Press " + p.sh.Keys.FollowUps.Undo.Help().Key + " to undo."
 	}
 	if p.mode == agendaReading {
 		p.mode, p.message = agendaListing, nil

@@ -21,10 +21,11 @@ import (
 // offers to mention.
 const lessonsForKeepInTouch = 3
 
-// messageView shows the drafted message of one follow-up. The user reads
-// it, edits it in place or in $EDITOR, copies it to the clipboard and marks
-// the follow-up done. Edits last while the message is open; the draft is
-// written afresh from the interview each time.
+// messageView shows the message of one follow-up: the user's own edit when
+// there is one, or else a draft written afresh from the interview. The user
+// reads it, edits it in place or in $EDITOR (the edit is saved with the
+// follow-up, see message_save.go), resets it to the draft, copies it to the
+// clipboard and marks the follow-up done, or does both in one key.
 type messageView struct {
 	sh     *kit.Context
 	item   journal.AgendaItem
@@ -41,14 +42,20 @@ type messageView struct {
 	nameErr  string
 	asked    func() error // records that the name was asked for
 	text     string
+	drafted  string // the draft the text is compared with to tell an edit
+	edited   bool   // the text is the user's edit, saved with the follow-up
+	storing  bool   // an edit or a reset is being saved
 	editing  bool
 	area     textarea.Model
 	view     viewport.Model
 }
 
-// messageLoadedMsg carries a drafted message.
+// messageLoadedMsg carries the message of a follow-up: the user's edit or
+// the draft.
 type messageLoadedMsg struct {
 	text     string
+	drafted  string
+	edited   bool
 	warn     string
 	unsigned bool
 	err      error
@@ -96,8 +103,20 @@ func (v *messageView) load() tea.Cmd {
 				tmpl = ""
 			}
 		}
-		text, err := journal.DraftMessageFor(mc, it.FollowUp, tmpl)
-		return messageLoadedMsg{text: safetext.Text(text), warn: warn, unsigned: unsigned, err: err}
+		// The follow-up as stored now, so an edit saved since the list
+		// was drawn is the one shown.
+		f := it.FollowUp
+		for _, planned := range journal.PlanFollowUps(iv, today) {
+			if planned.ID == f.ID {
+				f = planned
+			}
+		}
+		drafted, err := journal.DraftMessageFor(mc, f, tmpl)
+		if err != nil {
+			return messageLoadedMsg{err: err}
+		}
+		text, edited, err := journal.FollowUpText(mc, f, tmpl)
+		return messageLoadedMsg{text: safetext.Text(text), drafted: drafted, edited: edited, warn: warn, unsigned: unsigned, err: err}
 	}
 }
 
@@ -107,18 +126,23 @@ func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case messageLoadedMsg:
 		v.loaded, v.err, v.warn, v.unsigned = true, journal.ErrorMessage(msg.err), msg.warn, msg.unsigned
+		v.drafted, v.edited = msg.drafted, msg.edited
 		v.setText(msg.text)
 		if v.unsigned && v.err == "" && !v.asking {
 			return v.askName()
 		}
 	case nameSavedMsg:
 		return v.nameSaved(msg)
+	case messageSavedMsg:
+		return v.saved(msg)
 	case kit.EditorDoneMsg:
 		if msg.Err != nil {
 			return v.sh.SetStatus(journal.ErrorMessage(msg.Err), true)
 		}
+		v.editing = false
+		v.area.Blur()
 		v.setText(safetext.Text(msg.Text))
-		return v.sh.SetStatus("Message updated from your editor.", false)
+		return v.saveEdit()
 	case tea.WindowSizeMsg:
 		v.resize()
 	}
@@ -144,6 +168,7 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 			v.area.Blur()
 			v.text = v.area.Value()
 			v.layoutText()
+			return v.saveEdit()
 		case key.Matches(k, keys.Editor):
 			return kit.OpenEditor(v.area.Value())
 		default:
@@ -151,7 +176,6 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 			v.area, cmd = v.area.Update(k)
 			return cmd
 		}
-		return nil
 	}
 	switch {
 	case key.Matches(k, keys.Back):
@@ -159,7 +183,11 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 	case !v.loaded || v.err != "":
 		return nil
 	case key.Matches(k, keys.Copy):
-		return tea.Batch(tea.SetClipboard(v.text), v.sh.SetStatus("Copied to the clipboard (if your terminal allows it).", false))
+		return tea.Batch(tea.SetClipboard(v.text), v.sh.SetStatus("Copied to the clipboard (if your terminal allows it)."+v.slotsNote(), false))
+	case key.Matches(k, keys.CopyDone):
+		return tea.Batch(tea.SetClipboard(v.text), v.copiedAndDone(p))
+	case key.Matches(k, keys.Reset):
+		return v.reset()
 	case key.Matches(k, keys.Edit):
 		v.editing = true
 		v.area.SetValue(v.text)
@@ -198,8 +226,14 @@ func (v *messageView) View() string {
 	it := v.item
 	iv := journal.Interview{Company: it.Company, Role: it.Role}
 	var b strings.Builder
-	b.WriteString(agendaSplit(st.Title.Render(kit.Truncate(it.FollowUp.Kind.Label()+" · "+safetext.Line(iv.Title()), width-20)),
-		st.Faint.Render(followUpRefText(it.InterviewID, it.FollowUp.ID)), width) + "\n")
+	ref := followUpRefText(it.InterviewID, it.FollowUp.ID)
+	if v.edited {
+		ref = st.Accent.Render("edited") + st.Faint.Render(" · "+ref)
+	} else {
+		ref = st.Faint.Render(ref)
+	}
+	b.WriteString(agendaSplit(st.Title.Render(kit.Truncate(it.FollowUp.Kind.Label()+" · "+safetext.Line(iv.Title()), width-28)),
+		ref, width) + "\n")
 	b.WriteString(st.Subtle.Render(kit.Truncate(it.FollowUp.Kind.Why(), width)) + "\n")
 	switch {
 	case v.asking:
@@ -209,6 +243,9 @@ func (v *messageView) View() string {
 	}
 	if v.warn != "" {
 		b.WriteString(st.Warning.Render(ansi.Wrap("! "+v.warn, width, "")) + "\n")
+	}
+	if slots := v.unfilled(); len(slots) > 0 && !v.editing {
+		b.WriteString(st.Warning.Render(ansi.Wrap("! Fill in: "+strings.Join(slots, ", "), width, "")) + "\n")
 	}
 	b.WriteString(st.Faint.Render(strings.Repeat("─", width)) + "\n")
 	switch {
@@ -227,7 +264,13 @@ func (v *messageView) View() string {
 
 func (v *messageView) footer(width int) string {
 	k := v.sh.Keys.FollowUps
-	bindings := []key.Binding{k.Copy, k.Edit, k.Editor, k.Done, k.Back}
+	// The footer names the keys briefly, to fit 80 columns; ? has them
+	// in full.
+	bindings := []key.Binding{k.Copy, short(k.CopyDone, "copy & done"), short(k.Edit, "edit"), k.Editor, k.Done}
+	if v.edited {
+		bindings = append(bindings, short(k.Reset, "reset"))
+	}
+	bindings = append(bindings, k.Back)
 	if v.asking {
 		bindings = []key.Binding{k.SaveName, k.SkipName}
 	}
@@ -235,4 +278,9 @@ func (v *messageView) footer(width int) string {
 		bindings = []key.Binding{k.Editor, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop editing"))}
 	}
 	return kit.KeysFooter(v.sh, bindings, width)
+}
+
+// short is the binding b with a shorter description, for a footer.
+func short(b key.Binding, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
 }

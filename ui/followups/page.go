@@ -14,9 +14,11 @@ import (
 )
 
 // Page is the follow-ups screen: every open follow-up grouped as
-// overdue, today, this week and later, each with its interview and why it
-// matters. From it a follow-up is marked done, snoozed or skipped (saved at
-// once) or opened as a drafted message.
+// overdue, today, this week and later, then the stale ones (too late to be
+// worth much, let go in one key) and the snoozed ones, each with its
+// interview and why it matters. From it a follow-up is marked done,
+// snoozed or skipped (saved at once, undone with one key) or opened as a
+// drafted message.
 type Page struct {
 	sh     *kit.Context
 	loaded bool
@@ -95,7 +97,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case nameAskedMsg:
 		return p.sh.SetStatus(journal.ErrorMessage(msg.err), true)
-	case messageLoadedMsg, kit.EditorDoneMsg, tea.WindowSizeMsg:
+	case messageLoadedMsg, messageSavedMsg, kit.EditorDoneMsg, tea.WindowSizeMsg:
 		if p.message != nil {
 			return p.message.Update(msg)
 		}
@@ -161,6 +163,8 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(k, keys.Undo) && p.undo != nil && !p.busy:
 		return p.undoLast()
+	case key.Matches(k, keys.LetGoStale) && !p.busy:
+		return p.letGoStale()
 	}
 	it, ok := p.selected()
 	if !ok || p.busy {
@@ -186,7 +190,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 func (p *Page) snoozeKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.FollowUps
 	it, _ := p.selected()
-	choices := snoozeChoices(journal.Today(p.sh.Now()))
+	choices := snoozeChoices(it.FollowUp, journal.Today(p.sh.Now()))
 	pick := -1
 	switch s := k.String(); {
 	case key.Matches(k, keys.Back):

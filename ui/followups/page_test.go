@@ -185,7 +185,7 @@ func TestAgendaSnooze(t *testing.T) {
 		j := fuJournal(t, fuPending("Acme", 2))
 		m := fuOpenFollowUps(t, j)
 		press(t, m, fuKey("s"))
-		if s := fuScreen(m); !strings.Contains(s, "In three days (Tue 17 Mar)") {
+		if s := fuScreen(m); !strings.Contains(s, "For 3 days (Tue 17 Mar)") {
 			t.Fatalf("no snooze menu:\n%s", s)
 		}
 		press(t, m, fuKey("2"))
@@ -245,8 +245,12 @@ func TestAgendaMessage(t *testing.T) {
 	if p.message.text != want {
 		t.Fatalf("message %q, want %q", p.message.text, want)
 	}
-	if s := fuScreen(m); !strings.Contains(s, "Hi Dana and Sam,") || !strings.Contains(s, "sharding") || !strings.Contains(s, "debrief config set name") {
+	if s := fuScreen(m); !strings.Contains(s, "Hi Dana and Sam,") || !strings.Contains(s, "debrief config set name") {
 		t.Fatalf("the message is not on screen:\n%s", s)
+	}
+	// The better answer and the tag are notes to self, never quoted.
+	if s := fuScreen(m); strings.Contains(s, "sharding") || strings.Contains(s, "lookup for the hot ones") {
+		t.Fatalf("the draft quotes notes to self:\n%s", s)
 	}
 
 	cmd := m.Update(fuKey("c"))

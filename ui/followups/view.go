@@ -21,7 +21,8 @@ type agendaSection struct {
 }
 
 func agendaSections(a journal.Agenda) []agendaSection {
-	return []agendaSection{{"Overdue", a.Overdue}, {"Today", a.Today}, {"This week", a.ThisWeek}, {"Later", a.Later}}
+	return []agendaSection{{"Overdue", a.Overdue}, {"Today", a.Today}, {"This week", a.ThisWeek}, {"Later", a.Later},
+		{"Stale", a.Stale}, {"Snoozed", a.Snoozed}}
 }
 
 // View draws the list, or the message of the follow-up opened.
@@ -106,7 +107,7 @@ func (p *Page) itemRow(it journal.AgendaItem, selected bool, width int, today jo
 	label := agendaPad(kit.Truncate(it.FollowUp.Kind.Label(), labelWidth), labelWidth)
 	title := agendaPad(kit.Truncate(safetext.Line(iv.Title()), titleWidth), titleWidth)
 	whenStyle := st.Faint
-	if it.FollowUp.Overdue(today) {
+	if it.FollowUp.Overdue(today) && !it.FollowUp.Stale(today) {
 		whenStyle = st.Warning
 	}
 	whenText := whenStyle.Render(fmt.Sprintf("%*s", whenWidth, kit.Truncate(when, whenWidth)))
@@ -127,7 +128,7 @@ func (p *Page) panel(width int, today journal.Date) string {
 	switch p.mode {
 	case agendaSnoozing:
 		b.WriteString(st.Heading.Render("Snooze “"+it.FollowUp.Kind.Label()+"” until") + "\n")
-		for i, c := range snoozeChoices(today) {
+		for i, c := range snoozeChoices(it.FollowUp, today) {
 			line := fmt.Sprintf("%d %s", i+1, c.label)
 			if !c.until.IsZero() {
 				line += " (" + agendaDay(c.until) + ")"
@@ -155,7 +156,15 @@ func (p *Page) panel(width int, today journal.Date) string {
 			meta += ", by " + d.String()
 		}
 		b.WriteString(st.Faint.Render(kit.Truncate(meta, width)) + "\n")
-		b.WriteString(st.Subtle.Render(ansi.Wrap(f.Kind.Why(), width, "")) + "\n")
+		switch {
+		case f.Status == journal.FollowUpSnoozed:
+			b.WriteString(st.Subtle.Render(ansi.Wrap("Snoozed: it comes back on "+agendaDay(f.SnoozedUntil)+".", width, "")) + "\n")
+		case f.Stale(today):
+			b.WriteString(st.Subtle.Render(ansi.Wrap(fmt.Sprintf("%s late: most likely too late to be worth sending. %s lets every stale one go, kept as skipped.",
+				kit.Plural(f.DaysLate(today), "day"), p.sh.Keys.FollowUps.LetGoStale.Help().Key), width, "")) + "\n")
+		default:
+			b.WriteString(st.Subtle.Render(ansi.Wrap(f.Kind.Why(), width, "")) + "\n")
+		}
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -172,6 +181,9 @@ func (p *Page) footer(width int) string {
 		if len(p.items) > 0 {
 			bindings = append(bindings, k.Open, k.Done, k.Snooze, k.Skip)
 		}
+		if len(p.agenda.Stale) > 0 {
+			bindings = append(bindings, short(k.LetGoStale, "let go"))
+		}
 		if p.undo != nil {
 			bindings = append(bindings, k.Undo)
 		}
@@ -184,9 +196,11 @@ func (p *Page) footer(width int) string {
 func (p *Page) listHeight() int { return max(1, p.sh.Height-12) }
 
 // agendaWhen says briefly when a follow-up is due: "2 days late", "today",
-// "tomorrow", "Tue 17 Mar".
+// "tomorrow", "Tue 17 Mar", or for a snoozed one "back Tue 17 Mar".
 func agendaWhen(f journal.FollowUp, today journal.Date) string {
 	switch {
+	case f.Status == journal.FollowUpSnoozed:
+		return "back " + agendaDay(f.SnoozedUntil)
 	case f.Overdue(today):
 		if late := f.Deadline().DaysUntil(today); late > 1 {
 			return fmt.Sprintf("%d days late", late)
@@ -223,10 +237,11 @@ func (p *Page) KeyGroups() []kit.KeyGroup {
 	case p.mode == agendaListing:
 		return []kit.KeyGroup{kit.ScrollGroup(p.sh),
 			{Title: "The selected follow-up", Keys: []key.Binding{k.Open, k.Done, k.Snooze, k.Skip, k.Undo}},
+			{Title: "Stale follow-ups", Keys: []key.Binding{k.LetGoStale}},
 			{Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
 	case p.mode == agendaReading && p.message != nil && !p.message.editing && !p.message.asking:
 		return []kit.KeyGroup{kit.ScrollGroup(p.sh),
-			{Title: "The message", Keys: []key.Binding{k.Copy, k.Edit, k.Editor, k.Done, k.Back}}}
+			{Title: "The message", Keys: []key.Binding{k.Copy, k.CopyDone, k.Edit, k.Editor, k.Reset, k.Done, k.Back}}}
 	}
 	return nil // typing
 }

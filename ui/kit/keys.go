@@ -39,6 +39,12 @@ type FollowUpKeys struct {
 	// a draft asks once when no name is set.
 	SaveName key.Binding
 	SkipName key.Binding
+	// LetGoStale records every stale follow-up as skipped, in one key.
+	LetGoStale key.Binding
+	// CopyDone copies the message and marks its follow-up done; Reset
+	// throws away the user's edit of the message for a fresh draft.
+	CopyDone key.Binding
+	Reset    key.Binding
 }
 
 // OutcomeKeys work in the outcome picker.
@@ -77,7 +83,12 @@ type ReviewKeys struct {
 }
 
 // PatternsKeys work on the patterns screen, which scrolls (see ScrollKeys).
+// Next and Prev select a theme or a lesson; Open lists the interviews
+// behind the one selected.
 type PatternsKeys struct {
+	Next key.Binding
+	Prev key.Binding
+	Open key.Binding
 	Back key.Binding
 	Quit key.Binding
 }
@@ -169,6 +180,10 @@ func DefaultKeyMap() KeyMap {
 
 			SaveName: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "sign with this name")),
 			SkipName: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "not now")),
+
+			LetGoStale: key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "let go of every stale one")),
+			CopyDone:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "copy and mark done")),
+			Reset:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset to the draft")),
 		},
 		Outcome: OutcomeKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "status")),
@@ -199,6 +214,9 @@ func DefaultKeyMap() KeyMap {
 			Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
 		Patterns: PatternsKeys{
+			Next: key.NewBinding(key.WithKeys("tab", "n"), key.WithHelp("tab", "next theme or lesson")),
+			Prev: key.NewBinding(key.WithKeys("shift+tab", "N"), key.WithHelp("shift+tab", "previous theme or lesson")),
+			Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "list its interviews")),
 			Back: key.NewBinding(key.WithKeys("esc", "h", "left"), key.WithHelp("esc", "back")),
 			Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},

@@ -66,15 +66,24 @@ type Keyed interface {
 }
 
 // NavigateMsg asks the root to open a screen; id names an interview when the
-// screen shows one.
+// screen shows one. Filter, for the list of interviews, is the text its
+// filter opens with (the query language's, such as "id:12,15 stage:final"),
+// shown so the user can edit it.
 type NavigateMsg struct {
-	To ScreenID
-	ID uint64
+	To     ScreenID
+	ID     uint64
+	Filter string
 }
 
 // Navigate returns a command that opens a screen.
 func Navigate(to ScreenID, id uint64) tea.Cmd {
 	return func() tea.Msg { return NavigateMsg{To: to, ID: id} }
+}
+
+// OpenList returns a command that opens a fresh list of interviews with
+// its filter set to filter.
+func OpenList(filter string) tea.Cmd {
+	return func() tea.Msg { return NavigateMsg{To: ScreenBrowse, Filter: filter} }
 }
 
 // BackMsg asks the root to go back to the screen the current one was opened

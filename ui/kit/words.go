@@ -83,14 +83,14 @@ func SummaryRow(st Styles, s journal.Summary, width int) string {
 }
 
 // FollowUpCountsText says how many follow-ups each group holds, leaving out
-// empty groups: "2 overdue · 1 today · 4 this week · 3 later", or "none
-// open".
+// empty groups: "2 overdue · 1 today · 4 this week · 3 later · 5 stale ·
+// 1 snoozed", or "none open".
 func FollowUpCountsText(c journal.AgendaCounts) string {
 	var parts []string
 	for _, g := range []struct {
 		n    int
 		name string
-	}{{c.Overdue, "overdue"}, {c.Today, "today"}, {c.ThisWeek, "this week"}, {c.Later, "later"}} {
+	}{{c.Overdue, "overdue"}, {c.Today, "today"}, {c.ThisWeek, "this week"}, {c.Later, "later"}, {c.Stale, "stale"}, {c.Snoozed, "snoozed"}} {
 		if g.n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", g.n, g.name))
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/query"
 
 	"github.com/debrief-journal/debrief/ui/kit"
 )
@@ -19,35 +20,40 @@ type patternsLoadedMsg struct {
 	err      error
 }
 
-// Page shows what the journal says across interviews. It opens at
-// once and fills in when the analysis, run in a command, finishes.
+// Page shows what the journal says across interviews. It opens at once
+// with a line saying the journal is being read, and fills in when the
+// analysis, run in a command, finishes. The report scrolls; tab and
+// shift+tab select a theme or a lesson, and enter opens the list of
+// interviews filtered to the ones behind it.
 type Page struct {
 	sh       *kit.Context
 	loaded   bool
 	err      string
 	patterns insight.Patterns
 	view     viewport.Model
-	width    int // the width the report was laid out for
+	width    int      // the width the report was laid out for
+	targets  []target // the themes and lessons, where the report shows them
+	selected int      // the target selected, or -1 before tab is pressed
 }
 
 // New builds the patterns screen.
 func New(sh *kit.Context) *Page {
-	return &Page{sh: sh, view: viewport.New()}
+	return &Page{sh: sh, view: viewport.New(), selected: -1}
 }
 
-// Init starts the analysis.
+// Init starts the analysis, as of the app's clock.
 func (p *Page) Init() tea.Cmd {
-	j := p.sh.Journal
+	j, now := p.sh.Journal, p.sh.Now()
 	return func() tea.Msg {
 		ivs, err := j.Interviews()
 		if err != nil {
 			return patternsLoadedMsg{err: err}
 		}
-		return patternsLoadedMsg{patterns: insight.Analyze(ivs)}
+		return patternsLoadedMsg{patterns: insight.AnalyzeAt(ivs, now)}
 	}
 }
 
-// Update handles the analysis result and scrolling.
+// Update handles the analysis result, selecting, opening and scrolling.
 func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	keys := p.sh.Keys.Patterns
 	switch msg := msg.(type) {
@@ -55,6 +61,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		p.loaded = true
 		p.err = journal.ErrorMessage(msg.err)
 		p.patterns = msg.patterns
+		p.width = 0
 		p.layout()
 	case tea.WindowSizeMsg:
 		p.layout()
@@ -64,10 +71,55 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 			return kit.Navigate(kit.ScreenHome, 0)
 		case key.Matches(msg, keys.Quit):
 			return tea.Quit
+		case key.Matches(msg, keys.Next):
+			p.selectTarget(+1)
+			return nil
+		case key.Matches(msg, keys.Prev):
+			p.selectTarget(-1)
+			return nil
+		case key.Matches(msg, keys.Open):
+			return p.open()
 		}
 		kit.ScrollView(&p.view, p.sh.Keys.Scroll, msg)
 	}
 	return nil
+}
+
+// selectTarget moves the selection to the next or previous theme or
+// lesson, round the ends, and scrolls the report to it.
+func (p *Page) selectTarget(step int) {
+	if len(p.targets) == 0 {
+		return
+	}
+	switch {
+	case p.selected < 0 && step < 0:
+		p.selected = len(p.targets) - 1
+	case p.selected < 0:
+		p.selected = 0
+	default:
+		p.selected = (p.selected + step + len(p.targets)) % len(p.targets)
+	}
+	p.render()
+	line := p.targets[p.selected].line
+	if line < p.view.YOffset() || line >= p.view.YOffset()+p.view.Height() {
+		p.view.SetYOffset(max(0, line-1))
+	}
+}
+
+// open lists the interviews behind the selected theme or lesson, with the
+// filter that finds them shown in the list, for the user to see and edit.
+func (p *Page) open() tea.Cmd {
+	if p.selected < 0 || p.selected >= len(p.targets) {
+		if len(p.targets) > 0 {
+			return p.sh.SetStatus("Select a theme or a lesson with "+p.sh.Keys.Patterns.Next.Help().Key+" first.", false)
+		}
+		return nil
+	}
+	t := p.targets[p.selected]
+	if len(t.ids) == 0 {
+		return nil
+	}
+	return kit.OpenList(query.IDsToken(t.ids))
 }
 
 // layout fits the report to the window.
@@ -76,9 +128,19 @@ func (p *Page) layout() {
 	p.view.SetWidth(width)
 	p.view.SetHeight(max(1, p.sh.Height-3))
 	if p.loaded && p.err == "" && width != p.width {
-		p.view.SetContent(Report(p.patterns, width-2, p.sh.Styles))
 		p.width = width
+		p.render()
 	}
+}
+
+// render lays the report out again at the current width, the selection
+// marked, keeping the scroll position.
+func (p *Page) render() {
+	y := p.view.YOffset()
+	var out string
+	out, p.targets = layoutReport(p.patterns, p.width-2, p.sh.Styles, p.selected)
+	p.view.SetContent(out)
+	p.view.SetYOffset(y)
 }
 
 // View draws the report, or what is happening while it is prepared.
@@ -99,12 +161,25 @@ func (p *Page) View() string {
 	}
 	h := p.sh.KeyHelp(p.sh.Width)
 	k := p.sh.Keys.Patterns
-	footer := h.ShortHelpView([]key.Binding{p.sh.Keys.Scroll.Summary(), k.Back, k.Quit, p.sh.Keys.Global.Help})
+	bindings := []key.Binding{p.sh.Keys.Scroll.Summary()}
+	if len(p.targets) > 0 {
+		// Short words, to fit 80 columns; ? has them in full.
+		bindings = append(bindings, short(k.Next, "select"), short(k.Open, "list them"))
+	}
+	bindings = append(bindings, k.Back, k.Quit, p.sh.Keys.Global.Help)
+	footer := h.ShortHelpView(bindings)
 	return kit.LayoutBody(title+"\n"+body, footer, p.sh.Height)
 }
 
 // KeyGroups lists the keys of the patterns screen for its ? page.
 func (p *Page) KeyGroups() []kit.KeyGroup {
 	k := p.sh.Keys.Patterns
-	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
+	return []kit.KeyGroup{kit.ScrollGroup(p.sh),
+		{Title: "Themes and lessons", Keys: []key.Binding{k.Next, k.Prev, k.Open}},
+		{Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
+}
+
+// short is the binding b with a shorter description, for a footer.
+func short(b key.Binding, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
 }

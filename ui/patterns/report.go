@@ -20,10 +20,25 @@ const maxThemeItems = 3
 // With plain styles (PlainStyles) it has no escape sequences, for pipes and
 // NO_COLOR.
 func Report(p insight.Patterns, width int, st kit.Styles) string {
-	r := reportWriter{st: st, width: max(30, width)}
+	out, _ := layoutReport(p, width, st, -1)
+	return out
+}
+
+// target is a theme or a lesson of the report, which the screen can select
+// to list the interviews behind it.
+type target struct {
+	line int      // the report line it starts on
+	ids  []uint64 // its interviews, in date order
+	what string   // what it is, for the status line
+}
+
+// layoutReport writes the report as Report does, with the theme or lesson
+// numbered selected marked, and returns where each theme and lesson is.
+func layoutReport(p insight.Patterns, width int, st kit.Styles, selected int) (string, []target) {
+	r := reportWriter{st: st, width: max(30, width), selected: selected}
 	if p.Interviews == 0 {
 		r.para("No interviews yet. Patterns appear once a few reflections are written.")
-		return r.String()
+		return r.String(), nil
 	}
 	r.para(fmt.Sprintf("Across %s.", kit.Plural(p.Interviews, "interview")))
 	r.themes(p.Themes)
@@ -32,13 +47,27 @@ func Report(p insight.Patterns, width int, st kit.Styles) string {
 	r.funnel(p)
 	r.advancing(p.Advancing)
 	r.followThrough(p.FollowThrough)
-	return r.String()
+	return r.String(), r.targets
 }
 
 type reportWriter struct {
 	strings.Builder
-	st    kit.Styles
-	width int
+	st       kit.Styles
+	width    int
+	selected int // the target drawn as selected, or -1
+	targets  []target
+}
+
+// target writes one theme or lesson as a bullet, marked when selected, and
+// records where it is.
+func (r *reportWriter) target(text string, ids []uint64, what string) {
+	line := strings.Count(r.String(), "\n")
+	first := "  • "
+	if len(r.targets) == r.selected {
+		first = r.st.Selected.Render("  ▸ ")
+	}
+	r.targets = append(r.targets, target{line: line, ids: ids, what: what})
+	r.WriteString(hangWords(text, r.width, first, "    ") + "\n")
 }
 
 func (r *reportWriter) heading(s string) {
@@ -49,14 +78,14 @@ func (r *reportWriter) para(s string) {
 	r.WriteString(ansi.Wrap(s, r.width, "") + "\n")
 }
 
-func (r *reportWriter) item(s string) { r.WriteString(kit.Bullet(s, r.width) + "\n") }
+func (r *reportWriter) item(s string) { r.WriteString(hangWords(s, r.width, "  • ", "    ") + "\n") }
 
 func (r *reportWriter) quote(label, s string) {
 	if s == "" {
 		return
 	}
 	rest := strings.Repeat(" ", 7+len(label))
-	r.WriteString(kit.Hang(safetext.Line(s), r.width, "      "+r.st.Faint.Render(label)+" ", rest) + "\n")
+	r.WriteString(hangWords(safetext.Line(s), r.width, "      "+r.st.Faint.Render(label)+" ", rest) + "\n")
 }
 
 func (r *reportWriter) themes(themes []insight.Theme) {
@@ -66,7 +95,7 @@ func (r *reportWriter) themes(themes []insight.Theme) {
 		return
 	}
 	for _, t := range themes {
-		r.item(fmt.Sprintf("%s: %s", r.st.Accent.Render(safetext.Line(t.Label)), timesIn(t.Count)))
+		r.target(fmt.Sprintf("%s: %s", r.st.Accent.Render(safetext.Line(t.Label)), timesIn(t.Count)), themeIDs(t), "“"+safetext.Line(t.Label)+"”")
 		// The latest answers are the ones worth preparing from.
 		shown := t.Items[max(0, len(t.Items)-maxThemeItems):]
 		for i := len(shown) - 1; i >= 0; i-- {
@@ -92,7 +121,7 @@ func (r *reportWriter) lessons(lessons []insight.Lesson) {
 		if len(l.Wordings) > 1 {
 			line += fmt.Sprintf(" (%d wordings)", len(l.Wordings))
 		}
-		r.item(line)
+		r.target(line, l.InterviewIDs, "“"+safetext.Line(l.Label)+"”")
 		var moved []string
 		for _, s := range l.Shifts {
 			if s.Claim && (s.Delta >= 0.3 || s.Delta <= -0.3) {
@@ -128,7 +157,11 @@ func (r *reportWriter) trends(trends []insight.Trend) {
 func (r *reportWriter) funnel(p insight.Patterns) {
 	r.heading("Where your processes stop")
 	for _, f := range p.Funnel {
-		r.item(fmt.Sprintf("%-15s %3d: %d advanced, %d rejected, %d pending, %d silent", f.Label, f.Total, f.Advanced, f.Rejected, f.Pending, f.Silent))
+		var parts []string
+		for _, o := range f.Outcomes() {
+			parts = append(parts, fmt.Sprintf("%d %s", o.Count, o.Label))
+		}
+		r.WriteString(joinWhole("  • "+fmt.Sprintf("%-15s %3d: ", f.Label, f.Total), parts, r.width) + "\n")
 	}
 	if stop, ok := p.UsualStop(); ok {
 		r.para(fmt.Sprintf("Most often it ends at the %s.", stop.Label))
@@ -169,4 +202,90 @@ func timesIn(n int) string {
 		return "in 1 interview"
 	}
 	return fmt.Sprintf("in %d interviews", n)
+}
+
+// themeIDs returns the interviews of a theme's curveballs, each once, in
+// date order.
+func themeIDs(t insight.Theme) []uint64 {
+	var ids []uint64
+	seen := map[uint64]bool{}
+	for _, it := range t.Items {
+		if !seen[it.InterviewID] {
+			seen[it.InterviewID] = true
+			ids = append(ids, it.InterviewID)
+		}
+	}
+	return ids
+}
+
+// joinWhole writes head and then parts separated by commas, wrapped to
+// width without ever splitting a part: "3 rejected" stays on one line.
+// Lines after the first are indented under the first part.
+func joinWhole(head string, parts []string, width int) string {
+	indent := strings.Repeat(" ", min(ansi.StringWidth(head), width/2))
+	var b strings.Builder
+	b.WriteString(head)
+	col := ansi.StringWidth(head)
+	for i, part := range parts {
+		if i < len(parts)-1 {
+			part += ","
+		}
+		w := ansi.StringWidth(part)
+		switch {
+		case i == 0:
+		case col+1+w > width:
+			b.WriteString("\n" + indent)
+			col = len(indent)
+		default:
+			b.WriteString(" ")
+			col++
+		}
+		b.WriteString(part)
+		col += w
+	}
+	return b.String()
+}
+
+// hangWords wraps text to width with a hanging indent as kit.Hang does,
+// but breaks lines only at spaces, so a date such as 2026-01-17 is never
+// split at its hyphens. A word wider than a line is cut where it must be.
+func hangWords(text string, width int, first, rest string) string {
+	avail := max(10, width-len(rest))
+	var lines []string
+	var line strings.Builder
+	col := 0
+	flush := func() {
+		lines = append(lines, line.String())
+		line.Reset()
+		col = 0
+	}
+	for _, word := range strings.Split(text, " ") {
+		w := ansi.StringWidth(word)
+		if col > 0 && col+1+w > avail {
+			flush()
+		}
+		for w > avail { // only a word longer than a whole line
+			if col > 0 {
+				flush()
+			}
+			lines = append(lines, ansi.Truncate(word, avail, ""))
+			word = ansi.TruncateLeft(word, avail, "")
+			w = ansi.StringWidth(word)
+		}
+		if col > 0 {
+			line.WriteString(" ")
+			col++
+		}
+		line.WriteString(word)
+		col += w
+	}
+	flush()
+	for i := range lines {
+		if i == 0 {
+			lines[i] = first + lines[i]
+		} else {
+			lines[i] = rest + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
 }

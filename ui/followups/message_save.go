@@ -1,0 +1,126 @@
+package followups
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// messageSavedMsg reports that the user's edit of a message was saved with
+// its follow-up, or reset to the draft.
+type messageSavedMsg struct {
+	edited bool // the follow-up keeps an edit (false: it is the draft again)
+	reset  bool
+	err    error
+}
+
+// saveEdit keeps the text as the follow-up's message, in a command, when it
+// differs from what is stored: the interview is read, changed and saved at
+// once. Text the same as the draft, or blank, leaves the draft in place.
+func (v *messageView) saveEdit() tea.Cmd {
+	if !v.loaded || v.err != "" {
+		return nil
+	}
+	j, it, text, drafted := v.sh.Journal, v.item, v.text, v.drafted
+	v.storing = true
+	return func() tea.Msg {
+		var msg messageSavedMsg
+		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
+			if err := iv.SetFollowUpMessage(it.FollowUp.ID, text, drafted); err != nil {
+				return err
+			}
+			msg.edited = hasEdit(iv, it.FollowUp.ID)
+			return nil
+		})
+		return msg
+	}
+}
+
+// reset drops the user's edit, in a command, and drafts the message again.
+func (v *messageView) reset() tea.Cmd {
+	if !v.edited || v.storing {
+		return nil
+	}
+	j, it := v.sh.Journal, v.item
+	v.storing = true
+	return func() tea.Msg {
+		msg := messageSavedMsg{reset: true}
+		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
+			return iv.ResetFollowUpMessage(it.FollowUp.ID)
+		})
+		return msg
+	}
+}
+
+// saved shows whether the message is the user's edit now, and says so.
+func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
+	v.storing = false
+	if msg.err != nil {
+		return v.sh.SetStatus("Your edit was not saved: "+journal.ErrorMessage(msg.err), true)
+	}
+	if msg.reset {
+		v.edited = false
+		return tea.Batch(v.load(), v.sh.SetStatus("Back to the draft: your edit was thrown away.", false))
+	}
+	was := v.edited
+	v.edited = msg.edited
+	switch {
+	case msg.edited:
+		return v.sh.SetStatus("Saved your edit: it stays with this follow-up.", false)
+	case was:
+		return v.sh.SetStatus("The message is the draft again.", false)
+	}
+	return nil
+}
+
+// hasEdit reports whether the interview keeps an edit of the follow-up's
+// message.
+func hasEdit(iv *journal.Interview, id string) bool {
+	for _, f := range iv.FollowUps {
+		if f.ID == id {
+			return f.Edited()
+		}
+	}
+	return false
+}
+
+// unfilled returns the slots of the message still to fill in, leaving out
+// the name when the page already says how to set it.
+func (v *messageView) unfilled() []string {
+	if !v.loaded || v.err != "" {
+		return nil
+	}
+	var out []string
+	for _, s := range journal.UnfilledSlots(v.text) {
+		if s == journal.PlaceholderName && (v.unsigned || v.asking) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// slotsNote is what the status line adds after copying a message with
+// slots still to fill in.
+func (v *messageView) slotsNote() string {
+	if slots := journal.UnfilledSlots(v.text); len(slots) > 0 {
+		return " Fill in " + strings.Join(slots, ", ") + " before sending."
+	}
+	return ""
+}
+
+// copiedAndDone marks the follow-up done and says the message was copied.
+func (v *messageView) copiedAndDone(p *Page) tea.Cmd {
+	mark := p.mark(v.item, journal.FollowUpDone, journal.Date{}, "")
+	label, note := v.item.FollowUp.Kind.Label(), v.slotsNote()
+	return func() tea.Msg {
+		msg := mark()
+		if m, ok := msg.(followUpChangedMsg); ok && m.err == nil {
+			m.text = "Copied and done: " + label + "." + note
+			return m
+		}
+		return msg
+	}
+}
