@@ -43,6 +43,8 @@ type Model struct {
 	// browse is the list of interviews while it or an interview opened
 	// from it is on screen, so coming back finds it as it was.
 	browse *browsePage
+	// theme is the theme the drill opens on (NavigateMsg.Theme).
+	theme string
 }
 
 // New builds the app.
@@ -80,7 +82,8 @@ func New(opts Options) *Model {
 		Width:      80,
 		Height:     24,
 	}
-	m := &Model{sh: sh, opts: opts}
+	m := &Model{sh: sh, opts: opts, theme: opts.DrillTheme}
+	sh.Practice = practiceOf(opts.Journal, opts.Report)
 	sh.Line = &m.line
 	sh.CanUndo = func() bool { return len(m.deleted) > 0 }
 	m.home = home.New(sh, opts.Start == StartNew)
@@ -101,6 +104,9 @@ func (m *Model) Init() tea.Cmd {
 	}
 	if m.opts.Start == StartFollowUps {
 		cmds[0] = m.open(kit.ScreenFollowUps, 0)
+	}
+	if to, ok := practiceStart[m.opts.Start]; ok {
+		cmds[0] = m.open(to, 0)
 	}
 	if m.opts.QueryBackground {
 		cmds = append(cmds, tea.RequestBackgroundColor)
@@ -166,6 +172,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case kit.EditorReadyMsg:
 		return m, kit.RunEditor(m.sh.Editor, msg, m.opts.Report)
 	case kit.NavigateMsg:
+		m.theme = msg.Theme
 		return m, m.open(msg.To, msg.ID)
 	case kit.BackMsg:
 		return m, m.goBackCmd()

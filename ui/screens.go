@@ -3,6 +3,7 @@ package ui
 import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/ui/drill"
 	"github.com/debrief-journal/debrief/ui/feedback"
 	"github.com/debrief-journal/debrief/ui/followups"
 	"github.com/debrief-journal/debrief/ui/kit"
@@ -39,6 +40,9 @@ func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 		return m.page.Init()
 	case kit.ScreenFeedback:
 		m.page = feedback.New(m.sh, id)
+		return m.page.Init()
+	case kit.ScreenDrill:
+		m.page = drill.New(m.sh, m.theme)
 		return m.page.Init()
 	}
 	m.screen = kit.ScreenHome
