@@ -71,13 +71,16 @@ func New(sh *kit.Context, theme string) *Page {
 
 // Init reads the cards due.
 func (p *Page) Init() tea.Cmd {
-	pr, today, theme := p.sh.Practice, journal.Today(p.sh.Now()), p.theme
+	pr, now, theme := p.sh.Practice, p.sh.Now(), p.theme
 	return func() tea.Msg {
 		if pr == nil {
 			return loadedMsg{}
 		}
 		cards, err := pr.Cards()
-		return loadedMsg{cards: practice.DueCards(practice.OfTheme(cards, theme), today), err: err}
+		if err == nil {
+			cards, err = ofTheme(pr, cards, theme, now)
+		}
+		return loadedMsg{cards: practice.DueCards(cards, journal.Today(now)), err: err}
 	}
 }
 

@@ -82,10 +82,12 @@ type ReviewKeys struct {
 
 // PatternsKeys work on the patterns screen, which scrolls (see ScrollKeys).
 type PatternsKeys struct {
-	// Drill opens the drill of the theme at the top of the screen.
-	Drill key.Binding
-	Back  key.Binding
-	Quit  key.Binding
+	// Drill opens the drill of the theme named under the title; NextTheme
+	// names the next one.
+	Drill     key.Binding
+	NextTheme key.Binding
+	Back      key.Binding
+	Quit      key.Binding
 }
 
 // GlobalKeys work on every screen.
@@ -216,9 +218,10 @@ func DefaultKeyMap() KeyMap {
 			Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
 		Patterns: PatternsKeys{
-			Drill: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "drill a theme")),
-			Back:  key.NewBinding(key.WithKeys("esc", "h", "left"), key.WithHelp("esc", "back")),
-			Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+			Drill:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "drill the theme")),
+			NextTheme: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next theme")),
+			Back:      key.NewBinding(key.WithKeys("esc", "h", "left"), key.WithHelp("esc", "back")),
+			Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
 		Reflect: ReflectKeys{
 			Next:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),

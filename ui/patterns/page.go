@@ -28,6 +28,7 @@ type Page struct {
 	patterns insight.Patterns
 	view     viewport.Model
 	width    int // the width the report was laid out for
+	drillAt  int // the theme d drills (see drill.go)
 }
 
 // New builds the patterns screen.
@@ -59,6 +60,9 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		p.layout()
 	case tea.KeyPressMsg:
+		if cmd, ok := p.drillKey(msg); ok {
+			return cmd
+		}
 		switch {
 		case key.Matches(msg, keys.Back):
 			return kit.Navigate(kit.ScreenHome, 0)
@@ -74,7 +78,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 func (p *Page) layout() {
 	width := max(30, min(p.sh.Width-2, 100))
 	p.view.SetWidth(width)
-	p.view.SetHeight(max(1, p.sh.Height-3))
+	p.view.SetHeight(max(1, p.sh.Height-3-min(1, len(p.patterns.Themes))))
 	if p.loaded && p.err == "" && width != p.width {
 		p.view.SetContent(Report(p.patterns, width-2, p.sh.Styles))
 		p.width = width
@@ -95,7 +99,7 @@ func (p *Page) View() string {
 		if p.width == 0 {
 			p.layout()
 		}
-		body = p.view.View()
+		body = p.drillLine(p.sh.Width-2) + p.view.View()
 	}
 	h := p.sh.KeyHelp(p.sh.Width)
 	k := p.sh.Keys.Patterns
@@ -106,5 +110,5 @@ func (p *Page) View() string {
 // KeyGroups lists the keys of the patterns screen for its ? page.
 func (p *Page) KeyGroups() []kit.KeyGroup {
 	k := p.sh.Keys.Patterns
-	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
+	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Practice", Keys: []key.Binding{k.Drill, k.NextTheme}}, {Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
 }
