@@ -62,3 +62,15 @@ func TestDrillKeysPage(t *testing.T) {
 		t.Fatalf("no ? page:\n%s", v)
 	}
 }
+
+func TestHomeOpensBrief(t *testing.T) {
+	m := practiceModel(t, uitest.NewFakePractice(plantedJournal()), StartHome, 100, 40)
+	press(t, m, tea.KeyPressMsg{Code: 'b', Text: "b"})
+	if m.screen != kit.ScreenPrep || !strings.Contains(screenText(m), "Before your next interview") {
+		t.Fatalf("b opened %v:\n%s", m.screen, screenText(m))
+	}
+	press(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
+	if m.screen != kit.ScreenHome {
+		t.Fatalf("esc went to %v", m.screen)
+	}
+}

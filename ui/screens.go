@@ -9,6 +9,7 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 	"github.com/debrief-journal/debrief/ui/outcome"
 	"github.com/debrief-journal/debrief/ui/patterns"
+	"github.com/debrief-journal/debrief/ui/prep"
 )
 
 // open shows a screen. Each screen of the app has its case here.
@@ -43,6 +44,9 @@ func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 		return m.page.Init()
 	case kit.ScreenDrill:
 		m.page = drill.New(m.sh, m.theme)
+		return m.page.Init()
+	case kit.ScreenPrep:
+		m.page = prep.New(m.sh, m.opts.PrepCompany, m.opts.PrepRole)
 		return m.page.Init()
 	}
 	m.screen = kit.ScreenHome
