@@ -74,3 +74,15 @@ func TestHomeOpensBrief(t *testing.T) {
 		t.Fatalf("esc went to %v", m.screen)
 	}
 }
+
+func TestHomeOpensStories(t *testing.T) {
+	m := practiceModel(t, uitest.NewFakePractice(plantedJournal()), StartHome, 100, 40)
+	press(t, m, tea.KeyPressMsg{Code: 's', Text: "s"})
+	if m.screen != kit.ScreenStories || !strings.Contains(screenText(m), "Themes with no story yet") {
+		t.Fatalf("s opened %v:\n%s", m.screen, screenText(m))
+	}
+	press(t, m, tea.KeyPressMsg{Code: '?', Text: "?"})
+	if !strings.Contains(screenText(m), "new story") {
+		t.Fatalf("no ? page:\n%s", screenText(m))
+	}
+}

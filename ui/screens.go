@@ -10,6 +10,7 @@ import (
 	"github.com/debrief-journal/debrief/ui/outcome"
 	"github.com/debrief-journal/debrief/ui/patterns"
 	"github.com/debrief-journal/debrief/ui/prep"
+	"github.com/debrief-journal/debrief/ui/stories"
 )
 
 // open shows a screen. Each screen of the app has its case here.
@@ -44,6 +45,9 @@ func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 		return m.page.Init()
 	case kit.ScreenDrill:
 		m.page = drill.New(m.sh, m.theme)
+		return m.page.Init()
+	case kit.ScreenStories:
+		m.page = stories.New(m.sh)
 		return m.page.Init()
 	case kit.ScreenPrep:
 		m.page = prep.New(m.sh, m.opts.PrepCompany, m.opts.PrepRole)

@@ -41,7 +41,7 @@ func (p *Page) View() string {
 	default:
 		p.cardView(&b, w)
 	}
-	return kit.LayoutBody(b.String(), kit.KeysFooter(p.sh, p.footerKeys(), w), p.sh.Height)
+	return kit.LayoutBody(b.String(), kit.KeysFooterLines(p.sh, p.footerKeys(), w), p.sh.Height)
 }
 
 // cardView draws the question, and the better answer once revealed.

@@ -157,7 +157,7 @@ func (p *Page) View() string {
 		body = p.view.View()
 	}
 	k := p.sh.Keys.Prep
-	footer := kit.KeysFooter(p.sh, []key.Binding{p.sh.Keys.Scroll.Summary(), k.Back, k.Quit, p.sh.Keys.Global.Help}, max(20, p.sh.Width-2))
+	footer := kit.KeysFooterLines(p.sh, []key.Binding{p.sh.Keys.Scroll.Summary(), k.Back, k.Quit, p.sh.Keys.Global.Help}, max(20, p.sh.Width-2))
 	return kit.LayoutBody(body, footer, p.sh.Height)
 }
 
