@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/fsrs"
@@ -62,11 +63,12 @@ type Page struct {
 	busy   bool
 	field  kit.FieldInput
 	tally  tally
+	view   viewport.Model // the card, when it is longer than the window
 }
 
 // New builds a drill of the cards due, of one theme when theme is set.
 func New(sh *kit.Context, theme string) *Page {
-	return &Page{sh: sh, theme: theme, again: map[string]bool{}}
+	return &Page{sh: sh, theme: theme, again: map[string]bool{}, view: viewport.New()}
 }
 
 // Init reads the cards due.
@@ -121,6 +123,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 func (p *Page) ask() tea.Cmd {
 	p.phase, p.minute = asking, 0
 	p.turn++
+	p.view.GotoTop()
 	return p.mark(1)
 }
 
@@ -162,6 +165,9 @@ func (p *Page) key(k tea.KeyPressMsg) tea.Cmd {
 			today := journal.Today(p.sh.Now())
 			return p.change("", g, func(c *journal.Card) { practice.Grade(c, g, today) })
 		}
+		kit.ScrollView(&p.view, p.sh.Keys.Scroll, k)
+	default:
+		kit.ScrollView(&p.view, p.sh.Keys.Scroll, k)
 	}
 	return nil
 }

@@ -270,3 +270,27 @@ func TestGoldenDrillSummary(t *testing.T) {
 }
 
 var _ kit.Keyed = (*Page)(nil)
+
+func TestDrillLongAnswerScrolls(t *testing.T) {
+	j := practiceJournal(t)
+	long := strings.Repeat("A sentence of the long answer. ", 40) + "THE END"
+	j.Mu.Lock()
+	iv := j.Stored[1]
+	iv.Curveballs[0].BetterAnswer = long
+	j.Stored[1] = iv
+	j.Mu.Unlock()
+	m := open(t, j, "")
+	m.d.Send(tea.WindowSizeMsg{Width: 60, Height: 14})
+	m.press("space")
+	if strings.Contains(m.View(), "THE END") {
+		t.Fatal("the long answer fits; the test needs a longer one")
+	}
+	m.d.Press(tea.KeyPressMsg{Code: tea.KeyEnd})
+	if !strings.Contains(m.View(), "THE END") {
+		t.Fatalf("end did not reach the end of the answer:\n%s", m.View())
+	}
+	m.press("g")
+	if c := stored(t, j, "1/1"); len(c.Reviews) != 1 {
+		t.Fatal("g grades good in the drill, even on a card that scrolls")
+	}
+}

@@ -26,6 +26,7 @@ func (p *Page) View() string {
 		title += " · " + safetext.Line(p.theme)
 	}
 	var b strings.Builder
+	footer := kit.KeysFooterLines(p.sh, p.footerKeys(), w)
 	head := st.Title.Render(kit.Truncate(title, w/2))
 	if p.loaded && p.phase != finished && len(p.queue) > 0 {
 		head = kit.SpreadLine(head, st.Faint.Render(fmt.Sprintf("card %d of %d", p.at+1, len(p.queue))), w)
@@ -39,9 +40,15 @@ func (p *Page) View() string {
 	case p.phase == finished:
 		p.summaryView(&b, w)
 	default:
-		p.cardView(&b, w)
+		// The card scrolls when its text is longer than the window.
+		var card strings.Builder
+		p.cardView(&card, w)
+		p.view.SetWidth(w)
+		p.view.SetHeight(max(1, p.sh.Height-2-strings.Count(footer, "\n")-1))
+		p.view.SetContent(strings.TrimRight(card.String(), "\n"))
+		b.WriteString(p.view.View() + "\n")
 	}
-	return kit.LayoutBody(b.String(), kit.KeysFooterLines(p.sh, p.footerKeys(), w), p.sh.Height)
+	return kit.LayoutBody(b.String(), footer, p.sh.Height)
 }
 
 // cardView draws the question, and the better answer once revealed.
@@ -152,6 +159,7 @@ func (p *Page) KeyGroups() []kit.KeyGroup {
 	return []kit.KeyGroup{
 		{Title: "The card", Keys: []key.Binding{k.Reveal, k.Again, k.Hard, k.Good, k.Easy}},
 		{Title: "Changing it", Keys: []key.Binding{k.Sharpen, k.Suspend, k.Save, k.Cancel}},
+		{Title: "Moving (g and G grade, so home and end go to either end)", Keys: []key.Binding{p.sh.Keys.Scroll.Up, p.sh.Keys.Scroll.Down, p.sh.Keys.Scroll.PageUp, p.sh.Keys.Scroll.PageDown}},
 		{Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}},
 	}
 }

@@ -187,3 +187,19 @@ func TestGoldenStoryForm(t *testing.T) {
 	m.press("enter", "tab")
 	golden.RequireEqual(t, []byte(m.View()))
 }
+
+func TestStoriesManyScroll(t *testing.T) {
+	j := bankJournal(t)
+	for i := range 30 {
+		if err := j.SaveStory(&journal.Story{Title: "Story number " + string(rune('A'+i))}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := open(t, j, 80, 20)
+	for range 31 {
+		m.press("down")
+	}
+	if v := m.View(); !strings.Contains(v, "▸ Story number ^") || !strings.Contains(v, "32 stories in all") {
+		t.Fatalf("the last story is not in view:\n%s", v)
+	}
+}

@@ -44,20 +44,27 @@ func (p *Page) listView(b *strings.Builder, w int) {
 	if len(p.stories) == 0 {
 		b.WriteString(st.Subtle.Width(w).Render("No stories yet. Press n to write the one you wish you had told: the situation, the task, what you did, the result, and what it shows about you.") + "\n")
 	}
-	for i, s := range p.stories {
+	// The list keeps room for the gaps and warnings under it.
+	start, end := kit.VisibleRange(len(p.stories), p.selected, max(3, p.sh.Height-10))
+	for i := start; i < end; i++ {
+		s := p.stories[i]
 		shape := st.Success.Render("complete")
 		if !s.Complete() {
 			shape = st.Warning.Render("unfinished")
 		}
-		label := kit.Truncate(safetext.Line(s.Title), max(5, w-16))
+		row := safetext.Line(s.Title)
+		if len(s.Themes) > 0 {
+			row += " · " + safetext.Line(strings.Join(s.Themes, ", "))
+		}
+		label := kit.Truncate(row, max(5, w-16))
 		line := "  " + label
 		if i == p.selected {
 			line = st.Selected.Render("▸ " + label)
 		}
 		b.WriteString(kit.SpreadLine(line, shape, w) + "\n")
-		if len(s.Themes) > 0 {
-			b.WriteString(st.Faint.Render(kit.Truncate("    "+safetext.Line(strings.Join(s.Themes, " · ")), w)) + "\n")
-		}
+	}
+	if end-start < len(p.stories) {
+		b.WriteString(st.Faint.Render(fmt.Sprintf("  %d stories in all", len(p.stories))) + "\n")
 	}
 	if p.confirm && len(p.stories) > 0 {
 		b.WriteString("\n" + st.Warning.Render(kit.Truncate("Press y to delete \""+safetext.Line(p.stories[p.selected].Title)+"\" for good; any other key keeps it.", w)) + "\n")
