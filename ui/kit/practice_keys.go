@@ -20,18 +20,21 @@ type DrillKeys struct {
 
 // StoriesKeys work in the story bank: its list, and the form of one story.
 type StoriesKeys struct {
-	Up      key.Binding
-	Down    key.Binding
-	Open    key.Binding
-	New     key.Binding
-	Delete  key.Binding
-	Confirm key.Binding
-	Next    key.Binding
-	Prev    key.Binding
-	Save    key.Binding
-	Cancel  key.Binding
-	Back    key.Binding
-	Quit    key.Binding
+	Up   key.Binding
+	Down key.Binding
+	Open key.Binding
+	New  key.Binding
+	// FromLeftOut starts a story from each one noted as left out of an
+	// interview.
+	FromLeftOut key.Binding
+	Delete      key.Binding
+	Confirm     key.Binding
+	Next        key.Binding
+	Prev        key.Binding
+	Save        key.Binding
+	Cancel      key.Binding
+	Back        key.Binding
+	Quit        key.Binding
 }
 
 // PrepKeys work on the brief, which scrolls (see ScrollKeys).
@@ -58,18 +61,19 @@ func defaultDrillKeys() DrillKeys {
 
 func defaultStoriesKeys() StoriesKeys {
 	return StoriesKeys{
-		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
-		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
-		Open:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		New:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new story")),
-		Delete:  key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "delete")),
-		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, delete")),
-		Next:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next part")),
-		Prev:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous part")),
-		Save:    key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
-		Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Quit:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
+		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		New:         key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new story")),
+		FromLeftOut: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "start the stories left out")),
+		Delete:      key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "delete")),
+		Confirm:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, delete")),
+		Next:        key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next part")),
+		Prev:        key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous part")),
+		Save:        key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+		Cancel:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 

@@ -21,6 +21,7 @@ import (
 type loadedMsg struct {
 	stories []journal.Story
 	gaps    []string
+	leftOut []leftOut
 	err     error
 }
 
@@ -42,6 +43,7 @@ type Page struct {
 	err      string
 	stories  []journal.Story
 	gaps     []string
+	leftOut  []leftOut
 	selected int
 	confirm  bool  // x was pressed: y deletes the selected story
 	form     *form // the story open, nil on the list
@@ -69,7 +71,7 @@ func (p *Page) Init() tea.Cmd {
 		for _, th := range insight.AnalyzeAt(ivs, now).Themes {
 			names = append(names, th.Label)
 		}
-		return loadedMsg{stories: stories, gaps: practice.ThemesWithoutStory(names, stories)}
+		return loadedMsg{stories: stories, gaps: practice.ThemesWithoutStory(names, stories), leftOut: leftOutOf(ivs, stories)}
 	}
 }
 
@@ -79,7 +81,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	case loadedMsg:
 		p.loaded = true
 		p.err = journal.ErrorMessage(msg.err)
-		p.stories, p.gaps = msg.stories, msg.gaps
+		p.stories, p.gaps, p.leftOut = msg.stories, msg.gaps, msg.leftOut
 		p.selected = min(p.selected, max(0, len(p.stories)-1))
 	case savedMsg:
 		if msg.err != nil {
@@ -92,6 +94,8 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 			return p.sh.SetStatus("Not deleted: "+journal.ErrorMessage(msg.err), true)
 		}
 		return tea.Batch(p.Init(), p.sh.SetStatus("Deleted the story "+msg.title+".", false))
+	case startedMsg:
+		return p.started(msg)
 	case tea.PasteMsg:
 		if p.form != nil {
 			return p.form.update(msg, p.sh)
@@ -119,6 +123,8 @@ func (p *Page) listKey(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(k, keys.New):
 		p.form = newForm(journal.Story{}, p.sh)
+	case key.Matches(k, keys.FromLeftOut) && len(p.leftOut) > 0:
+		return p.startLeftOut()
 	case len(p.stories) == 0:
 		return nil
 	case key.Matches(k, keys.Up):

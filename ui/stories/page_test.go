@@ -203,3 +203,30 @@ func TestStoriesManyScroll(t *testing.T) {
 		t.Fatalf("the last story is not in view:\n%s", v)
 	}
 }
+
+func TestStoriesStartFromLeftOut(t *testing.T) {
+	j := bankJournal(t)
+	j.Mu.Lock()
+	iv := j.Stored[2]
+	iv.ShouldHaveTold = []string{"The hiring freeze", "The late migration"}
+	j.Stored[2] = iv
+	j.Mu.Unlock()
+	m := open(t, j, 100, 30)
+	if v := m.View(); !strings.Contains(v, "2 stories you noted you left out of an interview are not in the bank yet (f to start them)") {
+		t.Fatalf("no offer to start the left-out stories:\n%s", v)
+	}
+	m.press("f")
+	var titles []string
+	for _, st := range j.StoredStories {
+		if st.From == "2" {
+			titles = append(titles, st.Title)
+		}
+	}
+	if len(titles) != 2 || !strings.Contains(m.View(), "Started 2 unfinished stories") || strings.Contains(m.View(), "f to start") {
+		t.Fatalf("started %v:\n%s", titles, m.View())
+	}
+	m.press("f")
+	if len(j.StoredStories) != 4 {
+		t.Fatalf("f started the same stories twice: %d", len(j.StoredStories))
+	}
+}

@@ -69,6 +69,9 @@ func (p *Page) listView(b *strings.Builder, w int) {
 	if p.confirm && len(p.stories) > 0 {
 		b.WriteString("\n" + st.Warning.Render(kit.Truncate("Press y to delete \""+safetext.Line(p.stories[p.selected].Title)+"\" for good; any other key keeps it.", w)) + "\n")
 	}
+	if line := p.leftOutLine(w); line != "" {
+		b.WriteString("\n" + line)
+	}
 	if len(p.gaps) > 0 {
 		b.WriteString("\n" + st.Heading.Render("Themes with no story yet") + "\n")
 		b.WriteString(kit.Bullet(safetext.Line(strings.Join(p.gaps, ", ")), w) + "\n")
@@ -113,10 +116,14 @@ func (p *Page) footerKeys() []key.Binding {
 	if p.form != nil {
 		return []key.Binding{k.Next, k.Prev, k.Save, k.Cancel}
 	}
+	keys := []key.Binding{k.Up, k.Open, k.New, k.Delete, k.Back, k.Quit, help}
 	if len(p.stories) == 0 {
-		return []key.Binding{k.New, k.Back, k.Quit, help}
+		keys = []key.Binding{k.New, k.Back, k.Quit, help}
 	}
-	return []key.Binding{k.Up, k.Open, k.New, k.Delete, k.Back, k.Quit, help}
+	if len(p.leftOut) > 0 {
+		keys = append([]key.Binding{k.FromLeftOut}, keys...)
+	}
+	return keys
 }
 
 // KeyGroups lists the keys of the story bank for its ? page; none while a
@@ -127,7 +134,7 @@ func (p *Page) KeyGroups() []kit.KeyGroup {
 	}
 	k := p.sh.Keys.Stories
 	return []kit.KeyGroup{
-		{Title: "The list", Keys: []key.Binding{k.Up, k.Down, k.Open, k.New, k.Delete, k.Confirm}},
+		{Title: "The list", Keys: []key.Binding{k.Up, k.Down, k.Open, k.New, k.FromLeftOut, k.Delete, k.Confirm}},
 		{Title: "A story", Keys: []key.Binding{k.Next, k.Prev, k.Save, k.Cancel}},
 		{Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}},
 	}
