@@ -61,7 +61,7 @@ func (p *Page) cardView(b *strings.Builder, w int) {
 	b.WriteString("\n")
 	switch p.phase {
 	case asking:
-		b.WriteString(st.Subtle.Width(w).Render("Answer it aloud, as you would in the room. Then press space to see the answer you wished you had given.") + "\n\n")
+		b.WriteString(st.Subtle.Width(w).Render("Answer it aloud, as you would in the room. Then press space to see the answer you wish you had given.") + "\n\n")
 		b.WriteString(p.timerLine() + "\n")
 	case revealed:
 		b.WriteString(st.Subtle.Render("Your better answer") + "\n")
