@@ -62,8 +62,10 @@ type Page struct {
 	minute int // the last timer mark reached on this card
 	busy   bool
 	field  kit.FieldInput
-	tally  tally
-	view   viewport.Model // the card, when it is longer than the window
+	// dropping is set by esc on a changed answer: a second esc drops it.
+	dropping bool
+	tally    tally
+	view     viewport.Model // the card, when it is longer than the window
 }
 
 // New builds a drill of the cards due, of one theme when theme is set.
@@ -186,8 +188,14 @@ func (p *Page) gradeOf(k tea.KeyPressMsg) (fsrs.Grade, bool) {
 // editKey handles a key while the better answer is sharpened.
 func (p *Page) editKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Drill
+	dropping := p.dropping
+	p.dropping = false
 	switch {
 	case key.Matches(k, keys.Cancel):
+		if !dropping && p.field.Text() != p.card().Answer {
+			p.dropping = true // a second esc drops the changes
+			return nil
+		}
 		p.phase = revealed
 		return nil
 	case key.Matches(k, keys.Save):

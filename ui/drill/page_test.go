@@ -180,6 +180,13 @@ func TestDrillSharpenEscKeeps(t *testing.T) {
 	m.press("space", "s")
 	m.d.Type(" more")
 	m.press("esc")
+	if v := m.View(); !strings.Contains(v, "Press esc again") {
+		t.Fatalf("esc dropped the changes without asking:\n%s", v)
+	}
+	m.press("esc")
+	if v := m.View(); !strings.Contains(v, "How did it go?") {
+		t.Fatalf("the second esc did not close the input:\n%s", v)
+	}
 	if c := stored(t, m.j, "1/1"); strings.Contains(c.Answer, "more") {
 		t.Fatalf("esc saved the edit: %q", c.Answer)
 	}

@@ -70,6 +70,9 @@ func (p *Page) cardView(b *strings.Builder, w int) {
 	case editing:
 		b.WriteString(st.Subtle.Render("Sharpen your better answer") + "\n")
 		b.WriteString(p.field.View(st) + "\n")
+		if p.dropping {
+			b.WriteString(st.Warning.Width(w).Render("Press esc again to drop your changes, or enter to save them.") + "\n")
+		}
 	}
 }
 
