@@ -49,6 +49,11 @@ func (r reportingPractice) CountDueCards(today journal.Date) (int, error) {
 	return n, r.check(err)
 }
 
+func (r reportingPractice) DueCards(today journal.Date) ([]journal.Card, error) {
+	c, err := r.p.DueCards(today)
+	return c, r.check(err)
+}
+
 func (r reportingPractice) ChangeCard(id uint64, n int, change func(*journal.Card) error) (*journal.Card, error) {
 	c, err := r.p.ChangeCard(id, n, change)
 	return c, r.check(err)

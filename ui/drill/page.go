@@ -80,7 +80,9 @@ func (p *Page) Init() tea.Cmd {
 		if pr == nil {
 			return loadedMsg{}
 		}
-		cards, err := pr.Cards()
+		// Only the cards due are read: the index of due days finds them
+		// without decoding every card.
+		cards, err := pr.DueCards(journal.Today(now))
 		if err == nil {
 			cards, err = ofTheme(pr, cards, theme, now)
 		}

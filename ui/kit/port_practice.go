@@ -10,6 +10,9 @@ type Practice interface {
 	// or before today, without reading them.
 	Cards() ([]journal.Card, error)
 	CountDueCards(today journal.Date) (int, error)
+	// DueCards returns the cards due on or before today, from the index
+	// of due days rather than from every card.
+	DueCards(today journal.Date) ([]journal.Card, error)
 	// ChangeCard reads card n of interview id, applies change and saves
 	// it in one step, so a grade given meanwhile in another terminal is
 	// kept.

@@ -70,6 +70,18 @@ func (f *FakePractice) CountDueCards(today journal.Date) (int, error) {
 	return n, nil
 }
 
+// DueCards does in memory what the practice port says it does.
+func (f *FakePractice) DueCards(today journal.Date) ([]journal.Card, error) {
+	cards, _ := f.Cards()
+	var out []journal.Card
+	for _, c := range cards {
+		if c.DueOn(today) {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
 // ChangeCard does in memory what the practice port says it does.
 func (f *FakePractice) ChangeCard(id uint64, n int, change func(*journal.Card) error) (*journal.Card, error) {
 	f.mu.Lock()
