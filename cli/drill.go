@@ -15,6 +15,7 @@ import (
 	"github.com/debrief-journal/debrief/practice"
 	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/store"
+	"github.com/debrief-journal/debrief/ui"
 )
 
 func newDrillCmd(env Env) *cobra.Command {
@@ -30,7 +31,8 @@ went: again, hard, good or easy. Cards come back on the FSRS-5 schedule,
 just before you would forget them: soon when it went badly, weeks or
 months later when it went well.
 
-Without a terminal, or with --plain, it lists the cards due today (--all
+On a terminal it opens a drill session of the cards due (of one theme
+with --theme). Without a terminal, or with --plain, it lists the cards due today (--all
 for every card) with the day each is next due; --json prints them for
 tools. --theme keeps the cards of one theme (a tag of the curveball, or a
 word of its question). The subcommands grade, sharpen and set cards aside.`,
@@ -45,6 +47,9 @@ word of its question). The subcommands grade, sharpen and set cards aside.`,
 			if plain && asJSON {
 				return usageError{"choose one of --plain and --json"}
 			}
+			if !plain && !asJSON && !all && env.interactive() {
+				return runApp(cmd, env, ui.Options{Start: ui.StartDrill, DrillTheme: theme})
+			}
 			s, err := openStore(cmd, env)
 			if journal.ErrorCode(err) == journal.ENotFound {
 				return printCards(env, nil, todayOf(env), asJSON)
@@ -58,7 +63,7 @@ word of its question). The subcommands grade, sharpen and set cards aside.`,
 			if err != nil {
 				return err
 			}
-			cards = cardsOfTheme(cards, theme)
+			cards = practice.OfTheme(cards, theme)
 			if all {
 				slices.SortFunc(cards, practice.Compare)
 			} else {
@@ -74,23 +79,6 @@ word of its question). The subcommands grade, sharpen and set cards aside.`,
 	f.StringVar(&theme, "theme", "", "only the cards of this theme (a tag, or a word of the question)")
 	cmd.AddCommand(newDrillGradeCmd(env), newDrillSharpenCmd(env), newDrillSuspendCmd(env, true), newDrillSuspendCmd(env, false))
 	return cmd
-}
-
-// cardsOfTheme keeps the cards with theme among their tags or in their
-// question, without case; all of them when theme is empty.
-func cardsOfTheme(cards []journal.Card, theme string) []journal.Card {
-	theme = strings.ToLower(strings.TrimSpace(theme))
-	if theme == "" {
-		return cards
-	}
-	var out []journal.Card
-	for _, c := range cards {
-		if strings.Contains(strings.ToLower(c.Question), theme) ||
-			slices.ContainsFunc(c.Tags, func(t string) bool { return strings.EqualFold(strings.TrimSpace(t), theme) }) {
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 // cardJSON is one card as 'drill --json' prints it.

@@ -12,6 +12,7 @@ import (
 	"github.com/debrief-journal/debrief/practice"
 	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/store"
+	"github.com/debrief-journal/debrief/ui"
 )
 
 func newStoriesCmd(env Env) *cobra.Command {
@@ -27,8 +28,9 @@ answers, so you choose it on purpose next time.
 
 It lists the stories, says which recurring themes of your curveballs have
 no story yet, and warns when one story answers several questions of the
-same interview (a panel remembers a story told twice). --json prints the
-stories for tools.`,
+same interview (a panel remembers a story told twice). On a terminal it
+opens the story bank, where stories are written, edited and deleted;
+--plain prints it and --json prints the stories for tools.`,
 		Example: `  debrief stories --plain
   debrief stories from 12
   debrief stories add "The outage" --situation "Payments down on Black Friday" --theme pressure --card 12/1
@@ -37,6 +39,9 @@ stories for tools.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if plain && asJSON {
 				return usageError{"choose one of --plain and --json"}
+			}
+			if !plain && !asJSON && env.interactive() {
+				return runApp(cmd, env, ui.Options{Start: ui.StartStories})
 			}
 			s, err := openStore(cmd, env)
 			if journal.ErrorCode(err) == journal.ENotFound {

@@ -45,6 +45,8 @@ type Model struct {
 	// browse is the list of interviews while it or an interview opened
 	// from it is on screen, so coming back finds it as it was.
 	browse *list.Page
+	// theme is the theme the drill opens on (NavigateMsg.Theme).
+	theme string
 }
 
 // New builds the app.
@@ -82,7 +84,8 @@ func New(opts Options) *Model {
 		Width:      80,
 		Height:     24,
 	}
-	m := &Model{sh: sh, opts: opts}
+	m := &Model{sh: sh, opts: opts, theme: opts.DrillTheme}
+	sh.Practice = practiceOf(opts.Journal, opts.Report)
 	sh.Line = &m.line
 	sh.CanUndo = func() bool { return len(m.deleted) > 0 }
 	m.home = home.New(sh, opts.Start == StartNew)
@@ -103,6 +106,9 @@ func (m *Model) Init() tea.Cmd {
 	}
 	if m.opts.Start == StartFollowUps {
 		cmds[0] = m.open(kit.ScreenFollowUps, 0)
+	}
+	if to, ok := practiceStart[m.opts.Start]; ok {
+		cmds[0] = m.open(to, 0)
 	}
 	if m.opts.QueryBackground {
 		cmds = append(cmds, tea.RequestBackgroundColor)
@@ -171,6 +177,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			// A fresh list opens with the filter it was asked for.
 			m.opts.BrowseQuery = msg.Filter
 		}
+		m.theme = msg.Theme
 		return m, m.open(msg.To, msg.ID)
 	case kit.BackMsg:
 		return m, m.goBackCmd()

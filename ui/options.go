@@ -26,6 +26,13 @@ const (
 	StartBrowse
 	// StartFollowUps opens the follow-ups.
 	StartFollowUps
+	// StartDrill opens a drill of the cards due, of DrillTheme when set.
+	StartDrill
+	// StartStories opens the story bank.
+	StartStories
+	// StartPrep opens the brief before an interview with PrepCompany and
+	// PrepRole.
+	StartPrep
 )
 
 // Options configure the app.
@@ -59,6 +66,11 @@ type Options struct {
 	// BrowseQuery is the filter the list opens with (see
 	// query.Parse).
 	BrowseQuery string
+	// DrillTheme narrows the drill StartDrill opens to one theme.
+	DrillTheme string
+	// PrepCompany and PrepRole are the interview the brief StartPrep opens
+	// is for.
+	PrepCompany, PrepRole string
 	// Trace, when set, receives a line "save <nanoseconds>" for each draft
 	// saved, timed until it is on disk (DEBRIEF_TRACE).
 	Trace io.Writer

@@ -3,12 +3,15 @@ package ui
 import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/ui/drill"
 	"github.com/debrief-journal/debrief/ui/feedback"
 	"github.com/debrief-journal/debrief/ui/flow"
 	"github.com/debrief-journal/debrief/ui/followups"
 	"github.com/debrief-journal/debrief/ui/kit"
 	"github.com/debrief-journal/debrief/ui/outcome"
 	"github.com/debrief-journal/debrief/ui/patterns"
+	"github.com/debrief-journal/debrief/ui/prep"
+	"github.com/debrief-journal/debrief/ui/stories"
 )
 
 // open shows a screen. Each screen of the app has its case here.
@@ -40,6 +43,15 @@ func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 		return m.page.Init()
 	case kit.ScreenFeedback:
 		m.page = feedback.New(m.sh, id)
+		return m.page.Init()
+	case kit.ScreenDrill:
+		m.page = drill.New(m.sh, m.theme)
+		return m.page.Init()
+	case kit.ScreenStories:
+		m.page = stories.New(m.sh)
+		return m.page.Init()
+	case kit.ScreenPrep:
+		m.page = prep.New(m.sh, m.opts.PrepCompany, m.opts.PrepRole)
 		return m.page.Init()
 	}
 	m.screen = kit.ScreenHome

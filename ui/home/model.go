@@ -40,6 +40,8 @@ type Model struct {
 	offer bool
 	// showHelp shows the keys instead of the journal, until the next key.
 	showHelp bool
+	// dueCards counts the practice cards due today.
+	dueCards int
 }
 
 // New builds the home screen; offer is set for debrief new, where home
@@ -80,8 +82,10 @@ func (h *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		if msg.err == nil {
 			// Counted only now, so the first frame is not kept waiting.
-			return loadFollowUpCounts(h.sh)
+			return tea.Batch(loadFollowUpCounts(h.sh), loadDueCards(h.sh))
 		}
+	case dueCardsMsg:
+		h.dueCards = msg.n // an error only leaves the line out
 	case followUpCountsMsg:
 		h.followUps = homeFollowUps{loaded: true, counts: msg.counts, err: journal.ErrorMessage(msg.err)}
 	case draftDiscardedMsg:
@@ -121,6 +125,12 @@ func (h *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return kit.Navigate(kit.ScreenPatterns, 0)
 	case key.Matches(k, keys.List):
 		return kit.Navigate(kit.ScreenBrowse, 0)
+	case key.Matches(k, keys.Drill):
+		return kit.Navigate(kit.ScreenDrill, 0)
+	case key.Matches(k, keys.Prep):
+		return kit.Navigate(kit.ScreenPrep, 0)
+	case key.Matches(k, keys.Stories):
+		return kit.Navigate(kit.ScreenStories, 0)
 	case key.Matches(k, keys.Search):
 		return func() tea.Msg { return kit.SearchMsg{} }
 	case key.Matches(k, keys.Review):
@@ -169,6 +179,7 @@ func (h *Model) View() string {
 			b.WriteString(st.Subtle.Render("Resume it, or press n to start a new reflection.") + "\n")
 		} else {
 			h.followUpsLine(&b)
+			h.practiceLines(&b)
 			h.reviewLine(&b, width)
 			h.recentView(&b, width)
 		}
@@ -222,7 +233,7 @@ func (h *Model) footer(width int) string {
 	if h.showHelp {
 		return kit.KeysPageFooter(h.sh)
 	}
-	out := kit.KeyLines(hm, []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review, k.Quit, h.sh.Keys.Global.Help})
+	out := kit.KeyLines(hm, []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review, k.Drill, k.Prep, k.Stories, k.Quit, h.sh.Keys.Global.Help})
 	if len(here) > 0 {
 		out = hm.ShortHelpView(here) + "\n" + out
 	}
@@ -237,7 +248,7 @@ func (h *Model) helpView(width int) string {
 	k := h.sh.Keys.Home
 	return kit.KeysPage(h.sh, width,
 		kit.KeyGroup{Title: "The selected row", Keys: []key.Binding{k.Up, k.Down, k.Open, k.Resume, k.Discard, k.Outcome}},
-		kit.KeyGroup{Title: "Go to", Keys: []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review}},
+		kit.KeyGroup{Title: "Go to", Keys: []key.Binding{k.New, k.List, k.Search, k.FollowUps, k.Patterns, k.Review, k.Drill, k.Prep, k.Stories}},
 		kit.KeyGroup{Title: "Always", Keys: []key.Binding{k.Dismiss, k.Quit, h.sh.Keys.Global.Help}})
 }
 

@@ -29,6 +29,9 @@ type Context struct {
 	Keys KeyMap
 	// Journal is where interviews, drafts and reviews are kept.
 	Journal Journal
+	// Practice holds the practice cards and the story bank; nil when the
+	// journal does not keep them.
+	Practice Practice
 	// Path is the journal's file path, shown to the user.
 	Path string
 	// Now is the clock.

@@ -16,6 +16,10 @@ type KeyMap struct {
 	FollowUps FollowUpKeys
 	Outcome   OutcomeKeys
 	Feedback  FeedbackKeys
+	// Drill, Stories and Prep are the practice before the next interview.
+	Drill   DrillKeys
+	Stories StoriesKeys
+	Prep    PrepKeys
 }
 
 // FollowUpKeys work on the follow-ups screen: its list, and the drafted
@@ -86,11 +90,13 @@ type ReviewKeys struct {
 // Next and Prev select a theme or a lesson; Open lists the interviews
 // behind the one selected.
 type PatternsKeys struct {
-	Next key.Binding
-	Prev key.Binding
-	Open key.Binding
-	Back key.Binding
-	Quit key.Binding
+	Next  key.Binding
+	Prev  key.Binding
+	Open  key.Binding
+	// Drill opens the drill of the theme selected (or the first).
+	Drill key.Binding
+	Back  key.Binding
+	Quit  key.Binding
 }
 
 // GlobalKeys work on every screen.
@@ -120,6 +126,11 @@ type HomeKeys struct {
 	// List opens the list of interviews; Search opens it typing a filter.
 	List   key.Binding
 	Search key.Binding
+	// Drill opens the drill of the cards due; Prep the brief before an
+	// interview; Stories the story bank.
+	Drill   key.Binding
+	Prep    key.Binding
+	Stories key.Binding
 }
 
 // ReflectKeys work in the guided reflection.
@@ -158,10 +169,16 @@ func DefaultKeyMap() KeyMap {
 			Outcome:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "outcome")),
 			List:      key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "list")),
 			Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+			Drill:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "drill")),
+			Prep:      key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "brief")),
+			Stories:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stories")),
 		},
-		Scroll: defaultScrollKeys(),
-		Browse: defaultBrowseKeys(),
-		Detail: defaultDetailKeys(),
+		Scroll:  defaultScrollKeys(),
+		Browse:  defaultBrowseKeys(),
+		Detail:  defaultDetailKeys(),
+		Drill:   defaultDrillKeys(),
+		Stories: defaultStoriesKeys(),
+		Prep:    defaultPrepKeys(),
 		FollowUps: FollowUpKeys{
 			Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
 			Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
@@ -214,11 +231,12 @@ func DefaultKeyMap() KeyMap {
 			Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
 		Patterns: PatternsKeys{
-			Next: key.NewBinding(key.WithKeys("tab", "n"), key.WithHelp("tab", "next theme or lesson")),
-			Prev: key.NewBinding(key.WithKeys("shift+tab", "N"), key.WithHelp("shift+tab", "previous theme or lesson")),
-			Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "list its interviews")),
-			Back: key.NewBinding(key.WithKeys("esc", "h", "left"), key.WithHelp("esc", "back")),
-			Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+			Next:  key.NewBinding(key.WithKeys("tab", "n"), key.WithHelp("tab", "next theme or lesson")),
+			Prev:  key.NewBinding(key.WithKeys("shift+tab", "N"), key.WithHelp("shift+tab", "previous theme or lesson")),
+			Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "list its interviews")),
+			Drill: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "drill the theme")),
+			Back:  key.NewBinding(key.WithKeys("esc", "h", "left"), key.WithHelp("esc", "back")),
+			Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
 		Reflect: ReflectKeys{
 			Next:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),

@@ -18,6 +18,9 @@ const (
 	ScreenFollowUps                    // the follow-ups to do, and their messages
 	ScreenOutcome                      // the outcome picker of one interview
 	ScreenFeedback                     // the feedback received about one interview
+	ScreenDrill                        // a drill of the practice cards due
+	ScreenStories                      // the story bank
+	ScreenPrep                         // the brief before the next interview
 )
 
 // String names the screen, for logs and tests.
@@ -45,6 +48,12 @@ func (s ScreenID) String() string {
 		return "outcome"
 	case ScreenFeedback:
 		return "feedback"
+	case ScreenDrill:
+		return "drill"
+	case ScreenStories:
+		return "stories"
+	case ScreenPrep:
+		return "prep"
 	}
 	return "unknown"
 }
@@ -73,6 +82,8 @@ type NavigateMsg struct {
 	To     ScreenID
 	ID     uint64
 	Filter string
+	// Theme narrows the drill to the cards of one theme.
+	Theme string
 }
 
 // Navigate returns a command that opens a screen.
@@ -84,6 +95,12 @@ func Navigate(to ScreenID, id uint64) tea.Cmd {
 // its filter set to filter.
 func OpenList(filter string) tea.Cmd {
 	return func() tea.Msg { return NavigateMsg{To: ScreenBrowse, Filter: filter} }
+}
+
+// NavigateTheme returns a command that opens a screen narrowed to a theme
+// (the drill of one theme, from patterns).
+func NavigateTheme(to ScreenID, theme string) tea.Cmd {
+	return func() tea.Msg { return NavigateMsg{To: to, Theme: theme} }
 }
 
 // BackMsg asks the root to go back to the screen the current one was opened

@@ -66,6 +66,9 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		p.layout()
 	case tea.KeyPressMsg:
+		if cmd, ok := p.drillKey(msg); ok {
+			return cmd
+		}
 		switch {
 		case key.Matches(msg, keys.Back):
 			return kit.Navigate(kit.ScreenHome, 0)
@@ -126,7 +129,7 @@ func (p *Page) open() tea.Cmd {
 func (p *Page) layout() {
 	width := max(30, min(p.sh.Width-2, 100))
 	p.view.SetWidth(width)
-	p.view.SetHeight(max(1, p.sh.Height-3))
+	p.view.SetHeight(max(1, p.sh.Height-3-min(1, len(p.patterns.Themes))))
 	if p.loaded && p.err == "" && width != p.width {
 		p.width = width
 		p.render()
@@ -157,7 +160,7 @@ func (p *Page) View() string {
 		if p.width == 0 {
 			p.layout()
 		}
-		body = p.view.View()
+		body = p.drillLine(p.sh.Width-2) + p.view.View()
 	}
 	h := p.sh.KeyHelp(p.sh.Width)
 	k := p.sh.Keys.Patterns
@@ -175,7 +178,7 @@ func (p *Page) View() string {
 func (p *Page) KeyGroups() []kit.KeyGroup {
 	k := p.sh.Keys.Patterns
 	return []kit.KeyGroup{kit.ScrollGroup(p.sh),
-		{Title: "Themes and lessons", Keys: []key.Binding{k.Next, k.Prev, k.Open}},
+		{Title: "Themes and lessons", Keys: []key.Binding{k.Next, k.Prev, k.Open, k.Drill}},
 		{Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
 }
 

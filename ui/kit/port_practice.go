@@ -1,0 +1,25 @@
+package kit
+
+import "github.com/debrief-journal/debrief/journal"
+
+// Practice is what the practice screens (the drill, the story bank, the
+// brief) need from storage besides Journal. The store satisfies it; tests
+// pass the in-memory fake.
+type Practice interface {
+	// Cards returns every practice card; CountDueCards how many are due on
+	// or before today, without reading them.
+	Cards() ([]journal.Card, error)
+	CountDueCards(today journal.Date) (int, error)
+	// DueCards returns the cards due on or before today, from the index
+	// of due days rather than from every card.
+	DueCards(today journal.Date) ([]journal.Card, error)
+	// ChangeCard reads card n of interview id, applies change and saves
+	// it in one step, so a grade given meanwhile in another terminal is
+	// kept.
+	ChangeCard(id uint64, n int, change func(*journal.Card) error) (*journal.Card, error)
+	Stories() ([]journal.Story, error)
+	SaveStory(st *journal.Story) error
+	DeleteStory(id uint64) (*journal.Story, error)
+	Reviews() ([]*journal.Review, error)
+	Interviews() ([]*journal.Interview, error)
+}

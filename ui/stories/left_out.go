@@ -1,0 +1,97 @@
+package stories
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
+)
+
+// leftOut is a story the user noted they should have told in an
+// interview, with no story started from it yet.
+type leftOut struct {
+	from  string // the interview's ID, as Story.From holds it
+	title string
+}
+
+// leftOutOf lists the left-out stories of the interviews that are not in
+// the bank, as debrief stories from would start them.
+func leftOutOf(ivs []*journal.Interview, have []journal.Story) []leftOut {
+	var out []leftOut
+	seen := map[string]bool{}
+	for _, st := range have {
+		seen[st.From+"\x00"+strings.ToLower(st.Title)] = true
+	}
+	for _, iv := range ivs {
+		from := strconv.FormatUint(iv.ID, 10)
+		for _, told := range iv.ShouldHaveTold {
+			title := strings.TrimSpace(safetext.Line(told))
+			k := from + "\x00" + strings.ToLower(title)
+			if title == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, leftOut{from: from, title: title})
+		}
+	}
+	return out
+}
+
+// startedMsg says how many stories were started from the left-out ones.
+type startedMsg struct {
+	n   int
+	err error
+}
+
+// startLeftOut saves an unfinished story for each left-out one.
+func (p *Page) startLeftOut() tea.Cmd {
+	pr, todo := p.sh.Practice, p.leftOut
+	return func() tea.Msg {
+		n := 0
+		for _, l := range todo {
+			st := journal.Story{Title: l.title, From: l.from}
+			if err := pr.SaveStory(&st); err != nil {
+				return startedMsg{n: n, err: err}
+			}
+			n++
+		}
+		return startedMsg{n: n}
+	}
+}
+
+// started reloads the bank once stories were started.
+func (p *Page) started(msg startedMsg) tea.Cmd {
+	status := p.sh.SetStatus(fmt.Sprintf("Started %d unfinished %s: open one to fill in its parts.", msg.n, storiesWord(msg.n)), false)
+	if msg.err != nil {
+		status = p.sh.SetStatus("Not all were started: "+journal.ErrorMessage(msg.err), true)
+	}
+	return tea.Batch(p.Init(), status)
+}
+
+// leftOutLine offers to start the left-out stories, when there are any.
+func (p *Page) leftOutLine(w int) string {
+	if len(p.leftOut) == 0 {
+		return ""
+	}
+	st, k := p.sh.Styles, p.sh.Keys.Stories.FromLeftOut
+	text := fmt.Sprintf("%d %s you noted you left out of an interview %s not in the bank yet", len(p.leftOut), storiesWord(len(p.leftOut)), isAre(len(p.leftOut)))
+	return st.Subtle.Width(w).Render(text+st.Faint.Render(" ("+k.Help().Key+" to start them)")) + "\n"
+}
+
+func storiesWord(n int) string {
+	if n == 1 {
+		return "story"
+	}
+	return "stories"
+}
+
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}

@@ -1,0 +1,179 @@
+// Package stories is the story bank: the stories the user tells in the
+// shape interviewers listen for, the recurring themes with no story yet,
+// and a warning when one story answers several questions of one
+// interview.
+package stories
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/insight"
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/practice"
+
+	"github.com/debrief-journal/debrief/ui/kit"
+)
+
+// loadedMsg carries the stories and the themes that have none.
+type loadedMsg struct {
+	stories []journal.Story
+	gaps    []string
+	leftOut []leftOut
+	err     error
+}
+
+// savedMsg says a story was saved; deletedMsg that one was deleted.
+type savedMsg struct {
+	story journal.Story
+	err   error
+}
+
+type deletedMsg struct {
+	title string
+	err   error
+}
+
+// Page is the story bank: a list, or the form of one story.
+type Page struct {
+	sh       *kit.Context
+	loaded   bool
+	err      string
+	stories  []journal.Story
+	gaps     []string
+	leftOut  []leftOut
+	selected int
+	confirm  bool  // x was pressed: y deletes the selected story
+	form     *form // the story open, nil on the list
+}
+
+// New builds the story bank.
+func New(sh *kit.Context) *Page { return &Page{sh: sh} }
+
+// Init reads the stories and the recurring themes.
+func (p *Page) Init() tea.Cmd {
+	pr, now := p.sh.Practice, p.sh.Now()
+	return func() tea.Msg {
+		if pr == nil {
+			return loadedMsg{}
+		}
+		stories, err := pr.Stories()
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		ivs, err := pr.Interviews()
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		var names []string
+		for _, th := range insight.AnalyzeAt(ivs, now).Themes {
+			names = append(names, th.Label)
+		}
+		return loadedMsg{stories: stories, gaps: practice.ThemesWithoutStory(names, stories), leftOut: leftOutOf(ivs, stories)}
+	}
+}
+
+// Update handles loaded data, saves and keys.
+func (p *Page) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		p.loaded = true
+		p.err = journal.ErrorMessage(msg.err)
+		p.stories, p.gaps, p.leftOut = msg.stories, msg.gaps, msg.leftOut
+		p.selected = min(p.selected, max(0, len(p.stories)-1))
+	case savedMsg:
+		if msg.err != nil {
+			return p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
+		}
+		p.form = nil
+		return tea.Batch(p.Init(), p.sh.SetStatus("Story saved.", false))
+	case deletedMsg:
+		if msg.err != nil {
+			return p.sh.SetStatus("Not deleted: "+journal.ErrorMessage(msg.err), true)
+		}
+		return tea.Batch(p.Init(), p.sh.SetStatus("Deleted the story "+msg.title+".", false))
+	case startedMsg:
+		return p.started(msg)
+	case tea.PasteMsg:
+		if p.form != nil {
+			return p.form.update(msg, p.sh)
+		}
+	case tea.KeyPressMsg:
+		if p.form != nil {
+			return p.formKey(msg)
+		}
+		return p.listKey(msg)
+	}
+	return nil
+}
+
+// listKey handles a key on the list.
+func (p *Page) listKey(k tea.KeyPressMsg) tea.Cmd {
+	keys := p.sh.Keys.Stories
+	confirm := p.confirm
+	p.confirm = false
+	switch {
+	case key.Matches(k, keys.Back):
+		return kit.Back()
+	case key.Matches(k, keys.Quit):
+		return kit.Quit()
+	case !p.loaded || p.sh.Practice == nil:
+		return nil
+	case key.Matches(k, keys.New):
+		p.form = newForm(journal.Story{}, p.sh)
+	case key.Matches(k, keys.FromLeftOut) && len(p.leftOut) > 0:
+		return p.startLeftOut()
+	case len(p.stories) == 0:
+		return nil
+	case key.Matches(k, keys.Up):
+		p.selected = max(0, p.selected-1)
+	case key.Matches(k, keys.Down):
+		p.selected = min(len(p.stories)-1, p.selected+1)
+	case key.Matches(k, keys.Open):
+		p.form = newForm(p.stories[p.selected], p.sh)
+	case key.Matches(k, keys.Delete):
+		p.confirm = true
+	case confirm && key.Matches(k, keys.Confirm):
+		st, pr := p.stories[p.selected], p.sh.Practice
+		return func() tea.Msg {
+			_, err := pr.DeleteStory(st.ID)
+			return deletedMsg{title: kit.Truncate(st.Title, 40), err: err}
+		}
+	}
+	return nil
+}
+
+// formKey handles a key in the form of a story.
+func (p *Page) formKey(k tea.KeyPressMsg) tea.Cmd {
+	keys := p.sh.Keys.Stories
+	leaving := p.form.leaving
+	p.form.leaving = false
+	switch {
+	case key.Matches(k, keys.Cancel):
+		if !leaving && p.form.changed() {
+			p.form.leaving = true
+			return nil
+		}
+		p.form = nil
+		return nil
+	case key.Matches(k, keys.Next):
+		p.form.move(1, p.sh)
+		return nil
+	case key.Matches(k, keys.Prev):
+		p.form.move(-1, p.sh)
+		return nil
+	case key.Matches(k, keys.Save):
+		st := p.form.story()
+		if strings.TrimSpace(st.Title) == "" {
+			return p.sh.SetStatus("A story needs a title; write one first.", true)
+		}
+		pr := p.sh.Practice
+		return func() tea.Msg {
+			err := pr.SaveStory(&st)
+			return savedMsg{story: st, err: err}
+		}
+	}
+	return p.form.update(k, p.sh)
+}
