@@ -70,7 +70,7 @@ func (k FollowUpKind) Label() string {
 func (k FollowUpKind) Why() string {
 	switch k {
 	case FollowUpThankYou:
-		return "A prompt note keeps you memorable, and it can add to an answer you would give differently now."
+		return "A prompt note keeps you memorable and shows you paid attention."
 	case FollowUpTellReferences:
 		return "A heads-up lets your references speak to what the interview did not show."
 	case FollowUpConnect:

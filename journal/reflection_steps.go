@@ -34,7 +34,7 @@ func stepReason(iv *Interview, k FollowUpKind) string {
 		if wantsToRevisit(iv.Curveballs) && !iv.Outcome.Status.Decided() {
 			return "A prompt note keeps you memorable, and it can add a line to an answer you would now give differently."
 		}
-		return "A prompt note keeps you memorable and shows you paid attention."
+		return k.Why()
 	case FollowUpCheckIn:
 		if !iv.DecisionExpected.IsZero() {
 			return "They said they would decide by " + iv.DecisionExpected.String() + "; a short, friendly nudge after that shows you still want the role."
