@@ -1,10 +1,14 @@
 package e2e_test
 
 import (
+	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // TestUnlockScreen opens the app on an encrypted journal: it asks for the
@@ -70,4 +74,45 @@ func TestUnlockScreenNotWithPassphraseFile(t *testing.T) {
 		t.Fatalf("the unlock screen showed with a passphrase file:\n%s", screen)
 	}
 	term.keys("q")
+}
+
+// TestUnlockScreenDamagedKey opens the app on an encrypted journal whose
+// sealed key was damaged: the right passphrase is told apart from a wrong
+// one, the screen says the journal is damaged, and leaving it repeats why
+// on the terminal.
+func TestUnlockScreenDamagedKey(t *testing.T) {
+	h := newSealedHome(t)
+	h.run(t, 0, "", nil, "import", writeCanaryDoc(t, h))
+	h.run(t, 0, "", []string{"DEBRIEF_NEW_PASSPHRASE_FILE=" + filepath.Join(h.secrets, "pass")}, "encrypt")
+	db, err := bolt.Open(h.db(), 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket([]byte("meta"))
+		k := bytes.Clone(meta.Get([]byte("sealing")))
+		if len(k) < 20 {
+			return fmt.Errorf("no sealed key in the journal (%d bytes)", len(k))
+		}
+		k[12] ^= 0x01 // in the salt
+		return meta.Put([]byte("sealing"), k)
+	})
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	term := start(t, 100, 30, h.env)
+	term.waitFor("Unlock the journal")
+	term.typeText("first passphrase of the journal")
+	term.keys("Enter")
+	screen := term.waitFor("The journal is damaged")
+	if strings.Contains(screen, "does not open this journal") {
+		t.Fatalf("damage is shown as a wrong passphrase:\n%s", screen)
+	}
+	term.keys("Escape")
+	term.waitFor("sealed key is damaged")
+	term.waitForGone("Unlock the journal")
 }
