@@ -3,6 +3,7 @@ package e2e_test
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -21,6 +22,16 @@ func TestUnlockScreen(t *testing.T) {
 	h.run(t, 0, "", []string{"DEBRIEF_NEW_PASSPHRASE_FILE=" + filepath.Join(h.secrets, "pass")}, "encrypt")
 	backup := filepath.Join(h.secrets, "backup.db")
 	h.run(t, 0, "", h.with("pass"), "backup", backup)
+	// The day's backup was taken by the commands: gone, the app takes it.
+	daily, _ := filepath.Glob(filepath.Join(filepath.Dir(h.db()), "backups", "journal-daily-*.db"))
+	if len(daily) == 0 {
+		t.Fatal("the commands took no daily backup to remove")
+	}
+	for _, p := range daily {
+		if err := os.Remove(p); err != nil {
+			t.Fatal(err)
+		}
+	}
 
 	term := start(t, 100, 30, h.env)
 	screen := term.waitFor("Unlock the journal")
@@ -57,6 +68,12 @@ func TestUnlockScreen(t *testing.T) {
 			t.Fatal("debrief did not exit")
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+	if daily, _ := filepath.Glob(filepath.Join(filepath.Dir(h.db()), "backups", "journal-daily-*.db")); len(daily) != 1 {
+		t.Fatalf("the unlocked app took %d daily backups, want 1", len(daily))
+	}
+	if out := h.run(t, 0, "", h.with("pass"), "list", "--plain"); !strings.Contains(out, canaryWord) {
+		t.Fatalf("the journal does not read back after the app:\n%s", out)
 	}
 	h.assertNoCanary(t, "after the app")
 }
