@@ -44,6 +44,9 @@ type Screen struct {
 	// asks to type something before enter.
 	wrong int
 	hint  bool
+	// busy is why the last try could not open the journal for now (it is
+	// held by a long operation elsewhere): another try may.
+	busy string
 	// failed is why the journal cannot be opened, whatever is typed;
 	// damaged is set when that is damage.
 	failed  string
@@ -108,7 +111,7 @@ func (s *Screen) try() tea.Cmd {
 	}
 	pass := s.typed.bytes()
 	s.typed.clear()
-	s.unlocking, s.hint = true, false
+	s.unlocking, s.hint, s.busy = true, false, ""
 	open := s.open
 	return func() tea.Msg {
 		defer clear(pass)
@@ -126,6 +129,8 @@ func (s *Screen) tried(msg triedMsg) tea.Cmd {
 		return func() tea.Msg { return UnlockedMsg{Journal: j} }
 	case code == journal.EPassphrase:
 		s.wrong++
+	case code == journal.ELocked:
+		s.busy = journal.ErrorMessage(msg.err)
 	default:
 		s.failed, s.damaged = journal.ErrorMessage(msg.err), code == journal.ECorrupt
 	}

@@ -137,13 +137,29 @@ func TestDamageIsNotAWrongPassphrase(t *testing.T) {
 }
 
 func TestOtherFailureSaysWhy(t *testing.T) {
-	o := &opener{fail: journal.Errorf(journal.ELocked, "A restore is under way in another debrief; try again in a moment.")}
+	o := &opener{fail: journal.Errorf(journal.ENewer, "The journal's key is sealed in a way this debrief does not know. Update debrief to open it.")}
 	h := newHarness(t, o)
 	h.drive.Type(rightPass)
 	h.drive.Press(keyEnter)
 	v := h.view()
-	if !strings.Contains(v, "cannot be opened") || !strings.Contains(v, "restore is under way") || strings.Contains(v, "damaged") {
-		t.Fatalf("a journal held elsewhere is not told as such:\n%s", v)
+	if !strings.Contains(v, "cannot be opened") || !strings.Contains(v, "this debrief does not know") || strings.Contains(v, "damaged") || strings.Contains(v, "does not open") {
+		t.Fatalf("a journal of a newer debrief is not told as such:\n%s", v)
+	}
+}
+
+func TestBusyJournalCanBeTriedAgain(t *testing.T) {
+	o := &opener{fail: journal.Errorf(journal.ELocked, "The journal is busy in another debrief; try again in a moment.")}
+	h := newHarness(t, o)
+	h.drive.Type(rightPass)
+	h.drive.Press(keyEnter)
+	if v := h.view(); !strings.Contains(v, "busy in another debrief") || !strings.Contains(v, "press esc to leave") || strings.Contains(v, "does not open") {
+		t.Fatalf("a busy journal is not told as such:\n%s", v)
+	}
+	o.fail = nil
+	h.drive.Type(rightPass)
+	h.drive.Press(keyEnter)
+	if len(h.unlocked) != 1 {
+		t.Fatalf("a busy journal could not be tried again: %d tries", len(o.tries))
 	}
 }
 

@@ -36,6 +36,9 @@ func (s *Screen) View() string {
 		b.WriteString(st.Subtle.Render("Unlocking…") + "\n")
 	case s.hint:
 		b.WriteString(st.Warning.Render(wrap("Type the passphrase first, then press enter.")) + "\n")
+	case s.busy != "":
+		b.WriteString(st.Warning.Render(wrap("✗ "+s.busy)) + "\n")
+		b.WriteString(st.Faint.Render(wrap("Type the passphrase again and press enter, or press esc to leave.")) + "\n")
 	case s.wrong > 0:
 		b.WriteString(st.Error.Render(wrap("✗ "+wrongText(s.wrong))) + "\n")
 		b.WriteString(st.Faint.Render(wrap("Type it again and press enter, or press esc to leave.")) + "\n")
