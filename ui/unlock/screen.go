@@ -77,6 +77,10 @@ func (s *Screen) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// commandMods are the modifiers that make a key a command rather than
+// text; shift and the lock keys still type.
+const commandMods = tea.ModCtrl | tea.ModAlt | tea.ModMeta | tea.ModSuper | tea.ModHyper
+
 // accepting reports whether typing goes into the passphrase.
 func (s *Screen) accepting() bool { return !s.unlocking && s.failed == "" }
 
@@ -95,7 +99,7 @@ func (s *Screen) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		s.typed.clear()
 	case k.Code == tea.KeyBackspace:
 		s.typed.backspace()
-	case k.Text != "" && k.Mod&^tea.ModShift == 0:
+	case k.Text != "" && k.Mod&commandMods == 0:
 		s.typed.add(k.Text)
 		s.hint = false
 	}

@@ -175,6 +175,22 @@ func TestEscAndCtrlCLeave(t *testing.T) {
 	}
 }
 
+// TestLockKeysStillType: a terminal that reports caps lock and num lock
+// with each key still types, while ctrl and alt keys do not.
+func TestLockKeysStillType(t *testing.T) {
+	o := &opener{}
+	h := newHarness(t, o)
+	h.drive.Press(
+		tea.KeyPressMsg{Code: 'a', Text: "A", Mod: tea.ModCapsLock},
+		tea.KeyPressMsg{Code: 'b', Text: "b", Mod: tea.ModNumLock | tea.ModShift},
+		tea.KeyPressMsg{Code: 'x', Text: "x", Mod: tea.ModAlt},
+		tea.KeyPressMsg{Code: 'y', Text: "y", Mod: tea.ModCtrl},
+		keyEnter)
+	if len(o.tries) != 1 || o.tries[0] != "Ab" {
+		t.Fatalf("tried %q, want \"Ab\"", o.tries)
+	}
+}
+
 func TestEnterWithNothingTyped(t *testing.T) {
 	o := &opener{}
 	h := newHarness(t, o)
