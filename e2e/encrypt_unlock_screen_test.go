@@ -33,7 +33,8 @@ func TestUnlockScreen(t *testing.T) {
 		}
 	}
 
-	term := start(t, 100, 30, h.env)
+	trace := filepath.Join(h.root, "state", "trace.log")
+	term := start(t, 100, 30, append(append([]string{}, h.env...), "DEBRIEF_TRACE="+trace))
 	screen := term.waitFor("Unlock the journal")
 	if strings.Contains(screen, canaryWord) {
 		t.Fatalf("the locked screen shows the journal:\n%s", screen)
@@ -76,6 +77,23 @@ func TestUnlockScreen(t *testing.T) {
 		t.Fatalf("the journal does not read back after the app:\n%s", out)
 	}
 	h.assertNoCanary(t, "after the app")
+	// Nothing of what was typed is written anywhere: journal, backups,
+	// log, trace, temporary files.
+	if _, err := os.Stat(trace); err != nil {
+		t.Fatalf("no trace was written to look through: %v", err)
+	}
+	_ = filepath.Walk(h.root, func(p string, info os.FileInfo, err error) error {
+		if err != nil || !info.Mode().IsRegular() {
+			return nil
+		}
+		b, _ := os.ReadFile(p)
+		for _, typed := range []string{"passphrase at all", "first passphrase"} {
+			if bytes.Contains(b, []byte(typed)) {
+				t.Errorf("%s holds a passphrase typed on the unlock screen", strings.TrimPrefix(p, h.root))
+			}
+		}
+		return nil
+	})
 }
 
 // TestUnlockScreenNotWithPassphraseFile opens the app on an encrypted
