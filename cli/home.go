@@ -36,6 +36,21 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 	if err != nil {
 		return err
 	}
+	opts.Prompts, opts.PromptsFile, opts.Now = set, file, env.Now
+	// Only auto asks the terminal; the app draws at once either way and
+	// restyles when the answer comes.
+	opts.QueryBackground, opts.Light = theme == themeAuto, theme == themeLight
+	opts.Getenv, opts.Trace = env.Getenv, trace
+	opts.Templates, opts.Sender = userTemplates(env).Load, settings.sender()
+	// A draft opened with no name set asks for one, once (see name_ask.go).
+	opts.SaveName, opts.NameAsked = nameSaver(configPath(env)), nameAsker(env)
+	opts.Report = errorLog(cmd, env).Report
+	// An encrypted journal with no passphrase file or command is unlocked
+	// on a screen of the app (see app_unlock.go).
+	if path := journalPath(cmd, env); unlockOnScreen(env, path) {
+		opts.Path = path
+		return runUnlocking(cmd, env, opts)
+	}
 	s, err := openJournal(cmd, env, appBackupDelay)
 	if err != nil {
 		return err
@@ -49,14 +64,6 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 	// Text left in the editor folder by a debrief stopped while $EDITOR
 	// was open goes now. Should it fail, the next start tries again.
 	_ = ui.RemoveEditorLeftovers()
-	opts.Journal, opts.Path, opts.Prompts, opts.PromptsFile, opts.Now = s, s.Path(), set, file, env.Now
-	// Only auto asks the terminal; the app draws at once either way and
-	// restyles when the answer comes.
-	opts.QueryBackground, opts.Light = theme == themeAuto, theme == themeLight
-	opts.Getenv, opts.Trace = env.Getenv, trace
-	opts.Templates, opts.Sender = userTemplates(env).Load, settings.sender()
-	// A draft opened with no name set asks for one, once (see name_ask.go).
-	opts.SaveName, opts.NameAsked = nameSaver(configPath(env)), nameAsker(env)
-	opts.Report = errorLog(cmd, env).Report
+	opts.Journal, opts.Path = s, s.Path()
 	return ui.Run(cmd.Context(), opts, env.Stdin, env.Stdout)
 }

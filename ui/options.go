@@ -95,4 +95,9 @@ type Options struct {
 	// errors (see package applog) writes those down and names itself in
 	// their message. nil shows errors as they are.
 	Report func(error) error
+	// Unlock opens an encrypted journal with a passphrase typed on the
+	// app's unlock screen (see package unlock). When it is set and Journal
+	// is nil, the app starts on that screen and goes on to Start with the
+	// journal it returns. It must not keep pass.
+	Unlock func(pass []byte) (kit.Journal, error)
 }

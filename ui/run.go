@@ -12,7 +12,13 @@ import (
 // Run runs the app on the given terminal streams until the user quits.
 func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
 	warmTextWidths(opts.Start)
-	p := tea.NewProgram(New(opts), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out))
+	var model tea.Model
+	if opts.Journal == nil && opts.Unlock != nil {
+		model = newGate(opts)
+	} else {
+		model = New(opts)
+	}
+	p := tea.NewProgram(model, tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out))
 	_, err := p.Run()
 	if err != nil && ctx.Err() == nil {
 		return &journal.Error{Code: journal.EInternal, Message: "The screen stopped unexpectedly; your answers were saved up to the last second.", Err: err}
