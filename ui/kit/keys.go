@@ -90,9 +90,9 @@ type ReviewKeys struct {
 // Next and Prev select a theme or a lesson; Open lists the interviews
 // behind the one selected.
 type PatternsKeys struct {
-	Next  key.Binding
-	Prev  key.Binding
-	Open  key.Binding
+	Next key.Binding
+	Prev key.Binding
+	Open key.Binding
 	// Drill opens the drill of the theme selected (or the first).
 	Drill key.Binding
 	Back  key.Binding
