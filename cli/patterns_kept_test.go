@@ -36,19 +36,14 @@ func TestPatternsJSONKept(t *testing.T) {
 	k := &statusKeeper{env: env}
 	k.watch(s, db, time.Hour)
 	k.settled()
+	if keptIn(t, db) {
+		t.Fatal("the app drew the patterns as it started, before any change")
+	}
+	k.written() // as a save in the app does
+	k.settled()
 	s.Close()
 
-	kept := false
-	bdb, err := bolt.Open(db, 0o600, &bolt.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	_ = bdb.View(func(tx *bolt.Tx) error {
-		kept = tx.Bucket([]byte("analysis.results")) != nil
-		return nil
-	})
-	bdb.Close()
-	if !kept {
+	if !keptIn(t, db) {
 		t.Fatal("the app kept no patterns document in the journal")
 	}
 	run := func() string {
@@ -78,4 +73,20 @@ func TestPatternsJSONKept(t *testing.T) {
 	if after := run(); !strings.Contains(after, `"interviews": 4`) {
 		t.Fatalf("after a new interview:\n%s", after)
 	}
+}
+
+// keptIn reports whether the journal at db keeps a patterns document.
+func keptIn(t *testing.T, db string) bool {
+	t.Helper()
+	kept := false
+	bdb, err := bolt.Open(db, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bdb.Close()
+	_ = bdb.View(func(tx *bolt.Tx) error {
+		kept = tx.Bucket([]byte("analysis.results")) != nil
+		return nil
+	})
+	return kept
 }

@@ -48,6 +48,9 @@ type statusKeeper struct {
 
 	mu    sync.Mutex
 	dirty bool
+	// wrote is set by a write of the journal since the patterns document
+	// was last kept: only then is it worth drawing again.
+	wrote bool
 	timer *time.Timer
 	// writing is held while the file is written, one writer at a time.
 	writing sync.Mutex
@@ -62,21 +65,34 @@ func (k *statusKeeper) watch(s *store.Store, path string, delay time.Duration) {
 	k.mu.Lock()
 	k.path, k.delay, k.opened = path, delay, s
 	k.mu.Unlock()
-	s.OnWrite(k.changed)
+	s.OnWrite(k.written)
 	// The file may be older than the journal (a day has passed, or
 	// another debrief wrote it): bring it up to date too.
 	k.changed()
 }
 
+// written marks the status out of date after a write of the journal.
+func (k *statusKeeper) written() {
+	k.mu.Lock()
+	k.wrote = true
+	k.mu.Unlock()
+	k.changed()
+}
+
 // settled runs when the app's changes have settled (delay after the last
-// one): the status file is written, and the patterns document kept in the
-// journal for 'debrief patterns', which only reads, to print at once.
+// one): the status file is written, and after a write the patterns
+// document is kept in the journal for 'debrief patterns', which only
+// reads, to print at once.
 func (k *statusKeeper) settled() {
 	k.flush()
 	k.mu.Lock()
-	opened := k.opened
+	opened, wrote := k.opened, k.wrote
+	k.wrote = false
 	k.mu.Unlock()
-	if opened != nil {
+	// Drawing the patterns takes a moment of the processor (a third of a
+	// second at 10,000 interviews): only after the user changed something,
+	// never as the app starts.
+	if opened != nil && wrote {
 		_, _ = keptPatternsJSON(opened, k.env.Now())
 	}
 }
