@@ -96,6 +96,12 @@ func openJournal(cmd *cobra.Command, env Env, backupAfter time.Duration) (*store
 	statusDelay := time.Duration(0)
 	if backupAfter > 0 {
 		statusDelay = time.Second
+	} else {
+		// A command builds a missing follow-up index now (once, after an
+		// upgrade), so that the status written as it ends, and the reading
+		// commands after it, find it; the app builds it in the background
+		// as home counts the follow-ups.
+		_ = s.EnsureFollowUpIndex()
 	}
 	env.status.watch(s, path, statusDelay)
 	return s, nil

@@ -125,7 +125,7 @@ func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report
 	if err != nil {
 		return rep, remind.Status{}, err
 	}
-	n, err := s.CountInterviews()
+	any, err := s.HasInterviews()
 	if err != nil {
 		return rep, remind.Status{}, err
 	}
@@ -134,7 +134,7 @@ func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report
 		lastDay = last.Day(env.Now().Location())
 		rep.LastReview = lastDay
 	}
-	rep.ReviewDue = n > 0 && journal.ReviewDue(journal.LatestReview(reviews), env.Now())
+	rep.ReviewDue = any && journal.ReviewDue(journal.LatestReview(reviews), env.Now())
 	drillDays, err := s.CardDueDays()
 	if err != nil {
 		return rep, remind.Status{}, err
@@ -144,7 +144,7 @@ func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report
 			rep.DrillsDue++
 		}
 	}
-	return rep, remind.StatusOf(followUpDays(a, ivs, today), drillDays, today, lastDay, n > 0), nil
+	return rep, remind.StatusOf(followUpDays(a, ivs, today), drillDays, today, lastDay, any), nil
 }
 
 // followUpDays is the day each follow-up of the agenda needs the user: an

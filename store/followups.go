@@ -118,6 +118,13 @@ func (s *Store) LessonsSince(day journal.Date, limit int) ([]string, error) {
 	return out, err
 }
 
+// EnsureFollowUpIndex builds the follow-up index now when the journal
+// lacks a current one, rather than at the first read of the agenda: a
+// command that writes calls it, so that the reads that follow it (the
+// prompt's status, a later command that only reads) find it built. A
+// read-only journal is left as it is.
+func (s *Store) EnsureFollowUpIndex() error { return s.ensureFollowUpIndex() }
+
 // ensureFollowUpIndex builds the index when the journal does not have it
 // yet, or has one built under older rules. A read-only journal is left as
 // it is.

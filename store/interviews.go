@@ -183,6 +183,18 @@ func (s *Store) CountInterviews() (int, error) {
 	return n, err
 }
 
+// HasInterviews reports whether the journal holds any interview, without
+// counting them.
+func (s *Store) HasInterviews() (bool, error) {
+	var has bool
+	err := s.view(func(tx *bolt.Tx) error {
+		k, _ := tx.Bucket(bucketInterviews).Cursor().First()
+		has = k != nil
+		return nil
+	})
+	return has, err
+}
+
 func (s *Store) createInterview(tx *bolt.Tx, iv *journal.Interview) error {
 	if err := iv.Validate(); err != nil {
 		return err
