@@ -45,6 +45,9 @@ type Model struct {
 	// browse is the list of interviews while it or an interview opened
 	// from it is on screen, so coming back finds it as it was.
 	browse *list.Page
+	// followUp is the follow-up whose message the follow-ups screen opens
+	// on (NavigateMsg.FollowUp).
+	followUp string
 	// theme is the theme the drill opens on (NavigateMsg.Theme).
 	theme string
 }
@@ -177,7 +180,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			// A fresh list opens with the filter it was asked for.
 			m.opts.BrowseQuery = msg.Filter
 		}
-		m.theme = msg.Theme
+		m.theme, m.followUp = msg.Theme, msg.FollowUp
 		return m, m.open(msg.To, msg.ID)
 	case kit.BackMsg:
 		return m, m.goBackCmd()

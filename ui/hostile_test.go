@@ -342,7 +342,8 @@ func TestHostileRawTerminalBytes(t *testing.T) {
 					lp.send(keyEnter)
 				}
 				lp.waitUntil("the summary", func(m *Model) bool { return m.screen == kit.ScreenReflect && m.reflect.Saved() != nil })
-				lp.send(keyEnter)
+				// h goes home; enter would open the first next step.
+				lp.send(tea.KeyPressMsg{Code: 'h', Text: "h"})
 				lp.waitUntil("home", func(m *Model) bool { return m.screen == kit.ScreenHome })
 			}
 			checkRaw(t, path.name, lp.stop(), attacks, false)

@@ -36,7 +36,12 @@ func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 	case kit.ScreenDetail:
 		return m.openDetail(id)
 	case kit.ScreenFollowUps:
-		m.page = followups.New(m.sh)
+		p := followups.New(m.sh)
+		if m.followUp != "" {
+			p.OpenOn(id, m.followUp)
+			m.followUp = ""
+		}
+		m.page = p
 		return m.page.Init()
 	case kit.ScreenOutcome:
 		m.page = outcome.New(m.sh, id)

@@ -16,7 +16,6 @@ func (m *Model) decisionSummaryView() string {
 	st := m.sh.Styles
 	iv := m.saved
 	width := max(20, min(m.sh.Width-2, 100))
-	today := journal.Today(m.sh.Now())
 
 	var b strings.Builder
 	b.WriteString(st.Success.Render("✓ Saved") + "  " + st.Title.Render(safetext.Line(iv.Title())) + st.Subtle.Render(" · after the decision"))
@@ -30,28 +29,7 @@ func (m *Model) decisionSummaryView() string {
 			b.WriteString(kit.Bullet(safetext.Line(l), width) + "\n")
 		}
 	}
-	b.WriteString("\n" + st.Heading.Render("Next steps") + "\n")
-	for _, s := range decisionSteps(iv, today) {
-		b.WriteString(kit.Bullet(s, width) + "\n")
-	}
-	footer := st.Faint.Render("enter home · q quit")
-	if m.sh.Standalone {
-		footer = st.Faint.Render("enter or q to close")
-	}
-	return kit.LayoutBody(b.String(), footer, m.sh.Height)
-}
-
-// decisionSteps lists the follow-ups open after the decision, with when
-// each is due, and ends by moving on.
-func decisionSteps(iv *journal.Interview, today journal.Date) []string {
-	var steps []string
-	for _, f := range journal.PlanFollowUps(iv, today) {
-		if f.Status == journal.FollowUpOpen {
-			steps = append(steps, f.Kind.Label()+" "+dueWords(f.Due, today)+". "+f.Kind.Why())
-		}
-	}
-	if iv.Outcome.Status.Advanced() {
-		return append(steps, "Carry what you learned into the next conversation; it is already working.")
-	}
-	return append(steps, "One answer from one company says little about you. Keep the lessons and let the rest go.")
+	steps := m.steps()
+	b.WriteString(m.stepsView(steps, journal.DecisionClosing(iv), width))
+	return kit.LayoutBody(b.String(), m.summaryFooter(steps), m.sh.Height)
 }

@@ -44,8 +44,10 @@ type Model struct {
 	forceQuit bool // a pause failed to save: the next ctrl+c quits anyway
 	tickID    int
 
-	saved    *journal.Interview // set once the reflection is finished
-	showHelp bool
+	saved *journal.Interview // set once the reflection is finished
+	// stepCursor is the next step selected on the summary.
+	stepCursor int
+	showHelp   bool
 
 	// discarded is set once a blank reflection was left without saving
 	// (see checks.go); discardNote says so.
@@ -62,6 +64,9 @@ type Model struct {
 func New(sh *kit.Context, d journal.Draft) Model {
 	kind := flowFor(d.Kind)
 	m := Model{sh: sh, kind: kind, set: kind.prompts(sh, &d), draft: d, step: d.Step, sub: d.Sub}
+	if d.Kind == journal.DraftFeedback {
+		startFromFeedback(m.set, &m.draft)
+	}
 	m.step = min(max(m.step, 0), len(m.set.Prompts)-1)
 	m.loadInput()
 	return m

@@ -64,8 +64,8 @@ func (interviewFlow) asksInterview() bool { return true }
 // decisionFlow is the reflection after a decision (see feedback.go).
 type decisionFlow struct{}
 
-func (decisionFlow) prompts(sh *kit.Context, _ *journal.Draft) prompts.Set {
-	return decisionSet(kit.WithUserPrompts(sh, prompts.AfterDecision()))
+func (decisionFlow) prompts(sh *kit.Context, d *journal.Draft) prompts.Set {
+	return wordedForOutcome(decisionSet(kit.WithUserPrompts(sh, prompts.AfterDecision())), &d.Interview)
 }
 
 func (decisionFlow) title(d *journal.Draft) string {

@@ -135,13 +135,3 @@ func (m *Model) finishDone(msg interviewSavedMsg) tea.Cmd {
 	m.saved = &iv
 	return nil
 }
-
-func (m *Model) summaryKey(k tea.KeyPressMsg) tea.Cmd {
-	switch k.String() {
-	case "q", "ctrl+c", "esc":
-		return func() tea.Msg { return kit.FlowDoneMsg{Quit: true} }
-	case "enter", "h":
-		return func() tea.Msg { return kit.FlowDoneMsg{Quit: m.sh.Standalone} }
-	}
-	return nil
-}

@@ -32,28 +32,9 @@ func (m *Model) interviewSummaryView() string {
 			b.WriteString(kit.Bullet(safetext.Line(l), width) + "\n")
 		}
 	}
-	b.WriteString("\n" + st.Heading.Render("Next steps") + "\n")
-	for _, s := range nextSteps(iv, journal.DateOf(m.sh.Now())) {
-		b.WriteString(kit.Bullet(s, width) + "\n")
-	}
-	footer := st.Faint.Render("enter home · q quit")
-	if m.sh.Standalone {
-		footer = st.Faint.Render("enter or q to close")
-	}
-	return kit.LayoutBody(b.String(), footer, m.sh.Height)
-}
-
-// nextSteps lists the follow-ups the rules plan for a reflection just
-// saved, with when each is due, and ends by letting the interview go.
-func nextSteps(iv *journal.Interview, today journal.Date) []string {
-	var steps []string
-	for _, f := range journal.PlanFollowUps(iv, today) {
-		if f.Status != journal.FollowUpOpen {
-			continue
-		}
-		steps = append(steps, f.Kind.Label()+" "+dueWords(f.Due, today)+". "+f.Kind.Why())
-	}
-	return append(steps, "You wrote down what to carry forward. Now let this one go.")
+	steps := m.steps()
+	b.WriteString(m.stepsView(steps, journal.ReflectionClosing(iv), width))
+	return kit.LayoutBody(b.String(), m.summaryFooter(steps), m.sh.Height)
 }
 
 // dueWords says when something is due, relative to today.

@@ -35,6 +35,8 @@ type Page struct {
 	busy         bool        // a change is being saved
 	undo         *agendaUndo // the last change, until another is made
 	message      *messageView
+	// target is the follow-up whose message opens once loaded (OpenOn).
+	target *target
 }
 
 // agendaMode is what the screen is asking for.
@@ -82,7 +84,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case agendaLoadedMsg:
 		p.setAgenda(msg)
-		return nil
+		return p.openTarget()
 	case followUpChangedMsg:
 		return p.changed(msg)
 	case nameSavedMsg:

@@ -84,6 +84,9 @@ type NavigateMsg struct {
 	Filter string
 	// Theme narrows the drill to the cards of one theme.
 	Theme string
+	// FollowUp, for the follow-ups screen, names a follow-up of the
+	// interview ID whose drafted message opens at once.
+	FollowUp string
 }
 
 // Navigate returns a command that opens a screen.
@@ -101,6 +104,12 @@ func OpenList(filter string) tea.Cmd {
 // (the drill of one theme, from patterns).
 func NavigateTheme(to ScreenID, theme string) tea.Cmd {
 	return func() tea.Msg { return NavigateMsg{To: to, Theme: theme} }
+}
+
+// OpenFollowUp returns a command that opens the follow-ups screen on the
+// drafted message of one follow-up (journal.FollowUp.ID) of an interview.
+func OpenFollowUp(interviewID uint64, followUpID string) tea.Cmd {
+	return func() tea.Msg { return NavigateMsg{To: ScreenFollowUps, ID: interviewID, FollowUp: followUpID} }
 }
 
 // BackMsg asks the root to go back to the screen the current one was opened
