@@ -19,12 +19,11 @@ const themesName = "brief-themes.json"
 // keptThemes returns the recurring themes of the journal on the day of
 // now. The journal keeps the last ones drawn with the day and the build:
 // until an interview changes, the same day and build read them back
-// instead of analysing every interview again. ivs, when not nil, are the
-// analysis records already read.
-func keptThemes(pr kit.Practice, ivs []*journal.Interview, now time.Time) ([]practice.Theme, error) {
+// instead of analysing every interview again.
+func keptThemes(pr kit.Practice, now time.Time) ([]practice.Theme, error) {
 	build := buildid.Identity()
 	if build == "" {
-		return Themes(insight.AnalyzeAt(ivs, now)), nil
+		return analyse(pr, now)
 	}
 	b, err := pr.AnalysisResult(themesName, "day "+journal.DateOf(now).String()+"; build "+build, func(ivs []*journal.Interview) ([]byte, error) {
 		return json.Marshal(Themes(insight.AnalyzeAt(ivs, now)))
@@ -35,7 +34,16 @@ func keptThemes(pr kit.Practice, ivs []*journal.Interview, now time.Time) ([]pra
 	var themes []practice.Theme
 	if err := json.Unmarshal(b, &themes); err != nil {
 		// A kept result that does not read is drawn again, here and now.
-		return Themes(insight.AnalyzeAt(ivs, now)), nil
+		return analyse(pr, now)
 	}
 	return themes, nil
+}
+
+// analyse draws the themes from the analysis records.
+func analyse(pr kit.Practice, now time.Time) ([]practice.Theme, error) {
+	ivs, err := pr.AnalysisInterviews()
+	if err != nil {
+		return nil, err
+	}
+	return Themes(insight.AnalyzeAt(ivs, now)), nil
 }
