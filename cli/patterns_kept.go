@@ -4,10 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
-	"sync"
 	"time"
 
+	"github.com/debrief-journal/debrief/buildid"
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
@@ -42,20 +41,5 @@ func keptPatternsJSON(s *store.Store, now time.Time) ([]byte, error) {
 	return s.AnalysisResult(patternsDocumentName, fmt.Sprintf("day %s; build %s", journal.DateOf(now), build), draw)
 }
 
-// buildIdentity names the running program by its file's size and time of
-// change, so that a result kept by one build is never read by another,
-// whose analysis may differ: installing or rebuilding debrief changes
-// both. It is empty when the file cannot be found, which still tells no
-// build apart from another that also cannot, so nothing is kept or read
-// then.
-var buildIdentity = sync.OnceValue(func() string {
-	path, err := os.Executable()
-	if err != nil {
-		return ""
-	}
-	info, err := os.Stat(path)
-	if err != nil {
-		return ""
-	}
-	return fmt.Sprintf("%d bytes, changed %d", info.Size(), info.ModTime().UnixNano())
-})
+// buildIdentity names the running build (see buildid.Identity).
+var buildIdentity = buildid.Identity

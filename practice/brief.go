@@ -53,8 +53,8 @@ type BriefTheme struct {
 	Stories []journal.Story
 }
 
-// briefLessons is how many recent lessons a brief lists.
-const briefLessons = 5
+// BriefLessons is how many recent lessons a brief lists.
+const BriefLessons = 5
 
 // MakeBrief draws up the brief.
 func MakeBrief(in BriefInput) Brief {
@@ -95,7 +95,7 @@ func MakeBrief(in BriefInput) Brief {
 	for _, iv := range ivs {
 		for _, l := range slices.Concat(iv.Lessons, iv.FeedbackLessons) {
 			k := normal(l)
-			if k == "" || practised[k] || seen[k] || len(b.Lessons) == briefLessons {
+			if k == "" || practised[k] || seen[k] || len(b.Lessons) == BriefLessons {
 				continue
 			}
 			seen[k] = true

@@ -80,3 +80,13 @@ func (r reportingPractice) Interviews() ([]*journal.Interview, error) {
 	ivs, err := r.p.Interviews()
 	return ivs, r.check(err)
 }
+
+func (r reportingPractice) AnalysisInterviews() ([]*journal.Interview, error) {
+	ivs, err := r.p.AnalysisInterviews()
+	return ivs, r.check(err)
+}
+
+func (r reportingPractice) AnalysisResult(name, stamp string, draw func([]*journal.Interview) ([]byte, error)) ([]byte, error) {
+	b, err := r.p.AnalysisResult(name, stamp, draw)
+	return b, r.check(err)
+}

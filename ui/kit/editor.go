@@ -56,17 +56,24 @@ func RunEditor(editor []string, ready EditorReadyMsg, report func(error) error) 
 	path := ready.Path
 	c := exec.Command(editor[0], append(editor[1:], path)...)
 	return tea.ExecProcess(c, func(err error) tea.Msg {
-		defer os.Remove(path)
-		if err != nil {
-			return EditorDoneMsg{Err: report(editorFailed(safetext.Line(editor[0]), err))}
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return EditorDoneMsg{Err: report(&journal.Error{Code: journal.EInternal,
-				Message: "What you wrote in your editor could not be read back; nothing changed.", Err: err})}
-		}
-		return EditorDoneMsg{Text: strings.TrimRight(string(b), "\n")}
+		return editorFinished(path, safetext.Line(editor[0]), err, report)
 	})
+}
+
+// editorFinished reads the text back from the editor's file once the editor
+// named name has exited with err, and removes the file securely (see
+// removeEditorFile) whatever happened.
+func editorFinished(path, name string, err error, report func(error) error) tea.Msg {
+	defer removeEditorFile(path)
+	if err != nil {
+		return EditorDoneMsg{Err: report(editorFailed(name, err))}
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return EditorDoneMsg{Err: report(&journal.Error{Code: journal.EInternal,
+			Message: "What you wrote in your editor could not be read back; nothing changed.", Err: err})}
+	}
+	return EditorDoneMsg{Text: strings.TrimRight(string(b), "\n")}
 }
 
 // editorFailed says why the editor did not give the text back.

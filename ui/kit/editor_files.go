@@ -65,7 +65,7 @@ func writeEditorFile(text string) (string, error) {
 		err = cerr
 	}
 	if err != nil {
-		os.Remove(f.Name())
+		removeEditorFile(f.Name())
 		return "", err
 	}
 	return f.Name(), nil
@@ -89,11 +89,30 @@ func RemoveEditorLeftovers() error {
 		if editorFileInUse(e.Name()) {
 			continue
 		}
-		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil && first == nil {
+		if err := removeEditorLeftover(filepath.Join(dir, e.Name()), e); err != nil && first == nil {
 			first = err
 		}
 	}
 	return first
+}
+
+// removeEditorFile zeroes the editor file at path before removing it
+// (store.RemoveSecurely), so the answer it held does not stay in the disk's
+// free space. A file that cannot be zeroed is still removed.
+func removeEditorFile(path string) error {
+	if err := store.RemoveSecurely(path); err == nil || errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return os.Remove(path)
+}
+
+// removeEditorLeftover removes one entry of the editor folder: a plain file
+// securely, anything else (a folder, a link) as it is, without following it.
+func removeEditorLeftover(path string, e fs.DirEntry) error {
+	if e.Type().IsRegular() {
+		return removeEditorFile(path)
+	}
+	return os.RemoveAll(path)
 }
 
 // editorFileInUse reports whether an editor file belongs to another debrief

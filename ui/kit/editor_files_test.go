@@ -73,3 +73,34 @@ func TestRemoveEditorLeftovers(t *testing.T) {
 		t.Errorf("the file of a running debrief was removed: %v", err)
 	}
 }
+
+// TestEditorFileRemovedSecurely zeroes the editor's file before removing it
+// once the editor exits: another name of the same file (a hard link) shows
+// zeros, not the answer.
+func TestEditorFileRemovedSecurely(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	msg, ok := OpenEditor("what I really think of the manager")().(EditorReadyMsg)
+	if !ok || msg.Err != nil {
+		t.Fatalf("the editor's file was not written: %#v", msg)
+	}
+	other := filepath.Join(t.TempDir(), "link.md")
+	if err := os.Link(msg.Path, other); err != nil {
+		t.Skip("no hard links here")
+	}
+	done, ok := editorFinished(msg.Path, "vi", nil, func(err error) error { return err }).(EditorDoneMsg)
+	if !ok || done.Text != "what I really think of the manager" {
+		t.Fatalf("the text did not come back: %#v", done)
+	}
+	if _, err := os.Stat(msg.Path); !os.IsNotExist(err) {
+		t.Fatalf("the editor's file is still there: %v", err)
+	}
+	b, err := os.ReadFile(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range b {
+		if c != 0 {
+			t.Fatalf("the answer is still on disk: %q", b)
+		}
+	}
+}

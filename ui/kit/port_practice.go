@@ -22,4 +22,13 @@ type Practice interface {
 	DeleteStory(id uint64) (*journal.Story, error)
 	Reviews() ([]*journal.Review, error)
 	Interviews() ([]*journal.Interview, error)
+	// AnalysisInterviews returns every interview holding only what the
+	// pattern analysis reads (dates, company, role, curveballs, lessons,
+	// feedback), from a compact index: many times faster than Interviews
+	// on a large journal. Read an interview whole with Journal.Interview.
+	AnalysisInterviews() ([]*journal.Interview, error)
+	// AnalysisResult returns the result kept under name for stamp while
+	// no interview changed since; otherwise it calls draw with the
+	// AnalysisInterviews, keeps what draw returns and returns it.
+	AnalysisResult(name, stamp string, draw func([]*journal.Interview) ([]byte, error)) ([]byte, error)
 }

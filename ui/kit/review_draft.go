@@ -20,6 +20,8 @@ const (
 	// carriedPreviousFocus holds last week's focus, so a resumed draft asks
 	// about the same focus as when it was started.
 	carriedPreviousFocus = "previous_focus"
+	// carriedFocusEvidence says what the drills show of last week's focus.
+	carriedFocusEvidence = "previous_focus_evidence"
 	// carriedFocusWhy says where the suggested focus came from.
 	carriedFocusWhy = "focus_why"
 )
@@ -41,7 +43,7 @@ func ReviewSet(weekly prompts.Set, d *journal.Draft) prompts.Set {
 			prompts.Prompt{
 				ID: PromptPreviousFocusDone, Kind: journal.KindChoice, Options: slices.Clone(practisedOptions),
 				Title: "Did you practise last week's focus?",
-				Hint:  "You chose: “" + prev + "”",
+				Hint:  previousFocusHint(prev, d.Interview.AnswerFor(carriedFocusEvidence)),
 			},
 			prompts.Prompt{
 				ID: PromptPreviousFocusNote, Kind: journal.KindLong,
@@ -62,11 +64,21 @@ func ReviewSet(weekly prompts.Set, d *journal.Draft) prompts.Set {
 	return set
 }
 
+// previousFocusHint reminds what last week's focus was and, when the
+// drills show something of it, what.
+func previousFocusHint(focus, evidence string) string {
+	hint := "You chose: “" + focus + "”"
+	if evidence != "" {
+		hint += ". " + evidence
+	}
+	return hint
+}
+
 // isReviewStep reports whether id is one of the review's own steps, which
 // a weekly prompt of the same id must not shadow.
 func isReviewStep(id string) bool {
 	switch id {
-	case PromptPreviousFocusDone, PromptPreviousFocusNote, PromptFocus, carriedPreviousFocus, carriedFocusWhy:
+	case PromptPreviousFocusDone, PromptPreviousFocusNote, PromptFocus, carriedPreviousFocus, carriedFocusWhy, carriedFocusEvidence:
 		return true
 	}
 	return false
@@ -81,6 +93,15 @@ func NewReviewDraft(w insight.Week) journal.Draft {
 	iv.SetAnswer(carriedFocusWhy, "", focusWhy(w.Suggestion))
 	iv.SetAnswer(PromptFocus, "Your focus for next week", w.Suggestion.Text)
 	return d
+}
+
+// SetFocusEvidence carries into a review's draft what the drills show of
+// last week's focus (such as "Drills: 2 of the 3 cards on it practised
+// since Sun 8 Mar"), shown beside the question whether it was practised.
+// It is written again each time the review is opened, so a resumed draft
+// shows the drills as they are now.
+func SetFocusEvidence(d *journal.Draft, text string) {
+	d.Interview.SetAnswer(carriedFocusEvidence, "", text)
 }
 
 // focusWhy says where a suggested focus comes from, as the hint of the

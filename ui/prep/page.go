@@ -41,30 +41,12 @@ func New(sh *kit.Context, company, role string) *Page {
 	return &Page{sh: sh, company: company, role: role, view: viewport.New()}
 }
 
-// Init draws up the brief in a command.
+// Init draws up the brief in a command: the first frame says it is being
+// drawn up, and keys work meanwhile.
 func (p *Page) Init() tea.Cmd {
-	pr, now := p.sh.Practice, p.sh.Now()
+	pr, j, now := p.sh.Practice, p.sh.Journal, p.sh.Now()
 	in := practice.BriefInput{Company: p.company, Role: p.role}
-	return func() tea.Msg {
-		if pr == nil {
-			return loadedMsg{text: practice.BriefMarkdown(practice.MakeBrief(in))}
-		}
-		var err error
-		if in.Interviews, err = pr.Interviews(); err != nil {
-			return loadedMsg{err: err}
-		}
-		if in.Cards, err = pr.Cards(); err != nil {
-			return loadedMsg{err: err}
-		}
-		if in.Stories, err = pr.Stories(); err != nil {
-			return loadedMsg{err: err}
-		}
-		if in.Reviews, err = pr.Reviews(); err != nil {
-			return loadedMsg{err: err}
-		}
-		in.Themes = Themes(insight.AnalyzeAt(in.Interviews, now))
-		return loadedMsg{text: practice.BriefMarkdown(practice.MakeBrief(in))}
-	}
+	return func() tea.Msg { return load(pr, j, in, now) }
 }
 
 // Themes are the recurring themes of the pattern analysis as the brief

@@ -29,6 +29,9 @@ type Glance struct {
 	// follow-up recomputes only the follow-ups.
 	ivs    []*journal.Interview
 	streak journal.Streak
+	// practice is what the drills show, nil when the journal keeps no
+	// cards.
+	practice *glancePractice
 	// draft is an unfinished review that enter continues, or nil.
 	draft *journal.Draft
 	// items are the follow-ups the user can mark: overdue, coming, then
@@ -62,11 +65,12 @@ func (it glanceItem) key() string {
 
 // glanceLoadedMsg carries what the week at a glance shows.
 type glanceLoadedMsg struct {
-	week   insight.Week
-	ivs    []*journal.Interview
-	streak journal.Streak
-	draft  *journal.Draft
-	err    error
+	week     insight.Week
+	ivs      []*journal.Interview
+	streak   journal.Streak
+	practice *glancePractice
+	draft    *journal.Draft
+	err      error
 }
 
 // followUpMarkedMsg reports that a follow-up was marked done or undone,
@@ -88,7 +92,7 @@ func (p *Glance) Init() tea.Cmd { return p.load() }
 // load reads the journal and sums up the week, in a command: the pattern
 // analysis reads every interview.
 func (p *Glance) load() tea.Cmd {
-	j, now := p.sh.Journal, p.sh.Now()
+	j, pr, now := p.sh.Journal, p.sh.Practice, p.sh.Now()
 	return func() tea.Msg {
 		ivs, err := j.Interviews()
 		if err != nil {
@@ -107,6 +111,7 @@ func (p *Glance) load() tea.Cmd {
 			ivs:    ivs,
 			streak: journal.ReviewStreak(reviews, journal.DateOf(now)),
 		}
+		msg.practice = loadPractice(pr, msg.week)
 		// Drafts come most recently touched first: continue the latest.
 		for i := range drafts {
 			if drafts[i].Kind == journal.DraftReview {
@@ -124,7 +129,7 @@ func (p *Glance) Update(msg tea.Msg) tea.Cmd {
 	case glanceLoadedMsg:
 		p.loaded = true
 		p.err = journal.ErrorMessage(msg.err)
-		p.week, p.ivs, p.streak, p.draft = msg.week, msg.ivs, msg.streak, msg.draft
+		p.week, p.ivs, p.streak, p.draft, p.practice = msg.week, msg.ivs, msg.streak, msg.draft, msg.practice
 		p.fillItems()
 		return nil
 	case followUpMarkedMsg:
@@ -178,6 +183,9 @@ func (p *Glance) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		d := kit.NewReviewDraft(p.week)
 		if p.draft != nil {
 			d = *p.draft
+		}
+		if ev := p.practice.focusEvidence(p.week.From); ev != "" {
+			kit.SetFocusEvidence(&d, ev)
 		}
 		return func() tea.Msg { return kit.OpenFlowMsg{Draft: &d} }
 	case key.Matches(k, keys.List):

@@ -43,6 +43,7 @@ func (p *Glance) View() string {
 		p.followUpsView(&b, width)
 		p.feedbackView(&b, width)
 		p.patternsView(&b, width)
+		p.practiceView(&b, width)
 	}
 	return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 }
@@ -180,6 +181,24 @@ func (p *Glance) patternsView(b *strings.Builder, width int) {
 	if more > 0 {
 		b.WriteString(st.Faint.Render(fmt.Sprintf("  … and %d more in debrief patterns", more)) + "\n")
 	}
+}
+
+// practiceView says how many cards are due and, when the last review
+// chose a focus, what the drills show of it.
+func (p *Glance) practiceView(b *strings.Builder, width int) {
+	if p.practice == nil {
+		return
+	}
+	st := p.sh.Styles
+	glanceSection(b, st, "Practice", p.practice.dueWords())
+	if p.week.PreviousFocus == "" {
+		return
+	}
+	words := p.practice.focusWords(p.week.From, "")
+	if words == "" {
+		words = "no drill card on it yet"
+	}
+	b.WriteString(kit.Truncate("  “"+safetext.Line(p.week.PreviousFocus)+"”: "+words, width) + "\n")
 }
 
 // patternChanges words what changed in the patterns, most telling first:

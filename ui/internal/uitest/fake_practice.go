@@ -148,3 +148,18 @@ func (f *FakePractice) DeleteStory(id uint64) (*journal.Story, error) {
 	delete(f.StoredStories, id)
 	return &s, nil
 }
+
+// AnalysisInterviews returns the interviews whole: the fake keeps no
+// compact index, and the screens must not rely on what it leaves out.
+func (f *FakePractice) AnalysisInterviews() ([]*journal.Interview, error) {
+	return f.FakeJournal.Interviews()
+}
+
+// AnalysisResult draws the result every time: the fake keeps nothing.
+func (f *FakePractice) AnalysisResult(name, stamp string, draw func([]*journal.Interview) ([]byte, error)) ([]byte, error) {
+	ivs, err := f.FakeJournal.Interviews()
+	if err != nil {
+		return nil, err
+	}
+	return draw(ivs)
+}
