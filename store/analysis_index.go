@@ -125,17 +125,8 @@ func (s *Store) lacksAnalysisIndex() (bool, error) {
 // ensureAnalysisIndex builds the index when the journal does not have it
 // yet. A read-only journal is left as it is.
 func (s *Store) ensureAnalysisIndex() error {
-	var present bool
-	if err := s.view(func(tx *bolt.Tx) error {
-		present = tx.Bucket(bucketAnalysis) != nil
-		return nil
-	}); err != nil || present || s.readOnly {
-		return err
-	}
-	return s.update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketAnalysis) != nil {
-			return nil // another call built it meanwhile
-		}
+	present := func(tx *bolt.Tx) bool { return tx.Bucket(bucketAnalysis) != nil }
+	return s.ensureDerived(present, func(tx *bolt.Tx) error {
 		for _, old := range retiredAnalysisBuckets {
 			if tx.Bucket(old) != nil {
 				if err := tx.DeleteBucket(old); err != nil {

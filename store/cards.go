@@ -329,14 +329,7 @@ func cardsFromInterviews(tx *bolt.Tx) ([]journal.Card, error) {
 // ensureCards makes the cards of every interview the first time cards are
 // needed. A read-only journal is left as it is (and has none).
 func (s *Store) ensureCards() error {
-	var present bool
-	if err := s.view(func(tx *bolt.Tx) error {
-		present = tx.Bucket(bucketCards) != nil
-		return nil
-	}); err != nil || present || s.readOnly {
-		return err
-	}
-	return s.update(ensureCardsTx)
+	return s.ensureDerived(func(tx *bolt.Tx) bool { return tx.Bucket(bucketCards) != nil }, ensureCardsTx)
 }
 
 // ensureCardsTx makes the cards of every interview in tx when the journal

@@ -129,17 +129,7 @@ func (s *Store) EnsureFollowUpIndex() error { return s.ensureFollowUpIndex() }
 // yet, or has one built under older rules. A read-only journal is left as
 // it is.
 func (s *Store) ensureFollowUpIndex() error {
-	var present bool
-	if err := s.view(func(tx *bolt.Tx) error {
-		present = followUpIndexCurrent(tx)
-		return nil
-	}); err != nil || present || s.readOnly {
-		return err
-	}
-	return s.update(func(tx *bolt.Tx) error {
-		if followUpIndexCurrent(tx) {
-			return nil // another call built it meanwhile
-		}
+	return s.ensureDerived(followUpIndexCurrent, func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketFollowUps) != nil {
 			if err := tx.DeleteBucket(bucketFollowUps); err != nil {
 				return err
