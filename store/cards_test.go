@@ -304,3 +304,37 @@ func TestPracticeExportImport(t *testing.T) {
 		t.Fatalf("again %+v %v", again, err)
 	}
 }
+
+// BenchmarkDueCards10k times what home and remind ask of the cards of a
+// journal of 10,000 interviews (two cards each): how many are due, from
+// the index alone.
+func BenchmarkDueCards10k(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "journal.db")
+	s, err := store.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	s.SetNoSync(true)
+	ivs := make([]journal.Interview, 10000)
+	for i := range ivs {
+		iv := cardInterview("Acme")
+		iv.Curveballs[1].BetterAnswer = "Because the work is what I want to grow in"
+		iv.Date = journal.NewDate(2020, 1, 1).AddDays(i / 5)
+		iv.CreatedAt, iv.UpdatedAt = cardNow, cardNow
+		ivs[i] = *iv
+	}
+	if _, err := s.Import(ivs, nil, false, false); err != nil {
+		b.Fatal(err)
+	}
+	today := journal.DateOf(cardNow)
+	if n, err := s.CountDueCards(today); err != nil || n != 20000 {
+		b.Fatalf("%d due, %v", n, err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		if _, err := s.CountDueCards(today); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
