@@ -58,11 +58,14 @@ func (s Status) Due(today journal.Date) int {
 // nothing to review.
 func StatusOf(followUpDays, drillDays []journal.Date, today, lastReview journal.Date, anyInterview bool) Status {
 	s := Status{FollowUps: map[journal.Date]int{}, Drills: map[journal.Date]int{}}
+	// Whatever is due by today is counted on today: the file then holds
+	// one line for all of it and one for each day ahead, so that a prompt
+	// reads a few lines however long the journal's history.
 	for _, d := range followUpDays {
-		s.FollowUps[d]++
+		s.FollowUps[laterOf(d, today)]++
 	}
 	for _, d := range drillDays {
-		s.Drills[d]++
+		s.Drills[laterOf(d, today)]++
 	}
 	switch {
 	case !lastReview.IsZero():
@@ -71,6 +74,13 @@ func StatusOf(followUpDays, drillDays []journal.Date, today, lastReview journal.
 		s.ReviewFrom = today
 	}
 	return s
+}
+
+func laterOf(a, b journal.Date) journal.Date {
+	if a.Before(b) {
+		return b
+	}
+	return a
 }
 
 // StatusPath returns the status file of the journal at journalPath, in
