@@ -57,8 +57,9 @@ func newBenchJournal(b *testing.B, n int) *benchJournal {
 }
 
 func benchShared(j kit.Journal) *kit.Context {
-	return &kit.Context{Styles: kit.NewStyles(true), Keys: kit.DefaultKeyMap(), Journal: j, Now: func() time.Time { return uitest.Now() },
-		Set: prompts.AfterInterview(), Width: 120, Height: 40}
+	ctx := uitest.NewContext(j)
+	ctx.Set, ctx.Width, ctx.Height, ctx.Tick = prompts.AfterInterview(), 120, 40, tea.Tick
+	return ctx
 }
 
 // BenchmarkBrowseFirstView10k opens the list on a journal of 10,000
