@@ -103,4 +103,10 @@ func TestPatternsEnterOpensTheFilteredList(t *testing.T) {
 	if !strings.Contains(v, "id:1,5,9") || !strings.Contains(v, "Company A") || strings.Contains(v, "Company B") {
 		t.Fatalf("the list is not filtered to the theme's interviews:\n%s", v)
 	}
+	// esc clears the filter, as in the list always; then it goes back
+	// where the list was opened from, not home.
+	press(t, m, tea.KeyPressMsg{Code: tea.KeyEscape}, tea.KeyPressMsg{Code: tea.KeyEscape})
+	if m.screen != kit.ScreenPatterns {
+		t.Fatalf("esc from the list opened from patterns went to %v", m.screen)
+	}
 }

@@ -73,7 +73,9 @@ func (p *Page) leave() tea.Cmd {
 	if p.quitOnLeave {
 		return tea.Quit
 	}
-	return kit.Navigate(kit.ScreenHome, 0)
+	// Back where the list was opened from: home, or patterns, whose theme
+	// opened it filtered.
+	return kit.Back()
 }
 
 // moveKey handles the keys that move the selection, in every mode that
