@@ -130,11 +130,12 @@ func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report
 		return rep, remind.Status{}, err
 	}
 	var lastDay journal.Date
-	if last := journal.LatestReview(reviews); last != nil {
+	last := journal.LatestReview(reviews)
+	if last != nil {
 		lastDay = last.Day(env.Now().Location())
 		rep.LastReview = lastDay
 	}
-	rep.ReviewDue = any && journal.ReviewDue(journal.LatestReview(reviews), env.Now())
+	rep.ReviewDue = any && journal.ReviewDue(last, env.Now())
 	drillDays, err := s.CardDueDays()
 	if err != nil {
 		return rep, remind.Status{}, err
@@ -144,25 +145,21 @@ func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report
 			rep.DrillsDue++
 		}
 	}
-	return rep, remind.StatusOf(followUpDays(a, ivs, today), drillDays, today, lastDay, any), nil
+	return rep, remind.StatusOf(followUpDays(a), drillDays, today, lastDay, any), nil
 }
 
 // followUpDays is the day each follow-up of the agenda needs the user: an
 // open one's due day, a snoozed one's day back. Those too late to matter
 // (the agenda's stale ones) are left to 'debrief followups'.
-func followUpDays(a journal.Agenda, ivs []*journal.Interview, today journal.Date) []journal.Date {
+func followUpDays(a journal.Agenda) []journal.Date {
 	var days []journal.Date
 	for _, group := range [][]journal.AgendaItem{a.Overdue, a.Today, a.ThisWeek, a.Later} {
 		for _, it := range group {
 			days = append(days, it.FollowUp.Due)
 		}
 	}
-	for _, iv := range ivs {
-		for _, f := range journal.PlanFollowUps(iv, today) {
-			if f.Status == journal.FollowUpSnoozed && !f.SnoozedUntil.IsZero() {
-				days = append(days, f.SnoozedUntil)
-			}
-		}
+	for _, it := range a.Snoozed {
+		days = append(days, it.FollowUp.SnoozedUntil)
 	}
 	return days
 }

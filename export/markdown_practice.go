@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/debrief-journal/debrief/fsrs"
 	"github.com/debrief-journal/debrief/journal"
 )
 
@@ -33,7 +34,7 @@ func WritePracticeMarkdown(w io.Writer, cards []journal.Card, stories []journal.
 		if n := len(c.Reviews); n > 0 {
 			grades := make([]string, 0, n)
 			for _, r := range c.Reviews {
-				grades = append(grades, r.Day.String()+" "+gradeName(r.Grade))
+				grades = append(grades, r.Day.String()+" "+fsrs.Grade(r.Grade).String())
 			}
 			state += fmt.Sprintf("; practised %d times: %s", n, strings.Join(grades, ", "))
 		}
@@ -62,20 +63,6 @@ func WritePracticeMarkdown(w io.Writer, cards []journal.Card, stories []journal.
 		}
 	}
 	return m.finish()
-}
-
-func gradeName(g int) string {
-	switch g {
-	case 1:
-		return "again"
-	case 2:
-		return "hard"
-	case 3:
-		return "good"
-	case 4:
-		return "easy"
-	}
-	return strconv.Itoa(g)
 }
 
 // PracticeOf gathers the cards and stories of src, when it has any.
