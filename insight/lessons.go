@@ -61,41 +61,39 @@ func lessonAt(iv *journal.Interview, j int) string {
 // findLessons groups the lessons of the interviews, which are in date
 // order, and returns the groups written after at least MinRecurring of
 // them.
-func findLessons(ivs []*journal.Interview, tc *termCache, generic map[string]bool) []Lesson {
-	topics := buildTopicIndex(lessonTopics(), tc)
+func findLessons(ivs []*journal.Interview, cx *textClassifier, generic map[string]bool) []Lesson {
 	n := 0
 	for _, iv := range ivs {
 		n += lessonCount(iv)
 	}
 	refs := make([]textRef, 0, n)
-	matched := make([]int, 0, n)
+	matched := make([]string, 0, n)
 	buf := make([]string, 0, n*textTermsGuess)
-	// As with themes, each distinct wording is matched once, and only the
-	// lessons no topic claims keep their terms.
-	memo := make(map[string]int)
-	var terms, words []string
+	// As with themes, each distinct wording is classified once, and only
+	// the lessons no topic claims keep their terms, shared by every
+	// lesson written in those words. A lesson with neither is blank, or
+	// has no word to group on: it joins no group.
+	type wording struct {
+		topic      string
+		start, end int
+	}
+	memo := make(map[string]wording)
 	for i, iv := range ivs {
 		for j := range lessonCount(iv) {
 			text := lessonAt(iv, j)
-			t, known := memo[text]
+			w, known := memo[text]
 			if !known {
-				t = -2 // blank: not a lesson at all
-				if strings.TrimSpace(text) != "" {
-					terms = tc.appendTerms(terms[:0], text)
-					words = tc.appendWords(words[:0], text)
-					t, _ = topics.match(terms, words)
-				}
-				memo[text] = t
+				topic, terms := cx.lesson(text)
+				w = wording{topic: topic, start: len(buf)}
+				buf = append(buf, terms...)
+				w.end = len(buf)
+				memo[text] = w
 			}
-			if t == -2 {
+			if w.topic == "" && w.start == w.end {
 				continue
 			}
-			start := len(buf)
-			if t < 0 {
-				buf = tc.appendTerms(buf, text)
-			}
-			refs = append(refs, textRef{iv: i, item: j, start: start, end: len(buf)})
-			matched = append(matched, t)
+			refs = append(refs, textRef{iv: i, item: j, start: w.start, end: w.end})
+			matched = append(matched, w.topic)
 		}
 	}
 
@@ -104,9 +102,9 @@ func findLessons(ivs []*journal.Interview, tc *termCache, generic map[string]boo
 	var left []int
 	var leftTerms [][]string
 	for k, r := range refs {
-		if t := matched[k]; t >= 0 {
-			keys[k] = topics.keys[t]
-			topicOf[keys[k]] = topics.defs[t].label
+		if t := matched[k]; t != "" {
+			keys[k] = t
+			topicOf[t] = cx.lessonLabel(t)
 			continue
 		}
 		left = append(left, k)
@@ -148,7 +146,7 @@ func findLessons(ivs []*journal.Interview, tc *termCache, generic map[string]boo
 			for n, r := range g.refs {
 				terms[n] = buf[r.start:r.end]
 			}
-			l.Key, _ = clusterName(tc, generic, nil, terms, usedKeys)
+			l.Key, _ = clusterName(cx.tc, generic, nil, terms, usedKeys)
 		}
 		l.Shifts = shifts.around(g.refs[0].iv)
 		lessons = append(lessons, l)

@@ -47,21 +47,30 @@ func Analyze(ivs []*journal.Interview) Patterns {
 // which are ignored; they are not modified. It is a pure function of its
 // input, so the same journal and clock always give the same patterns.
 func AnalyzeAt(ivs []*journal.Interview, now time.Time) Patterns {
+	return AnalyzeKnownAt(ivs, nil, now)
+}
+
+// AnalyzeKnownAt is AnalyzeAt taking what known knows of the questions,
+// tags and lessons (what a Classifier made of them, kept with the
+// interviews) instead of classifying them again; the texts known does not
+// know are classified as AnalyzeAt does, so the patterns are the same.
+// known may be nil.
+func AnalyzeKnownAt(ivs []*journal.Interview, known Known, now time.Time) Patterns {
 	sorted := patternOrder(ivs)
 	// Lessons are read on a second core while themes are found on this
-	// one; each side has its own stem cache, so they share nothing but
-	// the interviews, which neither writes.
+	// one; each side has its own classifier and stem cache, so they share
+	// nothing but the interviews and known, which neither writes.
 	var lessons []Lesson
 	lessonsDone := make(chan struct{})
 	go func() {
 		defer close(lessonsDone)
-		tc := newTermCache()
-		lessons = findLessons(sorted, tc, genericTerms(tc))
+		cx := withKnown(known)
+		lessons = findLessons(sorted, cx, genericTerms(cx.tc))
 	}()
-	tc := newTermCache()
+	cx := withKnown(known)
 	p := Patterns{
 		Interviews:    len(sorted),
-		Themes:        findThemes(sorted, tc, genericTerms(tc)),
+		Themes:        findThemes(sorted, cx, genericTerms(cx.tc)),
 		Trends:        ratingTrends(sorted),
 		Funnel:        stageFunnel(sorted),
 		Advancing:     advancingContrasts(sorted),

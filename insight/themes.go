@@ -79,39 +79,39 @@ type themeGroup struct {
 
 // findThemes groups the curveballs of the interviews, which are in date
 // order, and returns the themes met in at least MinRecurring of them.
-func findThemes(ivs []*journal.Interview, tc *termCache, generic map[string]bool) []Theme {
-	topics := buildTopicIndex(curveballTopics(), tc)
-	topics.margin = topicMargin
+func findThemes(ivs []*journal.Interview, cx *textClassifier, generic map[string]bool) []Theme {
+	tc := cx.tc
 	n := 0
 	for _, iv := range ivs {
 		n += len(iv.Curveballs)
 	}
 	refs := make([]textRef, 0, n)
-	matched := make([]int, 0, n)
+	matched := make([]string, 0, n)
 	buf := make([]string, 0, n*textTermsGuess)
 	// A journal asks the same questions in the same words again and
-	// again: each distinct wording is matched once. Only the questions no
-	// topic claims keep their terms, for the grouping that follows.
-	memo := make(map[string]int)
-	var terms, words []string
+	// again: each distinct wording is classified once, and its terms (kept
+	// only when no topic claims it, for the grouping that follows) are
+	// shared by every curveball asking it.
+	type wording struct {
+		topic      string
+		start, end int
+	}
+	memo := make(map[string]wording)
 	for i, iv := range ivs {
 		for j, cb := range iv.Curveballs {
 			if cb.IsEmpty() {
 				continue
 			}
-			t, known := memo[cb.Question]
+			w, known := memo[cb.Question]
 			if !known {
-				terms = tc.appendTerms(terms[:0], cb.Question)
-				words = tc.appendWords(words[:0], cb.Question)
-				t, _ = topics.match(terms, words)
-				memo[cb.Question] = t
+				topic, terms := cx.question(cb.Question)
+				w = wording{topic: topic, start: len(buf)}
+				buf = append(buf, terms...)
+				w.end = len(buf)
+				memo[cb.Question] = w
 			}
-			start := len(buf)
-			if t < 0 {
-				buf = tc.appendTerms(buf, cb.Question)
-			}
-			refs = append(refs, textRef{iv: i, item: j, start: start, end: len(buf)})
-			matched = append(matched, t)
+			refs = append(refs, textRef{iv: i, item: j, start: w.start, end: w.end})
+			matched = append(matched, w.topic)
 		}
 	}
 	termsOf := func(r textRef) []string { return buf[r.start:r.end] }
@@ -120,18 +120,18 @@ func findThemes(ivs []*journal.Interview, tc *termCache, generic map[string]bool
 	labels := make(map[string]string)
 	sources := make(map[string]string)
 	for k, r := range refs {
-		if t := matched[k]; t >= 0 {
-			keys[k] = topicThemeKey(topics, t, labels, sources)
+		if t := matched[k]; t != "" {
+			keys[k] = topicThemeKey(cx, t, labels, sources)
 			continue
 		}
 		for _, tag := range ivs[r.iv].Curveballs[r.item].Tags {
-			if t := topics.topicByName(tagKey(tc, tag)); t >= 0 {
-				keys[k] = topicThemeKey(topics, t, labels, sources)
+			if _, t := cx.tag(tag); t != "" {
+				keys[k] = topicThemeKey(cx, t, labels, sources)
 				break
 			}
 		}
 	}
-	assignTagThemes(ivs, refs, keys, tc, labels, sources)
+	assignTagThemes(ivs, refs, keys, cx, labels, sources)
 	assignClusterThemes(refs, keys, termsOf, generic, sources)
 
 	groups := make(map[string]*themeGroup)
@@ -196,10 +196,9 @@ func findThemes(ivs []*journal.Interview, tc *termCache, generic map[string]bool
 
 // topicThemeKey returns the theme key of a taxonomy topic and records its
 // label and source.
-func topicThemeKey(ix *topicIndex, topic int, labels, sources map[string]string) string {
-	key := ix.keys[topic]
+func topicThemeKey(cx *textClassifier, key string, labels, sources map[string]string) string {
 	if _, known := labels[key]; !known {
-		labels[key], sources[key] = ix.defs[topic].label, ThemeTaxonomy
+		labels[key], sources[key] = cx.questionLabel(key), ThemeTaxonomy
 	}
 	return key
 }
@@ -208,7 +207,7 @@ func topicThemeKey(ix *topicIndex, topic int, labels, sources map[string]string)
 // its tag used in the most interviews, when that is at least MinRecurring.
 // Only curveballs without a theme count towards a tag's interviews, since
 // the others are already grouped.
-func assignTagThemes(ivs []*journal.Interview, refs []textRef, keys []string, tc *termCache, labels, sources map[string]string) {
+func assignTagThemes(ivs []*journal.Interview, refs []textRef, keys []string, cx *textClassifier, labels, sources map[string]string) {
 	type tagUse struct {
 		count  int
 		lastIV int
@@ -219,7 +218,7 @@ func assignTagThemes(ivs []*journal.Interview, refs []textRef, keys []string, tc
 			continue
 		}
 		for _, tag := range ivs[r.iv].Curveballs[r.item].Tags {
-			tk := tagKey(tc, tag)
+			tk, _ := cx.tag(tag)
 			if tk == "" {
 				continue
 			}
@@ -242,7 +241,7 @@ func assignTagThemes(ivs []*journal.Interview, refs []textRef, keys []string, tc
 		}
 		best, bestCount := "", MinRecurring-1
 		for _, tag := range ivs[r.iv].Curveballs[r.item].Tags {
-			tk := tagKey(tc, tag)
+			tk, _ := cx.tag(tag)
 			if u := uses[tk]; u != nil && (u.count > bestCount || (u.count == bestCount && best != "" && tk < best)) {
 				best, bestCount = tk, u.count
 			}
