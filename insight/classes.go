@@ -73,7 +73,7 @@ type textClassifier struct {
 	questionTopics *topicIndex // built on first use, like lessonTopics
 	lessonTopics   *topicIndex
 	labels         [2]map[string]string // a topic's key to its label: questions', lessons'
-	terms, words   []string          // scratch
+	terms, words   []string             // scratch
 }
 
 // newTextClassifier returns a classifier that classifies every text.
