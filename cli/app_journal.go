@@ -25,70 +25,125 @@ func unlockOnScreen(env Env, path string) bool {
 	return err == nil && sealed
 }
 
-// appUnlock opens an encrypted journal for the app with the passphrase
-// typed on its unlock screen, doing what openJournal and runApp do for a
-// journal opened before the screens start, in the same order: the day's
-// backup, the prompt's status, the session hold, the editor's leftovers.
-type appUnlock struct {
-	env  Env
-	path string
-
-	// mu is held while a passphrase is tried, so that close waits for a
-	// try the screens left running as they closed.
+// appJournal opens the journal for the app while its screens run, and
+// closes it once they are gone. The screens start first and the journal
+// opens behind them (ui.Options.Open), or once its passphrase is typed on
+// the unlock screen (ui.Options.Unlock), so that starting the terminal and
+// opening the journal overlap. Once open, it does what the app needs
+// before its first screen: the session hold, then the editor's leftovers.
+type appJournal struct {
+	// mu is held while the journal opens, so that close waits for an
+	// opening the screens left running as they closed.
 	mu     sync.Mutex
 	s      *store.Store
 	closed bool
 	// failed is why the journal could not be opened, other than a wrong
-	// passphrase: runApp reports it once the screens are gone.
+	// passphrase typed on the screen: runApp reports it once the screens
+	// are gone.
 	failed error
+}
+
+// take opens the journal with open, once. A wrong passphrase is a failure
+// to report unless it was typed on the screen, which asks again.
+func (a *appJournal) take(open func() (*store.Store, error), typed bool) (kit.Journal, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.closed || a.s != nil {
+		return nil, journal.Errorf(journal.EInternal, "The app is closing; the journal was not opened.")
+	}
+	s, err := open()
+	if err != nil {
+		if !typed || journal.ErrorCode(err) != journal.EPassphrase {
+			a.failed = err
+		}
+		return nil, err
+	}
+	// While the screens are open, a restore elsewhere must not swap the
+	// journal from under them.
+	if err := s.HoldSession(); err != nil {
+		s.Close()
+		a.failed = err
+		return nil, err
+	}
+	// Text left in the editor folder by a debrief stopped while $EDITOR
+	// was open goes now. Should it fail, the next start tries again.
+	_ = ui.RemoveEditorLeftovers()
+	a.s, a.failed = s, nil
+	return s, nil
+}
+
+// fail records why the app cannot start, to report once the screens are
+// gone.
+func (a *appJournal) fail(err error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.failed = err
+}
+
+// close closes the journal once the screens are gone, after any opening
+// still running, and returns why it could not be opened when it never was.
+func (a *appJournal) close() error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.closed = true
+	if a.s == nil {
+		return a.failed
+	}
+	a.s.Close()
+	return nil
+}
+
+// appUnlock opens an encrypted journal for the app with the passphrase
+// typed on its unlock screen, doing what openJournal does for a journal
+// opened with a passphrase file: the day's backup and the prompt's status.
+type appUnlock struct {
+	appJournal
+	env  Env
+	path string
 }
 
 // open is ui.Options.Unlock.
 func (u *appUnlock) open(pass []byte) (kit.Journal, error) {
-	u.mu.Lock()
-	defer u.mu.Unlock()
-	if u.closed || u.s != nil {
-		return nil, journal.Errorf(journal.EInternal, "The app is closing; the journal was not opened.")
-	}
-	s, err := store.Open(u.path, store.Options{Passphrase: store.PassphraseOf(pass)})
-	if err != nil {
-		if journal.ErrorCode(err) != journal.EPassphrase {
-			u.failed = err
+	return u.take(func() (*store.Store, error) {
+		s, err := store.Open(u.path, store.Options{Passphrase: store.PassphraseOf(pass)})
+		if err != nil {
+			return nil, err
 		}
-		return nil, err
-	}
-	s.Now = u.env.Now
-	s.StartDailyBackup(appBackupDelay, nil)
-	u.env.status.watch(s, u.path, time.Second)
-	if err := s.HoldSession(); err != nil {
-		s.Close()
-		u.failed = err
-		return nil, err
-	}
-	_ = ui.RemoveEditorLeftovers()
-	u.s, u.failed = s, nil
-	return s, nil
+		s.Now = u.env.Now
+		s.StartDailyBackup(appBackupDelay, nil)
+		u.env.status.watch(s, u.path, time.Second)
+		return s, nil
+	}, true)
 }
 
-// close closes the journal once the screens are gone, after any try still
-// running, and returns why it could not be opened when it never was.
-func (u *appUnlock) close() error {
-	u.mu.Lock()
-	defer u.mu.Unlock()
-	u.closed = true
-	if u.s == nil {
-		return u.failed
+// runScreens runs the screens with the journal opened behind them: on the
+// unlock screen for an encrypted journal whose passphrase is typed there,
+// and otherwise while the first frame is drawn, reading the user's prompts
+// meanwhile too. The journal is closed, and any reason it could not be
+// opened returned, once the screens are gone.
+func runScreens(cmd *cobra.Command, env Env, opts ui.Options) (err error) {
+	var a *appJournal
+	opts.Path = journalPath(cmd, env)
+	if unlockOnScreen(env, opts.Path) {
+		if opts.Prompts, opts.PromptsFile, err = loadPrompts(); err != nil {
+			return err
+		}
+		u := &appUnlock{env: env, path: opts.Path}
+		opts.Unlock, a = u.open, &u.appJournal
+	} else {
+		a = new(appJournal)
+		opts.Open = func(o *ui.Options) error {
+			var err error
+			if o.Prompts, o.PromptsFile, err = loadPrompts(); err != nil {
+				a.fail(err)
+				return err
+			}
+			o.Journal, err = a.take(func() (*store.Store, error) { return openJournal(cmd, env, appBackupDelay) }, false)
+			return err
+		}
 	}
-	u.s.Close()
-	return nil
-}
-
-// runUnlocking runs the screens starting on the unlock screen.
-func runUnlocking(cmd *cobra.Command, env Env, opts ui.Options) (err error) {
-	u := &appUnlock{env: env, path: opts.Path}
-	opts.Unlock = u.open
 	defer func() {
-		if cerr := u.close(); err == nil {
+		if cerr := a.close(); err == nil {
 			err = cerr
 		}
 	}()

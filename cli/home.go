@@ -17,10 +17,7 @@ func runHome(cmd *cobra.Command, env Env) error {
 // runApp opens the journal and runs the screens, starting where opts says
 // (its Start, Prefill and BrowseQuery); runApp fills in the rest.
 func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
-	set, file, err := loadPrompts()
-	if err != nil {
-		return err
-	}
+	ui.WarmTextWidths()
 	trace, closeTrace, err := openTrace(env)
 	if err != nil {
 		return err
@@ -36,7 +33,7 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 	if err != nil {
 		return err
 	}
-	opts.Prompts, opts.PromptsFile, opts.Now = set, file, env.Now
+	opts.Now = env.Now
 	// Only auto asks the terminal; the app draws at once either way and
 	// restyles when the answer comes.
 	opts.QueryBackground, opts.Light = theme == themeAuto, theme == themeLight
@@ -45,25 +42,5 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 	// A draft opened with no name set asks for one, once (see name_ask.go).
 	opts.SaveName, opts.NameAsked = nameSaver(configPath(env)), nameAsker(env)
 	opts.Report = errorLog(cmd, env).Report
-	// An encrypted journal with no passphrase file or command is unlocked
-	// on a screen of the app (see app_unlock.go).
-	if path := journalPath(cmd, env); unlockOnScreen(env, path) {
-		opts.Path = path
-		return runUnlocking(cmd, env, opts)
-	}
-	s, err := openJournal(cmd, env, appBackupDelay)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	// While the screens are open, a restore elsewhere must not swap the
-	// journal from under them.
-	if err := s.HoldSession(); err != nil {
-		return err
-	}
-	// Text left in the editor folder by a debrief stopped while $EDITOR
-	// was open goes now. Should it fail, the next start tries again.
-	_ = ui.RemoveEditorLeftovers()
-	opts.Journal, opts.Path = s, s.Path()
-	return ui.Run(cmd.Context(), opts, env.Stdin, env.Stdout)
+	return runScreens(cmd, env, opts)
 }

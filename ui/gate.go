@@ -7,24 +7,29 @@ import (
 	"github.com/debrief-journal/debrief/ui/unlock"
 )
 
-// gate shows the unlock screen of an encrypted journal until it is
-// unlocked, then builds the app over the journal and hands it everything:
-// the app starts as if the journal had been opened before.
+// gate stands before the journal is open: it shows the unlock screen of an
+// encrypted journal until it is unlocked, or, with Options.Open, opens the
+// journal while the terminal starts. Then it builds the app over the
+// journal and hands it everything: the app starts as if the journal had
+// been opened before.
 type gate struct {
 	opts   Options
 	sh     *kit.Context
 	line   kit.StatusLine
-	screen *unlock.Screen
+	screen *unlock.Screen // nil while the journal opens without one
 	app    *Model
 	quit   bool
+	// pending are the keys and pastes that came while the journal was
+	// opening, handed to the app in order once it starts.
+	pending []tea.Msg
 	// size and background are the terminal's answers so far, passed on
 	// to the app when it starts.
 	size       *tea.WindowSizeMsg
 	background *tea.BackgroundColorMsg
 }
 
-// newGate builds the unlock screen for opts, whose Unlock opens the
-// journal.
+// newGate builds the gate for opts: the unlock screen when Unlock is set,
+// and otherwise the wait while Open opens the journal.
 func newGate(opts Options) *gate {
 	g := &gate{opts: opts}
 	g.sh = &kit.Context{
@@ -35,16 +40,36 @@ func newGate(opts Options) *gate {
 		Height: 24,
 		Line:   &g.line,
 	}
-	g.screen = unlock.New(g.sh, unlock.Open(opts.Unlock))
+	if opts.Unlock != nil {
+		g.screen = unlock.New(g.sh, unlock.Open(opts.Unlock))
+	}
 	return g
 }
 
-// Init asks the terminal for its background, as the app would.
+// openedMsg says how opening the journal behind the first frame went:
+// opts are the options with the journal, to build the app with.
+type openedMsg struct {
+	opts Options
+	err  error
+}
+
+// Init asks the terminal for its background, as the app would, and starts
+// the unlock screen or opening the journal.
 func (g *gate) Init() tea.Cmd {
-	if g.opts.QueryBackground {
-		return tea.Batch(g.screen.Init(), tea.RequestBackgroundColor)
+	var first tea.Cmd
+	if g.screen != nil {
+		first = g.screen.Init()
+	} else {
+		opts := g.opts
+		first = func() tea.Msg {
+			err := opts.Open(&opts)
+			return openedMsg{opts: opts, err: err}
+		}
 	}
-	return g.screen.Init()
+	if g.opts.QueryBackground {
+		return tea.Batch(first, tea.RequestBackgroundColor)
+	}
+	return first
 }
 
 // Update routes to the app once it started, and to the unlock screen
@@ -68,8 +93,34 @@ func (g *gate) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return g, tea.Quit
 	case unlock.UnlockedMsg:
 		return g, g.start(msg.Journal)
+	case openedMsg:
+		if msg.err != nil {
+			g.quit = true
+			return g, tea.Quit
+		}
+		g.opts = msg.opts
+		return g, g.start(msg.opts.Journal)
+	}
+	if g.screen == nil {
+		return g, g.waitOpening(msg)
 	}
 	return g, g.screen.Update(msg)
+}
+
+// waitOpening handles a message that comes while the journal opens: ctrl+c
+// quits, and keys and pastes wait for the app.
+func (g *gate) waitOpening(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			g.quit = true
+			return tea.Quit
+		}
+		g.pending = append(g.pending, msg)
+	case tea.PasteMsg:
+		g.pending = append(g.pending, msg)
+	}
+	return nil
 }
 
 // start builds the app over the unlocked journal, at the terminal's size
@@ -84,11 +135,18 @@ func (g *gate) start(j kit.Journal) tea.Cmd {
 		opts.Light = !g.background.IsDark()
 	}
 	g.app = New(opts)
-	var size tea.Cmd
+	var cmds []tea.Cmd
 	if g.size != nil {
-		_, size = g.app.Update(*g.size)
+		_, size := g.app.Update(*g.size)
+		cmds = append(cmds, size)
 	}
-	return tea.Batch(size, g.app.Init())
+	cmds = append(cmds, g.app.Init())
+	for _, msg := range g.pending {
+		_, cmd := g.app.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	g.pending = nil
+	return tea.Batch(cmds...)
 }
 
 // View draws the unlock screen, then the app.
@@ -99,6 +157,10 @@ func (g *gate) View() tea.View {
 	var content string
 	switch {
 	case g.quit:
+	case g.screen == nil:
+		// The journal is opening; on any journal but one being upgraded
+		// the app is drawn before this is.
+		content = g.sh.Styles.Faint.Render(" Opening the journal.")
 	case g.sh.TooSmall():
 		content = kit.TooSmallView(g.sh)
 	default:

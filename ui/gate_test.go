@@ -82,3 +82,71 @@ func TestGateEscQuits(t *testing.T) {
 		t.Fatalf("esc on the unlock screen: quit %v, app %v", d.Quit, g.app != nil)
 	}
 }
+
+// openingGate builds the app with Options.Open opening j once release is
+// closed, at 100 by 30, and returns the command that opens it unrun.
+func openingGate(t *testing.T, j *fakeJournal, openErr error) (*gate, *uitest.Driver, tea.Cmd) {
+	t.Helper()
+	opts := Options{Tick: uitest.Tick, Path: "/tmp/journal.db", Now: func() time.Time { return fixedNow }, Start: StartHome,
+		Getenv: func(string) string { return "" },
+		Open: func(o *Options) error {
+			if openErr != nil {
+				return openErr
+			}
+			o.Journal, o.Prompts = j, prompts.AfterInterview()
+			return nil
+		}}
+	g := newGate(opts)
+	d := &uitest.Driver{TB: t, Update: func(msg tea.Msg) tea.Cmd { _, cmd := g.Update(msg); return cmd }}
+	open := g.Init()
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	return g, d, open
+}
+
+// TestGateOpensBehindTheFirstFrame: the screens start before the journal is
+// open; once it is, home shows it at the terminal's size, with the prompts
+// read meanwhile, and keys typed in between reach it in order.
+func TestGateOpensBehindTheFirstFrame(t *testing.T) {
+	j := newFakeJournal()
+	j.Stored[1] = journal.Interview{ID: 1, Company: "Acme", Role: "Engineer", Date: journal.Today(fixedNow)}
+	g, d, open := openingGate(t, j, nil)
+	if s := gateScreen(g); !strings.Contains(s, "Opening the journal") {
+		t.Fatalf("before the journal is open the screen shows:\n%s", s)
+	}
+	for _, r := range "ab" { // neither is a key of home: only the last one, n, acts
+		d.Press(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	d.Press(keyN)
+	if g.app != nil {
+		t.Fatal("the app started before the journal was open")
+	}
+	d.Run(open)
+	if g.app == nil || g.app.sh.Width != 100 || g.app.sh.Height != 30 {
+		t.Fatal("the app did not start at the terminal's size once the journal was open")
+	}
+	if g.app.screen != kit.ScreenReflect {
+		t.Fatalf("n typed while the journal opened left the app on %v, not a new reflection", g.app.screen)
+	}
+	if len(g.app.sh.Set.Prompts) == 0 {
+		t.Fatal("the prompts read while the journal opened did not reach the app")
+	}
+}
+
+// TestGateQuitsWhenTheJournalCannotOpen: a journal that cannot be opened
+// quits the screens, drawing nothing, for the caller to say why.
+func TestGateQuitsWhenTheJournalCannotOpen(t *testing.T) {
+	g, d, open := openingGate(t, newFakeJournal(), journal.Errorf(journal.ELocked, "The journal is open in another debrief."))
+	d.Run(open)
+	if !d.Quit || g.app != nil || strings.TrimSpace(gateScreen(g)) != "" {
+		t.Fatalf("a journal that cannot open: quit %v, app %v, screen %q", d.Quit, g.app != nil, gateScreen(g))
+	}
+}
+
+// TestGateCtrlCWhileOpening: ctrl+c quits before the journal is open.
+func TestGateCtrlCWhileOpening(t *testing.T) {
+	g, d, _ := openingGate(t, newFakeJournal(), nil)
+	d.Press(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	if !d.Quit || g.app != nil {
+		t.Fatalf("ctrl+c while the journal opened: quit %v, app %v", d.Quit, g.app != nil)
+	}
+}

@@ -100,4 +100,11 @@ type Options struct {
 	// is nil, the app starts on that screen and goes on to Start with the
 	// journal it returns. It must not keep pass.
 	Unlock func(pass []byte) (kit.Journal, error)
+	// Open opens the journal behind the app's first frame: when it is set
+	// and Journal and Unlock are nil, the screens start at once and Open
+	// runs meanwhile, so that starting the terminal and reading from disk
+	// overlap. It sets Journal, and whatever else it reads (such as
+	// Prompts), in the options it is given, which the app is then built
+	// with. An error quits the app; the caller reports it.
+	Open func(*Options) error
 }

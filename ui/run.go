@@ -11,9 +11,8 @@ import (
 
 // Run runs the app on the given terminal streams until the user quits.
 func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
-	warmTextWidths(opts.Start)
 	var model tea.Model
-	if opts.Journal == nil && opts.Unlock != nil {
+	if opts.Journal == nil && (opts.Unlock != nil || opts.Open != nil) {
 		model = newGate(opts)
 	} else {
 		model = New(opts)

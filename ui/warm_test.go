@@ -13,7 +13,7 @@ import (
 // TestHomeFramesStayWithinLatin1 checks that home, as it opens, draws
 // nothing past Latin-1, before its data arrives or after, so that the first
 // frame of the app does not wait for the renderer's table of wide characters
-// (see warmTextWidths). Other states may draw more (a draft puts the cursor
+// (see WarmTextWidths). Other states may draw more (a draft puts the cursor
 // and arrow keys on screen, a narrow window cuts titles with an ellipsis);
 // they build the table when they are drawn.
 func TestHomeFramesStayWithinLatin1(t *testing.T) {
