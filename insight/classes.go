@@ -91,8 +91,7 @@ func withKnown(known Known) *textClassifier {
 
 func (cx *textClassifier) questionIndex() *topicIndex {
 	if cx.questionTopics == nil {
-		cx.questionTopics = buildTopicIndex(curveballTopics(), cx.tc)
-		cx.questionTopics.margin = topicMargin
+		cx.questionTopics = buildCurveballIndex()
 	}
 	return cx.questionTopics
 }

@@ -8,7 +8,12 @@ func TextTerms(s string) []string { return newTermCache().terms(s) }
 // CurveballTopicOf returns the key of the built-in topic a question
 // matches, or "".
 func CurveballTopicOf(question string) string {
-	return topicKeyOf(curveballTopics(), topicMargin, question)
+	tc := newTermCache()
+	ix := buildCurveballIndex()
+	if t, _ := ix.match(tc.terms(question), tc.appendWords(nil, question)); t >= 0 {
+		return ix.defs[t].key
+	}
+	return ""
 }
 
 // LessonTopicOf returns the key of the built-in lesson a lesson matches,

@@ -71,6 +71,10 @@ type topicIndex struct {
 	names   map[string]int               // a tag's key to its topic
 	scores  []int                        // scratch, one per topic
 	margin  int                          // how far the best topic must lead
+	// neighbours, when set, are labelled example questions whose votes
+	// are weighed with the scores (combinedMatch).
+	neighbours       *neighbourIndex
+	neighbourScratch neighbourScratch
 }
 
 // buildTopicIndex compiles a taxonomy. A word that is listed in several
@@ -148,7 +152,8 @@ func splitWeight(s string, def int) (string, int) {
 // topic reaches the threshold. words are all the words of the same text,
 // stop words included (appendWords), for the phrases that need them; nil
 // leaves those phrases out. Ties go to the topic defined first, so the
-// order of a taxonomy is also its priority.
+// order of a taxonomy is also its priority. An index with example questions
+// decides by combinedMatch instead.
 func (ix *topicIndex) match(terms, words []string) (topic, score int) {
 	clear(ix.scores)
 	touched := false
@@ -176,6 +181,13 @@ func (ix *topicIndex) match(terms, words []string) (topic, score int) {
 				touched = true
 			}
 		}
+	}
+	if ix.neighbours != nil {
+		t := ix.combinedMatch(terms)
+		if t < 0 {
+			return -1, 0
+		}
+		return t, ix.scores[t]
 	}
 	if !touched {
 		return -1, 0
