@@ -116,34 +116,29 @@ func (u *appUnlock) open(pass []byte) (kit.Journal, error) {
 	}, true)
 }
 
-// runScreens runs the screens with the journal opened behind them: on the
-// unlock screen for an encrypted journal whose passphrase is typed there,
-// and otherwise while the first frame is drawn, reading the user's prompts
-// meanwhile too. The journal is closed, and any reason it could not be
-// opened returned, once the screens are gone.
+// runScreens runs the screens with the journal opened behind them while
+// the first frame is drawn, reading the user's prompts meanwhile too, or
+// once its passphrase is typed on the unlock screen. The journal is closed,
+// and any reason it could not be opened returned, once the screens are
+// gone.
 func runScreens(cmd *cobra.Command, env Env, opts ui.Options) (err error) {
-	var a *appJournal
 	opts.Path = journalPath(cmd, env)
-	if unlockOnScreen(env, opts.Path) {
-		if opts.Prompts, opts.PromptsFile, err = loadPrompts(); err != nil {
+	u := &appUnlock{env: env, path: opts.Path}
+	opts.Unlock = u.open
+	opts.Open = func(o *ui.Options) error {
+		var err error
+		if o.Prompts, o.PromptsFile, err = loadPrompts(); err != nil {
+			u.fail(err)
 			return err
 		}
-		u := &appUnlock{env: env, path: opts.Path}
-		opts.Unlock, a = u.open, &u.appJournal
-	} else {
-		a = new(appJournal)
-		opts.Open = func(o *ui.Options) error {
-			var err error
-			if o.Prompts, o.PromptsFile, err = loadPrompts(); err != nil {
-				a.fail(err)
-				return err
-			}
-			o.Journal, err = a.take(func() (*store.Store, error) { return openJournal(cmd, env, appBackupDelay) }, false)
-			return err
+		if unlockOnScreen(env, o.Path) {
+			return ui.ErrNeedsPassphrase
 		}
+		o.Journal, err = u.take(func() (*store.Store, error) { return openJournal(cmd, env, appBackupDelay) }, false)
+		return err
 	}
 	defer func() {
-		if cerr := a.close(); err == nil {
+		if cerr := u.close(); err == nil {
 			err = cerr
 		}
 	}()

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/ui/kit"
@@ -40,11 +42,16 @@ func newGate(opts Options) *gate {
 		Height: 24,
 		Line:   &g.line,
 	}
-	if opts.Unlock != nil {
+	if opts.Open == nil {
 		g.screen = unlock.New(g.sh, unlock.Open(opts.Unlock))
 	}
 	return g
 }
+
+// ErrNeedsPassphrase is what Options.Open returns for an encrypted journal
+// whose passphrase is to be typed on the unlock screen: the gate shows that
+// screen, and Options.Unlock opens the journal.
+var ErrNeedsPassphrase = errors.New("the journal needs its passphrase")
 
 // openedMsg says how opening the journal behind the first frame went:
 // opts are the options with the journal, to build the app with.
@@ -94,6 +101,11 @@ func (g *gate) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case unlock.UnlockedMsg:
 		return g, g.start(msg.Journal)
 	case openedMsg:
+		if errors.Is(msg.err, ErrNeedsPassphrase) && g.opts.Unlock != nil {
+			g.opts.Prompts, g.opts.PromptsFile = msg.opts.Prompts, msg.opts.PromptsFile
+			g.screen = unlock.New(g.sh, unlock.Open(g.opts.Unlock))
+			return g, g.screen.Init()
+		}
 		if msg.err != nil {
 			g.quit = true
 			return g, tea.Quit

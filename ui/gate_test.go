@@ -150,3 +150,38 @@ func TestGateCtrlCWhileOpening(t *testing.T) {
 		t.Fatalf("ctrl+c while the journal opened: quit %v, app %v", d.Quit, g.app != nil)
 	}
 }
+
+// TestGateAsksForThePassphraseWhenOpenSaysSo: an encrypted journal found
+// behind the first frame sends the user to the unlock screen, and the
+// passphrase typed there opens it, with the prompts read meanwhile.
+func TestGateAsksForThePassphraseWhenOpenSaysSo(t *testing.T) {
+	j := newFakeJournal()
+	j.Stored[1] = journal.Interview{ID: 1, Company: "Acme", Role: "Engineer", Date: journal.Today(fixedNow)}
+	opts := Options{Tick: uitest.Tick, Path: "/tmp/journal.db", Now: func() time.Time { return fixedNow }, Start: StartHome,
+		Getenv: func(string) string { return "" },
+		Open: func(o *Options) error {
+			o.Prompts = prompts.AfterInterview()
+			return ErrNeedsPassphrase
+		},
+		Unlock: func(pass []byte) (kit.Journal, error) {
+			if string(pass) != "right passphrase" {
+				return nil, journal.Errorf(journal.EPassphrase, "That passphrase does not open this journal.")
+			}
+			return j, nil
+		}}
+	g := newGate(opts)
+	d := &uitest.Driver{TB: t, Update: func(msg tea.Msg) tea.Cmd { _, cmd := g.Update(msg); return cmd }}
+	d.Run(g.Init())
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if s := gateScreen(g); !strings.Contains(s, "Unlock the journal") || d.Quit {
+		t.Fatalf("an encrypted journal did not bring the unlock screen (quit %v):\n%s", d.Quit, s)
+	}
+	d.Type("right passphrase")
+	d.Press(keyEnter)
+	if g.app == nil || !strings.Contains(gateScreen(g), "Acme") {
+		t.Fatalf("the passphrase did not open home:\n%s", gateScreen(g))
+	}
+	if len(g.app.sh.Set.Prompts) == 0 {
+		t.Fatal("the prompts read before the unlock screen did not reach the app")
+	}
+}

@@ -105,6 +105,8 @@ type Options struct {
 	// runs meanwhile, so that starting the terminal and reading from disk
 	// overlap. It sets Journal, and whatever else it reads (such as
 	// Prompts), in the options it is given, which the app is then built
-	// with. An error quits the app; the caller reports it.
+	// with. ErrNeedsPassphrase sends the user to the unlock screen, where
+	// Unlock opens the journal; any other error quits the app, and the
+	// caller reports it.
 	Open func(*Options) error
 }
