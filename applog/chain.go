@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/debrief-journal/debrief/journal"
 )
@@ -73,9 +74,10 @@ func causes(e error) []error {
 	return nil
 }
 
-// quoted matches text in double quotes, with Go's escapes inside.
-var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+// quoted matches text in double quotes, with Go's escapes inside. It is
+// compiled when first needed, not as every command starts.
+var quoted = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`"(?:[^"\\]|\\.)*"`) })
 
 // blankQuoted replaces the inside of every quoted part of s with an
 // ellipsis.
-func blankQuoted(s string) string { return quoted.ReplaceAllString(s, `"…"`) }
+func blankQuoted(s string) string { return quoted().ReplaceAllString(s, `"…"`) }

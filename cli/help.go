@@ -5,6 +5,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -161,7 +162,8 @@ func flagRows(c *cobra.Command, st helpStyles) []helpRow {
 
 // placeholders are the bracketed arguments of a command's Use, such as
 // "[FILE]" or "[ID...]".
-var placeholders = regexp.MustCompile(`\[.*\]`)
+// It is compiled when first needed, not as every command starts.
+var placeholders = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\[.*\]`) })
 
 // usageLine writes how c is called: "debrief backup [FILE] [--flags]". The
 // full line starts with the program's name; the short one, for the list
@@ -177,8 +179,8 @@ func usageLine(c *cobra.Command, st helpStyles, full bool) string {
 	for _, k := range []string{"[flags]", "[--flags]", "[command]"} {
 		use = strings.ReplaceAll(use, k, "")
 	}
-	args := placeholders.FindAllString(use, -1)
-	use = strings.TrimSpace(placeholders.ReplaceAllString(use, ""))
+	args := placeholders().FindAllString(use, -1)
+	use = strings.TrimSpace(placeholders().ReplaceAllString(use, ""))
 	parts := []string{st.name.Render(use)}
 	if hasCommands {
 		parts = append(parts, st.dim.Render("[command]"))
