@@ -15,6 +15,7 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/store"
+	"github.com/debrief-journal/debrief/ui/flow"
 )
 
 // crashKills is how many times TestCrashLosesNothing kills debrief: a few by
@@ -266,9 +267,22 @@ func (c *crashRun) finish(pid int) bool {
 	return c.finishSent(pid)
 }
 
-// finishSent kills during the finish, or waits for the summary first.
+// finishSent kills during the finish, or waits for the summary first. A
+// reflection with nothing answered keeps nothing: the app says so, and no
+// interview may appear.
 func (c *crashRun) finishSent(pid int) bool {
 	iv := c.mirror.finished()
+	if flow.NothingAnswered(&iv) {
+		if c.rng.IntN(3) > 0 {
+			c.killAfter(pid, c.rng.IntN(150), "finishing a blank reflection")
+			return true
+		}
+		if _, ok := c.pane.waitScreen(10*time.Second, func(s string) bool { return strings.Contains(s, "nothing was saved") }); !ok {
+			c.t.Fatalf("finishing a blank reflection was never answered; the screen shows:\n%s", c.pane.screen())
+		}
+		c.stats["blank reflections refused on screen"]++
+		return false
+	}
 	c.expected, c.finishing = &iv, true
 	if c.rng.IntN(3) > 0 {
 		c.killAfter(pid, c.rng.IntN(150), "during the finish")
