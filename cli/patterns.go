@@ -50,12 +50,12 @@ prints text or JSON (the JSON shape is described in the README).`,
 			}
 			// The analysis index holds what patterns read, and reads many
 			// times faster than the whole interviews.
-			ivs, err := s.AnalysisInterviews()
+			aj, err := s.AnalysisJournal()
 			s.Close()
 			if err != nil {
 				return err
 			}
-			p := insight.AnalyzeAt(ivs, env.Now())
+			p := insight.AnalyzeKnownAt(aj.Interviews, aj.Known, env.Now())
 			_, err = fmt.Fprint(env.Stdout, safetext.Text(ui.PatternsReport(p, 80, ui.PlainStyles())))
 			return err
 		},

@@ -25,7 +25,7 @@ func TestPatternsOnJournalWithoutAnalysisIndex(t *testing.T) {
 			Curveballs: []journal.Curveball{{Question: q}}})
 	}
 	db := seedJournal(t, ivs...)
-	index := []byte("analysis.r1")
+	index := []byte("analysis.r2")
 	bdb, err := bolt.Open(db, 0o600, nil)
 	if err != nil {
 		t.Fatal(err)

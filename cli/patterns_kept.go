@@ -21,24 +21,24 @@ const patternsDocumentName = "patterns.json"
 // the build it was drawn on: until an interview changes, the same day and
 // build read it back instead of analysing every interview again.
 func keptPatternsJSON(s *store.Store, now time.Time) ([]byte, error) {
-	draw := func(ivs []*journal.Interview) ([]byte, error) {
+	draw := func(aj store.AnalysisJournal) ([]byte, error) {
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(patternsDocument(insight.AnalyzeAt(ivs, now))); err != nil {
+		if err := enc.Encode(patternsDocument(insight.AnalyzeKnownAt(aj.Interviews, aj.Known, now))); err != nil {
 			return nil, &journal.Error{Code: journal.EInternal, Message: "The patterns could not be written as JSON.", Err: err}
 		}
 		return buf.Bytes(), nil
 	}
 	build := buildIdentity()
 	if build == "" {
-		ivs, err := s.AnalysisInterviews()
+		aj, err := s.AnalysisJournal()
 		if err != nil {
 			return nil, err
 		}
-		return draw(ivs)
+		return draw(aj)
 	}
-	return s.AnalysisResult(patternsDocumentName, fmt.Sprintf("day %s; build %s", journal.DateOf(now), build), draw)
+	return s.AnalysisResultKnown(patternsDocumentName, fmt.Sprintf("day %s; build %s", journal.DateOf(now), build), draw)
 }
 
 // buildIdentity names the running build (see buildid.Identity).

@@ -12,17 +12,29 @@ import (
 // analysis_index.go). Like a compact summary, a record is bytes read by
 // hand rather than JSON, because patterns read every record on every run;
 // a higher byte means a newer debrief wrote it.
-const analysisFormat byte = 1
+const analysisFormat byte = 2
 
 // analysisRecord is the value stored in the analysis index: an interview
-// holding only what pattern analysis reads (analysisCopy). encode and
-// decode (codec.go) recognise it by its type.
-type analysisRecord struct{ iv *journal.Interview }
+// holding only what pattern analysis reads (analysisCopy), then what the
+// classifier made of its questions, tags and lessons (analysis_classes.go).
+// encode and decode (codec.go) recognise it by its type. Decoding fills
+// known with the classes when it is not nil.
+type analysisRecord struct {
+	iv    *journal.Interview
+	known *knownTexts
+}
 
-// encodeAnalysis returns the compact form of an analysis copy: the format
-// byte, then its fields in a fixed order, each number as a varint and each
-// text as its length and its bytes.
+// encodeAnalysis returns the compact form of an analysis copy with the
+// classes of its texts as the classifier makes them now.
 func encodeAnalysis(iv *journal.Interview) []byte {
+	return appendClasses(encodeAnalysisInterview(iv), iv)
+}
+
+// encodeAnalysisInterview returns the compact form of an analysis copy
+// without its classes: the format byte, then its fields in a fixed order,
+// each number as a varint, each day as packDate and each text as its
+// length and its bytes.
+func encodeAnalysisInterview(iv *journal.Interview) []byte {
 	b := make([]byte, 0, 256)
 	b = append(b, analysisFormat)
 	b = binary.AppendUvarint(b, iv.ID)
@@ -61,15 +73,17 @@ func encodeAnalysis(iv *journal.Interview) []byte {
 	return b
 }
 
-// appendDate appends a day: 0 for none, or 1 and the year, month and day.
+// appendDate appends a day as one varint: 0 for none, else packDate.
 func appendDate(b []byte, d journal.Date) []byte {
 	if d.IsZero() {
 		return append(b, 0)
 	}
-	b = append(b, 1)
-	b = binary.AppendVarint(b, int64(d.Year()))
-	return append(b, byte(d.Month()), byte(d.Day()))
+	return binary.AppendUvarint(b, packDate(d.Year(), int(d.Month()), d.Day()))
 }
+
+// packDate packs a day into one number, never 0 since a month is at
+// least 1: the year, then four bits of month and five of day.
+func packDate(y, m, d int) uint64 { return uint64(y)<<9 | uint64(m)<<5 | uint64(d) }
 
 // appendTexts appends a count and that many texts.
 func appendTexts(b []byte, ts []string) []byte {
@@ -80,8 +94,22 @@ func appendTexts(b []byte, ts []string) []byte {
 	return b
 }
 
-// decodeAnalysis reads an analysis record. what names it in an error.
+// decodeAnalysis reads one analysis record, its classes into rec.known
+// when that is not nil. what names it in an error.
 func decodeAnalysis(data []byte, rec *analysisRecord, what func() string) error {
+	var d analysisDecoder
+	d.known = rec.known
+	iv, err := d.record(string(data), what)
+	if err != nil {
+		return err
+	}
+	rec.iv = iv
+	return nil
+}
+
+// checkAnalysisFormat refuses a record that is empty, from a newer
+// debrief or of no known format.
+func checkAnalysisFormat(data string, what func() string) error {
 	switch {
 	case len(data) == 0:
 		return corruptf(nil, "%s is damaged (empty)", what())
@@ -90,9 +118,38 @@ func decodeAnalysis(data []byte, rec *analysisRecord, what func() string) error 
 	case data[0] != analysisFormat:
 		return corruptf(nil, "%s is damaged (unknown format)", what())
 	}
-	// One copy out of the database's memory; every text shares it.
-	r := analysisReader{summaryReader{s: string(data[1:])}}
-	iv := &journal.Interview{ID: r.uvarint()}
+	return nil
+}
+
+// analysisDecoder reads analysis records. One decoder reads many records
+// on one goroutine, taking their interviews, lists and days from shared
+// blocks (see slab) instead of allocating each: a large journal has tens
+// of thousands of records, and their allocations were most of the cost.
+type analysisDecoder struct {
+	ivs       slab[journal.Interview]
+	curveball slab[journal.Curveball]
+	texts     slab[string]
+	followUps slab[journal.FollowUp]
+	feedback  slab[journal.Feedback]
+	// days holds the days read so far by their packed form: a journal
+	// has few distinct days and many records.
+	days map[uint64]journal.Date
+	// known receives the classes of current records; nil skips them.
+	known *knownTexts
+	// stale counts the records whose classes were made by another
+	// version of the classifier (or were never made).
+	stale int
+}
+
+// record reads the record s; every text of the interview is a part of s.
+// what names it in an error.
+func (d *analysisDecoder) record(s string, what func() string) (*journal.Interview, error) {
+	if err := checkAnalysisFormat(s, what); err != nil {
+		return nil, err
+	}
+	r := analysisReader{summaryReader: summaryReader{s: s[1:]}, d: d}
+	iv := d.ivs.one()
+	iv.ID = r.uvarint()
 	iv.Date = r.date()
 	if r.byte() == 1 {
 		iv.CreatedAt = time.Unix(0, r.varint())
@@ -108,7 +165,7 @@ func decodeAnalysis(data []byte, rec *analysisRecord, what func() string) error 
 		}
 	}
 	if n := r.count(); n > 0 {
-		iv.Curveballs = make([]journal.Curveball, n)
+		iv.Curveballs = d.curveball.take(n)
 		for i := range iv.Curveballs {
 			cb := &iv.Curveballs[i]
 			cb.Question, cb.Answer, cb.BetterAnswer = r.text(), r.text(), r.text()
@@ -117,7 +174,7 @@ func decodeAnalysis(data []byte, rec *analysisRecord, what func() string) error 
 	}
 	iv.Lessons, iv.FeedbackLessons = r.texts(), r.texts()
 	if n := r.count(); n > 0 {
-		iv.FollowUps = make([]journal.FollowUp, n)
+		iv.FollowUps = d.followUps.take(n)
 		for i := range iv.FollowUps {
 			f := &iv.FollowUps[i]
 			f.ID, f.Kind, f.Status = r.text(), journal.FollowUpKind(r.text()), journal.FollowUpStatus(r.text())
@@ -126,39 +183,45 @@ func decodeAnalysis(data []byte, rec *analysisRecord, what func() string) error 
 		}
 	}
 	if n := r.count(); n > 0 {
-		iv.Feedback = make([]journal.Feedback, n)
+		iv.Feedback = d.feedback.take(n)
 		for i := range iv.Feedback {
 			f := &iv.Feedback[i]
 			f.Date = r.date()
 			f.From, f.Text = r.text(), r.text()
 		}
 	}
+	r.classes(iv)
 	if r.bad || len(r.s) != 0 {
-		return corruptf(nil, "%s is damaged and cannot be read", what())
+		return nil, corruptf(nil, "%s is damaged and cannot be read", what())
 	}
-	rec.iv = iv
-	return nil
+	return iv, nil
 }
 
 // analysisReader adds to summaryReader the parts only analysis records have.
-type analysisReader struct{ summaryReader }
+type analysisReader struct {
+	summaryReader
+	d *analysisDecoder
+}
 
 // date reads a day written by appendDate.
 func (r *analysisReader) date() journal.Date {
-	switch r.byte() {
-	case 0:
+	p := r.uvarint()
+	if p == 0 || r.bad {
 		return journal.Date{}
-	case 1:
-	default:
+	}
+	if day, ok := r.d.days[p]; ok {
+		return day
+	}
+	y, m, d := int(p>>9), time.Month(p>>5&15), int(p&31)
+	day := journal.NewDate(y, m, d)
+	if y > 9999 || day.Year() != y || day.Month() != m || day.Day() != d {
 		r.bad = true
 		return journal.Date{}
 	}
-	y := r.varint()
-	m, d := r.byte(), r.byte()
-	day := journal.NewDate(int(y), time.Month(m), int(d))
-	if y < 0 || y > 9999 || day.Year() != int(y) || day.Month() != time.Month(m) || day.Day() != int(d) {
-		r.bad = true
+	if r.d.days == nil {
+		r.d.days = make(map[uint64]journal.Date)
 	}
+	r.d.days[p] = day
 	return day
 }
 
@@ -179,30 +242,34 @@ func (r *analysisReader) texts() []string {
 	if n == 0 {
 		return nil
 	}
-	out := make([]string, n)
+	out := r.d.texts.take(n)
 	for i := range out {
 		out[i] = r.text()
 	}
 	return out
 }
 
-// decodeAnalysisRecord reads the analysis record stored under key, as
-// codec.decode does, but names the record only when it is damaged: the
-// name, formatted for every one of thousands of records, cost more than a
-// tenth of reading them.
-func (c codec) decodeAnalysisRecord(key, data []byte, rec *analysisRecord) error {
-	what := func() string { return analysisRecordName(key) }
-	if c.sealed && c.sealer != nil {
-		payload, ok, sc := c.sealer.openBorrowed(bucketAnalysis, key, data)
-		defer sc.release()
-		if !ok {
-			return damagedSeal(what())
-		}
-		return decodeAnalysis(payload, rec, what)
-	}
-	payload, err := c.open(bucketAnalysis, key, data, what)
-	if err != nil {
-		return err
-	}
-	return decodeAnalysis(payload, rec, what)
+// slab hands out short slices of one large block, so that thousands of
+// small lists cost a few allocations. Each slice is capped at its length:
+// appending to one never writes into the next. A zero slab allocates each
+// slice on its own until grow is set.
+type slab[T any] struct {
+	block []T
+	grow  int // the size of a new block; 0 allocates each slice alone
 }
+
+// take returns a slice of n zero values.
+func (s *slab[T]) take(n int) []T {
+	if n > cap(s.block)-len(s.block) {
+		if s.grow == 0 || n > s.grow/4 {
+			return make([]T, n)
+		}
+		s.block = make([]T, 0, s.grow)
+	}
+	start := len(s.block)
+	s.block = s.block[:start+n]
+	return s.block[start : start+n : start+n]
+}
+
+// one returns a pointer to a new zero value.
+func (s *slab[T]) one() *T { return &s.take(1)[0] }

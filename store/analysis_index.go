@@ -3,11 +3,13 @@ package store
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 )
 
@@ -24,33 +26,61 @@ import (
 // whenever what a record holds changes, so that an index built by an older
 // debrief is never read: the new one is built in full and the old one
 // removed in the same transaction (retiredAnalysisBuckets).
-var bucketAnalysis = []byte("analysis.r1")
+var bucketAnalysis = []byte("analysis.r2")
 
-// retiredAnalysisBuckets are the names the analysis index had before.
-var retiredAnalysisBuckets [][]byte
+// retiredAnalysisBuckets are the names the analysis index had before: r1
+// held no classes of the texts (analysis_classes.go) and whole days.
+var retiredAnalysisBuckets = [][]byte{[]byte("analysis.r1")}
 
 // AnalysisInterviews returns every interview of the journal holding only
 // what pattern analysis reads (see analysisCopy), in no particular order:
-// ID, date, creation time, company, role, stage, tags, outcome status and day,
-// the four ratings, curveballs, lessons, follow-up records and feedback. Read the full interview with Interview for
-// anything else.
+// ID, date, creation time, company, role, stage, tags, outcome status and
+// day, the four ratings, curveballs, lessons, follow-up records and
+// feedback. Read the full interview with Interview for anything else.
 func (s *Store) AnalysisInterviews() ([]*journal.Interview, error) {
+	aj, err := s.AnalysisJournal()
+	return aj.Interviews, err
+}
+
+// AnalysisJournal is what pattern analysis reads of a journal.
+type AnalysisJournal struct {
+	// Interviews are as AnalysisInterviews returns them.
+	Interviews []*journal.Interview
+	// Known is what the classifier made of their questions, tags and
+	// lessons when they were written, for insight.AnalyzeKnownAt: only
+	// what this debrief's classifier would make of them, so the patterns
+	// are those of insight.AnalyzeAt. It may be nil.
+	Known insight.Known
+	// stale counts the records whose classes are missing or out of date.
+	stale int
+}
+
+// AnalysisJournal returns the AnalysisInterviews and what the classifier
+// made of their texts, from the analysis records.
+func (s *Store) AnalysisJournal() (AnalysisJournal, error) {
 	if err := s.ensureAnalysisIndex(); err != nil {
-		return nil, err
+		return AnalysisJournal{}, err
 	}
-	var out []*journal.Interview
+	var out AnalysisJournal
 	err := s.view(func(tx *bolt.Tx) error {
 		var err error
-		out, err = analysisInterviewsTx(tx)
+		out, err = analysisJournalTx(tx)
 		return err
 	})
 	return out, err
 }
 
-// analysisInterviewsTx reads the analysis records in tx, or the whole
-// interviews when the journal has no analysis index (one opened read-only
-// that never had it).
+// analysisInterviewsTx reads the analysis records in tx (see
+// analysisJournalTx).
 func analysisInterviewsTx(tx *bolt.Tx) ([]*journal.Interview, error) {
+	aj, err := analysisJournalTx(tx)
+	return aj.Interviews, err
+}
+
+// analysisJournalTx reads the analysis records in tx, or the whole
+// interviews when the journal has no analysis index (one opened read-only
+// that never had it), with no known classes.
+func analysisJournalTx(tx *bolt.Tx) (AnalysisJournal, error) {
 	cd := codecOf(tx)
 	b := tx.Bucket(bucketAnalysis)
 	if b == nil {
@@ -63,44 +93,103 @@ func analysisInterviewsTx(tx *bolt.Tx) ([]*journal.Interview, error) {
 			out = append(out, analysisCopy(&iv))
 			return nil
 		})
-		return out, err
+		return AnalysisJournal{Interviews: out}, err
 	}
-	var keys, values [][]byte
+	n := b.Stats().KeyN
+	keys, values := make([][]byte, 0, n), make([][]byte, 0, n)
 	if err := b.ForEach(func(k, v []byte) error {
 		keys, values = append(keys, k), append(values, v)
 		return nil
 	}); err != nil {
-		return nil, err
+		return AnalysisJournal{}, err
 	}
 	return decodeAnalysisRecords(cd, keys, values)
 }
 
 // decodeAnalysisRecords decodes the records, whose bytes stay valid for the
 // whole transaction, on every core: a large journal has tens of thousands.
-func decodeAnalysisRecords(cd codec, keys, values [][]byte) ([]*journal.Interview, error) {
+// Each core reads a run of records with its own decoder.
+func decodeAnalysisRecords(cd codec, keys, values [][]byte) (AnalysisJournal, error) {
 	out := make([]*journal.Interview, len(values))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(values)/analysisBatch))
 	errs := make([]error, workers)
+	decoders := make([]*analysisDecoder, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(values); i += workers {
-				var rec analysisRecord
-				if err := cd.decodeAnalysisRecord(keys[i], values[i], &rec); err != nil {
-					errs[w] = err
-					return
-				}
-				out[i] = rec.iv
-			}
-		})
+		lo, hi := w*len(values)/workers, (w+1)*len(values)/workers
+		d := newAnalysisDecoder(hi - lo)
+		decoders[w] = d
+		wg.Go(func() { errs[w] = d.records(cd, keys[lo:hi], values[lo:hi], out[lo:hi]) })
 	}
 	wg.Wait()
-	for _, err := range errs {
+	aj := AnalysisJournal{Interviews: out}
+	for w, err := range errs {
 		if err != nil {
-			return nil, err
+			return AnalysisJournal{}, err
+		}
+		aj.stale += decoders[w].stale
+		if w > 0 {
+			decoders[0].known.merge(decoders[w].known)
 		}
 	}
-	return out, nil
+	if len(decoders) > 0 {
+		aj.Known = decoders[0].known
+	}
+	return aj, nil
+}
+
+// newAnalysisDecoder returns a decoder for about n records that keeps
+// their classes.
+func newAnalysisDecoder(n int) *analysisDecoder {
+	d := &analysisDecoder{known: newKnownTexts()}
+	d.ivs.grow = n
+	d.curveball.grow, d.texts.grow, d.followUps.grow, d.feedback.grow = 1024, 4096, 1024, 256
+	return d
+}
+
+// records decodes the records into out. Their payloads are copied into
+// one text that every text of the interviews shares, instead of one copy
+// each.
+func (d *analysisDecoder) records(cd codec, keys, values [][]byte, out []*journal.Interview) error {
+	size := 0
+	for _, v := range values {
+		size += len(v)
+	}
+	var all strings.Builder
+	all.Grow(size)
+	ends := make([]int, len(values))
+	for i, v := range values {
+		what := func() string { return analysisRecordName(keys[i]) }
+		if cd.sealed && cd.sealer != nil {
+			payload, ok, sc := cd.sealer.openBorrowed(bucketAnalysis, keys[i], v)
+			if ok {
+				all.Write(payload)
+			}
+			sc.release()
+			if !ok {
+				return damagedSeal(what())
+			}
+		} else {
+			payload, err := cd.open(bucketAnalysis, keys[i], v, what)
+			if err != nil {
+				return err
+			}
+			all.Write(payload)
+		}
+		ends[i] = all.Len()
+	}
+	text := all.String()
+	start := 0
+	for i, end := range ends {
+		s := text[start:end]
+		start = end
+		iv, err := d.record(s, func() string { return analysisRecordName(keys[i]) })
+		if err != nil {
+			return err
+		}
+		out[i] = iv
+	}
+	return nil
 }
 
 // analysisBatch is about how many records make another core worth
@@ -159,7 +248,7 @@ func indexAnalysis(tx *bolt.Tx, iv *journal.Interview) error {
 		return nil
 	}
 	key := itob(iv.ID)
-	data, err := codecOf(tx).encode(bucketAnalysis, key, analysisRecord{analysisCopy(iv)})
+	data, err := codecOf(tx).encode(bucketAnalysis, key, analysisRecord{iv: analysisCopy(iv)})
 	if err != nil {
 		return err
 	}

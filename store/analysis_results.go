@@ -31,6 +31,15 @@ var bucketAnalysisResults = []byte("analysis.results")
 // read-only other than by OpenReading, cannot be written, or changed while
 // draw ran), and returns it.
 func (s *Store) AnalysisResult(name, stamp string, draw func([]*journal.Interview) ([]byte, error)) ([]byte, error) {
+	return s.AnalysisResultKnown(name, stamp, func(aj AnalysisJournal) ([]byte, error) { return draw(aj.Interviews) })
+}
+
+// AnalysisResultKnown is AnalysisResult with draw given the whole
+// AnalysisJournal: the records and what the classifier made of their
+// texts. When some records hold no classes of this debrief's classifier
+// (an older debrief wrote them), keeping the result also classifies
+// their texts afresh and keeps that in them, for the next analysis.
+func (s *Store) AnalysisResultKnown(name, stamp string, draw func(AnalysisJournal) ([]byte, error)) ([]byte, error) {
 	if err := s.ensureAnalysisIndex(); err != nil {
 		return nil, err
 	}
@@ -45,11 +54,11 @@ func (s *Store) AnalysisResult(name, stamp string, draw func([]*journal.Intervie
 	}); err != nil || kept != nil {
 		return kept, err
 	}
-	var ivs []*journal.Interview
+	var aj AnalysisJournal
 	var indexed bool
 	err := s.view(func(tx *bolt.Tx) error {
 		var err error
-		ivs, err = analysisInterviewsTx(tx)
+		aj, err = analysisJournalTx(tx)
 		if b := tx.Bucket(bucketAnalysis); b != nil {
 			indexed, generation = true, b.Sequence()
 		}
@@ -58,7 +67,7 @@ func (s *Store) AnalysisResult(name, stamp string, draw func([]*journal.Intervie
 	if err != nil {
 		return nil, err
 	}
-	out, err := draw(ivs)
+	out, err := draw(aj)
 	if err != nil || !indexed {
 		return out, err
 	}
@@ -66,6 +75,11 @@ func (s *Store) AnalysisResult(name, stamp string, draw func([]*journal.Intervie
 		b := tx.Bucket(bucketAnalysis)
 		if b == nil || b.Sequence() != generation {
 			return nil // changed meanwhile: what was drawn is already old
+		}
+		if aj.stale > 0 {
+			if err := refreshClasses(tx, b); err != nil {
+				return err
+			}
 		}
 		return keepResult(tx, name, stamp, generation, out)
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"slices"
 
@@ -14,12 +15,29 @@ const analysisIndexRecord = "analysis index"
 
 // expectAnalysis notes the record a readable interview must have in the
 // analysis index, when the journal has the index: its compact form before
-// any checksum or seal, since a sealed value differs at every write.
+// any checksum or seal, since a sealed value differs at every write, and
+// without the classes of its texts, which are checked against the record's
+// own texts (classesMatch).
 func (c *checker) expectAnalysis(iv *journal.Interview) {
 	if c.analysis == nil {
 		return
 	}
-	c.analysis[iv.ID] = encodeAnalysis(analysisCopy(iv))
+	c.analysis[iv.ID] = encodeAnalysisInterview(analysisCopy(iv))
+}
+
+// classesMatch reports whether the classes at the end of a record (tail)
+// are what the classifier makes of the record's texts (iv), when they are
+// of this debrief's classifier; classes of another version are not
+// damage, only out of date, and the analysis makes them again.
+func classesMatch(tail []byte, iv *journal.Interview) bool {
+	version, n := binary.Uvarint(tail)
+	if n <= 0 {
+		return false
+	}
+	if version != classesVersion() {
+		return true
+	}
+	return bytes.Equal(tail, appendClasses(nil, iv))
 }
 
 // checkAnalysisIndex compares the analysis index, which patterns and the
@@ -59,7 +77,7 @@ func (c *checker) checkAnalysisIndex() {
 			c.add(analysisIndexRecord, id, "it holds a record of interview %d, which does not exist, so patterns count an interview that is gone", id)
 		case !readable:
 			// The interview itself is reported with the interviews.
-		case err != nil || !bytes.Equal(payload, want) || rec.iv.ID != id:
+		case err != nil || !bytes.HasPrefix(payload, want) || !classesMatch(payload[len(want):], rec.iv) || rec.iv.ID != id:
 			c.add(record, id, "its record in the analysis index does not match it, so patterns and the weekly review show it wrongly")
 		}
 		return nil
