@@ -171,14 +171,15 @@ func buildLesson(ivs []*journal.Interview, g *lessonGroup) Lesson {
 	}
 	byNorm := make(map[string]*wording)
 	// The same lesson is usually written the same way; looking the exact
-	// text up first saves normalising it again.
+	// text up first, as written, saves trimming and normalising it again.
 	byText := make(map[string]*wording)
 	lastIV := -1
 	for _, r := range g.refs {
 		iv := ivs[r.iv]
-		text := strings.TrimSpace(lessonAt(iv, r.item))
-		w := byText[text]
+		written := lessonAt(iv, r.item)
+		w := byText[written]
 		if w == nil {
+			text := strings.TrimSpace(written)
 			norm := normalizeWording(text)
 			w = byNorm[norm]
 			if w == nil {
@@ -186,7 +187,7 @@ func buildLesson(ivs []*journal.Interview, g *lessonGroup) Lesson {
 				byNorm[norm] = w
 				l.Wordings = append(l.Wordings, text)
 			}
-			byText[text] = w
+			byText[written] = w
 		}
 		w.count++
 		w.lastIV = r.iv
