@@ -68,7 +68,7 @@ func findLessons(ivs []*journal.Interview, cx *textClassifier, generic map[strin
 	}
 	refs := make([]textRef, 0, n)
 	matched := make([]string, 0, n)
-	buf := make([]string, 0, n*textTermsGuess)
+	var buf []string // the terms of each distinct wording no topic claims
 	// As with themes, each distinct wording is classified once, and only
 	// the lessons no topic claims keep their terms, shared by every
 	// lesson written in those words. A lesson with neither is blank, or

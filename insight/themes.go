@@ -66,10 +66,6 @@ type textRef struct {
 	start, end int // its terms in the shared buffer
 }
 
-// textTermsGuess is about how many terms a question or lesson has, to size
-// the shared buffer of terms once rather than grow it many times.
-const textTermsGuess = 6
-
 // themeGroup collects the curveballs of one theme while themes are built.
 type themeGroup struct {
 	theme  Theme
@@ -87,7 +83,7 @@ func findThemes(ivs []*journal.Interview, cx *textClassifier, generic map[string
 	}
 	refs := make([]textRef, 0, n)
 	matched := make([]string, 0, n)
-	buf := make([]string, 0, n*textTermsGuess)
+	var buf []string // the terms of each distinct wording no topic claims
 	// A journal asks the same questions in the same words again and
 	// again: each distinct wording is classified once, and its terms (kept
 	// only when no topic claims it, for the grouping that follows) are
