@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 	"runtime"
 	"strings"
@@ -248,7 +249,17 @@ func indexAnalysis(tx *bolt.Tx, iv *journal.Interview) error {
 		return nil
 	}
 	key := itob(iv.ID)
-	data, err := codecOf(tx).encode(bucketAnalysis, key, analysisRecord{iv: analysisCopy(iv)})
+	cd := codecOf(tx)
+	plain := encodeAnalysis(analysisCopy(iv))
+	if old := b.Get(key); old != nil {
+		// A change of what patterns do not read (a note, the answers to
+		// the prompts) leaves the record as it was, and the results
+		// drawn from the index still hold.
+		if payload, err := cd.open(bucketAnalysis, key, old, func() string { return analysisRecordName(key) }); err == nil && bytes.Equal(payload, plain) {
+			return nil
+		}
+	}
+	data, err := cd.wrap(bucketAnalysis, key, plain)
 	if err != nil {
 		return err
 	}
