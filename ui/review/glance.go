@@ -94,7 +94,7 @@ func (p *Glance) Init() tea.Cmd { return p.load() }
 func (p *Glance) load() tea.Cmd {
 	j, pr, now := p.sh.Journal, p.sh.Practice, p.sh.Now()
 	return func() tea.Msg {
-		ivs, err := j.Interviews()
+		ivs, err := glanceInterviews(j, pr)
 		if err != nil {
 			return glanceLoadedMsg{err: err}
 		}
@@ -121,6 +121,18 @@ func (p *Glance) load() tea.Cmd {
 		}
 		return msg
 	}
+}
+
+// glanceInterviews reads what the week is drawn from: the compact
+// analysis records, which hold all the week reads (dates, ratings,
+// curveballs, lessons, follow-ups, feedback) and read many times faster
+// than every whole interview, when the journal keeps them (the store
+// behind Practice does); every interview otherwise.
+func glanceInterviews(j kit.Journal, pr kit.Practice) ([]*journal.Interview, error) {
+	if pr != nil {
+		return pr.AnalysisInterviews()
+	}
+	return j.Interviews()
 }
 
 // Update handles the loaded week, marks and keys.
