@@ -71,10 +71,10 @@ type topicIndex struct {
 	names   map[string]int               // a tag's key to its topic
 	scores  []int                        // scratch, one per topic
 	margin  int                          // how far the best topic must lead
-	// neighbours, when set, are labelled example questions whose votes
-	// are weighed with the scores (combinedMatch).
-	neighbours       *neighbourIndex
-	neighbourScratch neighbourScratch
+	// model, when set, weighs the scores with the question's words, as
+	// learned from labelled questions (modelMatch).
+	model        *topicModel
+	modelScratch modelScratch
 }
 
 // buildTopicIndex compiles a taxonomy. A word that is listed in several
@@ -152,8 +152,8 @@ func splitWeight(s string, def int) (string, int) {
 // topic reaches the threshold. words are all the words of the same text,
 // stop words included (appendWords), for the phrases that need them; nil
 // leaves those phrases out. Ties go to the topic defined first, so the
-// order of a taxonomy is also its priority. An index with example questions
-// decides by combinedMatch instead.
+// order of a taxonomy is also its priority. An index with a model decides
+// by modelMatch instead.
 func (ix *topicIndex) match(terms, words []string) (topic, score int) {
 	clear(ix.scores)
 	touched := false
@@ -182,8 +182,8 @@ func (ix *topicIndex) match(terms, words []string) (topic, score int) {
 			}
 		}
 	}
-	if ix.neighbours != nil {
-		t := ix.combinedMatch(terms)
+	if ix.model != nil {
+		t := ix.modelMatch(terms)
 		if t < 0 {
 			return -1, 0
 		}
