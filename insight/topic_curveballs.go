@@ -48,8 +48,8 @@ func buildCurveballIndex() *topicIndex {
 
 // modelMatch is match for an index with a model: it weighs the topic
 // list's scores, already in ix.scores, with the words of the question.
-func (ix *topicIndex) modelMatch(terms []string) int {
-	t, p := ix.model.classify(terms, ix.scores, &ix.modelScratch)
+func (ix *topicIndex) modelMatch(terms, words []string) int {
+	t, p := ix.model.classify(terms, words, ix.scores, &ix.modelScratch)
 	switch {
 	case t < 0 || p < topicMinProbability:
 		return -1

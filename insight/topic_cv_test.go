@@ -128,6 +128,10 @@ func TestCrossValidateClassifier(t *testing.T) {
 		sets[i] = readCVSet(t, name, keys)
 		exs[i] = trainingExamples(t, sets[i])
 	}
+	ts := topicTraining
+	if v := os.Getenv("DEBRIEF_CV_TRAIN"); v != "" {
+		fmt.Sscanf(v, "%d,%g,%g,%g", &ts.epochs, &ts.rate, &ts.l2, &ts.prune)
+	}
 	thetas := []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.4}
 	type rule struct {
 		theta, bare float64 // bare: the least probability without the list's support
@@ -150,7 +154,7 @@ func TestCrossValidateClassifier(t *testing.T) {
 				train = append(train, exs[g]...)
 			}
 		}
-		m, err := parseTopicModel(writeTopicModel(trainTopicModel(train, len(defs)), defs), defs)
+		m, err := parseTopicModel(writeTopicModel(trainTopicModel(train, len(defs), ts), defs, ts.prune), defs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -170,7 +174,7 @@ func TestCrossValidateClassifier(t *testing.T) {
 			labels[i] = q.label
 			terms := tc.terms(q.text)
 			lex[i], _ = ix.match(terms, tc.appendWords(nil, q.text))
-			topic[i], prob[i] = m.classify(terms, ix.scores, &s)
+			topic[i], prob[i] = m.classify(terms, tc.appendWords(nil, q.text), ix.scores, &s)
 			for _, term := range terms {
 				if _, ok := m.ids[term]; !ok && !generic[term] {
 					unseen[i] = true
@@ -204,7 +208,7 @@ func TestCrossValidateClassifier(t *testing.T) {
 		last := s[len(s)-1]
 		t.Logf("%-44s F1 by fold %s  mean %.3f  fourth P %.3f R %.3f", name, strings.Join(f1s, " "), mean, last.p, last.r)
 	}
-	t.Logf("folds %v, always learning from %v", folds, bank)
+	t.Logf("folds %v, always learning from %v, training %+v", folds, bank, ts)
 	show("topic list only", lexicon)
 	for n, ru := range rules {
 		show(fmt.Sprintf("model, p >= %.2f, bare %.2f, unseen %.2f", ru.theta, ru.bare, ru.unseen), byTheta[n])

@@ -61,9 +61,12 @@ var curveballModel = sync.OnceValue(func() *topicModel {
 	return m
 })
 
-// topicFeatures appends to dst the distinct features of a question's
-// terms: each term, and each pair of adjacent terms joined by a space.
-func topicFeatures(dst, terms []string) []string {
+// topicFeatures appends to dst the distinct features of a question: each
+// of its terms, each pair of adjacent terms joined by a space, and, from
+// all its words with the small ones ("what", "how", "you"), each pair of
+// adjacent words after a "+", since how a question is put ("how much",
+// "what would you") says much of what it asks.
+func topicFeatures(dst, terms, words []string) []string {
 	start := len(dst)
 	for i, t := range terms {
 		dst = append(dst, t)
@@ -71,14 +74,17 @@ func topicFeatures(dst, terms []string) []string {
 			dst = append(dst, terms[i-1]+" "+t)
 		}
 	}
+	for i := 1; i < len(words); i++ {
+		dst = append(dst, "+"+words[i-1]+" "+words[i])
+	}
 	slices.Sort(dst[start:])
 	return append(dst[:start], slices.Compact(dst[start:])...)
 }
 
-// classify returns the most likely topic of a question, given its terms
-// and the topic list's scores, and its probability; the topic is -1 when
+// classify returns the most likely topic of a question, given its terms,
+// its words (appendWords) and the topic list's scores, and its probability; the topic is -1 when
 // the most likely class is no topic.
-func (m *topicModel) classify(terms []string, lexicon []int, s *modelScratch) (int, float64) {
+func (m *topicModel) classify(terms, words []string, lexicon []int, s *modelScratch) (int, float64) {
 	if cap(s.logits) < len(m.bias) {
 		s.logits = make([]float64, len(m.bias))
 	}
@@ -86,7 +92,7 @@ func (m *topicModel) classify(terms []string, lexicon []int, s *modelScratch) (i
 	for c, b := range m.bias {
 		logits[c] = float64(b)
 	}
-	s.feats = topicFeatures(s.feats[:0], terms)
+	s.feats = topicFeatures(s.feats[:0], terms, words)
 	for _, f := range s.feats {
 		if row, ok := m.ids[f]; ok {
 			for _, w := range m.rows[row] {

@@ -183,7 +183,7 @@ func (ix *topicIndex) match(terms, words []string) (topic, score int) {
 		}
 	}
 	if ix.model != nil {
-		t := ix.modelMatch(terms)
+		t := ix.modelMatch(terms, words)
 		if t < 0 {
 			return -1, 0
 		}
