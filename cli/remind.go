@@ -136,16 +136,31 @@ func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report
 		rep.LastReview = lastDay
 	}
 	rep.ReviewDue = any && journal.ReviewDue(last, env.Now())
-	drillDays, err := s.CardDueDays()
+	drills, err := s.CardDueCounts()
 	if err != nil {
 		return rep, remind.Status{}, err
 	}
-	for _, d := range drillDays {
+	for d, n := range drills {
 		if !d.After(today) {
-			rep.DrillsDue++
+			rep.DrillsDue += n
 		}
 	}
-	return rep, remind.StatusOf(followUpDays(a), drillDays, today, lastDay, any), nil
+	return rep, remind.StatusOf(followUpDays(a), drillDays(drills), today, lastDay, any), nil
+}
+
+// drillDays lists each day of drills as many times as it has cards due.
+func drillDays(drills map[journal.Date]int) []journal.Date {
+	n := 0
+	for _, c := range drills {
+		n += c
+	}
+	days := make([]journal.Date, 0, n)
+	for d, c := range drills {
+		for range c {
+			days = append(days, d)
+		}
+	}
+	return days
 }
 
 // followUpDays is the day each follow-up of the agenda needs the user: an

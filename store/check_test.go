@@ -191,25 +191,25 @@ func TestCheck(t *testing.T) {
 	}
 	plants = append(plants,
 		plant{"FollowUpEntryMissing", func(t *testing.T, s *store.Store, ivs []*journal.Interview) (uint64, string) {
-			must(t, s.DeleteRaw("followups", indexed(t, s, ivs[2])))
+			must(t, s.DeleteRaw(store.FollowUpIndexBucket, indexed(t, s, ivs[2])))
 			return ivs[2].ID, "interview"
 		}, "missing from the follow-up index"},
 		plant{"FollowUpEntryOutOfDate", func(t *testing.T, s *store.Store, ivs []*journal.Interview) (uint64, string) {
 			key := indexed(t, s, ivs[3])
 			raw, err := store.Encode(&journal.Interview{ID: ivs[3].ID, Company: "Someone else"})
 			must(t, err)
-			must(t, s.PutRaw("followups", key, raw))
+			must(t, s.PutRaw(store.FollowUpIndexBucket, key, raw))
 			return ivs[3].ID, "interview"
 		}, "out of date"},
 		plant{"FollowUpPointerMissing", func(t *testing.T, s *store.Store, ivs []*journal.Interview) (uint64, string) {
 			indexed(t, s, ivs[5])
-			must(t, s.DeleteRaw("followups", append([]byte{'i'}, store.IDKey(ivs[5].ID)...)))
+			must(t, s.DeleteRaw(store.FollowUpIndexBucket, append([]byte{'i'}, store.IDKey(ivs[5].ID)...)))
 			return ivs[5].ID, "interview"
 		}, "no pointer"},
 		plant{"FollowUpEntryForNothing", func(t *testing.T, s *store.Store, ivs []*journal.Interview) (uint64, string) {
 			key := indexed(t, s, ivs[4])
 			orphan := append(bytes.Clone(key[:9]), store.IDKey(999)...)
-			must(t, s.PutRaw("followups", orphan, []byte("{}")))
+			must(t, s.PutRaw(store.FollowUpIndexBucket, orphan, []byte("{}")))
 			return 999, "follow-up index"
 		}, "does not exist"},
 	)

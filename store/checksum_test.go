@@ -102,7 +102,7 @@ func TestChecksums(t *testing.T) {
 		s, ivs := setup(t)
 		key, _, err := store.FollowUpEntry(ivs[0])
 		must(t, err)
-		rot(t, s, "followups", key, "Acme", "Acmf")
+		rot(t, s, store.FollowUpIndexBucket, key, "Acme", "Acmf")
 		_, err = s.Agenda(journal.NewDate(2026, 1, 1))
 		wantDamaged(t, err, fmt.Sprintf("interview %d", ivs[0].ID))
 		wantProblem(t, s, ivs[0].ID, "interview", "follow-up index")

@@ -215,7 +215,7 @@ func carriesChecksum(bucket, key []byte) bool {
 	switch string(bucket) {
 	case string(bucketMeta):
 		return false
-	case string(bucketFollowUps):
+	case string(bucketFollowUps), string(retiredFollowUpBuckets[0]):
 		return len(key) > 0 && key[0] == 'h'
 	case string(bucketCardsDue):
 		return false // keys of cards, which name their day and card only

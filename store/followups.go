@@ -3,6 +3,8 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"runtime"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -28,7 +30,18 @@ import (
 // meta bucket says it was built under the rules of this build
 // (keyFollowUpRules); an index built under older rules is rebuilt in full
 // on first use, and until then the agenda reads the interviews.
-var bucketFollowUps = []byte("followups")
+//
+// Its entries are in the compact form of followups_codec.go, and go
+// through the codec like every other value, so they are checksummed or
+// sealed as the journal's are. The index's name changes whenever the form
+// of an entry does, so that an index written by an older debrief is never
+// read: the new one is built in full and the old one removed in the same
+// transaction (retiredFollowUpBuckets).
+var bucketFollowUps = []byte("followups.p1")
+
+// retiredFollowUpBuckets are the names the follow-up index had before:
+// "followups" held its entries as JSON.
+var retiredFollowUpBuckets = [][]byte{[]byte("followups")}
 
 // keyFollowUpRules, in the meta bucket, is the version of the follow-up
 // rules the follow-up index was built under. A journal without it has an
@@ -67,7 +80,9 @@ func (s *Store) Agenda(today journal.Date) (journal.Agenda, error) {
 // follow-up on today or after, in no particular order. Each holds only what
 // the follow-up rules read (see planningCopy): ID, company, role, date,
 // interviewers, decision date, ratings, outcome, interest and follow-up
-// records. Read the full interview with Interview to draft a message.
+// records (of the keep-in-touch notes done or skipped, the latest only).
+// Read the full interview with Interview to draft a message or list what
+// was done.
 func (s *Store) FollowUpInterviews(today journal.Date) ([]*journal.Interview, error) {
 	if err := s.ensureFollowUpIndex(); err != nil {
 		return nil, err
@@ -80,19 +95,53 @@ func (s *Store) FollowUpInterviews(today journal.Date) ([]*journal.Interview, er
 			// has one built under older rules.
 			return planFromInterviews(tx, today, &out)
 		}
-		cd := codecOf(tx)
+		var keys, values [][]byte
 		c := b.Cursor()
 		for k, v := c.Seek(horizonPrefix(today)); k != nil && k[0] == 'h'; k, v = c.Next() {
-			var iv journal.Interview
-			if err := cd.decode(bucketFollowUps, k, v, &iv, fmt.Sprintf("The follow-up index of interview %d", btoi(k))); err != nil {
-				return err
-			}
-			out = append(out, &iv)
+			keys, values = append(keys, k), append(values, v)
 		}
-		return nil
+		var err error
+		out, err = decodePlanningEntries(codecOf(tx), keys, values)
+		return err
 	})
 	return out, err
 }
+
+// decodePlanningEntries decodes the entries of the follow-up index, whose
+// bytes stay valid for the whole transaction, on every core: a large
+// journal has thousands open. The copies share one allocation.
+func decodePlanningEntries(cd codec, keys, values [][]byte) ([]*journal.Interview, error) {
+	copies := make([]journal.Interview, len(values))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(values)/planningBatch))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			var pd planningDecoder
+			for i := w; i < len(values); i += workers {
+				if err := cd.decodePlanningEntry(&pd, keys[i], values[i], &copies[i]); err != nil {
+					errs[w] = err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	out := make([]*journal.Interview, len(copies))
+	for i := range copies {
+		out[i] = &copies[i]
+	}
+	return out, nil
+}
+
+// planningBatch is about how many entries make another core worth
+// starting.
+const planningBatch = 2000
 
 // LessonsSince returns the lessons of the interviews held after day, newest
 // interview first, at most limit of them: what the user has worked on since,
@@ -130,9 +179,11 @@ func (s *Store) EnsureFollowUpIndex() error { return s.ensureFollowUpIndex() }
 // it is.
 func (s *Store) ensureFollowUpIndex() error {
 	return s.ensureDerived(followUpIndexCurrent, func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketFollowUps) != nil {
-			if err := tx.DeleteBucket(bucketFollowUps); err != nil {
-				return err
+		for _, name := range append([][]byte{bucketFollowUps}, retiredFollowUpBuckets...) {
+			if tx.Bucket(name) != nil {
+				if err := tx.DeleteBucket(name); err != nil {
+					return err
+				}
 			}
 		}
 		if _, err := tx.CreateBucket(bucketFollowUps); err != nil {
@@ -184,7 +235,7 @@ func followUpEntry(cd codec, iv *journal.Interview) (key, value []byte, err erro
 		return nil, nil, nil
 	}
 	key = horizonKey(last, bounded, iv.ID)
-	value, err = cd.encode(bucketFollowUps, key, planningCopy(iv))
+	value, err = cd.wrap(bucketFollowUps, key, encodePlanning(planningCopy(iv)))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -207,8 +258,8 @@ func unindexFollowUps(tx *bolt.Tx, id uint64) error {
 }
 
 // planningCopy keeps what the follow-up rules read of an interview (of the
-// feedback, only that there is some, by its days). The
-// store's tests compare the agenda drawn from these copies with the one
+// feedback, only that there is some, by its days; of the follow-up
+// records, those planningRecords keeps). The store's tests compare the agenda drawn from these copies with the one
 // drawn from whole interviews, so a rule that starts reading another field
 // is caught there.
 func planningCopy(iv *journal.Interview) *journal.Interview {
@@ -223,7 +274,7 @@ func planningCopy(iv *journal.Interview) *journal.Interview {
 		ID: iv.ID, Company: iv.Company, Role: iv.Role, Date: iv.Date,
 		Interviewers: people, DecisionExpected: iv.DecisionExpected,
 		MoodBefore: iv.MoodBefore, MoodAfter: iv.MoodAfter, Nerves: iv.Nerves,
-		Outcome: iv.Outcome, StillInterested: iv.StillInterested, FollowUps: iv.FollowUps,
+		Outcome: iv.Outcome, StillInterested: iv.StillInterested, FollowUps: planningRecords(iv.FollowUps),
 		Feedback: feedbackDays(iv.Feedback),
 	}
 }

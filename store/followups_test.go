@@ -157,7 +157,7 @@ func TestAgendaIndexBuiltOnFirstUse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("followups")) }); err != nil {
+	if err := db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte(store.FollowUpIndexBucket)) }); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -182,7 +182,7 @@ func TestAgendaIndexBuiltOnFirstUse(t *testing.T) {
 	}
 	defer db.Close()
 	if err := db.View(func(tx *bolt.Tx) error {
-		if tx.Bucket([]byte("followups")) == nil {
+		if tx.Bucket([]byte(store.FollowUpIndexBucket)) == nil {
 			return fmt.Errorf("the index was not built on first use")
 		}
 		return nil
@@ -216,7 +216,7 @@ func TestAgendaIndexOfOlderRules(t *testing.T) {
 		if err := tx.Bucket([]byte("meta")).Delete([]byte("followup-rules")); err != nil {
 			return err
 		}
-		b := tx.Bucket([]byte("followups"))
+		b := tx.Bucket([]byte(store.FollowUpIndexBucket))
 		var gone [][]byte
 		i := 0
 		_ = b.ForEach(func(k, _ []byte) error {

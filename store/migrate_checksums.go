@@ -11,7 +11,9 @@ import (
 // stopping the upgrade and with it every use of the journal.
 func addChecksums(tx *bolt.Tx) error {
 	sealed := codec{checksums: true}
-	for _, name := range [][]byte{bucketInterviews, bucketSummaries, bucketDrafts, bucketReviews, bucketFollowUps} {
+	// The follow-up index under an earlier name is still read as records
+	// (see carriesChecksum) until its first use replaces it.
+	for _, name := range append([][]byte{bucketInterviews, bucketSummaries, bucketDrafts, bucketReviews, bucketFollowUps}, retiredFollowUpBuckets...) {
 		b := tx.Bucket(name)
 		if b == nil {
 			continue // the follow-up index is built on first use

@@ -1,0 +1,50 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// CardDueCounts returns how many cards not set aside are due on each day,
+// the days CardDueDays lists counted instead of listed, from the index
+// alone: the prompt's status needs no more, and making a day for each of
+// a hundred thousand cards took longer than all the rest of it. Each day
+// of the index is read once, however many cards it holds.
+func (s *Store) CardDueCounts() (map[journal.Date]int, error) {
+	if err := s.ensureCards(); err != nil {
+		return nil, err
+	}
+	out := map[journal.Date]int{}
+	err := s.view(func(tx *bolt.Tx) error {
+		due := tx.Bucket(bucketCardsDue)
+		if due == nil {
+			all, err := cardsFromInterviews(tx)
+			for _, c := range all {
+				out[c.Due]++
+			}
+			return err
+		}
+		var prefix []byte
+		var day journal.Date
+		c := due.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if len(k) < 8 {
+				return corruptf(nil, "The index of practice cards holds a key that is not a day")
+			}
+			if !bytes.Equal(k[:8], prefix) {
+				d, err := journal.ParseDate(fmt.Sprintf("%s-%s-%s", k[:4], k[4:6], k[6:8]))
+				if err != nil {
+					return corruptf(err, "The index of practice cards holds a key that is not a day")
+				}
+				prefix, day = bytes.Clone(k[:8]), d
+			}
+			out[day]++
+		}
+		return nil
+	})
+	return out, err
+}

@@ -1,0 +1,317 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+	"time"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// planningFormat is the first byte of an entry of the follow-up index (see
+// followups.go): a planning copy in a compact form read by hand rather than
+// JSON, because the agenda, the prompt's status and the weekly glance read
+// every open entry each time, and decoding them as JSON was most of their
+// cost on a large journal. A higher byte means a newer debrief wrote it.
+const planningFormat byte = 1
+
+// The statuses of a follow-up record, as one byte each; a status outside
+// these (which Validate refuses, but an old record may hold) is written as
+// planText and its text. The numbers are part of the format: add new ones
+// at the end.
+const (
+	planText byte = iota
+	planOpen
+	planDone
+	planSnoozed
+	planSkipped
+)
+
+// planStatuses lists the statuses by their byte.
+var planStatuses = [...]journal.FollowUpStatus{planOpen: journal.FollowUpOpen, planDone: journal.FollowUpDone,
+	planSnoozed: journal.FollowUpSnoozed, planSkipped: journal.FollowUpSkipped}
+
+// encodePlanning returns the compact form of a planning copy (see
+// planningCopy): the format byte, then its fields in a fixed order, each
+// number as a varint, each day as one varint (packedDay) and each text as
+// its length and its bytes.
+func encodePlanning(iv *journal.Interview) []byte {
+	b := make([]byte, 0, 64+len(iv.Company)+len(iv.Role)+24*len(iv.FollowUps))
+	b = append(b, planningFormat)
+	b = binary.AppendUvarint(b, iv.ID)
+	b = appendText(appendText(b, iv.Company), iv.Role)
+	b = appendDay(appendDay(b, iv.Date), iv.DecisionExpected)
+	for _, r := range []journal.Rating{iv.MoodBefore, iv.MoodAfter, iv.Nerves} {
+		b = binary.AppendVarint(b, int64(r))
+	}
+	b = appendText(b, string(iv.Outcome.Status))
+	b = appendDay(appendDay(b, iv.Outcome.Date), iv.Outcome.ReplyBy)
+	if iv.StillInterested {
+		b = append(b, 1)
+	} else {
+		b = append(b, 0)
+	}
+	b = binary.AppendUvarint(b, uint64(len(iv.Interviewers)))
+	for _, p := range iv.Interviewers {
+		b = appendText(appendText(b, p.Name), p.Title)
+	}
+	b = binary.AppendUvarint(b, uint64(len(iv.Feedback)))
+	for _, f := range iv.Feedback {
+		b = appendDay(b, f.Date)
+	}
+	b = binary.AppendUvarint(b, uint64(len(iv.FollowUps)))
+	for _, f := range iv.FollowUps {
+		b = appendFollowUpRecord(b, f)
+	}
+	return b
+}
+
+// appendFollowUpRecord appends a follow-up record: its ID, then its kind (0
+// when it is the ID up to its number, as every ID the rules make has it),
+// its status, its three days, its note and its message.
+func appendFollowUpRecord(b []byte, f journal.FollowUp) []byte {
+	b = appendText(b, f.ID)
+	if string(f.Kind) == kindOfID(f.ID) {
+		b = append(b, 0)
+	} else {
+		b = appendText(append(b, 1), string(f.Kind))
+	}
+	code := planText
+	for c, s := range planStatuses {
+		if c != int(planText) && s == f.Status {
+			code = byte(c)
+		}
+	}
+	b = append(b, code)
+	if code == planText {
+		b = appendText(b, string(f.Status))
+	}
+	b = appendDay(appendDay(appendDay(b, f.Due), f.DoneAt), f.SnoozedUntil)
+	return appendText(appendText(b, f.Note), f.Message)
+}
+
+// kindOfID returns the part of a follow-up ID before its number: the kind
+// of every ID the rules make ("keep_in_touch" of "keep_in_touch-2"), as a
+// part of id itself.
+func kindOfID(id string) string {
+	for i := 0; i < len(id); i++ {
+		if id[i] == '-' {
+			return id[:i]
+		}
+	}
+	return id
+}
+
+// appendDay appends a day as one uvarint: 0 for none, otherwise its year,
+// month and day packed (packedDay).
+func appendDay(b []byte, d journal.Date) []byte {
+	if d.IsZero() {
+		return append(b, 0)
+	}
+	y, m, day := d.Year(), d.Month(), d.Day()
+	if y < 0 {
+		y = 0 // never stored: JSON days have four digits
+	}
+	return binary.AppendUvarint(b, packedDay(y, m, day))
+}
+
+// packedDay packs a day into a number that is never 0: the day of the
+// month in the lowest five bits, the month in the next four, the year
+// above.
+func packedDay(y int, m time.Month, d int) uint64 {
+	return uint64(y)<<9 | uint64(m)<<5 | uint64(d)
+}
+
+// planningDecoder decodes entries of the follow-up index. It hands out
+// the lists of the copies it decodes from larger blocks, and keeps the
+// days it has made, so that a thousand copies cost a few allocations
+// rather than thousands. One decoder serves one goroutine.
+type planningDecoder struct {
+	followUps []journal.FollowUp
+	people    []journal.Person
+	feedback  []journal.Feedback
+	days      dayCache
+}
+
+// planningBlock is how many items a decoder's blocks hold.
+const planningBlock = 1024
+
+// take returns n items from the front of *block, which it refills when it
+// runs short. Each result has no room to grow, so that appending to one
+// never writes over the next.
+func take[T any](block *[]T, n int) []T {
+	if n > len(*block) {
+		*block = make([]T, max(n, planningBlock))
+	}
+	out := (*block)[:n:n]
+	*block = (*block)[n:]
+	return out
+}
+
+// decode reads an entry of the follow-up index into iv, which must be
+// zero. what names it in an error.
+func (pd *planningDecoder) decode(data []byte, iv *journal.Interview, what func() string) error {
+	switch {
+	case len(data) == 0:
+		return corruptf(nil, "%s is damaged (empty)", what())
+	case data[0] > planningFormat:
+		return &journal.Error{Code: journal.ENewer, Message: fmt.Sprintf("%s was written by a newer debrief (record version %d; this one reads up to %d). Update debrief to read it.", what(), data[0], planningFormat)}
+	case data[0] != planningFormat:
+		return corruptf(nil, "%s is damaged (unknown format)", what())
+	}
+	// One copy out of the database's memory; every text shares it.
+	r := planningReader{summaryReader: summaryReader{s: string(data[1:])}, days: &pd.days}
+	iv.ID = r.uvarint()
+	iv.Company, iv.Role = r.text(), r.text()
+	iv.Date, iv.DecisionExpected = r.day(), r.day()
+	// Ratings are read as written, even out of range: check names such an
+	// interview, and its follow-ups still show.
+	iv.MoodBefore, iv.MoodAfter, iv.Nerves = journal.Rating(r.varint()), journal.Rating(r.varint()), journal.Rating(r.varint())
+	iv.Outcome.Status = journal.Status(r.text())
+	iv.Outcome.Date, iv.Outcome.ReplyBy = r.day(), r.day()
+	switch r.byte() {
+	case 0:
+	case 1:
+		iv.StillInterested = true
+	default:
+		r.bad = true
+	}
+	if n := r.count(2); n > 0 {
+		iv.Interviewers = take(&pd.people, n)
+		for i := range iv.Interviewers {
+			iv.Interviewers[i] = journal.Person{Name: r.text(), Title: r.text()}
+		}
+	}
+	if n := r.count(1); n > 0 {
+		iv.Feedback = take(&pd.feedback, n)
+		for i := range iv.Feedback {
+			iv.Feedback[i] = journal.Feedback{Date: r.day()}
+		}
+	}
+	if n := r.count(8); n > 0 {
+		iv.FollowUps = take(&pd.followUps, n)
+		for i := range iv.FollowUps {
+			r.followUpRecord(&iv.FollowUps[i])
+		}
+	}
+	if r.bad || len(r.s) != 0 {
+		return corruptf(nil, "%s is damaged and cannot be read", what())
+	}
+	return nil
+}
+
+// planningReader adds to summaryReader the parts only planning copies
+// have.
+type planningReader struct {
+	summaryReader
+	days *dayCache
+}
+
+// followUpRecord reads a record written by appendFollowUpRecord into f.
+func (r *planningReader) followUpRecord(f *journal.FollowUp) {
+	*f = journal.FollowUp{ID: r.text()}
+	switch r.byte() {
+	case 0:
+		f.Kind = journal.FollowUpKind(kindOfID(f.ID))
+	case 1:
+		f.Kind = journal.FollowUpKind(r.text())
+	default:
+		r.bad = true
+	}
+	switch code := r.byte(); {
+	case code == planText:
+		f.Status = journal.FollowUpStatus(r.text())
+	case int(code) < len(planStatuses):
+		f.Status = planStatuses[code]
+	default:
+		r.bad = true
+	}
+	f.Due, f.DoneAt, f.SnoozedUntil = r.day(), r.day(), r.day()
+	f.Note, f.Message = r.text(), r.text()
+}
+
+// day reads a day written by appendDay.
+func (r *planningReader) day() journal.Date {
+	v := r.uvarint()
+	if v == 0 {
+		return journal.Date{}
+	}
+	// Days of the same month and day in other years differ only in the
+	// high bits: a multiplicative hash spreads them over the slots.
+	slot := &r.days[(v*0x9e3779b97f4a7c15)>>(64-dayCacheBits)]
+	if slot.packed == v {
+		return slot.day
+	}
+	y, m, d := int(v>>9), time.Month(v>>5&15), int(v&31)
+	if y > 9999 || m < time.January || m > time.December || d < 1 || d > daysIn(y, m) {
+		r.bad = true
+		return journal.Date{}
+	}
+	*slot = cachedDay{packed: v, day: journal.NewDate(y, m, d)}
+	return slot.day
+}
+
+// dayCache keeps the days a decoder made, each in the slot its packed
+// number picks: making a day is most of the cost of reading one, and the
+// days of a journal's follow-ups come back again and again.
+type dayCache [1 << dayCacheBits]cachedDay
+
+// dayCacheBits is the log2 of the number of slots of a dayCache.
+const dayCacheBits = 9
+
+// cachedDay is one slot of a dayCache; packed is 0 while it is empty.
+type cachedDay struct {
+	packed uint64
+	day    journal.Date
+}
+
+// daysIn returns the number of days of a month, by the calendar time.Date
+// follows (proleptic Gregorian).
+func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
+}
+
+// count reads a number of items, each at least least bytes long.
+func (r *planningReader) count(least int) int {
+	n := r.uvarint()
+	if n > uint64(len(r.s)/least) {
+		r.bad = true
+		return 0
+	}
+	return int(n)
+}
+
+// decodePlanningEntry reads the entry stored under key in the follow-up
+// index into iv, as codec.decode does, but names the entry only when it is
+// damaged: formatting the name of each of thousands of entries costs more
+// than reading them.
+func (c codec) decodePlanningEntry(pd *planningDecoder, key, data []byte, iv *journal.Interview) error {
+	what := func() string { return followUpEntryName(key) }
+	if c.sealed && c.sealer != nil {
+		payload, ok, sc := c.sealer.openBorrowed(bucketFollowUps, key, data)
+		defer sc.release()
+		if !ok {
+			return damagedSeal(what())
+		}
+		return pd.decode(payload, iv, what)
+	}
+	payload, err := c.open(bucketFollowUps, key, data, what)
+	if err != nil {
+		return err
+	}
+	return pd.decode(payload, iv, what)
+}
+
+// followUpEntryName names an entry of the follow-up index in an error.
+func followUpEntryName(k []byte) string {
+	return fmt.Sprintf("The follow-up index of interview %d", btoi(k))
+}
