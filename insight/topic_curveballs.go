@@ -16,13 +16,13 @@ const (
 	// topicBareProbability is how likely a topic must be when not one word
 	// or phrase of its list is in the question ("Tell me something
 	// surprising" is not an achievement question on "something" alone).
-	topicBareProbability = 0.5
+	topicBareProbability = 0.6
 	// topicUnseenProbability is how likely a topic must be, when its list
 	// alone would not claim the question, for a question with a word the
 	// model has never seen: that word is most likely what the question is
 	// about ("How do Kafka consumer groups rebalance?" is not about
 	// teamwork), and the user's own questions group it better.
-	topicUnseenProbability = 0.4
+	topicUnseenProbability = 0.35
 )
 
 // curveballIndex is the compiled topic list of curveball questions with

@@ -139,8 +139,8 @@ func TestCrossValidateClassifier(t *testing.T) {
 	}
 	var rules []rule
 	for _, th := range thetas {
-		for _, bare := range []float64{0, 0.4, 0.5, 0.6} {
-			for _, un := range []float64{0, 0.4, 0.5, 0.6, 0.7} {
+		for _, bare := range []float64{0, 0.4, 0.45, 0.5, 0.6} {
+			for _, un := range []float64{0, 0.3, 0.35, 0.4, 0.5} {
 				rules = append(rules, rule{th, bare, un})
 			}
 		}

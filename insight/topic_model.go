@@ -63,9 +63,9 @@ var curveballModel = sync.OnceValue(func() *topicModel {
 
 // topicFeatures appends to dst the distinct features of a question: each
 // of its terms, each pair of adjacent terms joined by a space, and, from
-// all its words with the small ones ("what", "how", "you"), each pair of
-// adjacent words after a "+", since how a question is put ("how much",
-// "what would you") says much of what it asks.
+// all its words with the small ones ("what", "how", "you"), each run of two
+// and of three adjacent words after a "+", since how a question is put
+// ("how much", "what would you") says much of what it asks.
 func topicFeatures(dst, terms, words []string) []string {
 	start := len(dst)
 	for i, t := range terms {
@@ -76,6 +76,9 @@ func topicFeatures(dst, terms, words []string) []string {
 	}
 	for i := 1; i < len(words); i++ {
 		dst = append(dst, "+"+words[i-1]+" "+words[i])
+		if i > 1 {
+			dst = append(dst, "+"+words[i-2]+" "+words[i-1]+" "+words[i])
+		}
 	}
 	slices.Sort(dst[start:])
 	return append(dst[:start], slices.Compact(dst[start:])...)
