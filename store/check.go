@@ -141,6 +141,7 @@ func (c *checker) records() error {
 	c.checkMeta()
 	c.checkInterviews()
 	c.checkSummaries()
+	c.checkInterviewCount()
 	c.checkFollowUpIndex()
 	c.checkAnalysisIndex()
 	c.checkDrafts()

@@ -113,6 +113,9 @@ func (s *Store) DeleteInterview(id uint64) (*journal.Interview, error) {
 		if err := deleteCards(tx, id); err != nil {
 			return err
 		}
+		if err := addToInterviewCount(tx, -1); err != nil {
+			return err
+		}
 		return tx.Bucket(bucketInterviews).Delete(itob(id))
 	})
 	return old, err
@@ -131,7 +134,7 @@ func (s *Store) Summaries() ([]journal.Summary, error) {
 	var out []journal.Summary
 	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSummaries)
-		out = make([]journal.Summary, 0, b.Stats().KeyN)
+		out = make([]journal.Summary, 0, interviewCount(tx))
 		cd := codecOf(tx)
 		c := b.Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
@@ -261,6 +264,11 @@ func putInterview(tx *bolt.Tx, iv *journal.Interview, fresh bool) error {
 	}
 	if err := put(sums, sumKey, sum, fmt.Sprintf("The summary of interview %d", iv.ID)); err != nil {
 		return err
+	}
+	if fresh {
+		if err := addToInterviewCount(tx, 1); err != nil {
+			return err
+		}
 	}
 	if err := indexFollowUps(tx, iv); err != nil {
 		return err

@@ -24,7 +24,7 @@ func (s *Store) migrate() error {
 	var version uint64
 	// Look first: a write commits and syncs the file twice, which would slow
 	// every start for nothing when the journal is already up to date.
-	upToDate, marked := false, false
+	upToDate, marked, counted := false, false, false
 	err := s.view(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets() {
 			if tx.Bucket(name) == nil {
@@ -35,9 +35,10 @@ func (s *Store) migrate() error {
 		version = btoi(meta.Get(keySchema))
 		upToDate = version == SchemaVersion
 		marked = meta.Get(keyBackupTaken) != nil
+		_, counted = keptInterviewCount(tx)
 		return nil
 	})
-	if err != nil || (upToDate && !marked) {
+	if err != nil || (upToDate && !marked && counted) {
 		return err
 	}
 	err = s.update(func(tx *bolt.Tx) error {
@@ -49,6 +50,11 @@ func (s *Store) migrate() error {
 		// say) is a journal now: backup --force must never replace it.
 		if err := meta.Delete(keyBackupTaken); err != nil {
 			return err
+		}
+		if _, ok := keptInterviewCount(tx); !ok {
+			if err := keepInterviewCount(tx); err != nil {
+				return err
+			}
 		}
 		version = btoi(meta.Get(keySchema))
 		if version == 0 {

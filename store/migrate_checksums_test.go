@@ -3,6 +3,7 @@ package store_test
 import (
 	"bytes"
 	"cmp"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"reflect"
@@ -111,8 +112,14 @@ func TestMigrateAddsChecksums(t *testing.T) {
 	}
 
 	// Every record's value is the same bytes with four more at the end;
-	// the version and the index's pointers are as they were.
+	// the version and the index's pointers are as they were, and the
+	// journal now keeps its count of interviews.
 	after := rawValues(t, path)
+	count := "meta/" + hex.EncodeToString([]byte("interview-count"))
+	if !bytes.Equal(after[count], []byte{0, 0, 0, 0, 0, 0, 0, 12}) {
+		t.Errorf("the interview count after the upgrade is %v, want 12", after[count])
+	}
+	delete(after, count)
 	if len(after) != len(before) {
 		t.Fatalf("%d values before the upgrade, %d after", len(before), len(after))
 	}

@@ -17,7 +17,7 @@ func (s *Store) RecentSummaries(n int) ([]journal.Summary, int, error) {
 	var total int
 	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSummaries)
-		total = b.Stats().KeyN
+		total = interviewCount(tx)
 		out = make([]journal.Summary, 0, max(0, min(n, total)))
 		cd := codecOf(tx)
 		c := b.Cursor()
