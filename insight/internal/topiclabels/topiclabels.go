@@ -117,6 +117,10 @@ func Key(label string) (string, bool) {
 		return "project_management", true
 	case "commercial-awareness":
 		return "domain", true
+	case "experience-level":
+		return "experience_level", true
+	case "culture-fit":
+		return "values", true
 	}
 	return "", false
 }
