@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"hash/crc32"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -25,7 +26,9 @@ const checksumSchema = 3
 // checksumLen is the length of the checksum at the end of a value.
 const checksumLen = 4
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// castagnoli is the CRC-32C table, made when first needed rather than as
+// every command starts (the prompt's status reads no value).
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // codec reads and writes the values of one journal. Which layout it uses
 // follows the journal's version, read in each transaction, so a journal
@@ -157,41 +160,51 @@ func (c codec) open(bucket, key, data []byte, what func() string) ([]byte, error
 // builds no buffer: one would escape to the heap, an allocation for every
 // value read.
 func checksum(bucket, key, value []byte) uint32 {
+	table := castagnoli()
 	crc := bucketSeed(bucket)
-	crc = crc32.Update(crc, castagnoli, lengthByte(len(key)))
-	crc = crc32.Update(crc, castagnoli, key)
-	return crc32.Update(crc, castagnoli, value)
+	crc = crc32.Update(crc, table, lengthByte(len(key)))
+	crc = crc32.Update(crc, table, key)
+	return crc32.Update(crc, table, value)
 }
 
-// The checksums of a bucket's values all begin alike, with its name: these
-// are worked out once, as reading a list checks thousands of summaries.
-var (
-	seedInterviews = namedSeed(bucketInterviews)
-	seedSummaries  = namedSeed(bucketSummaries)
-	seedDrafts     = namedSeed(bucketDrafts)
-	seedReviews    = namedSeed(bucketReviews)
-	seedFollowUps  = namedSeed(bucketFollowUps)
-)
+// bucketSeeds are the starts of the checksums of the busiest buckets'
+// values, which all begin alike, with the bucket's name: worked out once,
+// as reading a list checks thousands of summaries.
+type bucketSeeds struct {
+	interviews, summaries, drafts, reviews, followUps uint32
+}
+
+// seeds are the bucketSeeds, worked out when first needed.
+var seeds = sync.OnceValue(func() bucketSeeds {
+	return bucketSeeds{
+		interviews: namedSeed(bucketInterviews),
+		summaries:  namedSeed(bucketSummaries),
+		drafts:     namedSeed(bucketDrafts),
+		reviews:    namedSeed(bucketReviews),
+		followUps:  namedSeed(bucketFollowUps),
+	}
+})
 
 // bucketSeed returns the CRC-32C of a bucket's name after its length.
 func bucketSeed(bucket []byte) uint32 {
 	switch string(bucket) {
 	case string(bucketSummaries):
-		return seedSummaries
+		return seeds().summaries
 	case string(bucketInterviews):
-		return seedInterviews
+		return seeds().interviews
 	case string(bucketFollowUps):
-		return seedFollowUps
+		return seeds().followUps
 	case string(bucketDrafts):
-		return seedDrafts
+		return seeds().drafts
 	case string(bucketReviews):
-		return seedReviews
+		return seeds().reviews
 	}
 	return namedSeed(bucket)
 }
 
 func namedSeed(bucket []byte) uint32 {
-	return crc32.Update(crc32.Update(0, castagnoli, lengthByte(len(bucket))), castagnoli, bucket)
+	table := castagnoli()
+	return crc32.Update(crc32.Update(0, table, lengthByte(len(bucket))), table, bucket)
 }
 
 // byteValues holds every byte value at its own index.
