@@ -176,7 +176,7 @@ func TestCrossValidateClassifier(t *testing.T) {
 			lex[i], _ = ix.match(terms, tc.appendWords(nil, q.text))
 			topic[i], prob[i] = m.classify(terms, tc.appendWords(nil, q.text), ix.scores, &s)
 			for _, term := range terms {
-				if _, ok := m.ids[term]; !ok && !generic[term] {
+				if !m.knows(term) && !generic[term] {
 					unseen[i] = true
 				}
 			}

@@ -21,20 +21,19 @@ import (
 // topic_model.txt; once read it is only read, so it is safe for concurrent
 // use.
 type topicModel struct {
-	ids     map[string]int32 // a feature to its row
-	rows    [][]modelWeight  // by row: the classes it weighs
-	bias    []float32        // by class
+	// names are the features the model weighs, in byte order (slices of
+	// the table itself), and row[i] to row[i+1] the range of weights of
+	// names[i] in weights: pairs of a class and a weight in hundredths.
+	names   []string
+	row     []int32
+	weights []int16
+	classes []int32   // the table's class numbers to ours, -1 for none known
+	bias    []float32 // by class
 	lexicon []float32        // by topic: the weight of its list score
 	none    int              // the class of questions of no topic
 	// generic are terms that say nothing of a topic (genericWords), left
 	// out of hasUnseen.
 	generic map[string]bool
-}
-
-// modelWeight is one feature's weight for one class.
-type modelWeight struct {
-	class  int32
-	weight float32
 }
 
 // modelScratch is the working memory of one caller of topicModel.
@@ -97,9 +96,10 @@ func (m *topicModel) classify(terms, words []string, lexicon []int, s *modelScra
 	}
 	s.feats = topicFeatures(s.feats[:0], terms, words)
 	for _, f := range s.feats {
-		if row, ok := m.ids[f]; ok {
-			for _, w := range m.rows[row] {
-				logits[w.class] += float64(w.weight)
+		if i, ok := slices.BinarySearch(m.names, f); ok {
+			ws := m.weights[m.row[i]:m.row[i+1]]
+			for j := 0; j < len(ws); j += 2 {
+				logits[ws[j]] += float64(ws[j+1]) / 100
 			}
 		}
 	}
@@ -122,11 +122,52 @@ func (m *topicModel) classify(terms, words []string, lexicon []int, s *modelScra
 	return best, 1 / sum
 }
 
+// appendRow appends a row's weights ("C:W C:W", W in hundredths) to dst as
+// pairs of our class and weight, leaving out classes we do not have. The
+// table was checked by its test (checkRow); a row that does not read is
+// cut short where it stops reading.
+func (m *topicModel) appendRow(dst []int16, row string) []int16 {
+	for i := 0; i < len(row); {
+		c, w := 0, 0
+		for ; i < len(row) && row[i] >= '0' && row[i] <= '9'; i++ {
+			c = 10*c + int(row[i]-'0')
+		}
+		if i == len(row) || row[i] != ':' || c >= len(m.classes) {
+			return dst
+		}
+		i++
+		neg := i < len(row) && row[i] == '-'
+		if neg {
+			i++
+		}
+		for ; i < len(row) && row[i] >= '0' && row[i] <= '9'; i++ {
+			w = 10*w + int(row[i]-'0')
+		}
+		if neg {
+			w = -w
+		}
+		if class := m.classes[c]; class >= 0 && w >= math.MinInt16 && w <= math.MaxInt16 {
+			dst = append(dst, int16(class), int16(w))
+		}
+		if i < len(row) && row[i] != ' ' {
+			return dst
+		}
+		i++
+	}
+	return dst
+}
+
+// knows reports whether the model has weights for feature f.
+func (m *topicModel) knows(f string) bool {
+	_, ok := slices.BinarySearch(m.names, f)
+	return ok
+}
+
 // hasUnseen reports whether terms hold a term that is not generic and that
 // the model has no weight for.
 func (m *topicModel) hasUnseen(terms []string) bool {
 	for _, t := range terms {
-		if _, known := m.ids[t]; !known && !m.generic[t] {
+		if !m.generic[t] && !m.knows(t) {
 			return true
 		}
 	}
@@ -143,81 +184,93 @@ func (m *topicModel) hasUnseen(terms []string) bool {
 // Lines starting with "#" are comments.
 
 // parseTopicModel reads a table for the topics defs; a class whose key no
-// topic has is dropped.
+// topic has is dropped. It checks the form of every line but the rows of
+// weights, which checkRow checks.
 func parseTopicModel(table string, defs []topicDef) (*topicModel, error) {
 	index := make(map[string]int, len(defs))
 	for i, d := range defs {
 		index[d.key] = i
 	}
 	m := &topicModel{
-		ids:     make(map[string]int32, strings.Count(table, "\n")),
 		bias:    make([]float32, len(defs)+1),
 		lexicon: make([]float32, len(defs)),
 		none:    len(defs),
 	}
-	var classes []int // the table's class numbers to ours, -1 for none known
-	for line := range strings.Lines(table) {
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || strings.HasPrefix(line, "#") {
+	rows := strings.Count(table, "\t")
+	m.names = make([]string, 0, rows)
+	m.row = make([]int32, 1, rows+1)
+	m.weights = make([]int16, 0, 2*strings.Count(table, ":"))
+	for len(table) > 0 {
+		line, rest, _ := strings.Cut(table, "\n")
+		table = rest
+		line = strings.TrimSuffix(line, "\r")
+		if line == "" || line[0] == '#' {
 			continue
 		}
-		head, rest, tabbed := strings.Cut(line, "\t")
-		if !tabbed {
-			fields := strings.Fields(line)
-			switch fields[0] {
-			case "topics":
-				for _, k := range fields[1:] {
-					c, ok := index[k]
-					switch {
-					case k == "-":
-						c = m.none
-					case !ok:
-						c = -1
-					}
-					classes = append(classes, c)
-				}
-			case "bias", "lexicon":
-				for i, f := range fields[1:] {
-					w, err := hundredths(f)
-					if err != nil {
-						return nil, err
-					}
-					if i >= len(classes) {
-						return nil, errTopicModel("more weights than topics")
-					}
-					if c := classes[i]; c >= 0 && fields[0] == "bias" {
-						m.bias[c] = w
-					} else if c >= 0 && c < m.none {
-						m.lexicon[c] = w
-					}
-				}
-			default:
-				return nil, errTopicModel("unknown line " + strconv.Quote(fields[0]))
+		name, row, tabbed := strings.Cut(line, "\t")
+		if tabbed {
+			if n := len(m.names); n > 0 && m.names[n-1] >= name {
+				return nil, errTopicModel("features out of order at " + strconv.Quote(name))
 			}
+			m.names = append(m.names, name)
+			m.weights = m.appendRow(m.weights, row)
+			m.row = append(m.row, int32(len(m.weights)))
 			continue
 		}
-		var row []modelWeight
-		for _, f := range strings.Fields(rest) {
-			cs, ws, ok := strings.Cut(f, ":")
-			n, err := strconv.Atoi(cs)
-			if !ok || err != nil || n < 0 || n >= len(classes) {
-				return nil, errTopicModel("bad weight " + strconv.Quote(f))
+		fields := strings.Fields(line)
+		switch fields[0] {
+		case "topics":
+			for _, k := range fields[1:] {
+				c, ok := index[k]
+				switch {
+				case k == "-":
+					c = m.none
+				case !ok:
+					c = -1
+				}
+				m.classes = append(m.classes, int32(c))
 			}
-			w, err := hundredths(ws)
-			if err != nil {
-				return nil, err
+		case "bias", "lexicon":
+			for i, f := range fields[1:] {
+				w, err := hundredths(f)
+				if err != nil {
+					return nil, err
+				}
+				if i >= len(m.classes) {
+					return nil, errTopicModel("more weights than topics")
+				}
+				if c := m.classes[i]; c >= 0 && fields[0] == "bias" {
+					m.bias[c] = w
+				} else if c >= 0 && int(c) < m.none {
+					m.lexicon[c] = w
+				}
 			}
-			if c := classes[n]; c >= 0 {
-				row = append(row, modelWeight{int32(c), w})
-			}
+		default:
+			return nil, errTopicModel("unknown line " + strconv.Quote(fields[0]))
 		}
-		m.ids[head] = int32(len(m.rows))
-		m.rows = append(m.rows, row)
 	}
-	if classes == nil {
+	if m.classes == nil {
 		return nil, errTopicModel("no topics line")
 	}
 	return m, nil
+}
+
+// checkRow checks that a row of weights reads: "C:W" items, C a class of
+// the topics line and W a whole number, separated by single spaces. Rows
+// are read as they are used, which is quick but trusts them: the generated
+// table is checked whole by its test (TestTopicModelTable).
+func (m *topicModel) checkRow(row string) error {
+	for item := range strings.SplitSeq(row, " ") {
+		cs, ws, ok := strings.Cut(item, ":")
+		c, err := strconv.Atoi(cs)
+		if !ok || err != nil || c < 0 || c >= len(m.classes) || strings.HasPrefix(cs, "+") {
+			return errTopicModel("bad weight " + strconv.Quote(item))
+		}
+		if _, err := hundredths(ws); err != nil || strings.HasPrefix(ws, "+") {
+			return errTopicModel("bad weight " + strconv.Quote(item))
+		}
+	}
+	return nil
 }
 
 // hundredths reads a weight written in hundredths.

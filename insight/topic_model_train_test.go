@@ -208,6 +208,13 @@ func TestTopicModelTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for line := range strings.Lines(topicModelTable) {
+		if name, row, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t"); ok {
+			if err := kept.checkRow(row); err != nil {
+				t.Fatalf("topic_model.txt, feature %q: %v", name, err)
+			}
+		}
+	}
 	var s modelScratch
 	differ := 0
 	for _, ex := range exs {
