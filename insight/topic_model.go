@@ -29,8 +29,8 @@ type topicModel struct {
 	weights []int16
 	classes []int32   // the table's class numbers to ours, -1 for none known
 	bias    []float32 // by class
-	lexicon []float32        // by topic: the weight of its list score
-	none    int              // the class of questions of no topic
+	lexicon []float32 // by topic: the weight of its list score
+	none    int       // the class of questions of no topic
 	// generic are terms that say nothing of a topic (genericWords), left
 	// out of hasUnseen.
 	generic map[string]bool
