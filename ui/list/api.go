@@ -14,12 +14,12 @@ func (p *Page) QuitOnLeave() { p.quitOnLeave = true }
 
 // StartTyping puts the keys in the filter, as / does.
 func (p *Page) StartTyping() tea.Cmd {
-	p.mode = browseTyping
+	p.mode = modeTyping
 	return p.input.Focus()
 }
 
 // Typing reports whether the keys go to the filter.
-func (p *Page) Typing() bool { return p.mode == browseTyping }
+func (p *Page) Typing() bool { return p.mode == modeTyping }
 
 // Upsert adds an interview's row, or brings it up to date, after a change
 // made on another screen or an undone deletion.

@@ -31,12 +31,12 @@ func (j *benchJournal) RecentSummaries(n int) ([]journal.Summary, int, error) {
 }
 
 // textsMsg is what loading the texts in the background delivers.
-func (j *benchJournal) textsMsg() browseTextsMsg {
+func (j *benchJournal) textsMsg() textsMsg {
 	index := query.NewTextIndex(nil)
 	for _, t := range j.texts {
 		index.Add(t.text)
 	}
-	return browseTextsMsg{texts: j.texts, index: index}
+	return textsMsg{texts: j.texts, index: index}
 }
 
 // newBenchJournal prepares n demo interviews, newest first, without holding
@@ -122,9 +122,9 @@ func benchKeystroke(b *testing.B, n int) {
 	j := newBenchJournal(b, n)
 	p := New(benchShared(j), "")
 	p.Update(p.loadAll()())
-	p.Update(browsePreparedMsg{cands: prepareCandidates(j.sums)})
+	p.Update(preparedMsg{cands: prepareCandidates(j.sums)})
 	p.Update(j.textsMsg())
-	p.mode = browseTyping
+	p.mode = modeTyping
 	p.input.Focus()
 	keys := keystrokes()
 	times := make([]time.Duration, 0, b.N)

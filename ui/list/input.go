@@ -11,11 +11,11 @@ import (
 
 func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	switch p.mode {
-	case browseTyping:
+	case modeTyping:
 		return p.typingKey(k)
-	case browseConfirm:
+	case modeConfirm:
 		return p.confirmKey(k)
-	case browseTagging:
+	case modeTagging:
 		return p.taggingKey(k)
 	}
 	keys := p.sh.Keys.Browse
@@ -30,7 +30,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, keys.Filter):
-		p.mode = browseTyping
+		p.mode = modeTyping
 		return p.input.Focus()
 	case key.Matches(k, keys.Open):
 		if id := p.selectedID(); id != 0 {
@@ -40,7 +40,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return p.toggleSort()
 	case key.Matches(k, keys.Tag):
 		if p.selectedID() != 0 {
-			p.mode = browseTagging
+			p.mode = modeTagging
 			p.tags.Reset()
 			return p.tags.Focus()
 		}
@@ -50,7 +50,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(k, keys.Delete):
 		if p.selectedID() != 0 {
-			p.mode = browseConfirm
+			p.mode = modeConfirm
 		}
 	case key.Matches(k, keys.Undo):
 		return kit.Undo()
@@ -84,7 +84,7 @@ func (p *Page) moveKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	keys := p.sh.Keys.Browse
 	n := p.matchCount()
 	page := max(1, p.rowsShown()-1)
-	typing := p.mode == browseTyping
+	typing := p.mode == modeTyping
 	switch {
 	case typing && (k.String() == "up" || k.String() == "ctrl+p"), !typing && key.Matches(k, keys.Up):
 		p.cursor--
@@ -111,14 +111,14 @@ func (p *Page) typingKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch k.String() {
 	case "enter":
-		p.mode = browseNormal
+		p.mode = modeNormal
 		p.input.Blur()
 		if id := p.selectedID(); id != 0 {
 			return kit.Navigate(kit.ScreenDetail, id)
 		}
 		return nil
 	case "esc", "tab":
-		p.mode = browseNormal
+		p.mode = modeNormal
 		p.input.Blur()
 		return nil
 	case "ctrl+c":
@@ -154,7 +154,7 @@ func (p *Page) toggleSort() tea.Cmd {
 }
 
 func (p *Page) confirmKey(k tea.KeyPressMsg) tea.Cmd {
-	p.mode = browseNormal
+	p.mode = modeNormal
 	if k.String() != "y" && k.String() != "Y" {
 		return p.sh.SetStatus("Kept.", false)
 	}
@@ -164,11 +164,11 @@ func (p *Page) confirmKey(k tea.KeyPressMsg) tea.Cmd {
 func (p *Page) taggingKey(k tea.KeyPressMsg) tea.Cmd {
 	switch k.String() {
 	case "enter":
-		p.mode = browseNormal
+		p.mode = modeNormal
 		p.tags.Blur()
 		return kit.AddTags(p.sh.Journal, p.selectedID(), kit.SplitTags(p.tags.Value()))
 	case "esc", "ctrl+c":
-		p.mode = browseNormal
+		p.mode = modeNormal
 		p.tags.Blur()
 		return nil
 	}

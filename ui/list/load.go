@@ -9,16 +9,16 @@ import (
 	"github.com/debrief-journal/debrief/query"
 )
 
-// browseFirstPageMsg carries the newest summaries, which the list draws
+// firstPageMsg carries the newest summaries, which the list draws
 // while the whole index loads.
-type browseFirstPageMsg struct {
+type firstPageMsg struct {
 	sums  []journal.Summary
 	total int
 	err   error
 }
 
-// browseLoadedMsg carries every summary.
-type browseLoadedMsg struct {
+// loadedMsg carries every summary.
+type loadedMsg struct {
 	sums []journal.Summary
 	err  error
 }
@@ -27,19 +27,19 @@ type browseLoadedMsg struct {
 // a tall window shows.
 const firstPage = 200
 
-// browseStartMsg starts the background work once the first rows are on
+// startMsg starts the background work once the first rows are on
 // screen, so it does not compete with drawing them.
-type browseStartMsg struct{}
+type startMsg struct{}
 
-// browsePreparedMsg carries the candidates prepared in the background.
-type browsePreparedMsg struct{ cands []query.Candidate }
+// preparedMsg carries the candidates prepared in the background.
+type preparedMsg struct{ cands []query.Candidate }
 
 // backgroundDelay leaves the first frame time to reach the screen.
 const backgroundDelay = 30 * time.Millisecond
 
-// browseTextsMsg carries the lower-cased text of every interview and the
+// textsMsg carries the lower-cased text of every interview and the
 // index of their words.
-type browseTextsMsg struct {
+type textsMsg struct {
 	texts []idText
 	index *query.TextIndex
 	err   error
@@ -53,7 +53,7 @@ func (p *Page) Init() tea.Cmd {
 	j := p.sh.Journal
 	return func() tea.Msg {
 		sums, total, err := j.RecentSummaries(firstPage)
-		return browseFirstPageMsg{sums: sums, total: total, err: err}
+		return firstPageMsg{sums: sums, total: total, err: err}
 	}
 }
 
@@ -62,7 +62,7 @@ func (p *Page) loadAll() tea.Cmd {
 	j := p.sh.Journal
 	return func() tea.Msg {
 		sums, err := j.Summaries()
-		return browseLoadedMsg{sums: sums, err: err}
+		return loadedMsg{sums: sums, err: err}
 	}
 }
 
@@ -78,7 +78,7 @@ func (p *Page) loadTexts() tea.Cmd {
 			index.Add(t)
 			return nil
 		})
-		return browseTextsMsg{texts: texts, index: index, err: err}
+		return textsMsg{texts: texts, index: index, err: err}
 	}
 }
 
@@ -87,20 +87,20 @@ func (p *Page) loadTexts() tea.Cmd {
 // reports false for any other message.
 func (p *Page) loadStep(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case browseFirstPageMsg:
+	case firstPageMsg:
 		if msg.err != nil {
 			p.err = journal.ErrorMessage(msg.err)
 			return nil, true
 		}
 		if msg.total <= len(msg.sums) {
-			return p.loadStep(browseLoadedMsg{sums: msg.sums})
+			return p.loadStep(loadedMsg{sums: msg.sums})
 		}
 		p.partOf = msg.total
 		p.list = newBrowseList(msg.sums)
 		p.list.setQuery(p.input.Value())
 		// Read the rest once the first rows are on screen.
 		return p.sh.Tick(backgroundDelay, func(time.Time) tea.Msg { return p.loadAll()() }), true
-	case browseLoadedMsg:
+	case loadedMsg:
 		if msg.err != nil {
 			p.err = journal.ErrorMessage(msg.err)
 			return nil, true
@@ -117,18 +117,18 @@ func (p *Page) loadStep(msg tea.Msg) (tea.Cmd, bool) {
 		}
 		p.textsLoading = true
 		p.loaded = msg.sums
-		return p.sh.Tick(backgroundDelay, func(time.Time) tea.Msg { return browseStartMsg{} }), true
-	case browseStartMsg:
+		return p.sh.Tick(backgroundDelay, func(time.Time) tea.Msg { return startMsg{} }), true
+	case startMsg:
 		sums := p.loaded
 		p.loaded = nil
-		prepare := func() tea.Msg { return browsePreparedMsg{cands: prepareCandidates(sums)} }
+		prepare := func() tea.Msg { return preparedMsg{cands: prepareCandidates(sums)} }
 		return tea.Batch(prepare, p.loadTexts(), p.previewCmd()), true
-	case browsePreparedMsg:
+	case preparedMsg:
 		if p.list != nil {
 			p.list.adopt(msg.cands)
 		}
 		return nil, true
-	case browseTextsMsg:
+	case textsMsg:
 		p.textsLoading = false
 		if msg.err != nil {
 			return p.sh.SetStatus("Only company and role are searched: "+journal.ErrorMessage(msg.err), true), true

@@ -9,14 +9,14 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// browseMode is what the keys of the list do at the moment.
-type browseMode int
+// inputMode is what the keys of the list do at the moment.
+type inputMode int
 
 const (
-	browseNormal  browseMode = iota // moving through the rows
-	browseTyping                    // typing in the filter
-	browseConfirm                   // asking before a deletion
-	browseTagging                   // typing tags for the selected row
+	modeNormal  inputMode = iota // moving through the rows
+	modeTyping                   // typing in the filter
+	modeConfirm                  // asking before a deletion
+	modeTagging                  // typing tags for the selected row
 )
 
 // Page lists every interview, newest first, filtered as the user
@@ -26,10 +26,10 @@ const (
 // finds the filter, order and selection as they were.
 type Page struct {
 	sh    *kit.Context
-	list  *browseList // nil until the summaries arrive
+	list  *rowList // nil until the summaries arrive
 	err   string
 	input textinput.Model
-	mode  browseMode
+	mode  inputMode
 	tags  textinput.Model // the tags being added
 
 	cursor, offset int // the selected match and the first match drawn
@@ -45,7 +45,7 @@ type Page struct {
 	// partOf is the number of interviews in all while the list holds only
 	// the first page of them, and 0 once it holds every one.
 	partOf  int
-	preview browsePreview
+	preview previewPane
 }
 
 func New(sh *kit.Context, query string) *Page {
@@ -72,7 +72,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	switch msg := msg.(type) {
-	case browsePreviewMsg:
+	case previewMsg:
 		p.setPreview(msg)
 		return nil
 	case kit.InterviewChangedMsg:

@@ -9,10 +9,10 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// browsePreview shows, under the rows, where the selected interview's
+// previewPane shows, under the rows, where the selected interview's
 // answers hold a word of the filter, since its row shows company and role
 // only.
-type browsePreview struct {
+type previewPane struct {
 	id    uint64 // the interview it belongs to
 	raw   string // the filter it was found for
 	label string // what the text answers
@@ -20,25 +20,25 @@ type browsePreview struct {
 	at, n int    // the match, in bytes of text
 }
 
-// browsePreviewMsg carries a preview found in a command.
-type browsePreviewMsg struct{ preview browsePreview }
+// previewMsg carries a preview found in a command.
+type previewMsg struct{ preview previewPane }
 
 // previewCmd looks for the selected interview's match in its answers when
 // the filter found a word there and the preview does not show it yet.
 func (p *Page) previewCmd() tea.Cmd {
 	if p.list == nil || !p.list.textsLoaded || len(p.list.query.Words) == 0 {
-		p.preview = browsePreview{}
+		p.preview = previewPane{}
 		return nil
 	}
 	id, raw := p.selectedID(), p.list.raw
 	if id == 0 {
-		p.preview = browsePreview{}
+		p.preview = previewPane{}
 		return nil
 	}
 	if p.preview.id == id && p.preview.raw == raw {
 		return nil
 	}
-	p.preview = browsePreview{id: id, raw: raw}
+	p.preview = previewPane{id: id, raw: raw}
 	_, words := p.list.query.TitleHighlights(p.list.at(p.cursor))
 	if len(words) == 0 {
 		return nil
@@ -53,12 +53,12 @@ func (p *Page) previewCmd() tea.Cmd {
 		if !ok {
 			return nil
 		}
-		return browsePreviewMsg{preview: snippet(id, raw, t, at, kit.FoldLen(t.Text[at:], word))}
+		return previewMsg{preview: snippet(id, raw, t, at, kit.FoldLen(t.Text[at:], word))}
 	}
 }
 
 // setPreview keeps a preview that still belongs to the selection.
-func (p *Page) setPreview(msg browsePreviewMsg) {
+func (p *Page) setPreview(msg previewMsg) {
 	if p.list != nil && msg.preview.id == p.selectedID() && msg.preview.raw == p.list.raw {
 		p.preview = msg.preview
 	}
@@ -68,7 +68,7 @@ func (p *Page) setPreview(msg browsePreviewMsg) {
 const snippetContext = 60
 
 // snippet cuts the text around the match to one safe line.
-func snippet(id uint64, raw string, t kit.LabeledText, at, n int) browsePreview {
+func snippet(id uint64, raw string, t kit.LabeledText, at, n int) previewPane {
 	before, match, after := t.Text[:at], t.Text[at:at+n], t.Text[at+n:]
 	if r := []rune(before); len(r) > snippetContext {
 		before = "…" + string(r[len(r)-snippetContext:])
@@ -86,7 +86,7 @@ func snippet(id uint64, raw string, t kit.LabeledText, at, n int) browsePreview 
 	if a != "" && after[0] == ' ' {
 		a = " " + a
 	}
-	return browsePreview{id: id, raw: raw, label: t.Label, text: b + m + a, at: len(b), n: len(m)}
+	return previewPane{id: id, raw: raw, label: t.Label, text: b + m + a, at: len(b), n: len(m)}
 }
 
 // previewView draws the preview line with the match highlighted, cut to

@@ -16,10 +16,10 @@ const maxFilterSteps = 32
 // across processors; below it the split costs more than it saves.
 const parallelFilterAt = 8192
 
-// browseList is the data behind the list screen: every interview prepared
+// rowList is the data behind the list screen: every interview prepared
 // for matching, the current order and query, and the matches. It does no
 // I/O, so screens and benchmarks drive it directly.
-type browseList struct {
+type rowList struct {
 	cands []query.Candidate // in the journal's order: newest first
 	byID  map[uint64]int32  // index into cands
 	// index holds the words of every answer once they are loaded, and
@@ -55,8 +55,8 @@ type filterStep struct {
 // newBrowseList makes the list of summaries (newest first). It leaves the
 // candidates unprepared, so the list draws at once; prepareCandidates,
 // run in the background, makes matching fast.
-func newBrowseList(sums []journal.Summary) *browseList {
-	l := &browseList{}
+func newBrowseList(sums []journal.Summary) *rowList {
+	l := &rowList{}
 	l.cands = make([]query.Candidate, len(sums))
 	for i := range sums {
 		l.cands[i] = query.Candidate{Summary: sums[i]}
@@ -77,7 +77,7 @@ func prepareCandidates(sums []journal.Summary) []query.Candidate {
 // adopt takes the prepared candidates of interviews still unprepared in
 // the list. Matching gives the same answers, only faster, so the matches
 // stand.
-func (l *browseList) adopt(prepared []query.Candidate) {
+func (l *rowList) adopt(prepared []query.Candidate) {
 	for _, c := range prepared {
 		if i, ok := l.byID[c.Summary.ID]; ok && !l.cands[i].Prepared() {
 			c.Text = l.cands[i].Text
@@ -88,7 +88,7 @@ func (l *browseList) adopt(prepared []query.Candidate) {
 
 // reindex rebuilds the ID index and the order after the candidates changed,
 // and filters again.
-func (l *browseList) reindex() {
+func (l *rowList) reindex() {
 	l.byID = make(map[uint64]int32, len(l.cands))
 	l.docs = make([]int32, len(l.cands))
 	for i := range l.cands {
@@ -104,7 +104,7 @@ func (l *browseList) reindex() {
 }
 
 // resort orders every candidate and filters again from scratch.
-func (l *browseList) resort() {
+func (l *rowList) resort() {
 	l.sorted = make([]int32, len(l.cands))
 	for i := range l.sorted {
 		l.sorted[i] = int32(i)
@@ -118,14 +118,14 @@ func (l *browseList) resort() {
 }
 
 // refilter forgets the narrowing history and filters everything again.
-func (l *browseList) refilter() {
+func (l *rowList) refilter() {
 	l.steps = l.steps[:0]
 	l.matches = l.filter(&l.query, l.sorted)
 	l.push()
 }
 
 // setQuery filters by the typed text.
-func (l *browseList) setQuery(raw string) {
+func (l *rowList) setQuery(raw string) {
 	if raw == l.raw {
 		return
 	}
@@ -151,7 +151,7 @@ func (l *browseList) setQuery(raw string) {
 }
 
 // push records the current filter in the history.
-func (l *browseList) push() {
+func (l *rowList) push() {
 	if len(l.steps) == maxFilterSteps {
 		l.steps = slices.Delete(l.steps, 0, 1)
 	}
@@ -159,7 +159,7 @@ func (l *browseList) push() {
 }
 
 // filter returns the members of within that match q, in within's order.
-func (l *browseList) filter(q *query.Query, within []int32) []int32 {
+func (l *rowList) filter(q *query.Query, within []int32) []int32 {
 	if q.IsZero() {
 		return within
 	}
@@ -178,7 +178,7 @@ func (l *browseList) filter(q *query.Query, within []int32) []int32 {
 	return slices.Concat(results...)
 }
 
-func (l *browseList) filterPart(m *query.Matcher, within []int32) []int32 {
+func (l *rowList) filterPart(m *query.Matcher, within []int32) []int32 {
 	// Room for every member up front: growing the slice would copy it
 	// over and over in the common case where most match.
 	out := make([]int32, 0, len(within))
@@ -195,7 +195,7 @@ func (l *browseList) filterPart(m *query.Matcher, within []int32) []int32 {
 }
 
 // setOrder sorts the list again.
-func (l *browseList) setOrder(o query.SortOrder) {
+func (l *rowList) setOrder(o query.SortOrder) {
 	if o != l.order {
 		l.order = o
 		l.resort()
@@ -205,7 +205,7 @@ func (l *browseList) setOrder(o query.SortOrder) {
 // setTexts gives candidates the lower-cased text of their answers, and the
 // index of those texts (text k is document k), so free words search every
 // answer from now on.
-func (l *browseList) setTexts(texts []idText, index *query.TextIndex) {
+func (l *rowList) setTexts(texts []idText, index *query.TextIndex) {
 	l.index = index
 	l.docByID = make(map[uint64]int32, len(texts))
 	for k, t := range texts {
@@ -226,7 +226,7 @@ func (l *browseList) setTexts(texts []idText, index *query.TextIndex) {
 
 // upsert adds an interview, or replaces the one with its ID, keeping the
 // journal's order.
-func (l *browseList) upsert(iv *journal.Interview) {
+func (l *rowList) upsert(iv *journal.Interview) {
 	if i, ok := l.byID[iv.ID]; ok {
 		l.cands = slices.Delete(l.cands, int(i), int(i)+1)
 	}
@@ -251,7 +251,7 @@ func (l *browseList) upsert(iv *journal.Interview) {
 // it changed since the list was loaded (in another terminal, say), and
 // leaves the list alone when it did not: an upsert costs a pass over the
 // whole list.
-func (l *browseList) refresh(iv *journal.Interview) {
+func (l *rowList) refresh(iv *journal.Interview) {
 	i, ok := l.byID[iv.ID]
 	if !ok {
 		return // not in the list (yet): the list's next load brings it
@@ -269,7 +269,7 @@ func (l *browseList) refresh(iv *journal.Interview) {
 }
 
 // remove drops the interview with the given ID.
-func (l *browseList) remove(id uint64) {
+func (l *rowList) remove(id uint64) {
 	if i, ok := l.byID[id]; ok {
 		l.cands = slices.Delete(l.cands, int(i), int(i)+1)
 		l.reindex()
@@ -277,10 +277,10 @@ func (l *browseList) remove(id uint64) {
 }
 
 // at returns the candidate of the nth match.
-func (l *browseList) at(n int) *query.Candidate { return &l.cands[l.matches[n]] }
+func (l *rowList) at(n int) *query.Candidate { return &l.cands[l.matches[n]] }
 
 // indexOf returns the position of an interview among the matches, or -1.
-func (l *browseList) indexOf(id uint64) int {
+func (l *rowList) indexOf(id uint64) int {
 	i, ok := l.byID[id]
 	if !ok {
 		return -1

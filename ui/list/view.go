@@ -14,9 +14,9 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// browseChrome is the number of lines around the rows: title, filter, hint,
+// chromeLines is the number of lines around the rows: title, filter, hint,
 // column titles and the preview line.
-const browseChrome = 5
+const chromeLines = 5
 
 // View draws the list: only the rows in view, so a journal of any size
 // draws in the same time.
@@ -53,7 +53,7 @@ func (p *Page) width() int { return max(30, p.sh.Width-2) }
 
 // rowsShown is how many rows fit between the chrome and the footer.
 func (p *Page) rowsShown() int {
-	return max(1, p.sh.Height-browseChrome-p.footerHeight())
+	return max(1, p.sh.Height-chromeLines-p.footerHeight())
 }
 
 func (p *Page) footerHeight() int {
@@ -91,7 +91,7 @@ func (p *Page) titleLine(width int) string {
 
 func (p *Page) filterLine(width int) string {
 	st := p.sh.Styles
-	if p.mode != browseTyping && p.input.Value() == "" {
+	if p.mode != modeTyping && p.input.Value() == "" {
 		return st.Faint.Render(kit.Truncate("/ press / to search every answer, or filter by stage, outcome, tag, date", width))
 	}
 	p.input.SetWidth(max(10, width-4))
@@ -105,7 +105,7 @@ func (p *Page) hintLine(width int) string {
 	if p.list != nil && len(p.list.problems) > 0 {
 		return st.Warning.Render(kit.Truncate("✗ "+p.list.problems[0], width))
 	}
-	if p.mode != browseTyping {
+	if p.mode != modeTyping {
 		return ""
 	}
 	if hint := tokenHint(p.input.Value()); hint != "" {
@@ -177,14 +177,14 @@ func (p *Page) footer(width int) string {
 	st := p.sh.Styles
 	var out string
 	switch p.mode {
-	case browseConfirm:
+	case modeConfirm:
 		title := ""
 		if p.list != nil && p.cursor < len(p.list.matches) {
 			c := p.list.at(p.cursor)
 			title = c.Summary.Title() + " (" + c.Summary.Date.String() + ")"
 		}
 		out = st.Warning.Render(kit.Truncate("Delete "+safetext.Line(title)+"? y delete · any other key keep", width))
-	case browseTagging:
+	case modeTagging:
 		p.tags.SetWidth(max(10, width-30))
 		out = ansi.Truncate(p.tags.View()+st.Faint.Render("  enter add · esc cancel"), width, "")
 	default:
@@ -200,7 +200,7 @@ func (p *Page) helpLine(width int) string {
 	h := p.sh.KeyHelp(width)
 	k := p.sh.Keys.Browse
 	var bindings []key.Binding
-	if p.mode == browseTyping {
+	if p.mode == modeTyping {
 		bindings = []key.Binding{
 			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
 			key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", "move")),
