@@ -15,7 +15,7 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/store"
-	"github.com/debrief-journal/debrief/ui/flow"
+	"github.com/debrief-journal/debrief/ui"
 )
 
 // crashKills is how many times TestCrashLosesNothing kills debrief: a few by
@@ -272,7 +272,7 @@ func (c *crashRun) finish(pid int) bool {
 // interview may appear.
 func (c *crashRun) finishSent(pid int) bool {
 	iv := c.mirror.finished()
-	if flow.NothingAnswered(&iv) {
+	if ui.NothingAnswered(&iv) {
 		if c.rng.IntN(3) > 0 {
 			c.killAfter(pid, c.rng.IntN(150), "finishing a blank reflection")
 			return true
