@@ -50,7 +50,7 @@ prints text or JSON (the JSON shape is described in the README).`,
 			}
 			// The analysis index holds what patterns read, and reads many
 			// times faster than the whole interviews.
-			aj, err := s.AnalysisJournal()
+			aj, err := s.PatternsJournal()
 			s.Close()
 			if err != nil {
 				return err

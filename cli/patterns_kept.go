@@ -32,13 +32,13 @@ func keptPatternsJSON(s *store.Store, now time.Time) ([]byte, error) {
 	}
 	build := buildIdentity()
 	if build == "" {
-		aj, err := s.AnalysisJournal()
+		aj, err := s.PatternsJournal()
 		if err != nil {
 			return nil, err
 		}
 		return draw(aj)
 	}
-	return s.AnalysisResultKnown(patternsDocumentName, fmt.Sprintf("day %s; build %s", journal.DateOf(now), build), draw)
+	return s.PatternsResult(patternsDocumentName, fmt.Sprintf("day %s; build %s", journal.DateOf(now), build), draw)
 }
 
 // buildIdentity names the running build (see buildid.Identity).

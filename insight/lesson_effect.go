@@ -60,6 +60,9 @@ func newLessonEffects(ivs []*journal.Interview) *lessonEffects {
 	e.pos = make([][]int, len(e.measures))
 	e.val = make([][]float64, len(e.measures))
 	for m, measure := range e.measures {
+		// Sized for every interview: growing the lists as they fill
+		// left twice their size behind on a large journal.
+		e.pos[m], e.val[m] = make([]int, 0, len(ivs)), make([]float64, 0, len(ivs))
 		for i, iv := range ivs {
 			if r := measure.of(iv); r > 0 {
 				e.pos[m] = append(e.pos[m], i)

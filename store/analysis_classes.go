@@ -75,17 +75,17 @@ func (r *analysisReader) classes(iv *journal.Interview) {
 		kn = nil
 	}
 	for _, cb := range iv.Curveballs {
-		block := r.block()
+		block := r.raw()
 		if kn == nil || kn.knowsCurveball(cb) {
 			continue
 		}
-		b := analysisReader{summaryReader: summaryReader{s: block}, d: r.d}
-		q := questionClass{topic: b.text(), terms: b.texts()}
+		b := analysisReader{b: block, d: r.d}
+		q := questionClass{topic: b.word(), terms: b.texts()}
 		tags := make([]tagClass, len(cb.Tags))
 		for i := range tags {
-			tags[i] = tagClass{key: b.text(), topic: b.text()}
+			tags[i] = tagClass{key: b.word(), topic: b.word()}
 		}
-		if b.bad || len(b.s) != 0 {
+		if b.bad || len(b.b) != 0 {
 			r.bad = true
 			return
 		}
@@ -96,32 +96,19 @@ func (r *analysisReader) classes(iv *journal.Interview) {
 	}
 	for _, list := range [][]string{iv.Lessons, iv.FeedbackLessons} {
 		for _, l := range list {
-			block := r.block()
+			block := r.raw()
 			if kn == nil || kn.knowsLesson(l) {
 				continue
 			}
-			b := analysisReader{summaryReader: summaryReader{s: block}, d: r.d}
-			c := questionClass{topic: b.text(), terms: b.texts()}
-			if b.bad || len(b.s) != 0 {
+			b := analysisReader{b: block, d: r.d}
+			c := questionClass{topic: b.word(), terms: b.texts()}
+			if b.bad || len(b.b) != 0 {
 				r.bad = true
 				return
 			}
 			kn.addLesson(l, c)
 		}
 	}
-}
-
-// block reads a length and that many bytes, without checking they are
-// text: a block holds varints.
-func (r *analysisReader) block() string {
-	n := r.uvarint()
-	if r.bad || n > uint64(len(r.s)) {
-		r.bad = true
-		return ""
-	}
-	b := r.s[:n]
-	r.s = r.s[n:]
-	return b
 }
 
 // questionClass is what the classifier made of a question or a lesson.
@@ -221,7 +208,7 @@ func refreshClasses(tx *bolt.Tx, b *bolt.Bucket) error {
 			return err
 		}
 		before := d.stale
-		iv, err := d.record(string(payload), what)
+		iv, err := d.record(payload, what)
 		if err != nil {
 			return err
 		}

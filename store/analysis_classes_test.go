@@ -27,7 +27,8 @@ func demoJournal(t *testing.T, s *store.Store, n int) time.Time {
 }
 
 // TestKnownClassesGiveSamePatterns: the patterns drawn with the classes
-// the analysis records keep are exactly those of a full analysis of the
+// the analysis records keep, from the records read whole or only as far
+// as patterns read them, are exactly those of a full analysis of the
 // whole interviews, on a generated journal, after edits that change
 // questions, tags and lessons; and the records do keep a class for every
 // question, tag and lesson, so the analysis classifies none itself.
@@ -63,6 +64,11 @@ func TestKnownClassesGiveSamePatterns(t *testing.T) {
 		known, full := insight.AnalyzeKnownAt(aj.Interviews, aj.Known, now), insight.AnalyzeAt(whole, now)
 		if !reflect.DeepEqual(known, full) {
 			t.Errorf("patterns with the kept classes differ from a full analysis:\n got %+v\nwant %+v", known, full)
+		}
+		pj, err := s.PatternsJournal()
+		must(t, err)
+		if lean := insight.AnalyzeKnownAt(pj.Interviews, pj.Known, now); !reflect.DeepEqual(lean, full) {
+			t.Errorf("patterns from the records read for patterns differ from a full analysis:\n got %+v\nwant %+v", lean, full)
 		}
 		if len(full.Themes) == 0 || len(full.Lessons) == 0 {
 			t.Fatalf("%d themes and %d lessons: the journal tests nothing", len(full.Themes), len(full.Lessons))

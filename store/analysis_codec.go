@@ -3,7 +3,9 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/debrief-journal/debrief/journal"
 )
@@ -99,7 +101,7 @@ func appendTexts(b []byte, ts []string) []byte {
 func decodeAnalysis(data []byte, rec *analysisRecord, what func() string) error {
 	var d analysisDecoder
 	d.known = rec.known
-	iv, err := d.record(string(data), what)
+	iv, err := d.record(data, what)
 	if err != nil {
 		return err
 	}
@@ -109,7 +111,7 @@ func decodeAnalysis(data []byte, rec *analysisRecord, what func() string) error 
 
 // checkAnalysisFormat refuses a record that is empty, from a newer
 // debrief or of no known format.
-func checkAnalysisFormat(data string, what func() string) error {
+func checkAnalysisFormat(data []byte, what func() string) error {
 	switch {
 	case len(data) == 0:
 		return corruptf(nil, "%s is damaged (empty)", what())
@@ -122,9 +124,10 @@ func checkAnalysisFormat(data string, what func() string) error {
 }
 
 // analysisDecoder reads analysis records. One decoder reads many records
-// on one goroutine, taking their interviews, lists and days from shared
-// blocks (see slab) instead of allocating each: a large journal has tens
-// of thousands of records, and their allocations were most of the cost.
+// on one goroutine, taking their interviews, lists and texts from shared
+// blocks (see slab and analysisReader.text) instead of allocating each: a
+// large journal has tens of thousands of records, and their memory was
+// most of the cost of reading them.
 type analysisDecoder struct {
 	ivs       slab[journal.Interview]
 	curveball slab[journal.Curveball]
@@ -134,30 +137,60 @@ type analysisDecoder struct {
 	// days holds the days read so far by their packed form: a journal
 	// has few distinct days and many records.
 	days map[uint64]journal.Date
+	// words holds the short texts read so far (stages, kinds, companies,
+	// tags, most lessons), each kept once however often it is written.
+	words map[string]string
+	// long gathers the copies of a record's longer texts; pending says
+	// where each goes once the record is read (see flush).
+	long    *strings.Builder
+	pending []pendingText
 	// known receives the classes of current records; nil skips them.
 	known *knownTexts
 	// stale counts the records whose classes were made by another
 	// version of the classifier (or were never made).
 	stale int
+	// forPatterns leaves out what the pattern analysis does not read
+	// (see Store.PatternsJournal).
+	forPatterns bool
+	scratch     []journal.FollowUp
 }
 
-// record reads the record s; every text of the interview is a part of s.
-// what names it in an error.
-func (d *analysisDecoder) record(s string, what func() string) (*journal.Interview, error) {
-	if err := checkAnalysisFormat(s, what); err != nil {
+// pendingText is a long text to copy into *dst: bytes start to end of the
+// decoder's long texts.
+type pendingText struct {
+	dst        *string
+	start, end int
+}
+
+// Reading long texts into blocks of this size keeps them to a few
+// allocations; a shorter text is kept once in words.
+const (
+	longTextBlock = 256 << 10
+	shortText     = 24
+)
+
+// record reads the record data, which need only last until it returns:
+// every text is copied. what names it in an error.
+func (d *analysisDecoder) record(data []byte, what func() string) (*journal.Interview, error) {
+	if err := checkAnalysisFormat(data, what); err != nil {
 		return nil, err
 	}
-	r := analysisReader{summaryReader: summaryReader{s: s[1:]}, d: d}
+	r := analysisReader{b: data[1:], d: d}
 	iv := d.ivs.one()
 	iv.ID = r.uvarint()
 	iv.Date = r.date()
 	if r.byte() == 1 {
 		iv.CreatedAt = time.Unix(0, r.varint())
 	}
-	iv.Company, iv.Role = r.text(), r.text()
-	iv.Stage, iv.Outcome.Status = journal.Stage(r.text()), journal.Status(r.text())
+	r.text(&iv.Company)
+	r.text(&iv.Role)
+	iv.Stage, iv.Outcome.Status = journal.Stage(r.word()), journal.Status(r.word())
 	iv.Outcome.Date = r.date()
-	iv.Tags = r.texts()
+	if d.forPatterns {
+		r.skipTexts()
+	} else {
+		iv.Tags = r.texts()
+	}
 	for _, p := range []*journal.Rating{&iv.MoodBefore, &iv.MoodAfter, &iv.Authenticity, &iv.Nerves} {
 		*p = journal.Rating(r.varint())
 		if !p.Valid() {
@@ -168,39 +201,213 @@ func (d *analysisDecoder) record(s string, what func() string) (*journal.Intervi
 		iv.Curveballs = d.curveball.take(n)
 		for i := range iv.Curveballs {
 			cb := &iv.Curveballs[i]
-			cb.Question, cb.Answer, cb.BetterAnswer = r.text(), r.text(), r.text()
+			r.text(&cb.Question)
+			r.text(&cb.Answer)
+			r.text(&cb.BetterAnswer)
 			cb.Tags = r.texts()
 		}
 	}
 	iv.Lessons, iv.FeedbackLessons = r.texts(), r.texts()
-	if n := r.count(); n > 0 {
-		iv.FollowUps = d.followUps.take(n)
-		for i := range iv.FollowUps {
-			f := &iv.FollowUps[i]
-			f.ID, f.Kind, f.Status = r.text(), journal.FollowUpKind(r.text()), journal.FollowUpStatus(r.text())
-			f.Due, f.DoneAt, f.SnoozedUntil = r.date(), r.date(), r.date()
-			f.Note, f.Message = r.text(), r.text()
-		}
-	}
+	r.followUps(iv)
 	if n := r.count(); n > 0 {
 		iv.Feedback = d.feedback.take(n)
 		for i := range iv.Feedback {
 			f := &iv.Feedback[i]
 			f.Date = r.date()
-			f.From, f.Text = r.text(), r.text()
+			if d.forPatterns {
+				r.skipText()
+				r.skipText()
+			} else {
+				r.text(&f.From)
+				r.text(&f.Text)
+			}
 		}
 	}
+	d.flush()
 	r.classes(iv)
-	if r.bad || len(r.s) != 0 {
+	d.flush()
+	if r.bad || len(r.b) != 0 {
+		d.pending = d.pending[:0]
 		return nil, corruptf(nil, "%s is damaged and cannot be read", what())
 	}
 	return iv, nil
 }
 
-// analysisReader adds to summaryReader the parts only analysis records have.
+// followUps reads the follow-up records of iv. For the patterns, only
+// those of the kinds they count are kept, without notes or messages.
+func (r *analysisReader) followUps(iv *journal.Interview) {
+	n := r.count()
+	if n == 0 {
+		return
+	}
+	if !r.d.forPatterns {
+		iv.FollowUps = r.d.followUps.take(n)
+		for i := range iv.FollowUps {
+			f := &iv.FollowUps[i]
+			r.text(&f.ID)
+			f.Kind, f.Status = journal.FollowUpKind(r.word()), journal.FollowUpStatus(r.word())
+			f.Due, f.DoneAt, f.SnoozedUntil = r.date(), r.date(), r.date()
+			r.text(&f.Note)
+			r.text(&f.Message)
+		}
+		return
+	}
+	// Only a few are kept: they are read first into the decoder's scratch.
+	kept := r.d.scratch[:0]
+	for range n {
+		var f journal.FollowUp
+		f.ID = r.word()
+		f.Kind, f.Status = journal.FollowUpKind(r.word()), journal.FollowUpStatus(r.word())
+		f.Due, f.DoneAt, f.SnoozedUntil = r.date(), r.date(), r.date()
+		r.skipText()
+		r.skipText()
+		if patternsCount(&f) {
+			kept = append(kept, f)
+		}
+	}
+	r.d.scratch = kept
+	if len(kept) > 0 {
+		iv.FollowUps = r.d.followUps.take(len(kept))
+		copy(iv.FollowUps, kept)
+	}
+}
+
+// patternsCount reports whether the pattern analysis reads a follow-up
+// record: one of the thank-you note, the feedback request and the
+// recruiter's feedback (follow-through), or one whose kind is not known.
+func patternsCount(f *journal.FollowUp) bool {
+	switch f.Kind {
+	case journal.FollowUpThankYou, journal.FollowUpFeedbackRequest, journal.FollowUpRecruiterFeedback, "":
+		return true
+	}
+	return false
+}
+
+// flush copies the record's long texts where they go.
+func (d *analysisDecoder) flush() {
+	if len(d.pending) == 0 {
+		return
+	}
+	all := d.long.String()
+	for _, p := range d.pending {
+		*p.dst = all[p.start:p.end]
+	}
+	d.pending = d.pending[:0]
+}
+
+// analysisReader reads the bytes of one analysis record.
 type analysisReader struct {
-	summaryReader
-	d *analysisDecoder
+	b   []byte
+	bad bool
+	d   *analysisDecoder
+}
+
+func (r *analysisReader) byte() byte {
+	if r.bad || len(r.b) == 0 {
+		r.bad = true
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *analysisReader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if r.bad || n <= 0 {
+		r.bad = true
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *analysisReader) varint() int64 {
+	v, n := binary.Varint(r.b)
+	if r.bad || n <= 0 {
+		r.bad = true
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+// raw reads a length and that many bytes.
+func (r *analysisReader) raw() []byte {
+	n := r.uvarint()
+	if r.bad || n > uint64(len(r.b)) {
+		r.bad = true
+		return nil
+	}
+	b := r.b[:n]
+	r.b = r.b[n:]
+	return b
+}
+
+// text reads a text into *dst, which must stay where it is until the
+// record is read (a field of the interview or of one of its lists): a
+// short text is taken from the words read before, a longer one is copied
+// with the record's other long texts.
+func (r *analysisReader) text(dst *string) {
+	b := r.raw()
+	switch {
+	case r.bad || len(b) == 0:
+		*dst = ""
+	case len(b) <= shortText:
+		*dst = r.word1(b)
+	case !utf8.Valid(b):
+		r.bad = true
+	default:
+		d := r.d
+		if d.long == nil || d.long.Cap()-d.long.Len() < len(b) {
+			d.flush()
+			d.long = new(strings.Builder)
+			d.long.Grow(max(longTextBlock, len(b)))
+		}
+		start := d.long.Len()
+		d.long.Write(b)
+		d.pending = append(d.pending, pendingText{dst, start, d.long.Len()})
+	}
+}
+
+// word reads a short text, such as a stage or a kind, kept once in words.
+func (r *analysisReader) word() string {
+	b := r.raw()
+	if r.bad || len(b) == 0 {
+		return ""
+	}
+	return r.word1(b)
+}
+
+// word1 returns the text b from words, adding it when it is new.
+func (r *analysisReader) word1(b []byte) string {
+	if w, ok := r.d.words[string(b)]; ok {
+		return w
+	}
+	if !utf8.Valid(b) {
+		r.bad = true
+		return ""
+	}
+	if r.d.words == nil {
+		r.d.words = make(map[string]string)
+	}
+	w := string(b)
+	r.d.words[w] = w
+	return w
+}
+
+// skipText reads past a text that is not kept.
+func (r *analysisReader) skipText() {
+	if b := r.raw(); !r.bad && !utf8.Valid(b) {
+		r.bad = true
+	}
+}
+
+// skipTexts reads past a count of texts that are not kept.
+func (r *analysisReader) skipTexts() {
+	for range r.count() {
+		r.skipText()
+	}
 }
 
 // date reads a day written by appendDate.
@@ -228,7 +435,7 @@ func (r *analysisReader) date() journal.Date {
 // count reads a number of items, each at least one byte long.
 func (r *analysisReader) count() int {
 	n := r.uvarint()
-	if n > uint64(len(r.s)) {
+	if n > uint64(len(r.b)) {
 		r.bad = true
 		return 0
 	}
@@ -244,7 +451,7 @@ func (r *analysisReader) texts() []string {
 	}
 	out := r.d.texts.take(n)
 	for i := range out {
-		out[i] = r.text()
+		r.text(&out[i])
 	}
 	return out
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"runtime"
-	"strings"
 	"sync"
 	"time"
 
@@ -59,13 +58,28 @@ type AnalysisJournal struct {
 // AnalysisJournal returns the AnalysisInterviews and what the classifier
 // made of their texts, from the analysis records.
 func (s *Store) AnalysisJournal() (AnalysisJournal, error) {
+	return s.analysisJournal(false)
+}
+
+// PatternsJournal is AnalysisJournal holding only what the pattern
+// analysis (insight.AnalyzeKnownAt) reads, for a quicker read of a large
+// journal: it leaves out the interviews' own tags, the words of their
+// feedback (not its dates), and every follow-up record but the thank-you
+// note, the feedback request and the recruiter's feedback, without notes
+// or messages. The weekly review reads more: give it AnalysisJournal.
+func (s *Store) PatternsJournal() (AnalysisJournal, error) {
+	return s.analysisJournal(true)
+}
+
+// analysisJournal is AnalysisJournal, or PatternsJournal forPatterns.
+func (s *Store) analysisJournal(forPatterns bool) (AnalysisJournal, error) {
 	if err := s.ensureAnalysisIndex(); err != nil {
 		return AnalysisJournal{}, err
 	}
 	var out AnalysisJournal
 	err := s.view(func(tx *bolt.Tx) error {
 		var err error
-		out, err = analysisJournalTx(tx)
+		out, err = analysisJournalTx(tx, forPatterns)
 		return err
 	})
 	return out, err
@@ -74,14 +88,15 @@ func (s *Store) AnalysisJournal() (AnalysisJournal, error) {
 // analysisInterviewsTx reads the analysis records in tx (see
 // analysisJournalTx).
 func analysisInterviewsTx(tx *bolt.Tx) ([]*journal.Interview, error) {
-	aj, err := analysisJournalTx(tx)
+	aj, err := analysisJournalTx(tx, false)
 	return aj.Interviews, err
 }
 
 // analysisJournalTx reads the analysis records in tx, or the whole
 // interviews when the journal has no analysis index (one opened read-only
-// that never had it), with no known classes.
-func analysisJournalTx(tx *bolt.Tx) (AnalysisJournal, error) {
+// that never had it), with no known classes. forPatterns reads only what
+// PatternsJournal gives.
+func analysisJournalTx(tx *bolt.Tx, forPatterns bool) (AnalysisJournal, error) {
 	cd := codecOf(tx)
 	b := tx.Bucket(bucketAnalysis)
 	if b == nil {
@@ -96,22 +111,24 @@ func analysisJournalTx(tx *bolt.Tx) (AnalysisJournal, error) {
 		})
 		return AnalysisJournal{Interviews: out}, err
 	}
-	// Not sized by Bucket.Stats: it walks every page of the bucket, which
-	// cost a sixth of reading the records.
-	var keys, values [][]byte
+	// Sized by the interviews' sequence, the highest ID given, which is
+	// at least how many there are; not by Bucket.Stats, which walks every
+	// page of the bucket and cost a sixth of reading the records.
+	n := min(tx.Bucket(bucketInterviews).Sequence(), 1<<24)
+	keys, values := make([][]byte, 0, n), make([][]byte, 0, n)
 	if err := b.ForEach(func(k, v []byte) error {
 		keys, values = append(keys, k), append(values, v)
 		return nil
 	}); err != nil {
 		return AnalysisJournal{}, err
 	}
-	return decodeAnalysisRecords(cd, keys, values)
+	return decodeAnalysisRecords(cd, keys, values, forPatterns)
 }
 
 // decodeAnalysisRecords decodes the records, whose bytes stay valid for the
 // whole transaction, on every core: a large journal has tens of thousands.
 // Each core reads a run of records with its own decoder.
-func decodeAnalysisRecords(cd codec, keys, values [][]byte) (AnalysisJournal, error) {
+func decodeAnalysisRecords(cd codec, keys, values [][]byte, forPatterns bool) (AnalysisJournal, error) {
 	out := make([]*journal.Interview, len(values))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(values)/analysisBatch))
 	errs := make([]error, workers)
@@ -120,6 +137,7 @@ func decodeAnalysisRecords(cd codec, keys, values [][]byte) (AnalysisJournal, er
 	for w := range workers {
 		lo, hi := w*len(values)/workers, (w+1)*len(values)/workers
 		d := newAnalysisDecoder(hi - lo)
+		d.forPatterns = forPatterns
 		decoders[w] = d
 		wg.Go(func() { errs[w] = d.records(cd, keys[lo:hi], values[lo:hi], out[lo:hi]) })
 	}
@@ -149,43 +167,27 @@ func newAnalysisDecoder(n int) *analysisDecoder {
 	return d
 }
 
-// records decodes the records into out. Their payloads are copied into
-// one text that every text of the interviews shares, instead of one copy
-// each.
+// records decodes the records into out. A record's bytes need only last
+// while it is read: the decoder copies the texts it keeps.
 func (d *analysisDecoder) records(cd codec, keys, values [][]byte, out []*journal.Interview) error {
-	size := 0
-	for _, v := range values {
-		size += len(v)
-	}
-	var all strings.Builder
-	all.Grow(size)
-	ends := make([]int, len(values))
 	for i, v := range values {
 		what := func() string { return analysisRecordName(keys[i]) }
+		var iv *journal.Interview
+		var err error
 		if cd.sealed && cd.sealer != nil {
 			payload, ok, sc := cd.sealer.openBorrowed(bucketAnalysis, keys[i], v)
 			if ok {
-				all.Write(payload)
+				iv, err = d.record(payload, what)
+			} else {
+				err = damagedSeal(what())
 			}
 			sc.release()
-			if !ok {
-				return damagedSeal(what())
-			}
 		} else {
-			payload, err := cd.open(bucketAnalysis, keys[i], v, what)
-			if err != nil {
-				return err
+			var payload []byte
+			if payload, err = cd.open(bucketAnalysis, keys[i], v, what); err == nil {
+				iv, err = d.record(payload, what)
 			}
-			all.Write(payload)
 		}
-		ends[i] = all.Len()
-	}
-	text := all.String()
-	start := 0
-	for i, end := range ends {
-		s := text[start:end]
-		start = end
-		iv, err := d.record(s, func() string { return analysisRecordName(keys[i]) })
 		if err != nil {
 			return err
 		}

@@ -40,6 +40,16 @@ func (s *Store) AnalysisResult(name, stamp string, draw func([]*journal.Intervie
 // (an older debrief wrote them), keeping the result also classifies
 // their texts afresh and keeps that in them, for the next analysis.
 func (s *Store) AnalysisResultKnown(name, stamp string, draw func(AnalysisJournal) ([]byte, error)) ([]byte, error) {
+	return s.analysisResult(name, stamp, false, draw)
+}
+
+// PatternsResult is AnalysisResultKnown with draw given the PatternsJournal.
+func (s *Store) PatternsResult(name, stamp string, draw func(AnalysisJournal) ([]byte, error)) ([]byte, error) {
+	return s.analysisResult(name, stamp, true, draw)
+}
+
+// analysisResult is AnalysisResultKnown, or PatternsResult forPatterns.
+func (s *Store) analysisResult(name, stamp string, forPatterns bool, draw func(AnalysisJournal) ([]byte, error)) ([]byte, error) {
 	if err := s.ensureAnalysisIndex(); err != nil {
 		return nil, err
 	}
@@ -58,7 +68,7 @@ func (s *Store) AnalysisResultKnown(name, stamp string, draw func(AnalysisJourna
 	var indexed bool
 	err := s.view(func(tx *bolt.Tx) error {
 		var err error
-		aj, err = analysisJournalTx(tx)
+		aj, err = analysisJournalTx(tx, forPatterns)
 		if b := tx.Bucket(bucketAnalysis); b != nil {
 			indexed, generation = true, b.Sequence()
 		}
