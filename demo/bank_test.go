@@ -29,7 +29,7 @@ func TestBank_Questions(t *testing.T) {
 			seen[q] = id
 		}
 	}
-	for q, bs := range betterFor {
+	for q, bs := range betterFor() {
 		if _, ok := seen[q]; !ok {
 			t.Errorf("better answers are written for %q, which no topic asks", q)
 		}
@@ -74,7 +74,7 @@ func TestBank_PlainText(t *testing.T) {
 	for _, tp := range topicBank {
 		banks = append(banks, tp.questions, tp.answers, tp.better, tp.tags)
 		for _, q := range tp.questions {
-			banks = append(banks, betterFor[q])
+			banks = append(banks, betterFor()[q])
 		}
 		banks = append(banks, tp.perTrack[:]...)
 	}
@@ -119,7 +119,7 @@ func TestBetterAnswersAnswerTheirQuestion(t *testing.T) {
 	checked := 0
 	for _, iv := range Generate(1000, 11, now) {
 		for _, c := range iv.Curveballs {
-			own := betterFor[c.Question]
+			own := betterFor()[c.Question]
 			if c.BetterAnswer == "" || own == nil {
 				continue
 			}
