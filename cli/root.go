@@ -17,7 +17,7 @@ func Execute(ctx context.Context, version string, args []string, env Env) int {
 	}
 	env.status = &statusKeeper{env: env}
 	defer env.status.flush()
-	root := NewRoot(env)
+	root := newRoot(env, !opensHome(args))
 	root.SetArgs(args)
 	root.SetIn(env.Stdin)
 	root.SetOut(env.Stdout)
@@ -42,7 +42,11 @@ func Execute(ctx context.Context, version string, args []string, env Env) int {
 }
 
 // NewRoot returns the debrief command with every subcommand.
-func NewRoot(env Env) *cobra.Command {
+func NewRoot(env Env) *cobra.Command { return newRoot(env, true) }
+
+// newRoot returns the debrief command, with every subcommand when
+// commands is set and as the home screen alone otherwise.
+func newRoot(env Env, commands bool) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "debrief",
 		Short: "Reflect on a job interview while it is fresh, and learn from every one",
@@ -69,6 +73,10 @@ Run it with no command to open the home screen.`,
 	addThemeFlag(root)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
 	root.SetHelpFunc(showHelp)
+	if !commands {
+		markRuns(root)
+		return root
+	}
 	root.AddCommand(newNewCmd(env), newExportCmd(env), newImportCmd(env), newPatternsCmd(env))
 	root.AddCommand(newDemoCmd(env), newListCmd(env), newShowCmd(env))
 	root.AddCommand(newReviewCmd(env))
