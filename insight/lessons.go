@@ -67,48 +67,56 @@ func findLessons(ivs []*journal.Interview, cx *textClassifier, generic map[strin
 		n += lessonCount(iv)
 	}
 	refs := make([]textRef, 0, n)
-	matched := make([]string, 0, n)
-	var buf []string // the terms of each distinct wording no topic claims
+	of := make([]int32, 0, n) // the wording of each ref
+	var buf []string          // the terms of each distinct wording no topic claims
 	// As with themes, each distinct wording is classified once, and only
 	// the lessons no topic claims keep their terms, shared by every
 	// lesson written in those words. A lesson with neither is blank, or
-	// has no word to group on: it joins no group.
+	// has no word to group on: it joins no group. Wordings are grouped
+	// once each, whatever the number of lessons written in them.
 	type wording struct {
 		topic      string
 		start, end int
+		group      *lessonGroup
 	}
-	memo := make(map[string]wording)
+	var wordings []wording
+	memo := make(map[string]int32)
 	for i, iv := range ivs {
 		for j := range lessonCount(iv) {
 			text := lessonAt(iv, j)
-			w, known := memo[text]
+			id, known := memo[text]
 			if !known {
 				topic, terms := cx.lesson(text)
-				w = wording{topic: topic, start: len(buf)}
+				id = int32(len(wordings))
+				wordings = append(wordings, wording{topic: topic, start: len(buf), end: len(buf) + len(terms)})
 				buf = append(buf, terms...)
-				w.end = len(buf)
-				memo[text] = w
+				memo[text] = id
 			}
-			if w.topic == "" && w.start == w.end {
+			if w := &wordings[id]; w.topic == "" && w.start == w.end {
 				continue
 			}
-			refs = append(refs, textRef{iv: i, item: j, start: w.start, end: w.end})
-			matched = append(matched, w.topic)
+			refs = append(refs, textRef{iv: i, item: j, start: wordings[id].start, end: wordings[id].end})
+			of = append(of, id)
 		}
 	}
 
-	keys := make([]string, len(refs))
+	// Grouping the distinct wordings in the order they were first
+	// written gives each the group it would have as every lesson.
+	keys := make([]string, len(wordings))
 	topicOf := make(map[string]string)
 	var left []int
 	var leftTerms [][]string
-	for k, r := range refs {
-		if t := matched[k]; t != "" {
-			keys[k] = t
-			topicOf[t] = cx.lessonLabel(t)
+	for id, w := range wordings {
+		if w.topic != "" {
+			keys[id] = w.topic
+			topicOf[w.topic] = cx.lessonLabel(w.topic)
 			continue
 		}
-		left = append(left, k)
-		leftTerms = append(leftTerms, buf[r.start:r.end])
+		if w.start == w.end {
+			continue
+		}
+		left = append(left, id)
+		leftTerms = append(leftTerms, buf[w.start:w.end])
 	}
 	for n, key := range provisionalClusterKeys(clusterTexts(leftTerms, generic)) {
 		keys[left[n]] = key
@@ -116,15 +124,29 @@ func findLessons(ivs []*journal.Interview, cx *textClassifier, generic map[strin
 
 	groups := make(map[string]*lessonGroup)
 	var order []*lessonGroup
-	for k, r := range refs {
-		if keys[k] == "" {
-			continue
+	sizes := make(map[*lessonGroup]int)
+	for _, id := range of {
+		w := &wordings[id]
+		if w.group == nil && keys[id] != "" {
+			g := groups[keys[id]]
+			if g == nil {
+				g = &lessonGroup{key: keys[id], topic: topicOf[keys[id]], lastIV: -1}
+				groups[keys[id]] = g
+				order = append(order, g)
+			}
+			w.group = g
 		}
-		g := groups[keys[k]]
+		if w.group != nil {
+			sizes[w.group]++
+		}
+	}
+	for g, size := range sizes {
+		g.refs = make([]textRef, 0, size)
+	}
+	for k, r := range refs {
+		g := wordings[of[k]].group
 		if g == nil {
-			g = &lessonGroup{key: keys[k], topic: topicOf[keys[k]], lastIV: -1}
-			groups[keys[k]] = g
-			order = append(order, g)
+			continue
 		}
 		if g.lastIV != r.iv {
 			g.count++
