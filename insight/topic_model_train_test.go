@@ -29,10 +29,9 @@ var topicModelSets = []string{
 
 // trainSettings are how the model is trained.
 type trainSettings struct {
-	epochs    int
-	rate, l2  float64
-	prune     float64 // weights smaller than this are left out of the table
-	averaging bool    // keep the average of the weights over the last epoch
+	epochs   int
+	rate, l2 float64
+	prune    float64 // weights smaller than this are left out of the table
 }
 
 // topicTraining is how the model is trained, chosen by leaving each tuning

@@ -7,4 +7,4 @@ package insight
 // change that can give any text another topic or other terms (a topic
 // list, the stemmer, the stop words, the matching rules), so that what an
 // older debrief kept is made again.
-const TopicsVersion = 6
+const TopicsVersion = 7
