@@ -45,6 +45,26 @@ func BenchmarkPatterns(b *testing.B) {
 	})
 }
 
+// BenchmarkPatternsKnown is BenchmarkPatterns as debrief patterns now
+// reads: only what the patterns use, with the classes the records keep.
+func BenchmarkPatternsKnown(b *testing.B) {
+	now := time.Date(2026, time.December, 1, 12, 0, 0, 0, time.UTC)
+	eachSize(b, func(b *testing.B, n int) {
+		s := openReadOnly(b, benchJournals.path(b, n))
+		defer s.Close()
+		b.ReportAllocs()
+		for b.Loop() {
+			aj, err := s.PatternsJournal()
+			if err != nil {
+				b.Fatal(err)
+			}
+			if p := insight.AnalyzeKnownAt(aj.Interviews, aj.Known, now); p.Interviews != n {
+				b.Fatalf("%d interviews analysed, want %d", p.Interviews, n)
+			}
+		}
+	})
+}
+
 // BenchmarkWeekSummary sums up a week for the review's glance, from the
 // analysis records and the follow-up index, as the glance can.
 func BenchmarkWeekSummary(b *testing.B) {
