@@ -295,9 +295,12 @@ func TestHeldOutThemeGrouping(t *testing.T) {
 	}
 }
 
-// TestTuningThemeGrouping measures the same on the tuning set, and lists
+// TestTuningThemeGrouping measures the same on the tuning sets, and lists
 // each theme with the labels of its questions, the most mixed first. This
-// is the set to read while improving the topic list.
+// is the set to read while improving the topic list. The topic model
+// learns from these sets, so its figures here are of questions it has
+// seen: the cross-validation (TestCrossValidateClassifier) is the estimate
+// of how it does on questions it has not.
 //
 //	go test ./insight/ -run Tuning -v
 func TestTuningThemeGrouping(t *testing.T) {
@@ -317,10 +320,11 @@ func TestTuningThemeGrouping(t *testing.T) {
 	})
 }
 
-// The held-out figures that must not get worse.
+// The held-out figures that must not get worse: the README reports F1
+// 0.827 and no theme without a shared topic.
 const (
-	heldOutMinF1    = 0.61
-	heldOutMaxMixed = 1
+	heldOutMinF1    = 0.82
+	heldOutMaxMixed = 0
 )
 
 // measureGrouping runs Analyze on the questions, logs its pairwise scores
