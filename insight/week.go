@@ -99,7 +99,7 @@ func (t TrendTurn) Good() bool {
 // not new this week, so a theme is new when the week's interviews made it
 // recur, and a trend turned when the week's ratings moved it.
 func WeekSummary(ivs []*journal.Interview, last *journal.Review, now time.Time) Week {
-	return weekSummary(ivs, ivs, last, now)
+	return weekSummary(ivs, planFrom(ivs), nil, last, now)
 }
 
 // WeekSummaryFrom is WeekSummary from what a journal keeps for fast
@@ -109,11 +109,27 @@ func WeekSummary(ivs []*journal.Interview, last *journal.Review, now time.Time) 
 // follow-up index). It gives the same Week as WeekSummary on the whole
 // interviews.
 func WeekSummaryFrom(ivs, planning []*journal.Interview, last *journal.Review, now time.Time) Week {
-	return weekSummary(ivs, planning, last, now)
+	return weekSummary(ivs, planFrom(planning), nil, last, now)
 }
 
-// weekSummary is WeekSummary with the agenda drawn from planning.
-func weekSummary(ivs, planning []*journal.Interview, last *journal.Review, now time.Time) Week {
+// WeekSummaryAgenda is WeekSummaryFrom with the follow-ups open on the day
+// of now given whole, as the journal's Agenda for that day gives them,
+// and with what known knows of the questions, tags and lessons taken
+// instead of classifying them again (see AnalyzeKnownAt; known may be
+// nil). It gives the same Week as WeekSummary on the whole interviews.
+func WeekSummaryAgenda(ivs []*journal.Interview, agenda journal.Agenda, known Known, last *journal.Review, now time.Time) Week {
+	return weekSummary(ivs, func(journal.Date) journal.Agenda { return agenda }, known, last, now)
+}
+
+// planFrom returns the agenda of the interviews that can have a
+// follow-up open, on a given day.
+func planFrom(planning []*journal.Interview) func(journal.Date) journal.Agenda {
+	return func(today journal.Date) journal.Agenda { return journal.BuildAgenda(planning, today) }
+}
+
+// weekSummary is WeekSummary with the open follow-ups drawn by plan and
+// the texts known classified as known says.
+func weekSummary(ivs []*journal.Interview, plan func(journal.Date) journal.Agenda, known Known, last *journal.Review, now time.Time) Week {
 	today := journal.DateOf(now)
 	w := Week{Today: today, WeekOf: journal.WeekStart(today), Last: last, From: today.AddDays(1 - firstReviewDays)}
 	if last != nil {
@@ -135,10 +151,10 @@ func weekSummary(ivs, planning []*journal.Interview, last *journal.Review, now t
 		}
 	}
 	w.Interviews = patternOrder(w.Interviews)
-	w.collectFollowUps(ivs, planning)
+	w.collectFollowUps(ivs, plan(w.Today))
 	w.collectFeedback(all)
 
-	nowP := AnalyzeAt(all, now)
+	nowP := AnalyzeKnownAt(all, known, now)
 	w.Suggestion = SuggestFocus(nowP)
 	if len(w.Interviews) == 0 {
 		return w // nothing new, so nothing in the patterns can have changed
@@ -192,15 +208,20 @@ func (w *Week) inWeek(d journal.Date) bool {
 // summary as it was: marking a follow-up changes no pattern, and the
 // patterns are the costly part.
 func (w *Week) RefreshFollowUps(ivs []*journal.Interview) {
+	w.RefreshFollowUpsAgenda(ivs, journal.BuildAgenda(ivs, w.Today))
+}
+
+// RefreshFollowUpsAgenda is RefreshFollowUps with the follow-ups open on
+// the day of the review given whole, as WeekSummaryAgenda takes them.
+func (w *Week) RefreshFollowUpsAgenda(ivs []*journal.Interview, agenda journal.Agenda) {
 	w.Done, w.Overdue, w.Coming = nil, nil, nil
-	w.collectFollowUps(ivs, ivs)
+	w.collectFollowUps(ivs, agenda)
 }
 
 // collectFollowUps fills the follow-ups done during the week, from ivs,
-// and those overdue or coming now, from planning.
-func (w *Week) collectFollowUps(ivs, planning []*journal.Interview) {
+// and those overdue or coming now, from the agenda of the day.
+func (w *Week) collectFollowUps(ivs []*journal.Interview, agenda journal.Agenda) {
 	w.Done = journal.DoneBetween(ivs, w.From, w.Today)
-	agenda := journal.BuildAgenda(planning, w.Today)
 	w.Overdue = agenda.Overdue
 	w.Coming = append(agenda.Today, agenda.ThisWeek...)
 }

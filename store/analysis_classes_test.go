@@ -65,6 +65,13 @@ func TestKnownClassesGiveSamePatterns(t *testing.T) {
 		if !reflect.DeepEqual(known, full) {
 			t.Errorf("patterns with the kept classes differ from a full analysis:\n got %+v\nwant %+v", known, full)
 		}
+		agenda, err := s.Agenda(journal.DateOf(now))
+		must(t, err)
+		for _, last := range []*journal.Review{nil, {ID: 1, CreatedAt: now.AddDate(0, 0, -10)}} {
+			if fast, slow := insight.WeekSummaryAgenda(aj.Interviews, agenda, aj.Known, last, now), insight.WeekSummary(whole, last, now); !sameWeek(fast, slow) {
+				t.Errorf("the week with the kept classes differs from a full analysis:\n got %+v\nwant %+v", fast, slow)
+			}
+		}
 		pj, err := s.PatternsJournal()
 		must(t, err)
 		if lean := insight.AnalyzeKnownAt(pj.Interviews, pj.Known, now); !reflect.DeepEqual(lean, full) {

@@ -5,6 +5,7 @@ package review
 
 import (
 	"strconv"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -98,6 +99,10 @@ func (p *Glance) load() tea.Cmd {
 		if err != nil {
 			return glanceLoadedMsg{err: err}
 		}
+		week, err := sumUpWeek(j, pr, ivs, now)
+		if err != nil {
+			return glanceLoadedMsg{err: err}
+		}
 		reviews, err := j.Reviews()
 		if err != nil {
 			return glanceLoadedMsg{err: err}
@@ -107,7 +112,7 @@ func (p *Glance) load() tea.Cmd {
 			return glanceLoadedMsg{err: err}
 		}
 		msg := glanceLoadedMsg{
-			week:   insight.WeekSummary(ivs, journal.LatestReview(reviews), now),
+			week:   week(journal.LatestReview(reviews)),
 			ivs:    ivs,
 			streak: journal.ReviewStreak(reviews, journal.DateOf(now)),
 		}
@@ -133,6 +138,21 @@ func glanceInterviews(j kit.Journal, pr kit.Practice) ([]*journal.Interview, err
 		return pr.AnalysisInterviews()
 	}
 	return j.Interviews()
+}
+
+// sumUpWeek returns how to sum up the week from ivs given the latest
+// review. Drawn from the analysis records (pr is not nil), the follow-ups
+// open today come from the journal's agenda, since the records do not hold
+// all that the follow-up rules read.
+func sumUpWeek(j kit.Journal, pr kit.Practice, ivs []*journal.Interview, now time.Time) (func(*journal.Review) insight.Week, error) {
+	if pr == nil {
+		return func(last *journal.Review) insight.Week { return insight.WeekSummary(ivs, last, now) }, nil
+	}
+	agenda, err := j.Agenda(journal.DateOf(now))
+	if err != nil {
+		return nil, err
+	}
+	return func(last *journal.Review) insight.Week { return insight.WeekSummaryAgenda(ivs, agenda, nil, last, now) }, nil
 }
 
 // Update handles the loaded week, marks and keys.
@@ -221,7 +241,7 @@ func (p *Glance) toggle(it glanceItem) tea.Cmd {
 	if it.group == groupDone {
 		status = journal.FollowUpOpen
 	}
-	j, today := p.sh.Journal, journal.DateOf(p.sh.Now())
+	j, today, records := p.sh.Journal, journal.DateOf(p.sh.Now()), p.sh.Practice != nil
 	a, week, ivs := it.agenda, p.week, p.ivs
 	label := a.FollowUp.Kind.Label() + " · " + safetext.Line(agendaCompany(a))
 	return func() tea.Msg {
@@ -240,7 +260,17 @@ func (p *Glance) toggle(it glanceItem) tea.Cmd {
 				next[i] = iv
 			}
 		}
-		week.RefreshFollowUps(next)
+		if records {
+			// As when the week was loaded: the open follow-ups from the
+			// journal's agenda.
+			agenda, err := j.Agenda(today)
+			if err != nil {
+				return followUpMarkedMsg{err: err}
+			}
+			week.RefreshFollowUpsAgenda(next, agenda)
+		} else {
+			week.RefreshFollowUps(next)
+		}
 		return followUpMarkedMsg{status: status, label: label, week: week, ivs: next}
 	}
 }
