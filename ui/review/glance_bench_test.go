@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/debrief-journal/debrief/bench/workload"
+	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
 	"github.com/debrief-journal/debrief/ui/internal/uitest"
 )
@@ -15,20 +16,33 @@ import (
 // a journal of 10,000 demo interviews in a real store: its load command
 // (the week summed up from the journal), the message landing and the
 // first view. DEBRIEF_BENCH_JOURNAL names a journal made by bench/mkjournal
-// to use instead of building one.
+// to use (a copy of it) instead of building one.
 func BenchmarkGlanceOpen(b *testing.B) {
-	path := os.Getenv("DEBRIEF_BENCH_JOURNAL")
-	if path == "" {
-		path = filepath.Join(b.TempDir(), "journal.db")
-		if err := workload.BuildJournal(path, 10000); err != nil {
+	path := filepath.Join(b.TempDir(), "journal.db")
+	if src := os.Getenv("DEBRIEF_BENCH_JOURNAL"); src != "" {
+		data, err := os.ReadFile(src)
+		if err == nil {
+			err = os.WriteFile(path, data, 0o600)
+		}
+		if err != nil {
 			b.Fatal(err)
 		}
+	} else if err := workload.BuildJournal(path, 10000); err != nil {
+		b.Fatal(err)
 	}
-	s, err := store.Open(path, store.Options{ReadOnly: true})
+	s, err := store.Open(path)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer s.Close()
+	// The app builds the follow-up index the first time it draws up the
+	// agenda, and the analysis records when first read.
+	if _, err := s.Agenda(journal.DateOf(workload.Now)); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := s.AnalysisInterviews(); err != nil {
+		b.Fatal(err)
+	}
 	// records is the glance as the app opens it; whole reads every
 	// interview whole, as a journal behind no practice port does.
 	for _, c := range []struct {
