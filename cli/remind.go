@@ -112,40 +112,71 @@ func reminders(cmd *cobra.Command, env Env) (remind.Report, error) {
 }
 
 // gatherReminders reads the report for today and the status for the
-// prompt from an open journal.
+// prompt from an open journal. Its reads share one opening of the
+// journal's file (see store.Holding).
 func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report, remind.Status, error) {
 	rep := remind.Report{Today: today}
-	ivs, err := s.FollowUpInterviews(today)
+	var ivs []*journal.Interview
+	var rest dueBesides
+	err := s.Holding(func() error {
+		var err error
+		if ivs, err = s.FollowUpInterviews(today); err != nil {
+			return err
+		}
+		rest, err = readDueBesides(s, env)
+		return err
+	})
 	if err != nil {
 		return rep, remind.Status{}, err
 	}
 	a := journal.BuildAgenda(ivs, today)
 	rep.FollowUps = append(append(rep.FollowUps, a.Overdue...), a.Today...)
-	reviews, err := s.Reviews()
-	if err != nil {
-		return rep, remind.Status{}, err
-	}
-	any, err := s.HasInterviews()
-	if err != nil {
-		return rep, remind.Status{}, err
-	}
-	var lastDay journal.Date
-	last := journal.LatestReview(reviews)
-	if last != nil {
-		lastDay = last.Day(env.Now().Location())
-		rep.LastReview = lastDay
-	}
-	rep.ReviewDue = any && journal.ReviewDue(last, env.Now())
-	drills, err := s.CardDueCounts()
-	if err != nil {
-		return rep, remind.Status{}, err
-	}
-	for d, n := range drills {
+	rep.LastReview = rest.lastReview
+	rep.ReviewDue = rest.reviewDue
+	for d, n := range rest.drills {
 		if !d.After(today) {
 			rep.DrillsDue += n
 		}
 	}
-	return rep, remind.StatusOf(followUpDays(a), drillDays(drills), today, lastDay, any), nil
+	return rep, rest.status(followUpDays(a), today), nil
+}
+
+// dueBesides is what needs the user besides the follow-ups: the weekly
+// review and the practice cards.
+type dueBesides struct {
+	// lastReview is the day of the latest review; zero when there is none.
+	lastReview journal.Date
+	// reviewDue is set when the journal has interviews and no review in
+	// the last week.
+	reviewDue bool
+	// anyInterview is set when the journal holds an interview.
+	anyInterview bool
+	// drills counts the cards by the day they are due.
+	drills map[journal.Date]int
+}
+
+// readDueBesides reads the reviews and the cards of an open journal.
+func readDueBesides(s *store.Store, env Env) (dueBesides, error) {
+	var d dueBesides
+	reviews, err := s.Reviews()
+	if err != nil {
+		return d, err
+	}
+	if d.anyInterview, err = s.HasInterviews(); err != nil {
+		return d, err
+	}
+	last := journal.LatestReview(reviews)
+	if last != nil {
+		d.lastReview = last.Day(env.Now().Location())
+	}
+	d.reviewDue = d.anyInterview && journal.ReviewDue(last, env.Now())
+	d.drills, err = s.CardDueCounts()
+	return d, err
+}
+
+// status is the prompt's status with the follow-ups due on followUpDays.
+func (d dueBesides) status(followUpDays []journal.Date, today journal.Date) remind.Status {
+	return remind.StatusOf(followUpDays, drillDays(d.drills), today, d.lastReview, d.anyInterview)
 }
 
 // drillDays lists each day of drills as many times as it has cards due.

@@ -160,7 +160,7 @@ func refreshStatus(env Env, path string, opened *store.Store) {
 		return
 	}
 	defer s.Close()
-	if _, status, err := gatherReminders(s, env, todayOf(env)); err == nil {
+	if status, err := promptStatus(s, env, todayOf(env)); err == nil {
 		keepStatus(env, path, status)
 	}
 }

@@ -95,16 +95,23 @@ func (s *Store) FollowUpInterviews(today journal.Date) ([]*journal.Interview, er
 			// has one built under older rules.
 			return planFromInterviews(tx, today, &out)
 		}
-		var keys, values [][]byte
-		c := b.Cursor()
-		for k, v := c.Seek(horizonPrefix(today)); k != nil && k[0] == 'h'; k, v = c.Next() {
-			keys, values = append(keys, k), append(values, v)
-		}
+		keys, values := openEntries(b, today)
 		var err error
 		out, err = decodePlanningEntries(codecOf(tx), keys, values)
 		return err
 	})
 	return out, err
+}
+
+// openEntries returns the keys and values of the entries of the follow-up
+// index b whose interviews can have an open follow-up on today or after.
+// They stay valid for as long as the transaction of b.
+func openEntries(b *bolt.Bucket, today journal.Date) (keys, values [][]byte) {
+	c := b.Cursor()
+	for k, v := c.Seek(horizonPrefix(today)); k != nil && k[0] == 'h'; k, v = c.Next() {
+		keys, values = append(keys, k), append(values, v)
+	}
+	return keys, values
 }
 
 // decodePlanningEntries decodes the entries of the follow-up index, whose

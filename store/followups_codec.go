@@ -127,24 +127,36 @@ func packedDay(y int, m time.Month, d int) uint64 {
 // days it has made, so that a thousand copies cost a few allocations
 // rather than thousands. One decoder serves one goroutine.
 type planningDecoder struct {
-	followUps []journal.FollowUp
-	people    []journal.Person
-	feedback  []journal.Feedback
+	followUps pool[journal.FollowUp]
+	people    pool[journal.Person]
+	feedback  pool[journal.Feedback]
 	days      dayCache
+}
+
+// rewind lets the decoder hand out again the room of the lists it handed
+// out so far, once the copies that hold them are no longer used.
+func (pd *planningDecoder) rewind() {
+	pd.followUps.next, pd.people.next, pd.feedback.next = 0, 0, 0
 }
 
 // planningBlock is how many items a decoder's blocks hold.
 const planningBlock = 1024
 
-// take returns n items from the front of *block, which it refills when it
-// runs short. Each result has no room to grow, so that appending to one
-// never writes over the next.
-func take[T any](block *[]T, n int) []T {
-	if n > len(*block) {
-		*block = make([]T, max(n, planningBlock))
+// pool hands out lists from a block of items.
+type pool[T any] struct {
+	block []T
+	next  int
+}
+
+// take returns n items of the block, starting a new block when it runs
+// short. Each result has no room to grow, so that appending to one never
+// writes over the next.
+func (p *pool[T]) take(n int) []T {
+	if p.next+n > len(p.block) {
+		p.block, p.next = make([]T, max(n, planningBlock)), 0
 	}
-	out := (*block)[:n:n]
-	*block = (*block)[n:]
+	out := p.block[p.next : p.next+n : p.next+n]
+	p.next += n
 	return out
 }
 
@@ -177,19 +189,19 @@ func (pd *planningDecoder) decode(data []byte, iv *journal.Interview, what func(
 		r.bad = true
 	}
 	if n := r.count(2); n > 0 {
-		iv.Interviewers = take(&pd.people, n)
+		iv.Interviewers = pd.people.take(n)
 		for i := range iv.Interviewers {
 			iv.Interviewers[i] = journal.Person{Name: r.text(), Title: r.text()}
 		}
 	}
 	if n := r.count(1); n > 0 {
-		iv.Feedback = take(&pd.feedback, n)
+		iv.Feedback = pd.feedback.take(n)
 		for i := range iv.Feedback {
 			iv.Feedback[i] = journal.Feedback{Date: r.day()}
 		}
 	}
 	if n := r.count(8); n > 0 {
-		iv.FollowUps = take(&pd.followUps, n)
+		iv.FollowUps = pd.followUps.take(n)
 		for i := range iv.FollowUps {
 			r.followUpRecord(&iv.FollowUps[i])
 		}
