@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"io"
 	"os"
+	"slices"
 )
 
 // bbolt never overwrites a page in place: a change is written to free
@@ -55,16 +56,17 @@ func (s *Store) scrub() error {
 		defer tx.Rollback()
 		pageSize := db.Info().PageSize
 		high := int(tx.Size()) / pageSize
-		var free []int
+		var candidates []int
 		for _, id := range freelistIDs(db.Path(), pageSize) {
-			if id < 2 || id >= high {
-				continue
-			}
-			if p, err := tx.Page(id); err == nil && p != nil && p.Type == "free" {
-				free = append(free, id)
+			if id >= 2 && id < high {
+				candidates = append(candidates, id)
 			}
 		}
-		return zeroPages(db.Path(), pageSize, free, tx.Size())
+		free := func(id int) bool {
+			p, err := tx.Page(id)
+			return err == nil && p != nil && p.Type == "free"
+		}
+		return zeroPages(db.Path(), pageSize, candidates, free, tx.Size())
 	})
 }
 
@@ -133,9 +135,15 @@ func freelistIDs(path string, pageSize int) []int {
 	return ids
 }
 
-// zeroPages writes zeros over the given pages of the file at path and cuts
-// it after end, then syncs it; it does nothing when there is nothing to do.
-func zeroPages(path string, pageSize int, pages []int, end int64) error {
+// zeroPages writes zeros over those of the given pages of the file at path
+// that free says are free, and cuts the file after end, then syncs it; it
+// does nothing when there is nothing to do.
+//
+// A page scrubbed before and not used since is zero already, which is most
+// of them on a large journal: the pages are read in runs of neighbours, a
+// few hundred at a time, and only one that is not zero is asked about
+// (free reads it through bbolt, a fault on its memory each) and written.
+func zeroPages(path string, pageSize int, pages []int, free func(int) bool, end int64) error {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return err
@@ -148,19 +156,29 @@ func zeroPages(path string, pageSize int, pages []int, end int64) error {
 	if len(pages) == 0 && info.Size() <= end {
 		return nil
 	}
-	zeros, page := make([]byte, pageSize), make([]byte, pageSize)
+	pages = slices.Clone(pages)
+	slices.Sort(pages)
+	zeros, run := make([]byte, pageSize), make([]byte, 0, scrubRun*pageSize)
 	wrote := false
-	for _, id := range pages {
-		at := int64(id) * int64(pageSize)
-		// A page scrubbed before and not used since is zero already:
-		// reading it is cheaper than writing it again.
-		if _, err := f.ReadAt(page, at); err == nil && bytes.Equal(page, zeros) {
-			continue
+	for len(pages) > 0 {
+		n := 1
+		for n < len(pages) && n < scrubRun && pages[n] == pages[0]+n {
+			n++
 		}
-		if _, err := f.WriteAt(zeros, at); err != nil {
-			return err
+		at := int64(pages[0]) * int64(pageSize)
+		run = run[:n*pageSize]
+		got, _ := f.ReadAt(run, at)
+		for i, id := range pages[:n] {
+			page := run[i*pageSize : (i+1)*pageSize]
+			if (i+1)*pageSize > got || bytes.Equal(page, zeros) || !free(id) {
+				continue // past the end of the file, zero already, or in use
+			}
+			if _, err := f.WriteAt(zeros, int64(id)*int64(pageSize)); err != nil {
+				return err
+			}
+			wrote = true
 		}
-		wrote = true
+		pages = pages[n:]
 	}
 	if info.Size() > end {
 		if err := f.Truncate(end); err != nil {
@@ -173,3 +191,6 @@ func zeroPages(path string, pageSize int, pages []int, end int64) error {
 	}
 	return f.Sync()
 }
+
+// scrubRun is how many neighbouring pages zeroPages reads at once.
+const scrubRun = 256
