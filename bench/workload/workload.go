@@ -26,9 +26,9 @@ var Now = time.Date(2026, 3, 14, 18, 0, 0, 0, time.UTC)
 // memory whole.
 const importBatch = 5000
 
-// BuildJournal creates a journal at path holding n demo interviews and one
-// draft in progress, as a person who has used debrief for a while would
-// have. The file must not exist yet.
+// BuildJournal creates a journal at path holding n demo interviews, one
+// draft in progress and the indexes the app keeps, as a person who has used
+// debrief for a while would have. The file must not exist yet.
 func BuildJournal(path string, n int) error {
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("%s already exists", path)
@@ -57,7 +57,13 @@ func BuildJournal(path string, n int) error {
 		return err
 	}
 	d := Draft()
-	return s.SaveDraft(&d)
+	if err := s.SaveDraft(&d); err != nil {
+		return err
+	}
+	// The index of open follow-ups, which the app builds the first time it
+	// draws up the agenda and keeps from then on: a journal used for a
+	// while has it.
+	return s.EnsureFollowUpIndex()
 }
 
 // Draft returns a reflection half written: the interview's facts, the
