@@ -2,8 +2,10 @@ package insight_test
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
@@ -97,6 +99,78 @@ func BenchmarkAnalyze100k(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		insight.Analyze(ivs)
+	}
+}
+
+// knownTexts is an insight.Known holding what a Classifier made of every
+// text of a journal, as the journal's analysis records keep it.
+type knownTexts struct {
+	questions, lessons map[string][2]any
+	tags               map[string][2]string
+}
+
+func (k knownTexts) Question(text string) (string, []string, bool) {
+	c, ok := k.questions[text]
+	if !ok {
+		return "", nil, false
+	}
+	return c[0].(string), c[1].([]string), true
+}
+
+func (k knownTexts) Tag(tag string) (string, string, bool) {
+	c, ok := k.tags[tag]
+	return c[0], c[1], ok
+}
+
+func (k knownTexts) Lesson(text string) (string, []string, bool) {
+	c, ok := k.lessons[text]
+	if !ok {
+		return "", nil, false
+	}
+	return c[0].(string), c[1].([]string), true
+}
+
+// classify returns what a Classifier makes of every text of ivs.
+func classify(ivs []*journal.Interview) knownTexts {
+	c := insight.NewClassifier()
+	k := knownTexts{questions: map[string][2]any{}, lessons: map[string][2]any{}, tags: map[string][2]string{}}
+	for _, iv := range ivs {
+		for _, cb := range iv.Curveballs {
+			topic, terms := c.Question(cb.Question)
+			k.questions[cb.Question] = [2]any{topic, terms}
+			for _, tag := range cb.Tags {
+				key, topic := c.Tag(tag)
+				k.tags[tag] = [2]string{key, topic}
+			}
+		}
+		for _, l := range append(append([]string(nil), iv.Lessons...), iv.FeedbackLessons...) {
+			topic, terms := c.Lesson(l)
+			k.lessons[l] = [2]any{topic, terms}
+		}
+	}
+	return k
+}
+
+// BenchmarkAnalyzeKnown10k is BenchmarkAnalyze10k with the classes of the
+// texts known, as the journal keeps them: a fifth of its questions are
+// worded once only, as a real journal's often are.
+func BenchmarkAnalyzeKnown10k(b *testing.B) {
+	ivs := benchJournal(10000)
+	known := classify(ivs)
+	now := time.Now()
+	b.ReportAllocs()
+	for b.Loop() {
+		insight.AnalyzeKnownAt(ivs, known, now)
+	}
+}
+
+// TestAnalyzeKnownSame: the patterns drawn with every text's class known
+// are those of a full analysis, on a journal of many one-off questions.
+func TestAnalyzeKnownSame(t *testing.T) {
+	ivs := benchJournal(3000)
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	if got, want := insight.AnalyzeKnownAt(ivs, classify(ivs), now), insight.AnalyzeAt(ivs, now); !reflect.DeepEqual(got, want) {
+		t.Errorf("patterns with the classes known differ from a full analysis:\n got %+v\nwant %+v", got, want)
 	}
 }
 
