@@ -68,8 +68,16 @@ func followUpIndexCurrent(tx *bolt.Tx) bool {
 const noHorizon = "99999999"
 
 // Agenda returns the open follow-ups of the journal as of today.
+//
+// The planning copies it draws the agenda from are thrown away once it is
+// drawn up (its items copy what they show), so their room is kept for the
+// next agenda (see planningMemory): the app draws one up after every
+// change, and on a large journal making that room anew, tens of megabytes,
+// took as long as reading the copies.
 func (s *Store) Agenda(today journal.Date) (journal.Agenda, error) {
-	ivs, err := s.FollowUpInterviews(today)
+	mem := s.reusedPlanningMemory()
+	defer s.keepPlanningMemory(mem)
+	ivs, err := s.followUpInterviews(today, mem)
 	if err != nil {
 		return journal.Agenda{On: today}, err
 	}
@@ -84,6 +92,12 @@ func (s *Store) Agenda(today journal.Date) (journal.Agenda, error) {
 // Read the full interview with Interview to draft a message or list what
 // was done.
 func (s *Store) FollowUpInterviews(today journal.Date) ([]*journal.Interview, error) {
+	return s.followUpInterviews(today, &planningMemory{})
+}
+
+// followUpInterviews is FollowUpInterviews with the copies decoded into
+// the room of mem.
+func (s *Store) followUpInterviews(today journal.Date, mem *planningMemory) ([]*journal.Interview, error) {
 	if err := s.ensureFollowUpIndex(); err != nil {
 		return nil, err
 	}
@@ -97,7 +111,7 @@ func (s *Store) FollowUpInterviews(today journal.Date) ([]*journal.Interview, er
 		}
 		keys, values := openEntries(b, today)
 		var err error
-		out, err = decodePlanningEntries(codecOf(tx), keys, values)
+		out, err = decodePlanningEntries(codecOf(tx), keys, values, mem)
 		return err
 	})
 	return out, err
@@ -115,21 +129,23 @@ func openEntries(b *bolt.Bucket, today journal.Date) (keys, values [][]byte) {
 }
 
 // decodePlanningEntries decodes the entries of the follow-up index, whose
-// bytes stay valid for the whole transaction, on every core: a large
-// journal has thousands open. The copies share one allocation.
-func decodePlanningEntries(cd codec, keys, values [][]byte) ([]*journal.Interview, error) {
-	copies := make([]journal.Interview, len(values))
+// bytes stay valid for the whole transaction, on every core, into the
+// room of mem: a large journal has thousands open.
+func decodePlanningEntries(cd codec, keys, values [][]byte, mem *planningMemory) ([]*journal.Interview, error) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(values)/planningBatch))
+	copies, out := mem.make(len(values), workers)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			var pd planningDecoder
+			pd := &mem.decoders[w]
 			for i := w; i < len(values); i += workers {
-				if err := cd.decodePlanningEntry(&pd, keys[i], values[i], &copies[i]); err != nil {
+				copies[i] = journal.Interview{}
+				if err := cd.decodePlanningEntry(pd, keys[i], values[i], &copies[i]); err != nil {
 					errs[w] = err
 					return
 				}
+				out[i] = &copies[i]
 			}
 		})
 	}
@@ -138,10 +154,6 @@ func decodePlanningEntries(cd codec, keys, values [][]byte) ([]*journal.Intervie
 		if err != nil {
 			return nil, err
 		}
-	}
-	out := make([]*journal.Interview, len(copies))
-	for i := range copies {
-		out[i] = &copies[i]
 	}
 	return out, nil
 }

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/debrief-journal/debrief/bench/workload"
 	"github.com/debrief-journal/debrief/journal"
@@ -26,6 +27,7 @@ func BenchmarkAgendaSizes(b *testing.B) {
 		}
 		b.ReportAllocs()
 		var items int
+		cpu, known := processCPU()
 		for b.Loop() {
 			a, err := s.Agenda(today)
 			if err != nil {
@@ -33,6 +35,18 @@ func BenchmarkAgendaSizes(b *testing.B) {
 			}
 			items = a.Counts().Total()
 		}
+		reportCPU(b, cpu, known)
 		b.ReportMetric(float64(items), "open-items")
 	})
+}
+
+// reportCPU adds to a benchmark the processor time its loop used per
+// operation, over all threads: on a machine shared with other work the
+// wall time per operation says more about the load than about the code.
+// Call it with the result of processCPU taken just before the loop.
+func reportCPU(b *testing.B, before time.Duration, known bool) {
+	after, ok := processCPU()
+	if known && ok && b.N > 0 {
+		b.ReportMetric(float64(after-before)/float64(b.N)/1e6, "cpu-ms/op")
+	}
 }

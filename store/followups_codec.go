@@ -136,29 +136,40 @@ type planningDecoder struct {
 // rewind lets the decoder hand out again the room of the lists it handed
 // out so far, once the copies that hold them are no longer used.
 func (pd *planningDecoder) rewind() {
-	pd.followUps.next, pd.people.next, pd.feedback.next = 0, 0, 0
+	pd.followUps.rewind()
+	pd.people.rewind()
+	pd.feedback.rewind()
 }
 
-// planningBlock is how many items a decoder's blocks hold.
+// planningBlock is how many items a block of a decoder's pools holds.
 const planningBlock = 1024
 
-// pool hands out lists from a block of items.
+// pool hands out lists from blocks of items, which it keeps to hand out
+// again after a rewind.
 type pool[T any] struct {
-	block []T
-	next  int
+	blocks [][]T
+	block  int // the block lists are taken from
+	next   int // the first item of it not handed out
 }
 
-// take returns n items of the block, starting a new block when it runs
-// short. Each result has no room to grow, so that appending to one never
-// writes over the next.
+// take returns n items, from the current block or the next one with room.
+// Each result has no room to grow, so that appending to one never writes
+// over the next.
 func (p *pool[T]) take(n int) []T {
-	if p.next+n > len(p.block) {
-		p.block, p.next = make([]T, max(n, planningBlock)), 0
+	for p.block < len(p.blocks) && p.next+n > len(p.blocks[p.block]) {
+		p.block, p.next = p.block+1, 0
 	}
-	out := p.block[p.next : p.next+n : p.next+n]
+	if p.block == len(p.blocks) {
+		p.blocks = append(p.blocks, make([]T, max(n, planningBlock)))
+	}
+	b := p.blocks[p.block]
+	out := b[p.next : p.next+n : p.next+n]
 	p.next += n
 	return out
 }
+
+// rewind makes every block's items available again.
+func (p *pool[T]) rewind() { p.block, p.next = 0, 0 }
 
 // decode reads an entry of the follow-up index into iv, which must be
 // zero. what names it in an error.

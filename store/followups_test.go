@@ -289,6 +289,7 @@ func BenchmarkAgenda10k(b *testing.B) {
 	s := benchFollowUpJournal(b)
 	today := journal.DateOf(fuNow)
 	var n int
+	cpu, known := processCPU()
 	for b.Loop() {
 		a, err := s.Agenda(today)
 		if err != nil {
@@ -296,6 +297,7 @@ func BenchmarkAgenda10k(b *testing.B) {
 		}
 		n = a.Counts().Total()
 	}
+	reportCPU(b, cpu, known)
 	b.ReportMetric(float64(n), "open-items")
 }
 

@@ -66,6 +66,9 @@ type Store struct {
 	// waiting for its turn starts at once.
 	closing   chan struct{}
 	closeOnce sync.Once
+	// planning is the room the last agenda's copies were decoded into,
+	// kept for the next one (see Agenda).
+	planning atomic.Pointer[planningMemory]
 }
 
 // Options tune how a journal is opened. The zero value is right for the app.
