@@ -28,23 +28,35 @@ func (s *Store) CardDueCounts() (map[journal.Date]int, error) {
 			}
 			return err
 		}
+		// The keys begin with their day, so each day's cards come in a
+		// run: the day is made, and counted, once a run.
 		var prefix []byte
-		var day journal.Date
+		run := 0
+		count := func() error {
+			if run == 0 {
+				return nil
+			}
+			d, err := journal.ParseDate(fmt.Sprintf("%s-%s-%s", prefix[:4], prefix[4:6], prefix[6:8]))
+			if err != nil {
+				return corruptf(err, "The index of practice cards holds a key that is not a day")
+			}
+			out[d] += run
+			return nil
+		}
 		c := due.Cursor()
 		for k, _ := c.First(); k != nil; k, _ = c.Next() {
 			if len(k) < 8 {
 				return corruptf(nil, "The index of practice cards holds a key that is not a day")
 			}
 			if !bytes.Equal(k[:8], prefix) {
-				d, err := journal.ParseDate(fmt.Sprintf("%s-%s-%s", k[:4], k[4:6], k[6:8]))
-				if err != nil {
-					return corruptf(err, "The index of practice cards holds a key that is not a day")
+				if err := count(); err != nil {
+					return err
 				}
-				prefix, day = bytes.Clone(k[:8]), d
+				prefix, run = bytes.Clone(k[:8]), 0
 			}
-			out[day]++
+			run++
 		}
-		return nil
+		return count()
 	})
 	return out, err
 }

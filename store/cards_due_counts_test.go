@@ -41,4 +41,18 @@ func TestCardDueCounts(t *testing.T) {
 	if got, err := ro.CardDueCounts(); err != nil || !maps.Equal(got, w) {
 		t.Fatalf("read-only: %d days, %v", len(got), err)
 	}
+	must(t, ro.Close())
+
+	t.Run("ErrNotADay", func(t *testing.T) {
+		s, err := store.Open(path)
+		must(t, err)
+		defer s.Close()
+		for _, key := range [][]byte{[]byte("2026"), []byte("2026x3140000000000000001")} {
+			must(t, s.PutBytes("cards_due", key, nil))
+			if _, err := s.CardDueCounts(); journal.ErrorCode(err) != journal.ECorrupt {
+				t.Errorf("key %q: err = %v, want damage", key, err)
+			}
+			must(t, s.DeleteRaw("cards_due", key))
+		}
+	})
 }
