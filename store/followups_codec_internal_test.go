@@ -121,3 +121,27 @@ func TestPlanningDecoderBlocks(t *testing.T) {
 		t.Fatalf("appending to one copy changed the next: %+v", b.FollowUps)
 	}
 }
+
+// FuzzPlanningDecode: whatever bytes an entry holds, reading it gives a
+// copy or an error, never a panic, and a copy it gives is written again
+// as an entry that reads back as the same copy.
+func FuzzPlanningDecode(f *testing.F) {
+	day := journal.NewDate(2026, time.March, 14)
+	f.Add(encodePlanning(&journal.Interview{ID: 1, Company: "Acme", Date: day}))
+	f.Add(encodePlanning(planningCopy(&journal.Interview{ID: 2, Company: "Initech", Role: "Nurse", Date: day, StillInterested: true,
+		Interviewers: []journal.Person{{Name: "Ana", Title: "Recruiter"}}, Feedback: []journal.Feedback{{Date: day}},
+		Outcome:      journal.Outcome{Status: journal.StatusRejected, Date: day.AddDays(2)},
+		FollowUps: []journal.FollowUp{{ID: "keep_in_touch-2", Kind: journal.FollowUpKeepInTouch, Status: journal.FollowUpDone, Due: day, DoneAt: day},
+			{ID: "odd", Kind: journal.FollowUpConnect, Status: "later", Note: "n", Message: "m"}}})))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var pd planningDecoder
+		var iv journal.Interview
+		if err := pd.decode(data, &iv, func() string { return "entry" }); err != nil {
+			return
+		}
+		var again journal.Interview
+		if err := pd.decode(encodePlanning(&iv), &again, func() string { return "entry" }); err != nil || !reflect.DeepEqual(again, iv) {
+			t.Fatalf("a copy read from %x, written again, reads back as\n%+v (%v)\nnot\n%+v", data, again, err, iv)
+		}
+	})
+}
