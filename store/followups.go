@@ -49,8 +49,9 @@ var retiredFollowUpBuckets = [][]byte{[]byte("followups")}
 var keyFollowUpRules = []byte("followup-rules")
 
 // followUpRules is the version of the follow-up rules of this build: raise
-// it whenever a change to the rules moves a horizon or the planning copy
-// reads another field.
+// it whenever a change to the rules moves a horizon, or makes them read
+// another field or another record (see planningRecords, which leaves out
+// the keep-in-touch notes they do not read).
 const followUpRules = 2
 
 // followUpIndexCurrent reports whether the journal of tx has a follow-up
