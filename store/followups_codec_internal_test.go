@@ -130,7 +130,7 @@ func FuzzPlanningDecode(f *testing.F) {
 	f.Add(encodePlanning(&journal.Interview{ID: 1, Company: "Acme", Date: day}))
 	f.Add(encodePlanning(planningCopy(&journal.Interview{ID: 2, Company: "Initech", Role: "Nurse", Date: day, StillInterested: true,
 		Interviewers: []journal.Person{{Name: "Ana", Title: "Recruiter"}}, Feedback: []journal.Feedback{{Date: day}},
-		Outcome:      journal.Outcome{Status: journal.StatusRejected, Date: day.AddDays(2)},
+		Outcome: journal.Outcome{Status: journal.StatusRejected, Date: day.AddDays(2)},
 		FollowUps: []journal.FollowUp{{ID: "keep_in_touch-2", Kind: journal.FollowUpKeepInTouch, Status: journal.FollowUpDone, Due: day, DoneAt: day},
 			{ID: "odd", Kind: journal.FollowUpConnect, Status: "later", Note: "n", Message: "m"}}})))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -3,6 +3,7 @@ package store
 import (
 	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -10,8 +11,9 @@ import (
 )
 
 // TestAgendaKeepsItsItems: an agenda drawn up earlier reads the same after
-// later agendas decoded their copies into the room its copies had, and
-// the copies FollowUpInterviews returns are never that room.
+// later agendas decoded their copies into the room its copies had, the
+// copies FollowUpInterviews returns are never that room, and agendas
+// drawn up at the same time each have their own.
 func TestAgendaKeepsItsItems(t *testing.T) {
 	s, err := Open(filepath.Join(t.TempDir(), "journal.db"))
 	must(t, err)
@@ -38,5 +40,23 @@ func TestAgendaKeepsItsItems(t *testing.T) {
 	}
 	if got := itemLines(journal.BuildAgenda(kept, day)); !slices.Equal(got, keptLines) {
 		t.Fatal("later agendas changed the copies FollowUpInterviews returned")
+	}
+
+	// Agendas drawn up at once never share room.
+	var wg sync.WaitGroup
+	results := make([][]string, 4)
+	for i := range results {
+		wg.Go(func() {
+			a, err := s.Agenda(day)
+			if err == nil {
+				results[i] = itemLines(a)
+			}
+		})
+	}
+	wg.Wait()
+	for i, got := range results {
+		if !slices.Equal(got, want) {
+			t.Fatalf("agenda %d drawn up at the same time as others differs", i)
+		}
 	}
 }
