@@ -323,3 +323,10 @@ func orNil[T any](s []T) []T {
 	}
 	return s
 }
+
+// PatternsKnown is PatternsJournal for the screens, which know nothing of
+// the store: the interviews, and what the classifier made of their texts.
+func (s *Store) PatternsKnown() ([]*journal.Interview, insight.Known, error) {
+	aj, err := s.PatternsJournal()
+	return aj.Interviews, aj.Known, err
+}

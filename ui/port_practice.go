@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/debrief-journal/debrief/insight"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
@@ -84,6 +85,11 @@ func (r reportingPractice) Interviews() ([]*journal.Interview, error) {
 func (r reportingPractice) AnalysisInterviews() ([]*journal.Interview, error) {
 	ivs, err := r.p.AnalysisInterviews()
 	return ivs, r.check(err)
+}
+
+func (r reportingPractice) PatternsKnown() ([]*journal.Interview, insight.Known, error) {
+	ivs, known, err := r.p.PatternsKnown()
+	return ivs, known, r.check(err)
 }
 
 func (r reportingPractice) AnalysisResult(name, stamp string, draw func([]*journal.Interview) ([]byte, error)) ([]byte, error) {

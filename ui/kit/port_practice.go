@@ -1,6 +1,9 @@
 package kit
 
-import "github.com/debrief-journal/debrief/journal"
+import (
+	"github.com/debrief-journal/debrief/insight"
+	"github.com/debrief-journal/debrief/journal"
+)
 
 // Practice is what the practice screens (the drill, the story bank, the
 // brief) need from storage besides Journal. The store satisfies it; tests
@@ -27,6 +30,12 @@ type Practice interface {
 	// feedback), from a compact index: many times faster than Interviews
 	// on a large journal. Read an interview whole with Journal.Interview.
 	AnalysisInterviews() ([]*journal.Interview, error)
+	// PatternsKnown returns every interview holding what the pattern
+	// analysis reads, from the same compact index, with what the
+	// classifier made of their questions, tags and lessons when they were
+	// written (for insight.AnalyzeKnownAt, which then classifies only
+	// what it does not know). Known may be nil.
+	PatternsKnown() ([]*journal.Interview, insight.Known, error)
 	// AnalysisResult returns the result kept under name for stamp while
 	// no interview changed since; otherwise it calls draw with the
 	// AnalysisInterviews, keeps what draw returns and returns it.

@@ -1,6 +1,7 @@
 package uitest
 
 import (
+	"github.com/debrief-journal/debrief/insight"
 	"slices"
 	"sync"
 
@@ -153,6 +154,13 @@ func (f *FakePractice) DeleteStory(id uint64) (*journal.Story, error) {
 // compact index, and the screens must not rely on what it leaves out.
 func (f *FakePractice) AnalysisInterviews() ([]*journal.Interview, error) {
 	return f.FakeJournal.Interviews()
+}
+
+// PatternsKnown returns the interviews whole and knows nothing of their
+// texts, so the analysis classifies them all.
+func (f *FakePractice) PatternsKnown() ([]*journal.Interview, insight.Known, error) {
+	ivs, err := f.AnalysisInterviews()
+	return ivs, nil, err
 }
 
 // AnalysisResult draws the result every time: the fake keeps nothing.
