@@ -15,11 +15,10 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// startGate runs the app on an encrypted journal that opens with "right
-// passphrase" into j, starting at start, at 100 by 30.
-func startGate(t *testing.T, j *fakeJournal, start Start) (*gate, *uitest.Driver) {
-	t.Helper()
-	opts := Options{Tick: uitest.Tick, Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow }, Start: start,
+// gateOptions are the app's options at start on an encrypted journal that
+// opens with "right passphrase" into j.
+func gateOptions(j *fakeJournal, start Start) Options {
+	return Options{Tick: uitest.Tick, Path: "/tmp/journal.db", Prompts: prompts.AfterInterview(), Now: func() time.Time { return fixedNow }, Start: start,
 		Getenv: func(string) string { return "" },
 		Unlock: func(pass []byte) (kit.Journal, error) {
 			if string(pass) != "right passphrase" {
@@ -27,11 +26,23 @@ func startGate(t *testing.T, j *fakeJournal, start Start) (*gate, *uitest.Driver
 			}
 			return j, nil
 		}}
+}
+
+// runGate builds the gate for opts and runs its start at 100 by 30.
+func runGate(t *testing.T, opts Options) (*gate, *uitest.Driver) {
+	t.Helper()
 	g := newGate(opts)
 	d := &uitest.Driver{TB: t, Update: func(msg tea.Msg) tea.Cmd { _, cmd := g.Update(msg); return cmd }}
 	d.Run(g.Init())
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	return g, d
+}
+
+// startGate runs the app on an encrypted journal that opens with "right
+// passphrase" into j, starting at start, at 100 by 30.
+func startGate(t *testing.T, j *fakeJournal, start Start) (*gate, *uitest.Driver) {
+	t.Helper()
+	return runGate(t, gateOptions(j, start))
 }
 
 func gateScreen(g *gate) string { return ansi.Strip(g.View().Content) }
@@ -157,22 +168,13 @@ func TestGateCtrlCWhileOpening(t *testing.T) {
 func TestGateAsksForThePassphraseWhenOpenSaysSo(t *testing.T) {
 	j := newFakeJournal()
 	j.Stored[1] = journal.Interview{ID: 1, Company: "Acme", Role: "Engineer", Date: journal.Today(fixedNow)}
-	opts := Options{Tick: uitest.Tick, Path: "/tmp/journal.db", Now: func() time.Time { return fixedNow }, Start: StartHome,
-		Getenv: func(string) string { return "" },
-		Open: func(o *Options) error {
-			o.Prompts = prompts.AfterInterview()
-			return ErrNeedsPassphrase
-		},
-		Unlock: func(pass []byte) (kit.Journal, error) {
-			if string(pass) != "right passphrase" {
-				return nil, journal.Errorf(journal.EPassphrase, "That passphrase does not open this journal.")
-			}
-			return j, nil
-		}}
-	g := newGate(opts)
-	d := &uitest.Driver{TB: t, Update: func(msg tea.Msg) tea.Cmd { _, cmd := g.Update(msg); return cmd }}
-	d.Run(g.Init())
-	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	opts := gateOptions(j, StartHome)
+	opts.Prompts = prompts.Set{}
+	opts.Open = func(o *Options) error {
+		o.Prompts = prompts.AfterInterview()
+		return ErrNeedsPassphrase
+	}
+	g, d := runGate(t, opts)
 	if s := gateScreen(g); !strings.Contains(s, "Unlock the journal") || d.Quit {
 		t.Fatalf("an encrypted journal did not bring the unlock screen (quit %v):\n%s", d.Quit, s)
 	}
