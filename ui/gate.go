@@ -30,8 +30,9 @@ type gate struct {
 	background *tea.BackgroundColorMsg
 }
 
-// newGate builds the gate for opts: the unlock screen when Unlock is set,
-// and otherwise the wait while Open opens the journal.
+// newGate builds the gate for opts: the wait while Open opens the journal
+// when Open is set (the unlock screen comes only if Open asks for it), and
+// otherwise the unlock screen at once.
 func newGate(opts Options) *gate {
 	g := &gate{opts: opts}
 	g.sh = &kit.Context{
