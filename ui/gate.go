@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/ui/kit"
@@ -125,7 +126,7 @@ func (g *gate) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (g *gate) waitOpening(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		if msg.String() == "ctrl+c" {
+		if key.Matches(msg, g.sh.Keys.Global.Quit) {
 			g.quit = true
 			return tea.Quit
 		}
