@@ -117,17 +117,20 @@ func (u *appUnlock) open(pass []byte) (kit.Journal, error) {
 }
 
 // runScreens runs the screens with the journal opened behind them while
-// the first frame is drawn, reading the user's prompts meanwhile too, or
-// once its passphrase is typed on the unlock screen. The journal is closed,
-// and any reason it could not be opened returned, once the screens are
-// gone.
-func runScreens(cmd *cobra.Command, env Env, opts ui.Options) (err error) {
+// the first frame is drawn, reading the config file (see readSettings) and
+// the user's prompts before it, or once its passphrase is typed on the
+// unlock screen. The journal is closed, and any reason it could not be
+// opened returned, once the screens are gone.
+func runScreens(cmd *cobra.Command, env Env, opts ui.Options, themeFromFile bool) (err error) {
 	opts.Path = journalPath(cmd, env)
 	u := &appUnlock{env: env, path: opts.Path}
 	opts.Unlock = u.open
 	opts.Open = func(o *ui.Options) error {
-		var err error
-		if o.Prompts, o.PromptsFile, err = loadPrompts(); err != nil {
+		err := readSettings(env, o, themeFromFile)
+		if err == nil {
+			o.Prompts, o.PromptsFile, err = loadPrompts()
+		}
+		if err != nil {
 			u.fail(err)
 			return err
 		}

@@ -23,24 +23,36 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 		return err
 	}
 	defer closeTrace()
-	// The theme is settled before the journal opens: a mistake in the
-	// config file changes nothing.
-	theme, err := chosenTheme(cmd, env)
+	// --theme and DEBRIEF_THEME are settled before the screens start; the
+	// config file is read behind the first frame, before the journal
+	// opens (see readSettings), so a mistake in it still changes nothing.
+	theme, err := flagOrEnvTheme(cmd, env)
 	if err != nil {
 		return err
 	}
+	opts.Now, opts.Getenv, opts.Trace = env.Now, env.Getenv, trace
+	// Only auto asks the terminal; the app draws at once either way and
+	// restyles when the answer comes. A theme the config file may choose
+	// is auto until the file is read.
+	opts.QueryBackground, opts.Light = theme == themeAuto || theme == "", theme == themeLight
+	opts.Templates = userTemplates(env).Load
+	opts.Report = errorLog(cmd, env).Report
+	return runScreens(cmd, env, opts, theme == "")
+}
+
+// readSettings reads the config file into o: the sender of drafted
+// messages, how a missing name is asked for and saved, and, when neither
+// --theme nor DEBRIEF_THEME chose one (themeFromFile), the theme.
+func readSettings(env Env, o *ui.Options, themeFromFile bool) error {
 	settings, err := readConfig(configPath(env))
 	if err != nil {
 		return err
 	}
-	opts.Now = env.Now
-	// Only auto asks the terminal; the app draws at once either way and
-	// restyles when the answer comes.
-	opts.QueryBackground, opts.Light = theme == themeAuto, theme == themeLight
-	opts.Getenv, opts.Trace = env.Getenv, trace
-	opts.Templates, opts.Sender = userTemplates(env).Load, settings.sender()
+	if t := settings.themeOrAuto(); themeFromFile && t != themeAuto {
+		o.QueryBackground, o.Light = false, t == themeLight
+	}
+	o.Sender = settings.sender()
 	// A draft opened with no name set asks for one, once (see name_ask.go).
-	opts.SaveName, opts.NameAsked = nameSaver(configPath(env)), nameAsker(env)
-	opts.Report = errorLog(cmd, env).Report
-	return runScreens(cmd, env, opts)
+	o.SaveName, o.NameAsked = nameSaver(configPath(env)), nameAsker(env)
+	return nil
 }

@@ -62,6 +62,19 @@ func addThemeFlag(root *cobra.Command) {
 // in the environment or the config file is an EInvalid error saying where
 // it is.
 func chosenTheme(cmd *cobra.Command, env Env) (theme, error) {
+	if t, err := flagOrEnvTheme(cmd, env); t != "" || err != nil {
+		return t, err
+	}
+	c, err := readConfig(configPath(env))
+	if err != nil {
+		return "", err
+	}
+	return c.themeOrAuto(), nil
+}
+
+// flagOrEnvTheme returns the theme --theme or DEBRIEF_THEME chooses, or ""
+// when neither does and the config file decides.
+func flagOrEnvTheme(cmd *cobra.Command, env Env) (theme, error) {
 	if f := cmd.Flags().Lookup("theme"); f != nil && f.Changed {
 		if tf, ok := f.Value.(*themeFlag); ok && tf.t != "" {
 			return tf.t, nil
@@ -74,12 +87,13 @@ func chosenTheme(cmd *cobra.Command, env Env) (theme, error) {
 		}
 		return t, nil
 	}
-	c, err := readConfig(configPath(env))
-	if err != nil {
-		return "", err
-	}
+	return "", nil
+}
+
+// themeOrAuto is the config file's theme, auto when it sets none.
+func (c config) themeOrAuto() theme {
 	if c.theme != "" {
-		return c.theme, nil
+		return c.theme
 	}
-	return themeAuto, nil
+	return themeAuto
 }

@@ -22,6 +22,8 @@ type gate struct {
 	screen *unlock.Screen // nil while the journal opens without one
 	app    *Model
 	quit   bool
+	// styled says the context's styles and keys are made (see context).
+	styled bool
 	// pending are the keys and pastes that came while the journal was
 	// opening, handed to the app in order once it starts.
 	pending []tea.Msg
@@ -36,18 +38,24 @@ type gate struct {
 // otherwise the unlock screen at once.
 func newGate(opts Options) *gate {
 	g := &gate{opts: opts}
-	g.sh = &kit.Context{
-		Styles: kit.NewStyles(!opts.Light),
-		Keys:   kit.DefaultKeyMap(),
-		Path:   opts.Path,
-		Width:  80,
-		Height: 24,
-		Line:   &g.line,
-	}
+	g.sh = &kit.Context{Path: opts.Path, Width: 80, Height: 24, Line: &g.line}
 	if opts.Open == nil {
-		g.screen = unlock.New(g.sh, unlock.Open(opts.Unlock))
+		g.screen = unlock.New(g.context(), unlock.Open(opts.Unlock))
 	}
 	return g
+}
+
+// context returns the gate's context with its styles and keys, made on
+// first use. While the journal opens behind the first frame nothing needs
+// them before the screens have started, and making them for the first
+// time in a process (about a millisecond, mostly code read from disk) is
+// time the first frame would otherwise wait for.
+func (g *gate) context() *kit.Context {
+	if !g.styled {
+		g.styled = true
+		g.sh.Styles, g.sh.Keys = kit.NewStyles(!g.opts.Light), kit.DefaultKeyMap()
+	}
+	return g.sh
 }
 
 // ErrNeedsPassphrase is what Options.Open returns for an encrypted journal
@@ -62,23 +70,27 @@ type openedMsg struct {
 	err  error
 }
 
-// Init asks the terminal for its background, as the app would, and starts
-// the unlock screen or opening the journal.
+// Init starts opening the journal, or the unlock screen, asking the
+// terminal for its background as the app would. While the journal opens
+// the question waits for the config file, which may choose the theme.
 func (g *gate) Init() tea.Cmd {
-	var first tea.Cmd
-	if g.screen != nil {
-		first = g.screen.Init()
-	} else {
+	if g.screen == nil {
 		opts := g.opts
-		first = func() tea.Msg {
+		return func() tea.Msg {
 			err := opts.Open(&opts)
 			return openedMsg{opts: opts, err: err}
 		}
 	}
+	return tea.Batch(g.screen.Init(), g.askBackground())
+}
+
+// askBackground asks the terminal for its background when the theme is
+// auto.
+func (g *gate) askBackground() tea.Cmd {
 	if g.opts.QueryBackground {
-		return tea.Batch(first, tea.RequestBackgroundColor)
+		return tea.RequestBackgroundColor
 	}
-	return first
+	return nil
 }
 
 // Update routes to the app once it started, and to the unlock screen
@@ -95,7 +107,7 @@ func (g *gate) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return g, nil
 	case tea.BackgroundColorMsg:
 		g.background = &msg
-		g.sh.Styles = kit.NewStyles(msg.IsDark())
+		g.context().Styles = kit.NewStyles(msg.IsDark())
 		return g, nil
 	case kit.QuitMsg:
 		g.quit = true
@@ -103,17 +115,19 @@ func (g *gate) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case unlock.UnlockedMsg:
 		return g, g.start(msg.Journal)
 	case openedMsg:
+		// What opening read (the config file's theme, the prompts) holds
+		// from here on.
+		g.opts = msg.opts
 		if errors.Is(msg.err, ErrNeedsPassphrase) && g.opts.Unlock != nil {
-			g.opts.Prompts, g.opts.PromptsFile = msg.opts.Prompts, msg.opts.PromptsFile
-			g.screen = unlock.New(g.sh, unlock.Open(g.opts.Unlock))
-			return g, g.screen.Init()
+			g.styled = false // made again in the theme now settled
+			g.screen = unlock.New(g.context(), unlock.Open(g.opts.Unlock))
+			return g, tea.Batch(g.screen.Init(), g.askBackground())
 		}
 		if msg.err != nil {
 			g.quit = true
 			return g, tea.Quit
 		}
-		g.opts = msg.opts
-		return g, g.start(msg.opts.Journal)
+		return g, tea.Batch(g.start(msg.opts.Journal), g.askBackground())
 	}
 	if g.screen == nil {
 		return g, g.waitOpening(msg)
@@ -126,7 +140,7 @@ func (g *gate) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (g *gate) waitOpening(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		if key.Matches(msg, g.sh.Keys.Global.Quit) {
+		if key.Matches(msg, g.context().Keys.Global.Quit) {
 			g.quit = true
 			return tea.Quit
 		}
@@ -142,8 +156,8 @@ func (g *gate) waitOpening(msg tea.Msg) tea.Cmd {
 func (g *gate) start(j kit.Journal) tea.Cmd {
 	opts := g.opts
 	opts.Journal, opts.Unlock = j, nil
-	// The background was asked already; its answer, come or to come,
-	// reaches the app.
+	// The gate asks for the background (see askBackground); its answer,
+	// come or to come, reaches the app.
 	opts.QueryBackground = false
 	if g.background != nil {
 		opts.Light = !g.background.IsDark()
@@ -173,14 +187,18 @@ func (g *gate) View() tea.View {
 	case g.quit:
 	case g.screen == nil:
 		// The journal is opening; on any journal but one being upgraded
-		// the app is drawn before this is.
-		content = g.sh.Styles.Faint.Render(" Opening the journal.")
+		// the app is drawn before this is. It is drawn plain, so that the
+		// styles are made only if something needs them.
+		content = " Opening the journal."
 	case g.sh.TooSmall():
-		content = kit.TooSmallView(g.sh)
+		content = kit.TooSmallView(g.context())
 	default:
 		content = g.screen.View()
 	}
-	v := tea.NewView(kit.FitScreen(g.sh.Styles.App.Render(content), g.sh.Width, g.sh.Height))
+	if g.screen != nil {
+		content = g.context().Styles.App.Render(content)
+	}
+	v := tea.NewView(kit.FitScreen(content, g.sh.Width, g.sh.Height))
 	v.AltScreen = true
 	v.WindowTitle = "debrief"
 	return v

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -185,5 +187,52 @@ func TestGateAsksForThePassphraseWhenOpenSaysSo(t *testing.T) {
 	}
 	if len(g.app.sh.Set.Prompts) == 0 {
 		t.Fatal("the prompts read before the unlock screen did not reach the app")
+	}
+}
+
+// asksBackground reports whether cmd, or a command it batches, asks the
+// terminal for its background colour.
+func asksBackground(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		return slices.ContainsFunc(msg, asksBackground)
+	default:
+		return reflect.TypeOf(msg) == reflect.TypeOf(tea.RequestBackgroundColor())
+	}
+}
+
+// TestGateAsksForTheBackgroundOnceTheThemeIsKnown: while the journal
+// opens, the config file is read and may choose the theme, so the terminal
+// is asked for its background only after that, and only when the theme is
+// still auto.
+func TestGateAsksForTheBackgroundOnceTheThemeIsKnown(t *testing.T) {
+	for _, fileTheme := range []string{"", "light"} {
+		j := newFakeJournal()
+		opts := gateOptions(j, StartHome)
+		opts.Unlock, opts.QueryBackground = nil, true
+		opts.Open = func(o *Options) error {
+			o.Journal = j
+			if fileTheme != "" {
+				o.QueryBackground, o.Light = false, true
+			}
+			return nil
+		}
+		g := newGate(opts)
+		open := g.Init()
+		opened := open()
+		if _, ok := opened.(openedMsg); !ok || asksBackground(func() tea.Msg { return opened }) {
+			t.Fatalf("theme %q: the gate asked the terminal before the config file was read", fileTheme)
+		}
+		g.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+		_, cmd := g.Update(opened)
+		if asked := asksBackground(cmd); asked != (fileTheme == "") {
+			t.Errorf("theme %q from the config file: the terminal asked %v", fileTheme, asked)
+		}
+		if fileTheme != "" && !g.app.opts.Light {
+			t.Errorf("the light theme of the config file did not reach the app")
+		}
 	}
 }
