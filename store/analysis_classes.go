@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"slices"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
@@ -33,6 +34,40 @@ var recordClassifier = sync.OnceValue(insight.NewClassifier)
 
 // classesVersion is the version of the classes records are written with.
 func classesVersion() uint64 { return uint64(recordClassifier().Version()) }
+
+// keptClasses returns the classes at the end of payload, the analysis
+// record of iv as it was before this write, when this classifier's version
+// made them for the very texts iv holds now (questions, their tags,
+// lessons). A save that changes none of them (an outcome, feedback, a
+// follow-up) keeps them rather than classifying again, which in a fresh
+// process means building the classifier's tables first: about 10 ms of
+// every command that writes.
+func keptClasses(payload []byte, iv *journal.Interview) ([]byte, bool) {
+	if payload == nil {
+		return nil, false
+	}
+	var was analysisRecord
+	if err := decode(payload, &was, "the analysis record"); err != nil || was.iv == nil {
+		return nil, false
+	}
+	fields := encodeAnalysisInterview(was.iv)
+	if !bytes.HasPrefix(payload, fields) || !sameClassified(was.iv, iv) {
+		return nil, false
+	}
+	classes := payload[len(fields):]
+	if v, n := binary.Uvarint(classes); n <= 0 || v != uint64(insight.TopicsVersion) {
+		return nil, false
+	}
+	return classes, true
+}
+
+// sameClassified reports whether a and b hold the same texts to classify:
+// the same questions with the same tags, the same lessons.
+func sameClassified(a, b *journal.Interview) bool {
+	return slices.EqualFunc(a.Curveballs, b.Curveballs, func(x, y journal.Curveball) bool {
+		return x.Question == y.Question && slices.Equal(x.Tags, y.Tags)
+	}) && slices.Equal(a.Lessons, b.Lessons) && slices.Equal(a.FeedbackLessons, b.FeedbackLessons)
+}
 
 // appendClasses appends the classes of iv's texts, as made now.
 func appendClasses(b []byte, iv *journal.Interview) []byte {

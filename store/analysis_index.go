@@ -253,14 +253,22 @@ func indexAnalysis(tx *bolt.Tx, iv *journal.Interview) error {
 	}
 	key := itob(iv.ID)
 	cd := codecOf(tx)
-	plain := encodeAnalysis(analysisCopy(iv))
+	cp := analysisCopy(iv)
+	var payload []byte
 	if old := b.Get(key); old != nil {
-		// A change of what patterns do not read (a note, the answers to
-		// the prompts) leaves the record as it was, and the results
-		// drawn from the index still hold.
-		if payload, err := cd.open(bucketAnalysis, key, old, func() string { return analysisRecordName(key) }); err == nil && bytes.Equal(payload, plain) {
-			return nil
-		}
+		payload, _ = cd.open(bucketAnalysis, key, old, func() string { return analysisRecordName(key) })
+	}
+	plain := encodeAnalysisInterview(cp)
+	if classes, ok := keptClasses(payload, cp); ok {
+		plain = append(plain, classes...)
+	} else {
+		plain = appendClasses(plain, cp)
+	}
+	// A change of what patterns do not read (a note, the answers to the
+	// prompts) leaves the record as it was, and the results drawn from the
+	// index still hold.
+	if payload != nil && bytes.Equal(payload, plain) {
+		return nil
 	}
 	data, err := cd.wrap(bucketAnalysis, key, plain)
 	if err != nil {
