@@ -57,23 +57,11 @@ func addThemeFlag(root *cobra.Command) {
 	root.PersistentFlags().Var(&themeFlag{}, "theme", "light or dark background, or auto to ask the terminal (default: $DEBRIEF_THEME or the config file)")
 }
 
-// chosenTheme returns the theme the screens use: --theme, then
-// DEBRIEF_THEME, then the config file's theme key, then auto. A bad value
-// in the environment or the config file is an EInvalid error saying where
-// it is.
-func chosenTheme(cmd *cobra.Command, env Env) (theme, error) {
-	if t, err := flagOrEnvTheme(cmd, env); t != "" || err != nil {
-		return t, err
-	}
-	c, err := readConfig(configPath(env))
-	if err != nil {
-		return "", err
-	}
-	return c.themeOrAuto(), nil
-}
-
 // flagOrEnvTheme returns the theme --theme or DEBRIEF_THEME chooses, or ""
-// when neither does and the config file decides.
+// when neither does and the config file decides (see readSettings): the
+// theme is --theme, then DEBRIEF_THEME, then the config file's theme key,
+// then auto. A bad value in the environment is an EInvalid error saying
+// so.
 func flagOrEnvTheme(cmd *cobra.Command, env Env) (theme, error) {
 	if f := cmd.Flags().Lookup("theme"); f != nil && f.Changed {
 		if tf, ok := f.Value.(*themeFlag); ok && tf.t != "" {

@@ -1,12 +1,14 @@
 package cli
 
 import (
+	"github.com/spf13/cobra"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/ui"
 )
 
 // themeEnv is an environment holding the given variables and a config
@@ -57,7 +59,7 @@ func TestThemePrecedence(t *testing.T) {
 			if err := root.ParseFlags(args); err != nil {
 				t.Fatal(err)
 			}
-			got, err := chosenTheme(root, env)
+			got, err := appTheme(root, env)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -79,14 +81,14 @@ func TestThemeFlagRefusesUnknownValue(t *testing.T) {
 func TestThemeFromBadPlaces(t *testing.T) {
 	t.Run("ErrEnv", func(t *testing.T) {
 		env := themeEnv(t, `theme = "light"`, map[string]string{"DEBRIEF_THEME": "blue"})
-		_, err := chosenTheme(NewRoot(env), env)
+		_, err := appTheme(NewRoot(env), env)
 		if journal.ErrorCode(err) != journal.EInvalid || !strings.Contains(journal.ErrorMessage(err), `DEBRIEF_THEME is "blue"`) {
 			t.Fatalf("err = %v, want EInvalid naming DEBRIEF_THEME", err)
 		}
 	})
 	t.Run("ErrConfig", func(t *testing.T) {
 		env := themeEnv(t, "\ntheme = \"blue\"\n", nil)
-		_, err := chosenTheme(NewRoot(env), env)
+		_, err := appTheme(NewRoot(env), env)
 		if journal.ErrorCode(err) != journal.EInvalid || !strings.Contains(journal.ErrorMessage(err), "config.toml, line 2:") {
 			t.Fatalf("err = %v, want EInvalid naming config.toml's line 2", err)
 		}
@@ -97,8 +99,27 @@ func TestThemeFromBadPlaces(t *testing.T) {
 		if err := root.ParseFlags([]string{"--theme=dark"}); err != nil {
 			t.Fatal(err)
 		}
-		if got, err := chosenTheme(root, env); err != nil || got != themeDark {
+		if got, err := appTheme(root, env); err != nil || got != themeDark {
 			t.Fatalf("theme %q, %v; want dark", got, err)
 		}
 	})
+}
+
+// appTheme settles the theme as the app does: --theme and DEBRIEF_THEME
+// before the screens start, then the config file as the journal opens.
+func appTheme(cmd *cobra.Command, env Env) (theme, error) {
+	if t, err := flagOrEnvTheme(cmd, env); t != "" || err != nil {
+		return t, err
+	}
+	o := ui.Options{QueryBackground: true}
+	if err := readSettings(env, &o, true); err != nil {
+		return "", err
+	}
+	switch {
+	case o.QueryBackground:
+		return themeAuto, nil
+	case o.Light:
+		return themeLight, nil
+	}
+	return themeDark, nil
 }
