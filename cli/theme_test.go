@@ -1,11 +1,12 @@
 package cli
 
 import (
-	"github.com/spf13/cobra"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/ui"
