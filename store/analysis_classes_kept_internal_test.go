@@ -51,7 +51,9 @@ func TestSaveKeepsTheClassesOfUnchangedTexts(t *testing.T) {
 	if got := topicOf("What are your salary expectations?"); got != "topic:planted" {
 		t.Fatalf("after a change of outcome the question is classed %q; the classes kept were not", got)
 	}
-	save(func(iv *journal.Interview) { iv.Feedback = []journal.Feedback{{Date: journal.NewDate(2026, 3, 5), Text: "Strong"}} })
+	save(func(iv *journal.Interview) {
+		iv.Feedback = []journal.Feedback{{Date: journal.NewDate(2026, 3, 5), Text: "Strong"}}
+	})
 	if got := topicOf("What are your salary expectations?"); got != "topic:planted" {
 		t.Fatalf("after feedback the question is classed %q; the classes kept were not", got)
 	}
