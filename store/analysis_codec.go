@@ -75,18 +75,6 @@ func encodeAnalysisInterview(iv *journal.Interview) []byte {
 	return b
 }
 
-// appendDate appends a day as one varint: 0 for none, else packDate.
-func appendDate(b []byte, d journal.Date) []byte {
-	if d.IsZero() {
-		return append(b, 0)
-	}
-	return binary.AppendUvarint(b, packDate(d.Year(), int(d.Month()), d.Day()))
-}
-
-// packDate packs a day into one number, never 0 since a month is at
-// least 1: the year, then four bits of month and five of day.
-func packDate(y, m, d int) uint64 { return uint64(y)<<9 | uint64(m)<<5 | uint64(d) }
-
 // appendTexts appends a count and that many texts.
 func appendTexts(b []byte, ts []string) []byte {
 	b = binary.AppendUvarint(b, uint64(len(ts)))
@@ -412,23 +400,22 @@ func (r *analysisReader) skipTexts() {
 
 // date reads a day written by appendDate.
 func (r *analysisReader) date() journal.Date {
-	p := r.uvarint()
-	if p == 0 || r.bad {
+	v := r.uvarint()
+	if v == 0 || r.bad {
 		return journal.Date{}
 	}
-	if day, ok := r.d.days[p]; ok {
+	if day, ok := r.d.days[v]; ok {
 		return day
 	}
-	y, m, d := int(p>>9), time.Month(p>>5&15), int(p&31)
-	day := journal.NewDate(y, m, d)
-	if y > 9999 || day.Year() != y || day.Month() != m || day.Day() != d {
+	day, ok := unpackDate(v)
+	if !ok {
 		r.bad = true
 		return journal.Date{}
 	}
 	if r.d.days == nil {
 		r.d.days = make(map[uint64]journal.Date)
 	}
-	r.d.days[p] = day
+	r.d.days[v] = day
 	return day
 }
 

@@ -3,7 +3,6 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
-	"time"
 
 	"github.com/debrief-journal/debrief/journal"
 )
@@ -40,12 +39,12 @@ func encodePlanning(iv *journal.Interview) []byte {
 	b = append(b, planningFormat)
 	b = binary.AppendUvarint(b, iv.ID)
 	b = appendText(appendText(b, iv.Company), iv.Role)
-	b = appendDay(appendDay(b, iv.Date), iv.DecisionExpected)
+	b = appendDate(appendDate(b, iv.Date), iv.DecisionExpected)
 	for _, r := range []journal.Rating{iv.MoodBefore, iv.MoodAfter, iv.Nerves} {
 		b = binary.AppendVarint(b, int64(r))
 	}
 	b = appendText(b, string(iv.Outcome.Status))
-	b = appendDay(appendDay(b, iv.Outcome.Date), iv.Outcome.ReplyBy)
+	b = appendDate(appendDate(b, iv.Outcome.Date), iv.Outcome.ReplyBy)
 	if iv.StillInterested {
 		b = append(b, 1)
 	} else {
@@ -57,7 +56,7 @@ func encodePlanning(iv *journal.Interview) []byte {
 	}
 	b = binary.AppendUvarint(b, uint64(len(iv.Feedback)))
 	for _, f := range iv.Feedback {
-		b = appendDay(b, f.Date)
+		b = appendDate(b, f.Date)
 	}
 	b = binary.AppendUvarint(b, uint64(len(iv.FollowUps)))
 	for _, f := range iv.FollowUps {
@@ -86,7 +85,7 @@ func appendFollowUpRecord(b []byte, f journal.FollowUp) []byte {
 	if code == planText {
 		b = appendText(b, string(f.Status))
 	}
-	b = appendDay(appendDay(appendDay(b, f.Due), f.DoneAt), f.SnoozedUntil)
+	b = appendDate(appendDate(appendDate(b, f.Due), f.DoneAt), f.SnoozedUntil)
 	return appendText(appendText(b, f.Note), f.Message)
 }
 
@@ -100,26 +99,6 @@ func kindOfID(id string) string {
 		}
 	}
 	return id
-}
-
-// appendDay appends a day as one uvarint: 0 for none, otherwise its year,
-// month and day packed (packedDay).
-func appendDay(b []byte, d journal.Date) []byte {
-	if d.IsZero() {
-		return append(b, 0)
-	}
-	y, m, day := d.Year(), d.Month(), d.Day()
-	if y < 0 {
-		y = 0 // never stored: JSON days have four digits
-	}
-	return binary.AppendUvarint(b, packedDay(y, m, day))
-}
-
-// packedDay packs a day into a number that is never 0: the day of the
-// month in the lowest five bits, the month in the next four, the year
-// above.
-func packedDay(y int, m time.Month, d int) uint64 {
-	return uint64(y)<<9 | uint64(m)<<5 | uint64(d)
 }
 
 // planningDecoder decodes entries of the follow-up index. It hands out
@@ -253,54 +232,13 @@ func (r *planningReader) followUpRecord(f *journal.FollowUp) {
 	f.Note, f.Message = r.text(), r.text()
 }
 
-// day reads a day written by appendDay.
+// day reads a day written by appendDate.
 func (r *planningReader) day() journal.Date {
-	v := r.uvarint()
-	if v == 0 {
-		return journal.Date{}
-	}
-	// Days of the same month and day in other years differ only in the
-	// high bits: a multiplicative hash spreads them over the slots.
-	slot := &r.days[(v*0x9e3779b97f4a7c15)>>(64-dayCacheBits)]
-	if slot.packed == v {
-		return slot.day
-	}
-	y, m, d := int(v>>9), time.Month(v>>5&15), int(v&31)
-	if y > 9999 || m < time.January || m > time.December || d < 1 || d > daysIn(y, m) {
+	day, ok := r.days.day(r.uvarint())
+	if !ok {
 		r.bad = true
-		return journal.Date{}
 	}
-	*slot = cachedDay{packed: v, day: journal.NewDate(y, m, d)}
-	return slot.day
-}
-
-// dayCache keeps the days a decoder made, each in the slot its packed
-// number picks: making a day is most of the cost of reading one, and the
-// days of a journal's follow-ups come back again and again.
-type dayCache [1 << dayCacheBits]cachedDay
-
-// dayCacheBits is the log2 of the number of slots of a dayCache.
-const dayCacheBits = 9
-
-// cachedDay is one slot of a dayCache; packed is 0 while it is empty.
-type cachedDay struct {
-	packed uint64
-	day    journal.Date
-}
-
-// daysIn returns the number of days of a month, by the calendar time.Date
-// follows (proleptic Gregorian).
-func daysIn(y int, m time.Month) int {
-	switch m {
-	case time.February:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case time.April, time.June, time.September, time.November:
-		return 30
-	}
-	return 31
+	return day
 }
 
 // count reads a number of items, each at least least bytes long.
