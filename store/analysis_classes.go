@@ -33,7 +33,7 @@ import (
 var recordClassifier = sync.OnceValue(insight.NewClassifier)
 
 // classesVersion is the version of the classes records are written with.
-func classesVersion() uint64 { return uint64(recordClassifier().Version()) }
+func classesVersion() uint64 { return uint64(insight.TopicsVersion) }
 
 // keptClasses returns the classes at the end of payload, the analysis
 // record of iv as it was before this write, when this classifier's version
@@ -55,7 +55,7 @@ func keptClasses(payload []byte, iv *journal.Interview) ([]byte, bool) {
 		return nil, false
 	}
 	classes := payload[len(fields):]
-	if v, n := binary.Uvarint(classes); n <= 0 || v != uint64(insight.TopicsVersion) {
+	if v, n := binary.Uvarint(classes); n <= 0 || v != classesVersion() {
 		return nil, false
 	}
 	return classes, true

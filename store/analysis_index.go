@@ -85,13 +85,6 @@ func (s *Store) analysisJournal(forPatterns bool) (AnalysisJournal, error) {
 	return out, err
 }
 
-// analysisInterviewsTx reads the analysis records in tx (see
-// analysisJournalTx).
-func analysisInterviewsTx(tx *bolt.Tx) ([]*journal.Interview, error) {
-	aj, err := analysisJournalTx(tx, false)
-	return aj.Interviews, err
-}
-
 // analysisJournalTx reads the analysis records in tx, or the whole
 // interviews when the journal has no analysis index (one opened read-only
 // that never had it), with no known classes. forPatterns reads only what
@@ -203,16 +196,6 @@ const analysisBatch = 2000
 // analysisRecordName names a record of the index in an error.
 func analysisRecordName(k []byte) string {
 	return fmt.Sprintf("The analysis record of interview %d", btoi(k))
-}
-
-// lacksAnalysisIndex reports whether the journal has no analysis index.
-func (s *Store) lacksAnalysisIndex() (bool, error) {
-	lacks := false
-	err := s.view(func(tx *bolt.Tx) error {
-		lacks = tx.Bucket(bucketAnalysis) == nil
-		return nil
-	})
-	return lacks, err
 }
 
 // ensureAnalysisIndex builds the index when the journal does not have it

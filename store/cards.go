@@ -124,9 +124,9 @@ func (s *Store) CardDueDays() ([]journal.Date, error) {
 			if len(k) < 8 {
 				return corruptf(nil, "The index of practice cards holds a key that is not a day")
 			}
-			d, err := journal.ParseDate(fmt.Sprintf("%s-%s-%s", k[:4], k[4:6], k[6:8]))
+			d, err := dayOfDueKey(k)
 			if err != nil {
-				return corruptf(err, "The index of practice cards holds a key that is not a day")
+				return err
 			}
 			out = append(out, d)
 			return nil

@@ -36,9 +36,9 @@ func (s *Store) CardDueCounts() (map[journal.Date]int, error) {
 			if run == 0 {
 				return nil
 			}
-			d, err := journal.ParseDate(fmt.Sprintf("%s-%s-%s", prefix[:4], prefix[4:6], prefix[6:8]))
+			d, err := dayOfDueKey(prefix)
 			if err != nil {
-				return corruptf(err, "The index of practice cards holds a key that is not a day")
+				return err
 			}
 			out[d] += run
 			return nil
@@ -59,4 +59,14 @@ func (s *Store) CardDueCounts() (map[journal.Date]int, error) {
 		return count()
 	})
 	return out, err
+}
+
+// dayOfDueKey reads the day a key of the index of due cards begins with
+// (YYYYMMDD), which must be at least 8 bytes long.
+func dayOfDueKey(k []byte) (journal.Date, error) {
+	d, err := journal.ParseDate(fmt.Sprintf("%s-%s-%s", k[:4], k[4:6], k[6:8]))
+	if err != nil {
+		return journal.Date{}, corruptf(err, "The index of practice cards holds a key that is not a day")
+	}
+	return d, nil
 }

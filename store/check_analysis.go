@@ -65,19 +65,23 @@ func (c *checker) checkAnalysisIndex() {
 			c.add(analysisIndexRecord, id, "a section is stored where the record of interview %d belongs", id)
 			return nil
 		}
+		// Opened once (on a sealed journal, decrypted once), then read.
 		var rec analysisRecord
-		if err := cd.decode(bucketAnalysis, k, v, &rec, analysisRecordName(k)); err != nil {
+		payload, err := cd.open(bucketAnalysis, k, v, func() string { return analysisRecordName(k) })
+		if err == nil {
+			err = decodeAnalysis(payload, &rec, func() string { return analysisRecordName(k) })
+		}
+		if err != nil {
 			c.add(record, id, "its record in the analysis index is damaged and cannot be read, so patterns cannot be drawn")
 			return nil
 		}
 		want, readable := c.analysis[id]
-		payload, err := cd.open(bucketAnalysis, k, v, func() string { return analysisRecordName(k) })
 		switch {
 		case interviews.Get(k) == nil:
 			c.add(analysisIndexRecord, id, "it holds a record of interview %d, which does not exist, so patterns count an interview that is gone", id)
 		case !readable:
 			// The interview itself is reported with the interviews.
-		case err != nil || !bytes.HasPrefix(payload, want) || !classesMatch(payload[len(want):], rec.iv) || rec.iv.ID != id:
+		case !bytes.HasPrefix(payload, want) || !classesMatch(payload[len(want):], rec.iv) || rec.iv.ID != id:
 			c.add(record, id, "its record in the analysis index does not match it, so patterns and the weekly review show it wrongly")
 		}
 		return nil

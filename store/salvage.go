@@ -25,11 +25,16 @@ func (s *Store) EachReviewSkipping(fn func(*journal.Review) error, skipped func(
 
 // eachSkipping decodes every record of bucket into a fresh T and passes it
 // to fn, or passes the ID and the error to skipped when the record is
-// unreadable. what names a record in messages ("Interview 12").
+// unreadable. what names a record in messages ("Interview 12"). A journal
+// without the bucket (one older than the story bank) has no record.
 func eachSkipping[T any](s *Store, bucket []byte, what string, fn func(*T) error, skipped func(id uint64, err error)) error {
 	return s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucket)
+		if b == nil {
+			return nil
+		}
 		cd := codecOf(tx)
-		return tx.Bucket(bucket).ForEach(func(k, v []byte) error {
+		return b.ForEach(func(k, v []byte) error {
 			id := btoi(k)
 			if v == nil {
 				skipped(id, corruptf(nil, "%s %d is damaged (a section is stored where the record belongs)", what, id))
@@ -77,9 +82,5 @@ func (s *Store) EachCardSkipping(fn func(*journal.Card) error, skipped func(id u
 
 // EachStorySkipping is EachInterviewSkipping for the story bank.
 func (s *Store) EachStorySkipping(fn func(*journal.Story) error, skipped func(id uint64, err error)) error {
-	var stored bool
-	if err := s.view(func(tx *bolt.Tx) error { stored = tx.Bucket(bucketStories) != nil; return nil }); err != nil || !stored {
-		return err
-	}
 	return eachSkipping(s, bucketStories, "Story", fn, skipped)
 }
