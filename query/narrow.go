@@ -36,7 +36,7 @@ func (q *Query) Narrows(prev *Query) bool {
 			return false
 		}
 	}
-	if len(prev.IDs) > 0 && (len(q.IDs) == 0 || !subset(q.IDs, prev.IDs)) {
+	if len(prev.IDs) > 0 && (len(q.IDs) == 0 || slices.ContainsFunc(q.IDs, func(id uint64) bool { return !prev.allowsID(id) })) {
 		return false
 	}
 	if !prev.Since.IsZero() && (q.Since.IsZero() || q.Since.Before(prev.Since)) {

@@ -122,7 +122,11 @@ func (q *Query) addToken(key, value string, asked *queryAsked) string {
 				bad = append(bad, v)
 				continue
 			}
-			if !slices.Contains(q.IDs, n) {
+			if q.idSet == nil {
+				q.idSet = map[uint64]struct{}{}
+			}
+			if _, seen := q.idSet[n]; !seen {
+				q.idSet[n] = struct{}{}
 				q.IDs = append(q.IDs, n)
 			}
 		}

@@ -29,6 +29,19 @@ type Query struct {
 	// none is set when a part of the query can match no interview (a stage
 	// nothing starts with), so the query matches nothing.
 	none bool
+	// idSet holds IDs once parsed, for lookups in lists of thousands (the
+	// patterns screen names every interview of a theme).
+	idSet map[uint64]struct{}
+}
+
+// allowsID reports whether the query's IDs allow the interview id, when
+// it names any.
+func (q *Query) allowsID(id uint64) bool {
+	if q.idSet != nil {
+		_, ok := q.idSet[id]
+		return ok
+	}
+	return slices.Contains(q.IDs, id)
 }
 
 // IsZero reports whether the query narrows nothing.
@@ -114,7 +127,7 @@ func (q *Query) MatchSummary(s *journal.Summary) bool {
 	if !q.Until.IsZero() && (s.Date.IsZero() || s.Date.After(q.Until)) {
 		return false
 	}
-	if len(q.IDs) > 0 && !slices.Contains(q.IDs, s.ID) {
+	if len(q.IDs) > 0 && !q.allowsID(s.ID) {
 		return false
 	}
 	if len(q.Stages) > 0 && !slices.Contains(q.Stages, s.Stage) {
