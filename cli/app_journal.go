@@ -2,7 +2,6 @@ package cli
 
 import (
 	"sync"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -102,16 +101,15 @@ type appUnlock struct {
 	path string
 }
 
-// open is ui.Options.Unlock.
+// open is ui.Options.Unlock: the journal opened as openJournal opens it
+// for the app, with the passphrase typed.
 func (u *appUnlock) open(pass []byte) (kit.Journal, error) {
 	return u.take(func() (*store.Store, error) {
 		s, err := store.Open(u.path, store.Options{Passphrase: store.PassphraseOf(pass)})
 		if err != nil {
 			return nil, err
 		}
-		s.Now = u.env.Now
-		s.StartDailyBackup(appBackupDelay, nil)
-		u.env.status.watch(s, u.path, time.Second)
+		startOpened(u.env, s, u.path, appBackupDelay)
 		return s, nil
 	}, true)
 }

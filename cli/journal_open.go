@@ -89,6 +89,15 @@ func openJournal(cmd *cobra.Command, env Env, backupAfter time.Duration) (*store
 	if err != nil {
 		return nil, err
 	}
+	startOpened(env, s, path, backupAfter)
+	return s, nil
+}
+
+// startOpened starts what a journal opened for the app or a command that
+// changes it runs beside its work: the store's clock, the day's automatic
+// backup after backupAfter, in the background (a failure must not stop
+// the command, and the next opening tries again), and the prompt's status.
+func startOpened(env Env, s *store.Store, path string, backupAfter time.Duration) {
 	s.Now = env.Now
 	s.StartDailyBackup(backupAfter, nil)
 	// The app keeps the prompt's status current as the user works;
@@ -104,7 +113,6 @@ func openJournal(cmd *cobra.Command, env Env, backupAfter time.Duration) (*store
 		_ = s.EnsureFollowUpIndex()
 	}
 	env.status.watch(s, path, statusDelay)
-	return s, nil
 }
 
 // promptsPath is the user's own prompts file.

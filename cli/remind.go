@@ -176,22 +176,7 @@ func readDueBesides(s *store.Store, env Env) (dueBesides, error) {
 
 // status is the prompt's status with the follow-ups due on followUpDays.
 func (d dueBesides) status(followUpDays []journal.Date, today journal.Date) remind.Status {
-	return remind.StatusOf(followUpDays, drillDays(d.drills), today, d.lastReview, d.anyInterview)
-}
-
-// drillDays lists each day of drills as many times as it has cards due.
-func drillDays(drills map[journal.Date]int) []journal.Date {
-	n := 0
-	for _, c := range drills {
-		n += c
-	}
-	days := make([]journal.Date, 0, n)
-	for d, c := range drills {
-		for range c {
-			days = append(days, d)
-		}
-	}
-	return days
+	return remind.StatusOfCounts(followUpDays, d.drills, today, d.lastReview, d.anyInterview)
 }
 
 // followUpDays is the day each follow-up of the agenda needs the user: an

@@ -57,6 +57,16 @@ func (s Status) Due(today journal.Date) int {
 // counts as due only in a journal with an interview: an empty one has
 // nothing to review.
 func StatusOf(followUpDays, drillDays []journal.Date, today, lastReview journal.Date, anyInterview bool) Status {
+	drills := map[journal.Date]int{}
+	for _, d := range drillDays {
+		drills[d]++
+	}
+	return StatusOfCounts(followUpDays, drills, today, lastReview, anyInterview)
+}
+
+// StatusOfCounts is StatusOf with the drills counted by day, as the store
+// counts them.
+func StatusOfCounts(followUpDays []journal.Date, drills map[journal.Date]int, today, lastReview journal.Date, anyInterview bool) Status {
 	s := Status{FollowUps: map[journal.Date]int{}, Drills: map[journal.Date]int{}}
 	// Whatever is due by today is counted on today: the file then holds
 	// one line for all of it and one for each day ahead, so that a prompt
@@ -64,8 +74,8 @@ func StatusOf(followUpDays, drillDays []journal.Date, today, lastReview journal.
 	for _, d := range followUpDays {
 		s.FollowUps[laterOf(d, today)]++
 	}
-	for _, d := range drillDays {
-		s.Drills[laterOf(d, today)]++
+	for d, n := range drills {
+		s.Drills[laterOf(d, today)] += n
 	}
 	switch {
 	case !lastReview.IsZero():
