@@ -103,7 +103,7 @@ func (p *Page) summaryView(b *strings.Builder, w int) {
 		return
 	}
 	b.WriteString(st.Heading.Render("Session done") + "\n")
-	b.WriteString(fmt.Sprintf("%s  again %d · hard %d · good %d · easy %d\n", plural(t.total(), "answer"),
+	b.WriteString(fmt.Sprintf("%s  again %d · hard %d · good %d · easy %d\n", kit.Plural(t.total(), "answer"),
 		t.grades[fsrs.Again], t.grades[fsrs.Hard], t.grades[fsrs.Good], t.grades[fsrs.Easy]))
 	if t.sharpened > 0 || t.suspended > 0 {
 		b.WriteString(st.Faint.Render(fmt.Sprintf("sharpened %d · set aside %d", t.sharpened, t.suspended)) + "\n")
@@ -129,13 +129,6 @@ func whenBack(today, due journal.Date) string {
 	default:
 		return fmt.Sprintf("in %d days", d)
 	}
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // footerKeys are the keys of the moment.

@@ -7,6 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // priorRecord is the user's record of one follow-up before a change, or
@@ -155,7 +157,7 @@ func (p *Page) changed(msg followUpChangedMsg) tea.Cmd {
 	case msg.status == journal.FollowUpDone:
 		text = "Done: " + label + "."
 	case msg.status == journal.FollowUpSnoozed:
-		text = "Snoozed until " + agendaDay(msg.until) + ": " + label + "."
+		text = "Snoozed until " + kit.ShortDay(msg.until) + ": " + label + "."
 	default:
 		text = "Skipped: " + label + "."
 	}
@@ -176,12 +178,4 @@ func (p *Page) changed(msg followUpChangedMsg) tea.Cmd {
 // it: "12/thank_you".
 func followUpRefText(interviewID uint64, id string) string {
 	return strconv.FormatUint(interviewID, 10) + "/" + id
-}
-
-// agendaDay writes a day briefly, as "Tue 17 Mar".
-func agendaDay(d journal.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.Weekday().String()[:3] + " " + strconv.Itoa(d.Day()) + " " + d.Month().String()[:3]
 }

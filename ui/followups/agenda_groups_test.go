@@ -10,6 +10,7 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 
 	"github.com/debrief-journal/debrief/ui/internal/uitest"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // fuStaleJournal holds an interview held 50 days ago, whose thank-you and
@@ -97,7 +98,7 @@ func TestAgendaSnoozeCountsFromTheDueDay(t *testing.T) {
 	p.cursor = slices.IndexFunc(p.items, func(it journal.AgendaItem) bool { return it.FollowUp.Kind == journal.FollowUpCheckIn })
 	due := p.items[p.cursor].FollowUp.Due
 	press(t, m, fuKey("s"))
-	if s := fuScreen(m); !strings.Contains(s, "A day after it's due ("+agendaDay(due.AddDays(1))+")") {
+	if s := fuScreen(m); !strings.Contains(s, "A day after it's due ("+kit.ShortDay(due.AddDays(1))+")") {
 		t.Fatalf("the snooze menu does not count from the due day (%s):\n%s", due, s)
 	}
 	press(t, m, fuKey("1"))

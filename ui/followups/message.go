@@ -266,9 +266,9 @@ func (v *messageView) footer(width int) string {
 	k := v.sh.Keys.FollowUps
 	// The footer names the keys briefly, to fit 80 columns; ? has them
 	// in full.
-	bindings := []key.Binding{k.Copy, short(k.CopyDone, "copy & done"), short(k.Edit, "edit"), k.Editor, k.Done}
+	bindings := []key.Binding{k.Copy, kit.Relabel(k.CopyDone, "copy & done"), kit.Relabel(k.Edit, "edit"), k.Editor, k.Done}
 	if v.edited {
-		bindings = append(bindings, short(k.Reset, "reset"))
+		bindings = append(bindings, kit.Relabel(k.Reset, "reset"))
 	}
 	bindings = append(bindings, k.Back)
 	if v.asking {
@@ -278,9 +278,4 @@ func (v *messageView) footer(width int) string {
 		bindings = []key.Binding{k.Editor, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop editing"))}
 	}
 	return kit.KeysFooter(v.sh, bindings, width)
-}
-
-// short is the binding b with a shorter description, for a footer.
-func short(b key.Binding, desc string) key.Binding {
-	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
 }

@@ -38,7 +38,7 @@ func (p *Page) View() string {
 	if p.loaded && p.err == "" {
 		right = kit.FollowUpCountsText(p.agenda.Counts())
 	}
-	b.WriteString(agendaSplit(st.Title.Render("Follow-ups · "+agendaDay(today)), st.Subtle.Render(right), width) + "\n\n")
+	b.WriteString(agendaSplit(st.Title.Render("Follow-ups · "+kit.ShortDay(today)), st.Subtle.Render(right), width) + "\n\n")
 	footer := p.footer(width)
 	switch {
 	case p.err != "":
@@ -131,7 +131,7 @@ func (p *Page) panel(width int, today journal.Date) string {
 		for i, c := range snoozeChoices(it.FollowUp, today) {
 			line := fmt.Sprintf("%d %s", i+1, c.label)
 			if !c.until.IsZero() {
-				line += " (" + agendaDay(c.until) + ")"
+				line += " (" + kit.ShortDay(c.until) + ")"
 			}
 			if i == p.snoozeChoice {
 				b.WriteString(st.Selected.Render("▸ "+line) + "\n")
@@ -158,7 +158,7 @@ func (p *Page) panel(width int, today journal.Date) string {
 		b.WriteString(st.Faint.Render(kit.Truncate(meta, width)) + "\n")
 		switch {
 		case f.Status == journal.FollowUpSnoozed:
-			b.WriteString(st.Subtle.Render(ansi.Wrap("Snoozed: it comes back on "+agendaDay(f.SnoozedUntil)+".", width, "")) + "\n")
+			b.WriteString(st.Subtle.Render(ansi.Wrap("Snoozed: it comes back on "+kit.ShortDay(f.SnoozedUntil)+".", width, "")) + "\n")
 		case f.Stale(today):
 			b.WriteString(st.Subtle.Render(ansi.Wrap(fmt.Sprintf("%s late: most likely too late to be worth sending. %s lets every stale one go, kept as skipped.",
 				kit.Plural(f.DaysLate(today), "day"), p.sh.Keys.FollowUps.LetGoStale.Help().Key), width, "")) + "\n")
@@ -182,7 +182,7 @@ func (p *Page) footer(width int) string {
 			bindings = append(bindings, k.Open, k.Done, k.Snooze, k.Skip)
 		}
 		if len(p.agenda.Stale) > 0 {
-			bindings = append(bindings, short(k.LetGoStale, "let go"))
+			bindings = append(bindings, kit.Relabel(k.LetGoStale, "let go"))
 		}
 		if p.undo != nil {
 			bindings = append(bindings, k.Undo)
@@ -200,7 +200,7 @@ func (p *Page) listHeight() int { return max(1, p.sh.Height-12) }
 func agendaWhen(f journal.FollowUp, today journal.Date) string {
 	switch {
 	case f.Status == journal.FollowUpSnoozed:
-		return "back " + agendaDay(f.SnoozedUntil)
+		return "back " + kit.ShortDay(f.SnoozedUntil)
 	case f.Overdue(today):
 		if late := f.Deadline().DaysUntil(today); late > 1 {
 			return fmt.Sprintf("%d days late", late)
@@ -209,11 +209,11 @@ func agendaWhen(f journal.FollowUp, today journal.Date) string {
 	case f.DueToday(today) && f.Deadline() == today:
 		return "today"
 	case f.DueToday(today):
-		return "by " + agendaDay(f.Deadline())
+		return "by " + kit.ShortDay(f.Deadline())
 	case f.Due == today.AddDays(1):
 		return "tomorrow"
 	}
-	return agendaDay(f.Due)
+	return kit.ShortDay(f.Due)
 }
 
 // agendaSplit puts left and right on one line of width cells.

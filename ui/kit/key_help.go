@@ -29,11 +29,21 @@ func (sh *Context) KeyHelp(width int) help.Model {
 // of key help.
 func KeysFooter(sh *Context, bindings []key.Binding, width int) string {
 	hm := sh.KeyHelp(width)
-	out := hm.ShortHelpView(bindings)
+	return withStatus(sh, hm.ShortHelpView(bindings), width)
+}
+
+// withStatus puts the status line, if any, wrapped to width, over keys.
+func withStatus(sh *Context, keys string, width int) string {
 	if s := sh.StatusView(); s != "" {
-		out = ansi.Wrap(s, width, "") + "\n" + out
+		return ansi.Wrap(s, width, "") + "\n" + keys
 	}
-	return out
+	return keys
+}
+
+// Relabel is the binding b with another description, such as a shorter
+// one for a footer.
+func Relabel(b key.Binding, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
 }
 
 // KeyLines lays bindings out in order over as many lines of h's width as

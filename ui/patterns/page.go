@@ -177,7 +177,7 @@ func (p *Page) View() string {
 	bindings := []key.Binding{p.sh.Keys.Scroll.Summary()}
 	if len(p.targets) > 0 {
 		// Short words, to fit 80 columns; ? has them in full.
-		bindings = append(bindings, short(k.Next, "select"), short(k.Open, "list them"))
+		bindings = append(bindings, kit.Relabel(k.Next, "select"), kit.Relabel(k.Open, "list them"))
 	}
 	bindings = append(bindings, k.Back, k.Quit, p.sh.Keys.Global.Help)
 	footer := h.ShortHelpView(bindings)
@@ -190,9 +190,4 @@ func (p *Page) KeyGroups() []kit.KeyGroup {
 	return []kit.KeyGroup{kit.ScrollGroup(p.sh),
 		{Title: "Themes and lessons", Keys: []key.Binding{k.Next, k.Prev, k.Open, k.Drill}},
 		{Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
-}
-
-// short is the binding b with a shorter description, for a footer.
-func short(b key.Binding, desc string) key.Binding {
-	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
 }

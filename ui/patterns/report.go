@@ -197,12 +197,7 @@ func (r *reportWriter) followThrough(f insight.FollowThrough) {
 	}
 }
 
-func timesIn(n int) string {
-	if n == 1 {
-		return "in 1 interview"
-	}
-	return fmt.Sprintf("in %d interviews", n)
-}
+func timesIn(n int) string { return "in " + kit.Plural(n, "interview") }
 
 // themeIDs returns the interviews of a theme's curveballs, each once, in
 // date order.

@@ -268,7 +268,7 @@ func (p *Glance) footer(width int) string {
 	k := p.sh.Keys.Review
 	start := k.Start
 	if p.draft != nil {
-		start = key.NewBinding(key.WithKeys(k.Start.Keys()...), key.WithHelp(k.Start.Help().Key, fmt.Sprintf("continue your review (%d/%d)", p.draft.Answered, p.draft.Total)))
+		start = kit.Relabel(k.Start, fmt.Sprintf("continue your review (%d/%d)", p.draft.Answered, p.draft.Total))
 	}
 	bindings := []key.Binding{start}
 	if len(p.items) > 0 {

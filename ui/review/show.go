@@ -174,7 +174,7 @@ func (p *Page) footer(width int) string {
 	k := p.sh.Keys.Review
 	scroll := key.NewBinding(key.WithKeys(k.Up.Keys()...), key.WithHelp("↑/↓", "scroll"))
 	if p.saved {
-		home := key.NewBinding(key.WithKeys(k.Open.Keys()...), key.WithHelp(k.Open.Help().Key, "home"))
+		home := kit.Relabel(k.Open, "home")
 		if p.sh.Standalone {
 			home.SetHelp(k.Open.Help().Key, "close")
 		}
