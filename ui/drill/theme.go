@@ -20,7 +20,7 @@ func ofTheme(pr kit.Practice, cards []journal.Card, theme string, now time.Time)
 		return cards, nil
 	}
 	out := practice.OfTheme(cards, theme)
-	ivs, err := pr.Interviews()
+	ivs, known, err := pr.PatternsKnown()
 	if err != nil {
 		return nil, err
 	}
@@ -28,7 +28,7 @@ func ofTheme(pr kit.Practice, cards []journal.Card, theme string, now time.Time)
 	for _, c := range out {
 		in[c.Ref()] = true
 	}
-	for _, th := range insight.AnalyzeAt(ivs, now).Themes {
+	for _, th := range insight.AnalyzeKnownAt(ivs, known, now).Themes {
 		if !strings.EqualFold(strings.TrimSpace(th.Label), strings.TrimSpace(theme)) {
 			continue
 		}

@@ -133,9 +133,6 @@ func (p *Page) View() string {
 	case !p.loaded:
 		body = st.Faint.Render("Drawing up your brief…")
 	default:
-		if p.width == 0 {
-			p.layout()
-		}
 		body = p.view.View()
 	}
 	k := p.sh.Keys.Prep
