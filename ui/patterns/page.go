@@ -167,12 +167,8 @@ func (p *Page) View() string {
 	case !p.loaded:
 		body = st.Faint.Render("Reading your journal…")
 	default:
-		if p.width == 0 {
-			p.layout()
-		}
 		body = p.drillLine(p.sh.Width-2) + p.view.View()
 	}
-	h := p.sh.KeyHelp(p.sh.Width)
 	k := p.sh.Keys.Patterns
 	bindings := []key.Binding{p.sh.Keys.Scroll.Summary()}
 	if len(p.targets) > 0 {
@@ -180,7 +176,7 @@ func (p *Page) View() string {
 		bindings = append(bindings, kit.Relabel(k.Next, "select"), kit.Relabel(k.Open, "list them"))
 	}
 	bindings = append(bindings, k.Back, k.Quit, p.sh.Keys.Global.Help)
-	footer := h.ShortHelpView(bindings)
+	footer := kit.KeysFooter(p.sh, bindings, p.sh.Width)
 	return kit.LayoutBody(title+"\n"+body, footer, p.sh.Height)
 }
 
