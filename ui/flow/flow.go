@@ -45,6 +45,9 @@ type Model struct {
 	tickID    int
 
 	saved *journal.Interview // set once the reflection is finished
+	// nextSteps are the follow-ups the summary offers for saved, worked
+	// out once as it is saved rather than on every frame and key.
+	nextSteps []journal.NextStep
 	// stepCursor is the next step selected on the summary.
 	stepCursor int
 	showHelp   bool

@@ -16,12 +16,7 @@ import (
 // the follow-ups screen.
 
 // steps returns the next steps of the interview just saved.
-func (m *Model) steps() []journal.NextStep {
-	if m.saved == nil {
-		return nil
-	}
-	return journal.NextSteps(m.saved, journal.Today(m.sh.Now()))
-}
+func (m *Model) steps() []journal.NextStep { return m.nextSteps }
 
 // choosingSteps reports whether the summary lets the user pick a step.
 func (m *Model) choosingSteps(steps []journal.NextStep) bool {

@@ -133,5 +133,6 @@ func (m *Model) finishDone(msg interviewSavedMsg) tea.Cmd {
 	}
 	iv := msg.interview
 	m.saved = &iv
+	m.nextSteps = journal.NextSteps(m.saved, journal.Today(m.sh.Now()))
 	return nil
 }
