@@ -179,10 +179,15 @@ func (p *Page) key(k tea.KeyPressMsg) tea.Cmd {
 // gradeOf reads a grade key.
 func (p *Page) gradeOf(k tea.KeyPressMsg) (fsrs.Grade, bool) {
 	keys := p.sh.Keys.Drill
-	for g, b := range map[fsrs.Grade]key.Binding{fsrs.Again: keys.Again, fsrs.Hard: keys.Hard, fsrs.Good: keys.Good, fsrs.Easy: keys.Easy} {
-		if key.Matches(k, b) {
-			return g, true
-		}
+	switch {
+	case key.Matches(k, keys.Again):
+		return fsrs.Again, true
+	case key.Matches(k, keys.Hard):
+		return fsrs.Hard, true
+	case key.Matches(k, keys.Good):
+		return fsrs.Good, true
+	case key.Matches(k, keys.Easy):
+		return fsrs.Easy, true
 	}
 	return 0, false
 }
