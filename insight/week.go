@@ -99,37 +99,22 @@ func (t TrendTurn) Good() bool {
 // not new this week, so a theme is new when the week's interviews made it
 // recur, and a trend turned when the week's ratings moved it.
 func WeekSummary(ivs []*journal.Interview, last *journal.Review, now time.Time) Week {
-	return weekSummary(ivs, planFrom(ivs), nil, last, now)
+	return weekSummary(ivs, journal.BuildAgenda(ivs, journal.DateOf(now)), nil, last, now)
 }
 
-// WeekSummaryFrom is WeekSummary from what a journal keeps for fast
+// WeekSummaryAgenda is WeekSummary from what a journal keeps for fast
 // reading: ivs hold at least what patterns read (the store's analysis
-// records), and planning the interviews that can have a follow-up open on
-// the day of now or after, with what the follow-up rules read (the store's
-// follow-up index). It gives the same Week as WeekSummary on the whole
-// interviews.
-func WeekSummaryFrom(ivs, planning []*journal.Interview, last *journal.Review, now time.Time) Week {
-	return weekSummary(ivs, planFrom(planning), nil, last, now)
-}
-
-// WeekSummaryAgenda is WeekSummaryFrom with the follow-ups open on the day
-// of now given whole, as the journal's Agenda for that day gives them,
-// and with what known knows of the questions, tags and lessons taken
-// instead of classifying them again (see AnalyzeKnownAt; known may be
-// nil). It gives the same Week as WeekSummary on the whole interviews.
+// records), agenda is the journal's Agenda for the day of now, and what
+// known knows of the questions, tags and lessons is taken instead of
+// classifying them again (see AnalyzeKnownAt; known may be nil). It gives
+// the same Week as WeekSummary on the whole interviews.
 func WeekSummaryAgenda(ivs []*journal.Interview, agenda journal.Agenda, known Known, last *journal.Review, now time.Time) Week {
-	return weekSummary(ivs, func(journal.Date) journal.Agenda { return agenda }, known, last, now)
+	return weekSummary(ivs, agenda, known, last, now)
 }
 
-// planFrom returns the agenda of the interviews that can have a
-// follow-up open, on a given day.
-func planFrom(planning []*journal.Interview) func(journal.Date) journal.Agenda {
-	return func(today journal.Date) journal.Agenda { return journal.BuildAgenda(planning, today) }
-}
-
-// weekSummary is WeekSummary with the open follow-ups drawn by plan and
-// the texts known classified as known says.
-func weekSummary(ivs []*journal.Interview, plan func(journal.Date) journal.Agenda, known Known, last *journal.Review, now time.Time) Week {
+// weekSummary is WeekSummary with the open follow-ups of agenda and the
+// texts known classified as known says.
+func weekSummary(ivs []*journal.Interview, agenda journal.Agenda, known Known, last *journal.Review, now time.Time) Week {
 	today := journal.DateOf(now)
 	w := Week{Today: today, WeekOf: journal.WeekStart(today), Last: last, From: today.AddDays(1 - firstReviewDays)}
 	if last != nil {
@@ -151,7 +136,7 @@ func weekSummary(ivs []*journal.Interview, plan func(journal.Date) journal.Agend
 		}
 	}
 	w.Interviews = patternOrder(w.Interviews)
-	w.collectFollowUps(ivs, plan(w.Today))
+	w.collectFollowUps(ivs, agenda)
 	w.collectFeedback(all)
 
 	nowP := AnalyzeKnownAt(all, known, now)

@@ -90,7 +90,7 @@ func BenchmarkWeekSummary(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			insight.WeekSummaryFrom(ivs, planning, nil, now)
+			insight.WeekSummaryAgenda(ivs, journal.BuildAgenda(planning, journal.DateOf(now)), nil, nil, now)
 		}
 	})
 }

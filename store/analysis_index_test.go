@@ -82,7 +82,7 @@ func TestAnalysisInterviews(t *testing.T) {
 		planning, err := s.FollowUpInterviews(journal.DateOf(now))
 		must(t, err)
 		for _, last := range []*journal.Review{nil, {ID: 1, CreatedAt: now.AddDate(0, 0, -20)}} {
-			fast, slow := insight.WeekSummaryFrom(records, planning, last, now), insight.WeekSummary(whole, last, now)
+			fast, slow := insight.WeekSummaryAgenda(records, journal.BuildAgenda(planning, journal.DateOf(now)), nil, last, now), insight.WeekSummary(whole, last, now)
 			if !sameWeek(fast, slow) {
 				t.Errorf("the week from the index differs from that of the whole interviews:\n got %+v\nwant %+v", fast, slow)
 			}
