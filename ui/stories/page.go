@@ -44,6 +44,7 @@ type Page struct {
 	stories  []journal.Story
 	gaps     []string
 	leftOut  []leftOut
+	overused []practice.Overused // of stories, worked out as they load
 	selected int
 	confirm  bool  // x was pressed: y deletes the selected story
 	form     *form // the story open, nil on the list
@@ -82,6 +83,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		p.loaded = true
 		p.err = journal.ErrorMessage(msg.err)
 		p.stories, p.gaps, p.leftOut = msg.stories, msg.gaps, msg.leftOut
+		p.overused = practice.OverusedStories(p.stories)
 		p.selected = min(p.selected, max(0, len(p.stories)-1))
 	case savedMsg:
 		if msg.err != nil {

@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
-	"github.com/debrief-journal/debrief/practice"
 	"github.com/debrief-journal/debrief/safetext"
 
 	"github.com/debrief-journal/debrief/ui/kit"
@@ -76,7 +75,7 @@ func (p *Page) listView(b *strings.Builder, w int) {
 		b.WriteString("\n" + st.Heading.Render("Themes with no story yet") + "\n")
 		b.WriteString(kit.Bullet(safetext.Line(strings.Join(p.gaps, ", ")), w) + "\n")
 	}
-	for _, o := range practice.OverusedStories(p.stories) {
+	for _, o := range p.overused {
 		msg := fmt.Sprintf("\"%s\" answers %s, all in interview %s: a panel remembers a story told twice.",
 			safetext.Line(o.Story.Title), safetext.Line(strings.Join(o.Cards, " and ")), safetext.Line(o.InterviewID))
 		b.WriteString("\n" + st.Warning.Width(w).Render("! "+msg) + "\n")
