@@ -53,29 +53,25 @@ func (s *Store) analysisResult(name, stamp string, forPatterns bool, draw func(A
 	if err := s.ensureAnalysisIndex(); err != nil {
 		return nil, err
 	}
+	// One reading: the kept result when it still holds, or else the
+	// records, of the same generation.
 	var kept []byte
-	var generation uint64
-	if err := s.view(func(tx *bolt.Tx) error {
-		if b := tx.Bucket(bucketAnalysis); b != nil {
-			generation = b.Sequence()
-			kept = keptResult(tx, name, stamp, generation)
-		}
-		return nil
-	}); err != nil || kept != nil {
-		return kept, err
-	}
 	var aj AnalysisJournal
+	var generation uint64
 	var indexed bool
 	err := s.view(func(tx *bolt.Tx) error {
-		var err error
-		aj, err = analysisJournalTx(tx, forPatterns)
 		if b := tx.Bucket(bucketAnalysis); b != nil {
 			indexed, generation = true, b.Sequence()
+			if kept = keptResult(tx, name, stamp, generation); kept != nil {
+				return nil
+			}
 		}
+		var err error
+		aj, err = analysisJournalTx(tx, forPatterns)
 		return err
 	})
-	if err != nil {
-		return nil, err
+	if err != nil || kept != nil {
+		return kept, err
 	}
 	out, err := draw(aj)
 	if err != nil || !indexed {
