@@ -99,23 +99,40 @@ func (s *Store) FollowUpInterviews(today journal.Date) ([]*journal.Interview, er
 // followUpInterviews is FollowUpInterviews with the copies decoded into
 // the room of mem.
 func (s *Store) followUpInterviews(today journal.Date, mem *planningMemory) ([]*journal.Interview, error) {
-	if err := s.ensureFollowUpIndex(); err != nil {
-		return nil, err
-	}
 	var out []*journal.Interview
-	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketFollowUps)
-		if b == nil || !followUpIndexCurrent(tx) {
-			// A journal opened read-only that has never had the index, or
-			// has one built under older rules.
-			return planFromInterviews(tx, today, &out)
-		}
-		keys, values := openEntries(b, today)
+	err := s.readPlanning(today, func(cd codec, keys, values [][]byte) error {
 		var err error
-		out, err = decodePlanningEntries(codecOf(tx), keys, values, mem)
+		out, err = decodePlanningEntries(cd, keys, values, mem)
 		return err
+	}, func(all []*journal.Interview) error {
+		out = all
+		return nil
 	})
 	return out, err
+}
+
+// readPlanning reads, in one transaction, the entries of the follow-up
+// index whose interviews can have a follow-up open on today or after,
+// handing them to fromIndex; or, in a journal without a current index (one
+// opened read-only that has never had it, or has one built under older
+// rules), the planning copies made from the interviews, handed to
+// fromInterviews.
+func (s *Store) readPlanning(today journal.Date, fromIndex func(cd codec, keys, values [][]byte) error, fromInterviews func([]*journal.Interview) error) error {
+	if err := s.ensureFollowUpIndex(); err != nil {
+		return err
+	}
+	return s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketFollowUps)
+		if b == nil || !followUpIndexCurrent(tx) {
+			var all []*journal.Interview
+			if err := planFromInterviews(tx, today, &all); err != nil {
+				return err
+			}
+			return fromInterviews(all)
+		}
+		keys, values := openEntries(b, today)
+		return fromIndex(codecOf(tx), keys, values)
+	})
 }
 
 // openEntries returns the keys and values of the entries of the follow-up

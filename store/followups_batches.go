@@ -4,8 +4,6 @@ import (
 	"runtime"
 	"sync"
 
-	bolt "go.etcd.io/bbolt"
-
 	"github.com/debrief-journal/debrief/journal"
 )
 
@@ -17,21 +15,11 @@ import (
 // of a large journal take tens of megabytes, and making room for them was
 // much of the cost of reading them.
 func (s *Store) EachFollowUpBatch(today journal.Date, fn func(batch []*journal.Interview)) error {
-	if err := s.ensureFollowUpIndex(); err != nil {
-		return err
-	}
-	return s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketFollowUps)
-		if b == nil || !followUpIndexCurrent(tx) {
-			var all []*journal.Interview
-			if err := planFromInterviews(tx, today, &all); err != nil {
-				return err
-			}
-			fn(all)
-			return nil
-		}
-		keys, values := openEntries(b, today)
-		return eachPlanningBatch(codecOf(tx), keys, values, fn)
+	return s.readPlanning(today, func(cd codec, keys, values [][]byte) error {
+		return eachPlanningBatch(cd, keys, values, fn)
+	}, func(all []*journal.Interview) error {
+		fn(all)
+		return nil
 	})
 }
 
