@@ -41,6 +41,7 @@ type Lesson struct {
 type lessonGroup struct {
 	key, topic string
 	refs       []textRef
+	size       int // how many refs it gets, to make room for them once
 	count      int
 	lastIV     int
 }
@@ -124,7 +125,6 @@ func findLessons(ivs []*journal.Interview, cx *textClassifier, generic map[strin
 
 	groups := make(map[string]*lessonGroup)
 	var order []*lessonGroup
-	sizes := make(map[*lessonGroup]int)
 	for _, id := range of {
 		w := &wordings[id]
 		if w.group == nil && keys[id] != "" {
@@ -137,16 +137,16 @@ func findLessons(ivs []*journal.Interview, cx *textClassifier, generic map[strin
 			w.group = g
 		}
 		if w.group != nil {
-			sizes[w.group]++
+			w.group.size++
 		}
-	}
-	for g, size := range sizes {
-		g.refs = make([]textRef, 0, size)
 	}
 	for k, r := range refs {
 		g := wordings[of[k]].group
 		if g == nil {
 			continue
+		}
+		if g.refs == nil {
+			g.refs = make([]textRef, 0, g.size)
 		}
 		if g.lastIV != r.iv {
 			g.count++

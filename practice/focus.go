@@ -21,7 +21,7 @@ func FocusCards(cards []journal.Card, focus string) []journal.Card {
 	}
 	var out []journal.Card
 	for _, c := range cards {
-		if len(OfTheme([]journal.Card{c}, focus)) == 1 || namesTag(focus, c.Tags) {
+		if matchesTheme(c, focus) || namesTag(focus, c.Tags) {
 			out = append(out, c)
 		}
 	}

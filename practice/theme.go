@@ -16,10 +16,16 @@ func OfTheme(cards []journal.Card, theme string) []journal.Card {
 	}
 	var out []journal.Card
 	for _, c := range cards {
-		if strings.Contains(strings.ToLower(c.Question), theme) ||
-			slices.ContainsFunc(c.Tags, func(t string) bool { return strings.EqualFold(strings.TrimSpace(t), theme) }) {
+		if matchesTheme(c, theme) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// matchesTheme reports whether theme, trimmed and lower-cased, is among
+// c's tags or in its question.
+func matchesTheme(c journal.Card, theme string) bool {
+	return strings.Contains(strings.ToLower(c.Question), theme) ||
+		slices.ContainsFunc(c.Tags, func(t string) bool { return strings.EqualFold(strings.TrimSpace(t), theme) })
 }
