@@ -40,6 +40,9 @@ prints text or JSON (the JSON shape is described in the README).`,
 				return err
 			}
 			if format == "json" {
+				if !patternsKept(s, env.Now()) {
+					readsWhole(s.Path())
+				}
 				doc, err := keptPatternsJSON(s, env.Now())
 				s.Close()
 				if err != nil {
@@ -50,6 +53,7 @@ prints text or JSON (the JSON shape is described in the README).`,
 			}
 			// The analysis index holds what patterns read, and reads many
 			// times faster than the whole interviews.
+			readsWhole(s.Path())
 			aj, err := s.PatternsJournal()
 			s.Close()
 			if err != nil {

@@ -30,15 +30,33 @@ func keptPatternsJSON(s *store.Store, now time.Time) ([]byte, error) {
 		}
 		return buf.Bytes(), nil
 	}
-	build := buildIdentity()
-	if build == "" {
+	stamp, keeps := patternsStamp(now)
+	if !keeps {
 		aj, err := s.PatternsJournal()
 		if err != nil {
 			return nil, err
 		}
 		return draw(aj)
 	}
-	return s.PatternsResult(patternsDocumentName, fmt.Sprintf("day %s; build %s", journal.DateOf(now), build), draw)
+	return s.PatternsResult(patternsDocumentName, stamp, draw)
+}
+
+// patternsKept reports whether keptPatternsJSON would read the document
+// the journal keeps rather than analyse every interview.
+func patternsKept(s *store.Store, now time.Time) bool {
+	stamp, keeps := patternsStamp(now)
+	return keeps && s.HasResult(patternsDocumentName, stamp)
+}
+
+// patternsStamp returns what a kept patterns document depends on besides
+// the interviews: the day of now and the build. A build that cannot name
+// itself keeps nothing.
+func patternsStamp(now time.Time) (stamp string, keeps bool) {
+	build := buildIdentity()
+	if build == "" {
+		return "", false
+	}
+	return fmt.Sprintf("day %s; build %s", journal.DateOf(now), build), true
 }
 
 // buildIdentity names the running build (see buildid.Identity).

@@ -43,6 +43,19 @@ func (s *Store) AnalysisResultKnown(name, stamp string, draw func(AnalysisJourna
 	return s.analysisResult(name, stamp, false, draw)
 }
 
+// HasResult reports whether a result is kept under name for stamp that
+// AnalysisResult would return as it is, without reading the records.
+func (s *Store) HasResult(name, stamp string) bool {
+	var kept bool
+	_ = s.view(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bucketAnalysis); b != nil {
+			kept = keptResult(tx, name, stamp, b.Sequence()) != nil
+		}
+		return nil
+	})
+	return kept
+}
+
 // PatternsResult is AnalysisResultKnown with draw given the PatternsJournal.
 func (s *Store) PatternsResult(name, stamp string, draw func(AnalysisJournal) ([]byte, error)) ([]byte, error) {
 	return s.analysisResult(name, stamp, true, draw)

@@ -1,0 +1,48 @@
+package cli
+
+import (
+	"os"
+	"runtime"
+	"syscall"
+	"unsafe"
+)
+
+// hugePage is the size of Linux's transparent huge pages on the usual
+// processors.
+const hugePage = 2 << 20
+
+// preferHugePages asks Linux to back the next size bytes of the heap with
+// huge pages, for a command about to read much of a large journal. The
+// first touch of each ordinary 4 KB page costs a fault, and on a virtual
+// machine a fault can take over 10 µs: reading 10,000 interviews touches
+// some 20 MB, which was over half of `debrief patterns`. A huge page
+// takes one fault for 2 MB.
+//
+// The heap's free memory is made by one large block, marked and then let
+// go, so that what the command allocates next reuses its pages. Where the
+// system gives no huge pages (they are off, or none is free) this changes
+// nothing but costs a collection of a still small heap.
+func preferHugePages(size int64) {
+	if size < 4*hugePage {
+		return
+	}
+	block := make([]byte, min(size, 1<<30))
+	start := uintptr(unsafe.Pointer(unsafe.SliceData(block)))
+	from := (start + hugePage - 1) &^ (hugePage - 1)
+	to := (start + uintptr(len(block))) &^ (hugePage - 1)
+	if to > from {
+		_ = syscall.Madvise(block[from-start:to-start], syscall.MADV_HUGEPAGE)
+	}
+	runtime.KeepAlive(block)
+	block = nil
+	runtime.GC()
+}
+
+// readsWhole prepares the heap for a command that reads the analysis of
+// the whole journal at path: about half the journal's size in memory, in
+// huge pages.
+func readsWhole(path string) {
+	if st, err := os.Stat(path); err == nil {
+		preferHugePages(st.Size() / 2)
+	}
+}
