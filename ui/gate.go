@@ -31,6 +31,8 @@ type gate struct {
 	// to the app when it starts.
 	size       *tea.WindowSizeMsg
 	background *tea.BackgroundColorMsg
+	// opening gives how opening the journal went, once begin started it.
+	opening chan openedMsg
 }
 
 // newGate builds the gate for opts: the wait while Open opens the journal
@@ -70,16 +72,32 @@ type openedMsg struct {
 	err  error
 }
 
-// Init starts opening the journal, or the unlock screen, asking the
-// terminal for its background as the app would. While the journal opens
-// the question waits for the config file, which may choose the theme.
+// begin starts opening the journal with Options.Open, once, unless the
+// gate shows the unlock screen from the start. Run calls it before Bubble
+// Tea starts: setting up the terminal takes a few milliseconds before Init
+// is called, and a journal opened meanwhile is on the first frame far more
+// often than one whose opening starts with Init.
+func (g *gate) begin() {
+	if g.screen != nil || g.opening != nil {
+		return
+	}
+	g.opening = make(chan openedMsg, 1)
+	opts, opened := g.opts, g.opening
+	go func() {
+		err := opts.Open(&opts)
+		opened <- openedMsg{opts: opts, err: err}
+	}()
+}
+
+// Init waits for the journal's opening (see begin), or starts the unlock
+// screen, asking the terminal for its background as the app would. While
+// the journal opens the question waits for the config file, which may
+// choose the theme.
 func (g *gate) Init() tea.Cmd {
 	if g.screen == nil {
-		opts := g.opts
-		return func() tea.Msg {
-			err := opts.Open(&opts)
-			return openedMsg{opts: opts, err: err}
-		}
+		g.begin()
+		opened := g.opening
+		return func() tea.Msg { return <-opened }
 	}
 	return tea.Batch(g.screen.Init(), g.askBackground())
 }

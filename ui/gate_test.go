@@ -145,6 +145,23 @@ func TestGateOpensBehindTheFirstFrame(t *testing.T) {
 	}
 }
 
+// TestGateOpensBeforeTheTerminalStarts: the journal starts opening as soon
+// as Run has its first model, before Bubble Tea calls Init, so that
+// setting up the terminal and opening the journal overlap.
+func TestGateOpensBeforeTheTerminalStarts(t *testing.T) {
+	started := make(chan struct{})
+	opts := Options{Path: "/tmp/journal.db", Now: func() time.Time { return fixedNow }, Getenv: func(string) string { return "" },
+		Open: func(*Options) error { close(started); return ErrNeedsPassphrase }}
+	if _, ok := firstModel(opts).(*gate); !ok {
+		t.Fatal("a journal still to be opened does not start at the gate")
+	}
+	select {
+	case <-started:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the journal did not start opening before Init")
+	}
+}
+
 // TestGateQuitsWhenTheJournalCannotOpen: a journal that cannot be opened
 // quits the screens, drawing nothing, for the caller to say why.
 func TestGateQuitsWhenTheJournalCannotOpen(t *testing.T) {
