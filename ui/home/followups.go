@@ -21,11 +21,11 @@ type followUpCountsMsg struct {
 
 // loadFollowUpCounts draws up today's agenda in a command and keeps only its
 // counts. On a journal of years the agenda decodes thousands of interviews,
-// so it waits until home's first frame is drawn.
-func loadFollowUpCounts(sh *kit.Context) tea.Cmd {
+// so the first time it waits (wait) until home's first frame is drawn.
+func loadFollowUpCounts(sh *kit.Context, wait time.Duration) tea.Cmd {
 	j, today := sh.Journal, journal.Today(sh.Now())
 	return func() tea.Msg {
-		time.Sleep(kit.AfterFirstFrame)
+		time.Sleep(wait)
 		a, err := j.Agenda(today)
 		return followUpCountsMsg{counts: a.Counts(), err: err}
 	}

@@ -5,6 +5,7 @@ package home
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -82,7 +83,8 @@ func (h *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		if msg.err == nil {
 			// Counted only now, so the first frame is not kept waiting.
-			return tea.Batch(loadFollowUpCounts(h.sh), loadDueCards(h.sh))
+			wait := h.countWait()
+			return tea.Batch(loadFollowUpCounts(h.sh, wait), loadDueCards(h.sh, wait))
 		}
 	case dueCardsMsg:
 		h.dueCards = msg.n // an error only leaves the line out
@@ -97,6 +99,18 @@ func (h *Model) Update(msg tea.Msg) tea.Cmd {
 		return h.handleKey(msg)
 	}
 	return nil
+}
+
+// countWait is how long counting the follow-ups and cards waits once
+// home is read: the first time, until the first frame is drawn, so that
+// counting does not compete with drawing it; coming back to home, not at
+// all, while the counts from before stay on screen until the new ones are
+// in.
+func (h *Model) countWait() time.Duration {
+	if h.followUps.loaded {
+		return 0
+	}
+	return kit.AfterFirstFrame
 }
 
 func (h *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {

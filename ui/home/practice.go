@@ -18,14 +18,15 @@ type dueCardsMsg struct {
 	err error
 }
 
-// loadDueCards counts the practice cards due, after the first frame.
-func loadDueCards(sh *kit.Context) tea.Cmd {
+// loadDueCards counts the practice cards due, after wait (see
+// loadFollowUpCounts).
+func loadDueCards(sh *kit.Context, wait time.Duration) tea.Cmd {
 	p, today := sh.Practice, journal.Today(sh.Now())
 	if p == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		time.Sleep(kit.AfterFirstFrame)
+		time.Sleep(wait)
 		n, err := p.CountDueCards(today)
 		return dueCardsMsg{n: n, err: err}
 	}
