@@ -18,28 +18,44 @@ type leftOut struct {
 	title string
 }
 
-// leftOutOf lists the left-out stories of the interviews that are not in
-// the bank, as debrief stories from would start them.
-func leftOutOf(ivs []*journal.Interview, have []journal.Story) []leftOut {
+// notedLeftOut lists the stories the interviews note the user should have
+// told, each once, as debrief stories from would start them.
+func notedLeftOut(ivs []*journal.Interview) []leftOut {
 	var out []leftOut
 	seen := map[string]bool{}
-	for _, st := range have {
-		seen[st.From+"\x00"+strings.ToLower(st.Title)] = true
-	}
 	for _, iv := range ivs {
 		from := strconv.FormatUint(iv.ID, 10)
 		for _, told := range iv.ShouldHaveTold {
-			title := strings.TrimSpace(safetext.Line(told))
-			k := from + "\x00" + strings.ToLower(title)
-			if title == "" || seen[k] {
+			l := leftOut{from: from, title: strings.TrimSpace(safetext.Line(told))}
+			if l.title == "" || seen[l.key()] {
 				continue
 			}
-			seen[k] = true
-			out = append(out, leftOut{from: from, title: title})
+			seen[l.key()] = true
+			out = append(out, l)
 		}
 	}
 	return out
 }
+
+// notInBank returns the noted left-out stories that no story in the bank
+// was started from.
+func notInBank(noted []leftOut, have []journal.Story) []leftOut {
+	inBank := map[string]bool{}
+	for _, st := range have {
+		inBank[leftOut{from: st.From, title: st.Title}.key()] = true
+	}
+	var out []leftOut
+	for _, l := range noted {
+		if !inBank[l.key()] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// key is what tells left-out stories apart: the interview and the title,
+// whatever its case.
+func (l leftOut) key() string { return l.from + "\x00" + strings.ToLower(l.title) }
 
 // startedMsg says how many stories were started from the left-out ones.
 type startedMsg struct {
@@ -69,7 +85,7 @@ func (p *Page) started(msg startedMsg) tea.Cmd {
 	if msg.err != nil {
 		status = p.sh.SetStatus("Not all were started: "+journal.ErrorMessage(msg.err), true)
 	}
-	return tea.Batch(p.Init(), status)
+	return tea.Batch(p.reload(), status)
 }
 
 // leftOutLine offers to start the left-out stories, when there are any.

@@ -17,11 +17,13 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// loadedMsg carries the stories and the themes that have none.
+// loadedMsg carries the stories and, when whole, what the interviews give
+// the bank: the recurring themes and the stories noted as left out.
 type loadedMsg struct {
 	stories []journal.Story
-	gaps    []string
-	leftOut []leftOut
+	whole   bool
+	themes  []string
+	noted   []leftOut
 	err     error
 }
 
@@ -38,12 +40,16 @@ type deletedMsg struct {
 
 // Page is the story bank: a list, or the form of one story.
 type Page struct {
-	sh       *kit.Context
-	loaded   bool
-	err      string
-	stories  []journal.Story
-	gaps     []string
-	leftOut  []leftOut
+	sh      *kit.Context
+	loaded  bool
+	err     string
+	stories []journal.Story
+	gaps    []string
+	leftOut []leftOut
+	// themes and noted are what the interviews gave (see loadedMsg),
+	// read when the bank opens: saving a story does not change them.
+	themes   []string
+	noted    []leftOut
 	overused []practice.Overused // of stories, worked out as they load
 	selected int
 	confirm  bool  // x was pressed: y deletes the selected story
@@ -53,7 +59,8 @@ type Page struct {
 // New builds the story bank.
 func New(sh *kit.Context) *Page { return &Page{sh: sh} }
 
-// Init reads the stories and the recurring themes.
+// Init reads the stories, and from the interviews the recurring themes
+// and the stories noted as left out.
 func (p *Page) Init() tea.Cmd {
 	pr, now := p.sh.Practice, p.sh.Now()
 	return func() tea.Msg {
@@ -68,11 +75,21 @@ func (p *Page) Init() tea.Cmd {
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		var names []string
+		msg := loadedMsg{stories: stories, whole: true, noted: notedLeftOut(ivs)}
 		for _, th := range insight.AnalyzeAt(ivs, now).Themes {
-			names = append(names, th.Label)
+			msg.themes = append(msg.themes, th.Label)
 		}
-		return loadedMsg{stories: stories, gaps: practice.ThemesWithoutStory(names, stories), leftOut: leftOutOf(ivs, stories)}
+		return msg
+	}
+}
+
+// reload reads the stories again after one was saved, deleted or started:
+// the interviews, which take far longer to read, are as they were.
+func (p *Page) reload() tea.Cmd {
+	pr := p.sh.Practice
+	return func() tea.Msg {
+		stories, err := pr.Stories()
+		return loadedMsg{stories: stories, err: err}
 	}
 }
 
@@ -82,7 +99,14 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	case loadedMsg:
 		p.loaded = true
 		p.err = journal.ErrorMessage(msg.err)
-		p.stories, p.gaps, p.leftOut = msg.stories, msg.gaps, msg.leftOut
+		if msg.err != nil {
+			return nil
+		}
+		if msg.whole {
+			p.themes, p.noted = msg.themes, msg.noted
+		}
+		p.stories = msg.stories
+		p.gaps, p.leftOut = practice.ThemesWithoutStory(p.themes, p.stories), notInBank(p.noted, p.stories)
 		p.overused = practice.OverusedStories(p.stories)
 		p.selected = min(p.selected, max(0, len(p.stories)-1))
 	case savedMsg:
@@ -90,12 +114,12 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 			return p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
 		}
 		p.form = nil
-		return tea.Batch(p.Init(), p.sh.SetStatus("Story saved.", false))
+		return tea.Batch(p.reload(), p.sh.SetStatus("Story saved.", false))
 	case deletedMsg:
 		if msg.err != nil {
 			return p.sh.SetStatus("Not deleted: "+journal.ErrorMessage(msg.err), true)
 		}
-		return tea.Batch(p.Init(), p.sh.SetStatus("Deleted the story "+msg.title+".", false))
+		return tea.Batch(p.reload(), p.sh.SetStatus("Deleted the story "+msg.title+".", false))
 	case startedMsg:
 		return p.started(msg)
 	case tea.PasteMsg:

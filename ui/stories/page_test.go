@@ -230,3 +230,24 @@ func TestStoriesStartFromLeftOut(t *testing.T) {
 		t.Fatalf("f started the same stories twice: %d", len(j.StoredStories))
 	}
 }
+
+// TestStoriesSaveReadsOnlyTheStories: saving, deleting or starting stories
+// reads the stories again, not every interview; what the interviews gave
+// (the themes without a story, the left-out ones) is worked out afresh
+// against the new stories.
+func TestStoriesSaveReadsOnlyTheStories(t *testing.T) {
+	j := bankJournal(t)
+	j.Mu.Lock()
+	iv := j.Stored[2]
+	iv.ShouldHaveTold = []string{"The hiring freeze"}
+	j.Stored[2] = iv
+	j.Mu.Unlock()
+	m := open(t, j, 100, 30)
+	if j.InterviewReads != 1 {
+		t.Fatalf("opening the bank read the interviews %d times", j.InterviewReads)
+	}
+	m.press("f")
+	if v := m.View(); j.InterviewReads != 1 || strings.Contains(v, "f to start") || !strings.Contains(v, "The hiring freeze") {
+		t.Fatalf("after starting the left-out story, %d readings of the interviews:\n%s", j.InterviewReads, v)
+	}
+}

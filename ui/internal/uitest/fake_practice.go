@@ -21,6 +21,16 @@ type FakePractice struct {
 	nextStory     uint64
 	// FailChanges makes the next n card changes fail.
 	FailChanges int
+	// InterviewReads counts the readings of every interview whole.
+	InterviewReads int
+}
+
+// Interviews is the journal's, counted in InterviewReads.
+func (f *FakePractice) Interviews() ([]*journal.Interview, error) {
+	f.mu.Lock()
+	f.InterviewReads++
+	f.mu.Unlock()
+	return f.FakeJournal.Interviews()
 }
 
 // NewFakePractice returns a FakePractice over j.
