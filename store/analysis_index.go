@@ -165,26 +165,13 @@ func newAnalysisDecoder(n int) *analysisDecoder {
 func (d *analysisDecoder) records(cd codec, keys, values [][]byte, out []*journal.Interview) error {
 	for i, v := range values {
 		what := func() string { return analysisRecordName(keys[i]) }
-		var iv *journal.Interview
-		var err error
-		if cd.sealed && cd.sealer != nil {
-			payload, ok, sc := cd.sealer.openBorrowed(bucketAnalysis, keys[i], v)
-			if ok {
-				iv, err = d.record(payload, what)
-			} else {
-				err = damagedSeal(what())
-			}
-			sc.release()
-		} else {
-			var payload []byte
-			if payload, err = cd.open(bucketAnalysis, keys[i], v, what); err == nil {
-				iv, err = d.record(payload, what)
-			}
-		}
+		err := cd.read(bucketAnalysis, keys[i], v, what, func(payload []byte) (err error) {
+			out[i], err = d.record(payload, what)
+			return err
+		})
 		if err != nil {
 			return err
 		}
-		out[i] = iv
 	}
 	return nil
 }

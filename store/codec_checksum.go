@@ -84,39 +84,39 @@ func (c codec) wrap(bucket, key, data []byte) ([]byte, error) {
 // decode reads into v the value data stored under key in bucket, checking
 // its checksum first.
 func (c codec) decode(bucket, key, data []byte, v any, what string) error {
-	if c.sealed && c.sealer != nil {
-		// decode keeps copies of what it reads, so the value opened
-		// can live in borrowed memory.
-		payload, ok, sc := c.sealer.openBorrowed(bucket, key, data)
-		defer sc.release()
-		if !ok {
-			return damagedSeal(what)
-		}
+	return c.read(bucket, key, data, func() string { return what }, func(payload []byte) error {
 		return decode(payload, v, what)
-	}
-	payload, err := c.open(bucket, key, data, func() string { return what })
-	if err != nil {
-		return err
-	}
-	return decode(payload, v, what)
+	})
 }
 
 // decodeSummary reads a summary stored under key. what names it only when
 // it is damaged, as decodeSummary does.
 func (c codec) decodeSummary(key, data []byte, sm *journal.Summary, what func() string) error {
+	return c.read(bucketSummaries, key, data, what, func(payload []byte) error {
+		return decodeSummary(payload, sm, what)
+	})
+}
+
+// read opens the value data stored under key in bucket, checking its
+// checksum or its seal, and hands what it holds to use. use must copy what
+// it keeps: in an encrypted journal the value is opened into borrowed
+// memory, given back once use returns. what names the value, and is
+// called only when it is damaged: naming each of thousands of values read
+// in a row costs more than reading them.
+func (c codec) read(bucket, key, data []byte, what func() string, use func(payload []byte) error) error {
 	if c.sealed && c.sealer != nil {
-		payload, ok, sc := c.sealer.openBorrowed(bucketSummaries, key, data)
+		payload, ok, sc := c.sealer.openBorrowed(bucket, key, data)
 		defer sc.release()
 		if !ok {
 			return damagedSeal(what())
 		}
-		return decodeSummary(payload, sm, what)
+		return use(payload)
 	}
-	payload, err := c.open(bucketSummaries, key, data, what)
+	payload, err := c.open(bucket, key, data, what)
 	if err != nil {
 		return err
 	}
-	return decodeSummary(payload, sm, what)
+	return use(payload)
 }
 
 // seal appends the checksum of value as stored under key in bucket, when

@@ -253,23 +253,12 @@ func (r *planningReader) count(least int) int {
 
 // decodePlanningEntry reads the entry stored under key in the follow-up
 // index into iv, as codec.decode does, but names the entry only when it is
-// damaged: formatting the name of each of thousands of entries costs more
-// than reading them.
+// damaged (see codec.read).
 func (c codec) decodePlanningEntry(pd *planningDecoder, key, data []byte, iv *journal.Interview) error {
 	what := func() string { return followUpEntryName(key) }
-	if c.sealed && c.sealer != nil {
-		payload, ok, sc := c.sealer.openBorrowed(bucketFollowUps, key, data)
-		defer sc.release()
-		if !ok {
-			return damagedSeal(what())
-		}
+	return c.read(bucketFollowUps, key, data, what, func(payload []byte) error {
 		return pd.decode(payload, iv, what)
-	}
-	payload, err := c.open(bucketFollowUps, key, data, what)
-	if err != nil {
-		return err
-	}
-	return pd.decode(payload, iv, what)
+	})
 }
 
 // followUpEntryName names an entry of the follow-up index in an error.
