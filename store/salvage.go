@@ -55,18 +55,21 @@ func eachSkipping[T any](s *Store, bucket []byte, what string, fn func(*T) error
 }
 
 // EachCardSkipping is EachInterviewSkipping for practice cards; skipped
-// gets the ID of the interview of a card that does not read.
+// gets the ID of the interview of a card that does not read. A journal
+// that never had cards gives the cards its interviews would make, as Cards
+// does.
 func (s *Store) EachCardSkipping(fn func(*journal.Card) error, skipped func(id uint64, err error)) error {
-	var stored bool
-	if err := s.view(func(tx *bolt.Tx) error { stored = tx.Bucket(bucketCards) != nil; return nil }); err != nil {
-		return err
-	}
-	if !stored {
-		return s.EachCard(fn)
-	}
 	return s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketCards)
+		if b == nil {
+			cards, err := cardsFromInterviews(tx)
+			for i := 0; err == nil && i < len(cards); i++ {
+				err = fn(&cards[i])
+			}
+			return err
+		}
 		cd := codecOf(tx)
-		return tx.Bucket(bucketCards).ForEach(func(k, v []byte) error {
+		return b.ForEach(func(k, v []byte) error {
 			c, err := decodeCard(cd, k, v)
 			switch {
 			case err == nil:
