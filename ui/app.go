@@ -98,19 +98,7 @@ func New(opts Options) *Model {
 // Init loads the first screen's data.
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.home.Init()}
-	if m.opts.Start == StartPatterns {
-		cmds[0] = m.open(kit.ScreenPatterns, 0)
-	}
-	if m.opts.Start == StartReview {
-		cmds[0] = m.open(kit.ScreenReviewGlance, 0)
-	}
-	if m.opts.Start == StartBrowse {
-		cmds[0] = m.open(kit.ScreenBrowse, 0)
-	}
-	if m.opts.Start == StartFollowUps {
-		cmds[0] = m.open(kit.ScreenFollowUps, 0)
-	}
-	if to, ok := practiceStart[m.opts.Start]; ok {
+	if to, ok := startScreens[m.opts.Start]; ok {
 		cmds[0] = m.open(to, 0)
 	}
 	if m.opts.QueryBackground {

@@ -35,6 +35,18 @@ const (
 	StartPrep
 )
 
+// startScreens is the screen each Start opens, but for home and the new
+// reflection, which home starts.
+var startScreens = map[Start]kit.ScreenID{
+	StartPatterns:  kit.ScreenPatterns,
+	StartReview:    kit.ScreenReviewGlance,
+	StartBrowse:    kit.ScreenBrowse,
+	StartFollowUps: kit.ScreenFollowUps,
+	StartDrill:     kit.ScreenDrill,
+	StartStories:   kit.ScreenStories,
+	StartPrep:      kit.ScreenPrep,
+}
+
 // Options configure the app.
 type Options struct {
 	Journal kit.Journal

@@ -6,13 +6,6 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// practiceStart is the screen each practice Start opens.
-var practiceStart = map[Start]kit.ScreenID{
-	StartDrill:   kit.ScreenDrill,
-	StartStories: kit.ScreenStories,
-	StartPrep:    kit.ScreenPrep,
-}
-
 // practiceOf returns the practice cards and stories of the journal, with
 // their errors passed through report as the journal's are; nil when the
 // journal keeps none.
