@@ -2,9 +2,7 @@ package store_test
 
 import (
 	"bytes"
-	"encoding/binary"
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 
@@ -338,68 +336,5 @@ func BenchmarkDueCards10k(b *testing.B) {
 		if _, err := s.CountDueCards(today); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// TestEachCardSkipping: what an export that skips the damaged reads of the
-// cards. A journal that never had cards gives the cards its interviews
-// would make; once it has them, a damaged card is skipped with its
-// interview's ID and the others are read.
-func TestEachCardSkipping(t *testing.T) {
-	s, path := openCards(t)
-	for _, co := range []string{"Acme", "Globex", "Initech"} {
-		if err := s.CreateInterview(cardInterview(co)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s.Close()
-	each := func(s *store.Store) (read, skipped []uint64) {
-		t.Helper()
-		err := s.EachCardSkipping(func(c *journal.Card) error {
-			read = append(read, c.InterviewID)
-			return nil
-		}, func(id uint64, err error) {
-			if journal.ErrorCode(err) != journal.ECorrupt {
-				t.Errorf("card of interview %d skipped for %v", id, err)
-			}
-			skipped = append(skipped, id)
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return read, skipped
-	}
-
-	r, err := store.OpenReading(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r.Now = func() time.Time { return cardNow }
-	made, _ := r.Cards()
-	if read, skipped := each(r); len(made) < 3 || len(read) != len(made) || len(skipped) != 0 {
-		t.Errorf("a journal without cards gave %v and skipped %v, want the %d cards its interviews make", read, skipped, len(made))
-	}
-	r.Close()
-
-	w, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	w.Now = func() time.Time { return cardNow }
-	cards, err := w.Cards()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var damaged int
-	for _, c := range cards {
-		if c.InterviewID == 2 {
-			damaged++
-			must(t, w.PutRaw("cards", binary.BigEndian.AppendUint16(store.IDKey(2), uint16(c.Number)), []byte{0xff, 0xfe}))
-		}
-	}
-	read, skipped := each(w)
-	if len(read) != len(cards)-damaged || len(skipped) != damaged || slices.Contains(read, 2) || skipped[0] != 2 {
-		t.Errorf("read the cards of %v and skipped %v, want all but interview 2's %d", read, skipped, damaged)
 	}
 }
