@@ -125,7 +125,13 @@ func configPath(env Env) string { return filepath.Join(configDirOf(env), "config
 // readConfig reads the config file at path. A missing file is no settings.
 // Anything wrong with the file is an EInvalid error naming the file, and the
 // line when there is one.
-func readConfig(path string) (config, error) {
+func readConfig(path string) (config, error) { return readConfigExcept(path, "") }
+
+// readConfigExcept is readConfig without reading the setting named skip,
+// for a setting chosen elsewhere (the theme given by --theme or
+// DEBRIEF_THEME), so that a mistake in its value does not stand in the way.
+// The file must still be valid TOML, and its other settings right.
+func readConfigExcept(path, skip string) (config, error) {
 	data, err := os.ReadFile(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -135,7 +141,7 @@ func readConfig(path string) (config, error) {
 	case len(data) > maxConfigBytes:
 		return config{}, journal.Errorf(journal.EInvalid, "%s: the file is %d bytes; a config file holds a few short settings (at most %d bytes).", path, len(data), maxConfigBytes)
 	}
-	c, p := parseConfig(data)
+	c, p := parseConfigExcept(data, skip)
 	if p != nil {
 		return config{}, p.toJournal(path, data)
 	}

@@ -42,9 +42,15 @@ func runApp(cmd *cobra.Command, env Env, opts ui.Options) error {
 
 // readSettings reads the config file into o: the sender of drafted
 // messages, how a missing name is asked for and saved, and, when neither
-// --theme nor DEBRIEF_THEME chose one (themeFromFile), the theme.
+// --theme nor DEBRIEF_THEME chose one (themeFromFile), the theme. When one
+// of them did, the file's theme is not read at all, so a mistake in it does
+// not keep the screens from opening; the file's other mistakes still do.
 func readSettings(env Env, o *ui.Options, themeFromFile bool) error {
-	settings, err := readConfig(configPath(env))
+	skip := ""
+	if !themeFromFile {
+		skip = "theme"
+	}
+	settings, err := readConfigExcept(configPath(env), skip)
 	if err != nil {
 		return err
 	}

@@ -94,26 +94,65 @@ func TestThemeFromBadPlaces(t *testing.T) {
 			t.Fatalf("err = %v, want EInvalid naming config.toml's line 2", err)
 		}
 	})
-	t.Run("FlagSparesBadConfig", func(t *testing.T) {
+	t.Run("ErrNotTOMLDespiteFlag", func(t *testing.T) {
 		env := themeEnv(t, "theme = blue", nil)
 		root := NewRoot(env)
 		if err := root.ParseFlags([]string{"--theme=dark"}); err != nil {
 			t.Fatal(err)
 		}
-		if got, err := appTheme(root, env); err != nil || got != themeDark {
-			t.Fatalf("theme %q, %v; want dark", got, err)
+		if _, err := appTheme(root, env); journal.ErrorCode(err) != journal.EInvalid || !strings.Contains(journal.ErrorMessage(err), "not valid TOML") {
+			t.Fatalf("err = %v, want EInvalid saying the file is not TOML", err)
+		}
+	})
+	for _, tc := range []struct {
+		name string
+		flag string
+		vars map[string]string
+		want theme
+	}{
+		{"FlagSparesBadConfigTheme", "light", nil, themeLight},
+		{"EnvSparesBadConfigTheme", "", map[string]string{"DEBRIEF_THEME": "dark"}, themeDark},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			env := themeEnv(t, "name = \"Ada\"\ntheme = \"purple\"\n", tc.vars)
+			root := NewRoot(env)
+			if tc.flag != "" {
+				if err := root.ParseFlags([]string{"--theme", tc.flag}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got, err := appTheme(root, env); err != nil || got != tc.want {
+				t.Fatalf("theme %q, %v; want %q", got, err, tc.want)
+			}
+			// The rest of the file is still read.
+			o := ui.Options{}
+			if err := readSettings(env, &o, false); err != nil || o.Sender.Name != "Ada" {
+				t.Fatalf("sender %q, %v; want the file's name", o.Sender.Name, err)
+			}
+		})
+	}
+	t.Run("ErrOtherMistakeDespiteFlag", func(t *testing.T) {
+		env := themeEnv(t, "theme = \"purple\"\ncolour = \"red\"\n", nil)
+		root := NewRoot(env)
+		if err := root.ParseFlags([]string{"--theme=dark"}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := appTheme(root, env); journal.ErrorCode(err) != journal.EInvalid || !strings.Contains(journal.ErrorMessage(err), `line 2: unknown setting "colour"`) {
+			t.Fatalf("err = %v, want EInvalid naming the unknown setting on line 2", err)
 		}
 	})
 }
 
 // appTheme settles the theme as the app does: --theme and DEBRIEF_THEME
-// before the screens start, then the config file as the journal opens.
+// before the screens start, then the config file, read whichever chose the
+// theme, as the journal opens.
 func appTheme(cmd *cobra.Command, env Env) (theme, error) {
-	if t, err := flagOrEnvTheme(cmd, env); t != "" || err != nil {
-		return t, err
+	t, err := flagOrEnvTheme(cmd, env)
+	if err != nil {
+		return "", err
 	}
-	o := ui.Options{QueryBackground: true}
-	if err := readSettings(env, &o, true); err != nil {
+	o := ui.Options{QueryBackground: t == themeAuto || t == "", Light: t == themeLight}
+	if err := readSettings(env, &o, t == ""); err != nil {
 		return "", err
 	}
 	switch {
