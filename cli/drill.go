@@ -51,9 +51,6 @@ word of its question). The subcommands grade, sharpen and set cards aside.`,
 				return runApp(cmd, env, ui.Options{Start: ui.StartDrill, DrillTheme: theme})
 			}
 			s, err := openStore(cmd, env)
-			if journal.ErrorCode(err) == journal.ENotFound {
-				return printCards(env, nil, todayOf(env), asJSON)
-			}
 			if err != nil {
 				return err
 			}

@@ -5,7 +5,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/practice"
 	"github.com/debrief-journal/debrief/ui"
 )
@@ -32,9 +31,6 @@ On a terminal it opens the brief on a screen; without one, or with
 				return runApp(cmd, env, ui.Options{Start: ui.StartPrep, PrepCompany: company, PrepRole: role})
 			}
 			s, err := openStore(cmd, env)
-			if journal.ErrorCode(err) == journal.ENotFound {
-				return printBrief(env.Stdout, practice.MakeBrief(practice.BriefInput{Company: company, Role: role}))
-			}
 			if err != nil {
 				return err
 			}

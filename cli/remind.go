@@ -25,8 +25,9 @@ done in the last seven days. It prints nothing else and changes nothing in
 the journal.
 
 --check prints nothing and answers with its exit code: 1 when something is
-due, 0 when nothing is. --notify shows one desktop notification instead of
-printing (and prints when there is no desktop to show it on).
+due, 0 when nothing is (and 6, as in every form, when there is no journal).
+--notify shows one desktop notification instead of printing (and prints
+when there is no desktop to show it on).
 
 --install sets up a daily run of 'debrief remind --notify' with the
 system's own scheduler, so nothing of debrief keeps running: a systemd user
@@ -92,13 +93,12 @@ func countFlags(flags ...bool) int {
 
 // reminders reads what needs the user today from the journal, without
 // changing it, and brings the status file the shell prompt reads up to
-// date on the way. A journal that does not exist yet has nothing due.
+// date on the way. A journal that does not exist is an ENotFound error, as
+// for every command that only reads: a mistyped --db must not pass for a
+// day with nothing due.
 func reminders(cmd *cobra.Command, env Env) (remind.Report, error) {
 	today := todayOf(env)
 	s, err := openStore(cmd, env)
-	if journal.ErrorCode(err) == journal.ENotFound {
-		return remind.Report{Today: today}, nil
-	}
 	if err != nil {
 		return remind.Report{}, err
 	}

@@ -140,17 +140,6 @@ func TestRemindNothingDue(t *testing.T) {
 	}
 }
 
-func TestRemindNoJournal(t *testing.T) {
-	r := newReminding(t, filepath.Join(t.TempDir(), "none.db"))
-	out, _, code := r.run(t, fuNow, "remind")
-	if code != 0 || !strings.Contains(out, "Nothing needs you today.") {
-		t.Fatalf("exit %d: %q", code, out)
-	}
-	if _, err := os.Stat(r.db); !errors.Is(err, os.ErrNotExist) {
-		t.Fatal("remind created a journal")
-	}
-}
-
 func TestRemindNotify(t *testing.T) {
 	today := journal.DateOf(fuNow)
 	db := seedJournal(t, fuInterview("Acme", today.AddDays(-2)))

@@ -44,9 +44,6 @@ opens the story bank, where stories are written, edited and deleted;
 				return runApp(cmd, env, ui.Options{Start: ui.StartStories})
 			}
 			s, err := openStore(cmd, env)
-			if journal.ErrorCode(err) == journal.ENotFound {
-				return printStories(env, nil, nil, asJSON)
-			}
 			if err != nil {
 				return err
 			}
