@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -137,10 +138,12 @@ func newStoriesAddCmd(env Env) *cobra.Command {
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st.Title = args[0]
-			for _, ref := range st.Cards {
-				if _, _, err := parseCardRef(ref); err != nil {
+			for i, ref := range st.Cards {
+				id, n, err := parseCardRef(ref)
+				if err != nil {
 					return err
 				}
+				st.Cards[i] = journal.Card{InterviewID: id, Number: n}.Ref()
 			}
 			cleanStory(&st)
 			s, err := openWriting(cmd, env)
@@ -167,7 +170,7 @@ func newStoriesAddCmd(env Env) *cobra.Command {
 }
 
 // cleanStory makes what was typed safe to keep: no terminal controls, no
-// surrounding space, no empty themes.
+// surrounding space, no empty themes, each theme once.
 func cleanStory(st *journal.Story) {
 	for _, p := range []*string{&st.Title, &st.Situation, &st.Task, &st.Action, &st.Result, &st.Shows} {
 		*p = strings.TrimSpace(safetext.Text(*p))
@@ -178,7 +181,7 @@ func cleanStory(st *journal.Story) {
 			themes = append(themes, t)
 		}
 	}
-	st.Themes = themes
+	st.Themes = journal.UniqueThemes(themes)
 }
 
 func newStoriesFromCmd(env Env) *cobra.Command {
@@ -204,11 +207,7 @@ already started from the same note is not made twice.`,
 			if err != nil {
 				return err
 			}
-			have, err := s.Stories()
-			if err != nil {
-				return err
-			}
-			n, err := startStories(s, iv, have)
+			n, err := startStories(s, iv)
 			if err != nil {
 				return err
 			}
@@ -223,32 +222,27 @@ already started from the same note is not made twice.`,
 }
 
 // startStories saves an unfinished story for each of iv's left-out
-// stories that has none in have, and says how many it saved.
-func startStories(s *store.Store, iv *journal.Interview, have []journal.Story) (int, error) {
+// stories that none in the bank was started from (the store checks the
+// bank as it is when each is saved), and says how many it saved.
+func startStories(s *store.Store, iv *journal.Interview) (int, error) {
 	from := strconv.FormatUint(iv.ID, 10)
 	n := 0
 	for _, told := range iv.ShouldHaveTold {
 		title := strings.TrimSpace(safetext.Line(told))
-		if title == "" || hasStory(have, from, title) {
+		if title == "" {
 			continue
 		}
-		st := journal.Story{Title: title, From: from}
-		if err := s.SaveStory(&st); err != nil {
+		st := journal.Story{Title: title, From: from, Note: title}
+		err := s.SaveStory(&st)
+		if errors.Is(err, journal.ErrStoryStarted) {
+			continue
+		}
+		if err != nil {
 			return n, err
 		}
-		have = append(have, st)
 		n++
 	}
 	return n, nil
-}
-
-func hasStory(have []journal.Story, from, title string) bool {
-	for _, st := range have {
-		if st.From == from && strings.EqualFold(st.Title, title) {
-			return true
-		}
-	}
-	return false
 }
 
 func newStoriesDeleteCmd(env Env) *cobra.Command {

@@ -7,11 +7,13 @@ import (
 
 	"github.com/debrief-journal/debrief/cli"
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/store"
 )
 
 func TestStoryBankCommands(t *testing.T) {
 	iv := fuInterview("Acme", journal.DateOf(fuNow))
 	iv.ShouldHaveTold = []string{"The payments outage", "Mentoring the new hire"}
+	iv.Curveballs = append(iv.Curveballs, journal.Curveball{Question: "Tell me about a failure.", BetterAnswer: "The outage, and what I changed after it"})
 	r := newReminding(t, seedJournal(t, iv))
 
 	out, errOut, code := r.run(t, fuNow, "stories", "from", "1")
@@ -50,5 +52,55 @@ func TestStoryBankCommands(t *testing.T) {
 	}
 	if out, _, code := r.run(t, fuNow, "stories", "delete", "1"); code != 0 || !strings.Contains(out, "Removed story 1") {
 		t.Fatalf("delete: %d %s", code, out)
+	}
+}
+
+// A story naming a card the journal does not have is refused, with
+// nothing saved.
+func TestStoriesRefuseUnknownCards(t *testing.T) {
+	r := newReminding(t, seedJournal(t, fuInterview("Acme", journal.DateOf(fuNow))))
+	for _, ref := range []string{"99/9", "1/7"} {
+		if _, errOut, code := r.run(t, fuNow, "stories", "add", "X", "--card", ref); code != cli.ExitNotFound || !strings.Contains(errOut, "There is no card "+ref) {
+			t.Fatalf("card %s: exit %d: %s", ref, code, errOut)
+		}
+	}
+	if out, _, _ := r.run(t, fuNow, "stories", "--plain"); !strings.Contains(out, "No stories yet") {
+		t.Fatalf("a refused story was saved:\n%s", out)
+	}
+}
+
+// Themes written twice are kept once; a card is kept as the drill names
+// it.
+func TestStoriesKeepEachThemeOnce(t *testing.T) {
+	r := newReminding(t, seedJournal(t, fuInterview("Acme", journal.DateOf(fuNow))))
+	if _, errOut, code := r.run(t, fuNow, "stories", "add", "Y", "--card", "01/1", "--theme", "pressure, Salary expectations, pressure", "--theme", "Pressure"); code != 0 {
+		t.Fatalf("add: %s", errOut)
+	}
+	if out, _, _ := r.run(t, fuNow, "stories", "--plain"); !strings.Contains(out, "1 · Y (unfinished) · themes: pressure, Salary expectations · answers 1/1\n") {
+		t.Fatalf("themes or card:\n%s", out)
+	}
+}
+
+// A story started from a left-out one is not started again once renamed.
+func TestStoriesFromKeepsARenamedStoryLinked(t *testing.T) {
+	iv := fuInterview("Acme", journal.DateOf(fuNow))
+	iv.ShouldHaveTold = []string{"The migration project"}
+	r := newReminding(t, seedJournal(t, iv))
+	if out, _, code := r.run(t, fuNow, "stories", "from", "1"); code != 0 || !strings.Contains(out, "Started 1 story") {
+		t.Fatalf("from: %d %s", code, out)
+	}
+	s, err := store.Open(r.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stories, _ := s.Stories()
+	st := stories[0]
+	st.Title = "Renamed"
+	if err := s.SaveStory(&st); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if out, _, _ := r.run(t, fuNow, "stories", "from", "1"); !strings.Contains(out, "no left-out stories") {
+		t.Fatalf("started again once renamed: %s", out)
 	}
 }

@@ -24,7 +24,12 @@ type Story struct {
 	Cards []string `json:"cards,omitempty"`
 	// From is where it was started: "12" for a story left out of
 	// interview 12, "" for one written fresh.
-	From      string    `json:"from,omitempty"`
+	From string `json:"from,omitempty"`
+	// Note is the left-out story as noted in interview From, which this
+	// story was started from: it keeps the two linked whatever the title
+	// becomes. Stories started before it was kept have none; their title
+	// stands for it.
+	Note      string    `json:"note,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
 }
@@ -39,6 +44,32 @@ func (s Story) Complete() bool {
 	return true
 }
 
+// LeftOutNote returns the left-out story this one was started from, as
+// noted in interview From; "" for a story written fresh.
+func (s Story) LeftOutNote() string {
+	switch {
+	case s.From == "":
+		return ""
+	case s.Note != "":
+		return s.Note
+	}
+	return s.Title
+}
+
+// StartedFrom reports whether this story was started from the left-out
+// story note of interview from, whatever the case of either.
+func (s Story) StartedFrom(from, note string) bool {
+	return from != "" && s.From == from && strings.EqualFold(strings.TrimSpace(s.LeftOutNote()), strings.TrimSpace(note))
+}
+
+// ErrStoryChanged refuses to save a story over a newer version of it,
+// saved elsewhere (another debrief) since this one was read.
+var ErrStoryChanged = &Error{Code: EConflict, Message: "This story was changed in another debrief since it was opened, so it was not saved over that change."}
+
+// ErrStoryStarted refuses to start a second story from the same left-out
+// story of an interview.
+var ErrStoryStarted = &Error{Code: EConflict, Message: "A story was started from this left-out story already, so no second one was made."}
+
 // Validate checks a story: a title, its parts as text, themes and card
 // references of bounded size.
 func (s Story) Validate() error {
@@ -48,7 +79,7 @@ func (s Story) Validate() error {
 	}
 	c.text("title", s.Title, MaxTextBytes)
 	for _, f := range []struct{ path, text string }{
-		{"situation", s.Situation}, {"task", s.Task}, {"action", s.Action}, {"result", s.Result}, {"shows", s.Shows}, {"from", s.From},
+		{"situation", s.Situation}, {"task", s.Task}, {"action", s.Action}, {"result", s.Result}, {"shows", s.Shows}, {"from", s.From}, {"note", s.Note},
 	} {
 		c.text(f.path, f.text, MaxTextBytes)
 	}

@@ -208,6 +208,9 @@ func TestStoryBank(t *testing.T) {
 	if st, _ := s.Stories(); len(st) != 0 {
 		t.Fatal("a new journal has stories")
 	}
+	if err := s.CreateInterview(cardInterview("Acme")); err != nil {
+		t.Fatal(err)
+	}
 	st := journal.Story{Title: "The outage", Situation: "Payments down on Black Friday", Themes: []string{"pressure"}, Cards: []string{"1/1"}}
 	if err := s.SaveStory(&st); err != nil || st.ID != 1 || !st.CreatedAt.Equal(cardNow) {
 		t.Fatalf("saved %+v, %v", st, err)

@@ -43,11 +43,7 @@ type form struct {
 func newForm(st journal.Story, sh *kit.Context) *form {
 	f := &form{base: st, texts: make([]string, len(parts))}
 	for i, pt := range parts {
-		if pt.get != nil {
-			f.texts[i] = *pt.get(&st)
-		} else {
-			f.texts[i] = strings.Join(st.Themes, ", ")
-		}
+		f.texts[i] = partText(pt, &st)
 	}
 	f.focus(sh)
 	return f
@@ -83,14 +79,31 @@ func (f *form) story() journal.Story {
 			*pt.get(&st) = text
 			continue
 		}
-		st.Themes = nil
-		for _, t := range strings.Split(text, ",") {
-			if t = strings.TrimSpace(t); t != "" {
-				st.Themes = append(st.Themes, t)
-			}
-		}
+		st.Themes = journal.UniqueThemes(strings.Split(text, ","))
 	}
 	return st
+}
+
+// partText is the text of one part of st, as the form holds it.
+func partText(pt part, st *journal.Story) string {
+	if pt.get != nil {
+		return *pt.get(st)
+	}
+	return strings.Join(st.Themes, ", ")
+}
+
+// rebase makes theirs, saved elsewhere meanwhile, the story the form
+// edits from: the parts merged from it (those mine left as they were)
+// show its text, the others keep what was typed.
+func (f *form) rebase(theirs, mine, merged journal.Story, sh *kit.Context) {
+	f.texts[f.at] = f.input.Text()
+	f.base = theirs
+	for i, pt := range parts {
+		if text := partText(pt, &merged); text != partText(pt, &mine) {
+			f.texts[i] = text
+		}
+	}
+	f.focus(sh)
 }
 
 // changed reports whether the story differs from the one opened.

@@ -1,6 +1,7 @@
 package stories
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -38,11 +39,13 @@ func notedLeftOut(ivs []*journal.Interview) []leftOut {
 }
 
 // notInBank returns the noted left-out stories that no story in the bank
-// was started from.
+// was started from, whatever its title has become.
 func notInBank(noted []leftOut, have []journal.Story) []leftOut {
 	inBank := map[string]bool{}
 	for _, st := range have {
-		inBank[leftOut{from: st.From, title: st.Title}.key()] = true
+		if note := st.LeftOutNote(); note != "" {
+			inBank[leftOut{from: st.From, title: strings.TrimSpace(note)}.key()] = true
+		}
 	}
 	var out []leftOut
 	for _, l := range noted {
@@ -57,31 +60,47 @@ func notInBank(noted []leftOut, have []journal.Story) []leftOut {
 // whatever its case.
 func (l leftOut) key() string { return l.from + "\x00" + strings.ToLower(l.title) }
 
-// startedMsg says how many stories were started from the left-out ones.
+// startedMsg says how many stories were started from the left-out ones,
+// and how many of those were in the bank already (started in another
+// debrief since the bank was read).
 type startedMsg struct {
-	n   int
-	err error
+	n, had int
+	err    error
 }
 
-// startLeftOut saves an unfinished story for each left-out one.
+// startLeftOut saves an unfinished story for each left-out one; the store
+// refuses those the bank holds already.
 func (p *Page) startLeftOut() tea.Cmd {
 	pr, todo := p.sh.Practice, p.leftOut
 	return func() tea.Msg {
-		n := 0
+		var msg startedMsg
 		for _, l := range todo {
-			st := journal.Story{Title: l.title, From: l.from}
-			if err := pr.SaveStory(&st); err != nil {
-				return startedMsg{n: n, err: err}
+			st := journal.Story{Title: l.title, From: l.from, Note: l.title}
+			err := pr.SaveStory(&st)
+			switch {
+			case errors.Is(err, journal.ErrStoryStarted):
+				msg.had++
+			case err != nil:
+				msg.err = err
+				return msg
+			default:
+				msg.n++
 			}
-			n++
 		}
-		return startedMsg{n: n}
+		return msg
 	}
 }
 
 // started reloads the bank once stories were started.
 func (p *Page) started(msg startedMsg) tea.Cmd {
-	status := p.sh.SetStatus(fmt.Sprintf("Started %d unfinished %s: open one to fill in its parts.", msg.n, storiesWord(msg.n)), false)
+	text := fmt.Sprintf("Started %d unfinished %s: open one to fill in its parts.", msg.n, storiesWord(msg.n))
+	switch {
+	case msg.n == 0 && msg.had > 0:
+		text = "Those stories were in the bank already: another debrief started them meanwhile."
+	case msg.had > 0:
+		text = fmt.Sprintf("Started %d unfinished %s (another debrief had started the other %d): open one to fill in its parts.", msg.n, storiesWord(msg.n), msg.had)
+	}
+	status := p.sh.SetStatus(text, false)
 	if msg.err != nil {
 		status = p.sh.SetStatus("Not all were started: "+journal.ErrorMessage(msg.err), true)
 	}

@@ -27,12 +27,7 @@ type loadedMsg struct {
 	err     error
 }
 
-// savedMsg says a story was saved; deletedMsg that one was deleted.
-type savedMsg struct {
-	story journal.Story
-	err   error
-}
-
+// deletedMsg says a story was deleted.
 type deletedMsg struct {
 	title string
 	err   error
@@ -110,11 +105,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		p.overused = practice.OverusedStories(p.stories)
 		p.selected = min(p.selected, max(0, len(p.stories)-1))
 	case savedMsg:
-		if msg.err != nil {
-			return p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
-		}
-		p.form = nil
-		return tea.Batch(p.reload(), p.sh.SetStatus("Story saved.", false))
+		return p.saved(msg)
 	case deletedMsg:
 		if msg.err != nil {
 			return p.sh.SetStatus("Not deleted: "+journal.ErrorMessage(msg.err), true)
@@ -195,11 +186,8 @@ func (p *Page) formKey(k tea.KeyPressMsg) tea.Cmd {
 		if strings.TrimSpace(st.Title) == "" {
 			return p.sh.SetStatus("A story needs a title; write one first.", true)
 		}
-		pr := p.sh.Practice
-		return func() tea.Msg {
-			err := pr.SaveStory(&st)
-			return savedMsg{story: st, err: err}
-		}
+		pr, base := p.sh.Practice, p.form.base
+		return func() tea.Msg { return saveStory(pr, base, st) }
 	}
 	return p.form.update(k, p.sh)
 }

@@ -25,6 +25,8 @@ func keyOf(s string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyTab}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	case "ctrl+s":
 		return tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 	}
@@ -249,5 +251,19 @@ func TestStoriesSaveReadsOnlyTheStories(t *testing.T) {
 	m.press("f")
 	if v := m.View(); j.InterviewReads != 1 || strings.Contains(v, "f to start") || !strings.Contains(v, "The hiring freeze") {
 		t.Fatalf("after starting the left-out story, %d readings of the interviews:\n%s", j.InterviewReads, v)
+	}
+}
+
+// A theme written twice in the form is kept once.
+func TestStoriesFormKeepsEachThemeOnce(t *testing.T) {
+	m := open(t, bankJournal(t), 100, 30)
+	m.press("n")
+	m.d.Type("Salary talk")
+	m.press("tab", "tab", "tab", "tab", "tab", "tab")
+	m.d.Type("pressure, Salary expectations, pressure, Pressure")
+	m.press("ctrl+s")
+	st := m.j.StoredStories[3]
+	if strings.Join(st.Themes, "|") != "pressure|Salary expectations" {
+		t.Fatalf("themes %q", st.Themes)
 	}
 }
