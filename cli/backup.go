@@ -34,7 +34,10 @@ link stays. The backups folder is beside the journal the link leads to.
 debrief also keeps a backup of each of the last 7 days it was used, and one
 before every upgrade of the journal's format, in the backups folder beside
 the journal. The app and the commands that change the journal take the
-day's backup; commands that only read write nothing. --list shows them;
+day's backup; commands that only read write nothing. Each copy is read back
+once written: one of a journal with damaged records is kept apart, named
+...-damaged, and never pushes a good copy out. --list shows them, each
+marked good, damaged, or unchecked (taken by an earlier debrief);
 'debrief restore FILE' puts one back.`,
 		Example: `  debrief backup ~/Dropbox/journal-backup.db
   debrief backup --force ~/Dropbox/journal-backup.db
@@ -83,7 +86,7 @@ day's backup; commands that only read write nothing. --list shows them;
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&list, "list", false, "list the backups kept beside the journal (path, date, size)")
+	cmd.Flags().BoolVar(&list, "list", false, "list the backups kept beside the journal (date, size, good or damaged, path)")
 	cmd.Flags().BoolVar(&force, "force", false, "replace FILE when it is an earlier backup")
 	return cmd
 }
@@ -111,8 +114,20 @@ func listBackups(env Env, path string) error {
 		fmt.Fprintf(env.Stdout, "No backups in %s yet. debrief takes one on each day it is used.\n", safetext.Line(store.BackupDirOf(path)))
 		return nil
 	}
+	damaged, newestGood := false, ""
 	for _, b := range backups {
-		fmt.Fprintf(env.Stdout, "%s  %9s  %s\n", b.Time.Format("2006-01-02 15:04"), byteSize(b.Size), safetext.Line(b.Path))
+		fmt.Fprintf(env.Stdout, "%s  %9s  %-9s  %s\n", b.Time.Format("2006-01-02 15:04"), byteSize(b.Size), b.State, safetext.Line(b.Path))
+		damaged = damaged || b.State == store.BackupDamaged
+		if newestGood == "" && b.State == store.BackupGood {
+			newestGood = b.Path
+		}
+	}
+	switch {
+	case !damaged:
+	case newestGood != "":
+		fmt.Fprintf(env.Stdout, "\nThe copies marked damaged hold records that changed on disk; 'debrief check --db FILE' names them.\nThe newest good copy is %s; give it to 'debrief restore' to put it back.\n", safetext.Line(newestGood))
+	default:
+		fmt.Fprintln(env.Stdout, "\nThe copies marked damaged hold records that changed on disk; 'debrief check --db FILE' names them. None here was read back good.")
 	}
 	return nil
 }

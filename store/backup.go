@@ -13,23 +13,31 @@ import (
 
 // Backup writes a consistent copy of the journal to dst while it stays in
 // use: a read transaction's snapshot goes to a temporary file beside dst
-// (see leftovers.go), which is synced and then renamed into place, so dst is
-// never half-written. Writes go on meanwhile; the copy holds the journal as
-// it was when the backup began. dst must not be the journal itself. When
-// dst is a symbolic link, the file it leads to is written and the link
-// kept.
+// (see leftovers.go), which is synced, read back (see backup_verify.go)
+// and then renamed into place, so dst is never half-written. Writes go on
+// meanwhile; the copy holds the journal as it was when the backup began.
+// dst must not be the journal itself. When dst is a symbolic link, the
+// file it leads to is written and the link kept.
 func (s *Store) Backup(dst string) error {
+	_, _, err := s.writeBackup(dst, "")
+	return err
+}
+
+// writeBackup writes the backup as Backup does, and returns where it went
+// and what reading it back found: to dst, or to damaged instead when that
+// is not "" and the copy did not read back whole.
+func (s *Store) writeBackup(dst, damaged string) (string, BackupState, error) {
 	dst = journalFile(dst)
 	if same, _ := sameFiles(s.path, dst); same {
-		return journal.Errorf(journal.EInvalid, "%s is the journal itself; a backup needs another file.", dst)
+		return dst, BackupUnchecked, journal.Errorf(journal.EInvalid, "%s is the journal itself; a backup needs another file.", dst)
 	}
 	dir := filepath.Dir(dst)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return writeError(err)
+		return dst, BackupUnchecked, writeError(err)
 	}
 	tmp, err := createTemp(dir, tempBackup)
 	if err != nil {
-		return writeError(err)
+		return dst, BackupUnchecked, writeError(err)
 	}
 	defer os.Remove(tmp.Name())
 	// bbolt words some write failures in its own text, losing the
@@ -53,19 +61,23 @@ func (s *Store) Backup(dst string) error {
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
+	state := BackupUnchecked
 	if err == nil {
-		err = markBackup(tmp.Name(), s.Now())
+		state, err = markBackup(tmp.Name(), s.Now(), s.sealer)
+	}
+	if state == BackupDamaged && damaged != "" {
+		dst = damaged
 	}
 	if err == nil {
 		err = os.Rename(tmp.Name(), dst)
 	}
 	if err != nil {
 		if journal.ErrorCode(err) != journal.EInternal {
-			return err
+			return dst, state, err
 		}
-		return writeError(err)
+		return dst, state, writeError(err)
 	}
-	return syncFile(dir)
+	return dst, state, syncFile(dir)
 }
 
 // BackupDir returns the folder beside the journal where automatic backups go.
