@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/debrief-journal/debrief/bench/workload"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
 )
@@ -106,8 +107,8 @@ func TestDailyBackupsOfADamagedJournal(t *testing.T) {
 	})
 
 	t.Run("RepairedDamagedCopiesGiveWayAfterAWeek", func(t *testing.T) {
-		// The damaged interview is saved again whole: the journal reads
-		// back good, and a week of good copies later the damaged ones go.
+		// The damaged interview is removed: every record left reads back
+		// as saved, and a week of good copies later the damaged ones go.
 		s, err := store.Open(path)
 		must(t, err)
 		must(t, s.DeleteRaw("interviews", store.IDKey(3)))
@@ -185,5 +186,54 @@ func TestBackupStateOfABackupByHand(t *testing.T) {
 	}
 	if states[good] != "good" || states[bad] != "damaged" {
 		t.Fatalf("states %v", fmt.Sprint(states))
+	}
+}
+
+// TestBackupOfAWholeJournalReadsBackGood: a journal that check finds
+// whole, with every kind of record and index, reads back good, plain and
+// encrypted, so a good copy is never set apart as damaged.
+func TestBackupOfAWholeJournalReadsBackGood(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "journal.db")
+	must(t, workload.BuildJournal(path, 200))
+	s, err := store.Open(path)
+	must(t, err)
+	must(t, s.EnsureFollowUpIndex())
+	_, err = s.AnalysisJournal()
+	must(t, err)
+	_, err = s.AnalysisResult("test", "1", func([]*journal.Interview) ([]byte, error) { return []byte("kept"), nil })
+	must(t, err)
+	_, err = s.Cards()
+	must(t, err)
+	must(t, s.SaveStory(&journal.Story{Title: "The outage", Themes: []string{"failure"}}))
+	must(t, s.Close())
+	stateOf := func(o store.Options, label string) string {
+		t.Helper()
+		rep, err := store.CheckFile(path, o)
+		if err != nil || !rep.OK() {
+			t.Fatalf("the journal is not whole: %+v %v", rep.Problems, err)
+		}
+		s, err := store.Open(path, o)
+		must(t, err)
+		defer s.Close()
+		p, err := s.BackupBeside(label)
+		must(t, err)
+		list, err := store.ListBackups(path)
+		must(t, err)
+		for _, b := range list {
+			if b.Path == p {
+				return b.State.String()
+			}
+		}
+		t.Fatalf("%s is not listed", p)
+		return ""
+	}
+	if st := stateOf(store.Options{}, "plain"); st != "good" {
+		t.Fatalf("the plain copy reads back %s", st)
+	}
+	if _, err := store.Encrypt(path, store.PassphraseOf(sealPass), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if st := stateOf(store.Options{Passphrase: store.PassphraseOf(sealPass)}, "sealed"); st != "good" {
+		t.Fatalf("the encrypted copy reads back %s", st)
 	}
 }

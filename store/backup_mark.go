@@ -80,12 +80,12 @@ func isMarkedBackup(path string) bool {
 // wrote, and what reading it back found when it was written. It waits for
 // no one.
 func readBackupMark(path string) (marked bool, state BackupState) {
-	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: 50 * time.Millisecond, OpenFile: fileOpener(nil, false)})
-	if err != nil {
-		return false, BackupUnchecked
-	}
-	defer db.Close()
 	_ = guard(func() error {
+		db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: 50 * time.Millisecond, OpenFile: fileOpener(nil, false)})
+		if err != nil {
+			return err
+		}
+		defer db.Close()
 		return db.View(func(tx *bolt.Tx) error {
 			meta := tx.Bucket(bucketMeta)
 			if meta == nil {
