@@ -24,6 +24,10 @@ type Model struct {
 	page    kit.Screen // the open screen when it is neither home nor reflect
 	opts    Options
 	quit    bool
+	// held are keys waiting for the screen to load; holds counts the
+	// times keys were held (see key_hold.go).
+	held  []tea.Msg
+	holds int
 	// pageID is the id the open page was opened with; trail holds the
 	// screens that led to it, where goBack returns (see navigation.go).
 	pageID uint64
@@ -89,7 +93,7 @@ func New(opts Options) *Model {
 	}
 	m := &Model{sh: sh, opts: opts, theme: opts.DrillTheme}
 	sh.Practice = practiceOf(opts.Journal, opts.Report)
-	sh.Line = &m.line
+	sh.Line, sh.Requests = &m.line, &kit.Requests{}
 	sh.CanUndo = func() bool { return len(m.deleted) > 0 }
 	m.home = home.New(sh, opts.Start == StartNew)
 	return m
@@ -107,8 +111,33 @@ func (m *Model) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// Update handles global messages first, then routes to the screen.
+// Update handles msg, unless it is a key held for a screen still loading
+// (see key_hold.go), and then the keys held, once the screen has loaded.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if held, limit := m.hold(msg); held {
+		return m, limit
+	}
+	if r, ok := msg.(releaseHeldMsg); ok {
+		return m, tea.Batch(m.release(r.hold == m.holds)...)
+	}
+	cmds := append([]tea.Cmd{m.handle(msg)}, m.release(false)...)
+	return m, tea.Batch(cmds...)
+}
+
+// handle handles msg, and then what the screens asked of the root while
+// handling it (see kit.Requests), before any message that came after.
+func (m *Model) handle(msg tea.Msg) tea.Cmd {
+	cmds := []tea.Cmd{m.update(msg)}
+	for asked := m.sh.Requests.Take(); len(asked) > 0; asked = m.sh.Requests.Take() {
+		for _, r := range asked {
+			cmds = append(cmds, m.update(r))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// update handles global messages first, then routes to the screen.
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	if _, ok := msg.(tea.KeyPressMsg); ok {
 		defer m.keyHandled()
 	}
@@ -119,40 +148,40 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.reflect.Resize()
 		}
 		if m.page != nil {
-			return m, m.page.Update(msg)
+			return m.page.Update(msg)
 		}
-		return m, nil
+		return nil
 	case tea.BackgroundColorMsg:
 		m.sh.Styles = kit.NewStyles(msg.IsDark())
-		return m, nil
+		return nil
 	case kit.StatusClearMsg:
 		if msg.ID == m.line.ID() {
 			m.line.Clear()
 		}
-		return m, nil
+		return nil
 	case kit.StatusMsg:
 		id := m.line.Set(msg.Text, msg.Err)
-		return m, m.sh.Tick(kit.StatusTimeout, func(time.Time) tea.Msg { return kit.StatusClearMsg{ID: id} })
+		return m.sh.Tick(kit.StatusTimeout, func(time.Time) tea.Msg { return kit.StatusClearMsg{ID: id} })
 	case kit.ClearStatusMsg:
 		m.line.Clear()
-		return m, nil
+		return nil
 	case kit.UndoMsg:
-		return m, m.undoDelete()
+		return m.undoDelete()
 	case kit.QuitMsg:
 		m.quit = true
-		return m, tea.Quit
+		return tea.Quit
 	case kit.OpenFlowMsg:
-		return m, m.startReflection(msg.Draft)
+		return m.startReflection(msg.Draft)
 	case kit.FlowDoneMsg:
 		if msg.Quit {
 			m.quit = true
-			return m, tea.Quit
+			return tea.Quit
 		}
 		if cmd, ok := m.leaveEdit(msg); ok {
-			return m, cmd
+			return cmd
 		}
 		if cmd, ok := m.leaveFlow(msg); ok {
-			return m, cmd
+			return cmd
 		}
 		m.screen, m.trail = kit.ScreenHome, nil
 		m.reflect.Close() // stop the autosave ticks of the flow that ended
@@ -160,48 +189,48 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Paused {
 			status = m.sh.SetStatus("Draft kept. Resume it any time from here.", false)
 		}
-		return m, tea.Batch(m.home.Init(), status)
+		return tea.Batch(m.home.Init(), status)
 	case kit.EditorReadyMsg:
-		return m, kit.RunEditor(m.sh.Editor, msg, m.opts.Report)
+		return kit.RunEditor(m.sh.Editor, msg, m.opts.Report)
 	case kit.NavigateMsg:
 		if msg.To == kit.ScreenBrowse && msg.Filter != "" {
 			// A fresh list opens with the filter it was asked for.
 			m.opts.BrowseQuery = msg.Filter
 		}
 		m.theme, m.followUp = msg.Theme, msg.FollowUp
-		return m, m.open(msg.To, msg.ID)
+		return m.open(msg.To, msg.ID)
 	case kit.BackMsg:
-		return m, m.goBackCmd()
+		return m.goBackCmd()
 	case kit.InterviewChangedMsg:
-		return m, m.interviewChanged(msg)
+		return m.interviewChanged(msg)
 	case kit.EditInterviewMsg:
-		return m, m.startEdit(msg)
+		return m.startEdit(msg)
 	case kit.SearchMsg:
-		return m, m.openSearch()
+		return m.openSearch()
 	case kit.EditSavedMsg:
-		return m, m.finishEdit(msg)
+		return m.finishEdit(msg)
 	case kit.ReviewSavedMsg:
-		return m, m.reviewSaved(msg)
+		return m.reviewSaved(msg)
 	}
 	if m.ignoredWhileTooSmall(msg) {
-		return m, nil
+		return nil
 	}
 	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == kit.ScreenHome && key.Matches(k, m.sh.Keys.Global.Quit) {
 		m.quit = true
-		return m, tea.Quit
+		return tea.Quit
 	}
 	if m.keysPageKey(msg) {
-		return m, nil
+		return nil
 	}
 	switch {
 	case m.screen == kit.ScreenReflect:
-		return m, m.reflect.Update(msg)
+		return m.reflect.Update(msg)
 	case m.screen == kit.ScreenHome:
-		return m, m.home.Update(msg)
+		return m.home.Update(msg)
 	case m.page != nil:
-		return m, m.page.Update(msg)
+		return m.page.Update(msg)
 	}
-	return m, nil
+	return nil
 }
 
 // View draws the current screen.

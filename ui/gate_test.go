@@ -126,10 +126,13 @@ func TestGateOpensBehindTheFirstFrame(t *testing.T) {
 	if s := gateScreen(g); !strings.Contains(s, "Opening the journal") {
 		t.Fatalf("before the journal is open the screen shows:\n%s", s)
 	}
-	for _, r := range "ab" { // neither is a key of home: only the last one, n, acts
+	for _, r := range "az" { // neither is a key of home
 		d.Press(tea.KeyPressMsg{Code: r, Text: string(r)})
 	}
-	d.Press(keyN)
+	d.Press(keyN) // a new reflection, whose first answer is then typed
+	for _, r := range "Acme" {
+		d.Press(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
 	if g.app != nil {
 		t.Fatal("the app started before the journal was open")
 	}
@@ -139,6 +142,9 @@ func TestGateOpensBehindTheFirstFrame(t *testing.T) {
 	}
 	if g.app.screen != kit.ScreenReflect {
 		t.Fatalf("n typed while the journal opened left the app on %v, not a new reflection", g.app.screen)
+	}
+	if s := gateScreen(g); !strings.Contains(s, "› Acme") {
+		t.Fatalf("the answer typed after n while the journal opened is not all there:\n%s", s)
 	}
 	if len(g.app.sh.Set.Prompts) == 0 {
 		t.Fatal("the prompts read while the journal opened did not reach the app")

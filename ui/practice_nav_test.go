@@ -27,15 +27,20 @@ func practiceModel(t *testing.T, j *uitest.FakePractice, start Start, w, h int) 
 func screenText(m *Model) string { return ansi.Strip(m.View().Content) }
 
 // TestEachStartOpensItsScreen: every way in from the command line opens
-// its screen first, and the new reflection starts from home's offer.
+// its screen first, and the new reflection starts from home's offer;
+// ctrl+c quits each of them but the reflection, where it pauses.
 func TestEachStartOpensItsScreen(t *testing.T) {
 	for start, want := range map[Start]kit.ScreenID{
 		StartHome: kit.ScreenHome, StartNew: kit.ScreenReflect, StartPatterns: kit.ScreenPatterns,
 		StartReview: kit.ScreenReviewGlance, StartBrowse: kit.ScreenBrowse, StartFollowUps: kit.ScreenFollowUps,
 		StartDrill: kit.ScreenDrill, StartStories: kit.ScreenStories, StartPrep: kit.ScreenPrep,
 	} {
-		if m := practiceModel(t, uitest.NewFakePractice(plantedJournal()), start, 100, 40); m.screen != want {
+		m := practiceModel(t, uitest.NewFakePractice(plantedJournal()), start, 100, 40)
+		if m.screen != want {
 			t.Errorf("start %d opened %v, want %v", start, m.screen, want)
+		}
+		if press(t, m, tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}); !m.quit && want != kit.ScreenReflect {
+			t.Errorf("ctrl+c on %v did not quit", want)
 		}
 	}
 }

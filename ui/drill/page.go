@@ -147,7 +147,7 @@ func (p *Page) key(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, keys.Back):
-		return kit.Back()
+		return p.sh.Back()
 	case key.Matches(k, keys.Quit):
 		return kit.Quit()
 	}
@@ -272,3 +272,6 @@ func isBlank(s string) bool {
 	}
 	return true
 }
+
+// Loading reports whether the cards is still being read (see kit.Loader).
+func (p *Page) Loading() bool { return !p.loaded }

@@ -124,11 +124,11 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(k, keys.Reflect):
 			return kit.StartDecisionFlow(p.sh.Journal, p.id)
 		case key.Matches(k, keys.Cancel), k.String() == "enter":
-			return kit.Back()
+			return p.sh.Back()
 		}
 		return nil
 	case key.Matches(k, keys.Cancel):
-		return kit.Back()
+		return p.sh.Back()
 	case p.iv == nil || p.saving:
 		return nil
 	case key.Matches(k, keys.Save):
@@ -212,3 +212,6 @@ func (p *Page) save() tea.Cmd {
 		return feedbackSavedMsg{iv: iv, err: err}
 	}
 }
+
+// Loading reports whether the interview is still being read (see kit.Loader).
+func (p *Page) Loading() bool { return p.iv == nil && p.err == "" }

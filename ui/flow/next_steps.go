@@ -79,7 +79,7 @@ func (m *Model) summaryKey(k tea.KeyPressMsg) tea.Cmd {
 		if choosing {
 			s := steps[min(m.stepCursor, len(steps)-1)]
 			m.Close()
-			return kit.OpenFollowUp(m.saved.ID, s.FollowUp.ID)
+			return m.sh.OpenFollowUp(m.saved.ID, s.FollowUp.ID)
 		}
 		return func() tea.Msg { return kit.FlowDoneMsg{Quit: m.sh.Standalone} }
 	case "h":

@@ -158,7 +158,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, keys.Back):
-		return kit.Back()
+		return p.sh.Back()
 	case key.Matches(k, keys.Quit):
 		return tea.Quit
 	case kit.MoveCursor(&p.cursor, len(p.items), p.listHeight(), p.sh.Keys.Scroll, k):
@@ -264,3 +264,6 @@ func (p *Page) inputKey(k tea.KeyPressMsg) tea.Cmd {
 func agendaKey(it journal.AgendaItem) string {
 	return followUpRefText(it.InterviewID, it.FollowUp.ID)
 }
+
+// Loading reports whether the agenda is still being read (see kit.Loader).
+func (p *Page) Loading() bool { return !p.loaded }

@@ -79,7 +79,7 @@ func (h *Model) Update(msg tea.Msg) tea.Cmd {
 		h.clampRecent()
 		if h.offer && msg.err == nil && len(msg.drafts) == 0 {
 			// debrief new with no draft to offer: straight to a new one.
-			return openFlow(nil)
+			return h.sh.OpenFlow(nil)
 		}
 		if msg.err == nil {
 			// Counted only now, so the first frame is not kept waiting.
@@ -134,24 +134,24 @@ func (h *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, h.sh.Keys.Global.Help):
 		h.showHelp = true
 	case key.Matches(k, keys.New):
-		return openFlow(nil)
+		return h.sh.OpenFlow(nil)
 	case key.Matches(k, keys.Patterns):
-		return kit.Navigate(kit.ScreenPatterns, 0)
+		return h.sh.Navigate(kit.ScreenPatterns, 0)
 	case key.Matches(k, keys.List):
-		return kit.Navigate(kit.ScreenBrowse, 0)
+		return h.sh.Navigate(kit.ScreenBrowse, 0)
 	case key.Matches(k, keys.Drill):
-		return kit.Navigate(kit.ScreenDrill, 0)
+		return h.sh.Navigate(kit.ScreenDrill, 0)
 	case key.Matches(k, keys.Prep):
-		return kit.Navigate(kit.ScreenPrep, 0)
+		return h.sh.Navigate(kit.ScreenPrep, 0)
 	case key.Matches(k, keys.Stories):
-		return kit.Navigate(kit.ScreenStories, 0)
+		return h.sh.Navigate(kit.ScreenStories, 0)
 	case key.Matches(k, keys.Search):
-		return func() tea.Msg { return kit.SearchMsg{} }
+		return h.sh.Search()
 	case key.Matches(k, keys.Review):
-		return kit.Navigate(kit.ScreenReviewGlance, 0)
+		return h.sh.Navigate(kit.ScreenReviewGlance, 0)
 	case key.Matches(k, keys.Resume) && len(h.drafts) > 0:
 		d := h.drafts[h.selected]
-		return openFlow(&d)
+		return h.sh.OpenFlow(&d)
 	case key.Matches(k, keys.Up):
 		h.moveUp()
 	case key.Matches(k, keys.Down):
@@ -165,12 +165,6 @@ func (h *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return func() tea.Msg { return draftDiscardedMsg{err: j.DeleteDraft(id)} }
 	}
 	return nil
-}
-
-// openFlow asks the root to open the guided flow on a draft, or on a new
-// reflection when d is nil.
-func openFlow(d *journal.Draft) tea.Cmd {
-	return func() tea.Msg { return kit.OpenFlowMsg{Draft: d} }
 }
 
 // View draws the home screen.
@@ -277,3 +271,6 @@ type homeLoadedMsg struct {
 
 // draftDiscardedMsg reports that a draft was deleted from the home screen.
 type draftDiscardedMsg struct{ err error }
+
+// Loading reports whether what home shows is still being read (see kit.Loader).
+func (h *Model) Loading() bool { return !h.loaded }

@@ -51,15 +51,15 @@ func (h *Model) recentKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	keys := h.sh.Keys.Home
 	switch {
 	case key.Matches(k, keys.Open) && h.onRecent && len(h.recent) > 0:
-		return kit.Navigate(kit.ScreenDetail, h.recent[h.recentSel].ID), true
+		return h.sh.Navigate(kit.ScreenDetail, h.recent[h.recentSel].ID), true
 	case key.Matches(k, keys.FollowUps):
-		return kit.Navigate(kit.ScreenFollowUps, 0), true
+		return h.sh.Navigate(kit.ScreenFollowUps, 0), true
 	case key.Matches(k, keys.Outcome) && len(h.recent) > 0:
 		i := 0
 		if h.onRecent {
 			i = h.recentSel
 		}
-		return kit.Navigate(kit.ScreenOutcome, h.recent[i].ID), true
+		return h.sh.Navigate(kit.ScreenOutcome, h.recent[i].ID), true
 	}
 	return nil, false
 }

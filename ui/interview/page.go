@@ -140,7 +140,7 @@ func (p *Page) changed(msg kit.InterviewChangedMsg) tea.Cmd {
 	case msg.Kind == kit.ChangeDeleted && msg.Interview.ID == p.id:
 		// Back where the page was opened from; the list keeps its
 		// selection where this interview was, which is now the next one.
-		return kit.Back()
+		return p.sh.Back()
 	case msg.Kind == kit.ChangeUpdated && msg.Interview.ID == p.id:
 		iv := msg.Interview
 		p.iv = &iv
@@ -180,7 +180,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Previous):
 		return p.step(-1)
 	case key.Matches(k, keys.Back):
-		return kit.Back()
+		return p.sh.Back()
 	case key.Matches(k, keys.Quit):
 		return tea.Quit
 	case key.Matches(k, keys.Undo):
@@ -200,9 +200,9 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Delete):
 		p.mode = detailConfirm
 	case key.Matches(k, keys.Outcome):
-		return kit.Navigate(kit.ScreenOutcome, p.id)
+		return p.sh.Navigate(kit.ScreenOutcome, p.id)
 	case key.Matches(k, keys.Feedback):
-		return kit.Navigate(kit.ScreenFeedback, p.id)
+		return p.sh.Navigate(kit.ScreenFeedback, p.id)
 	case key.Matches(k, keys.Decision):
 		return kit.StartDecisionFlow(p.sh.Journal, p.id)
 	}
@@ -254,3 +254,6 @@ func (p *Page) position() string {
 
 // ID is the interview the page shows now; n and p change it.
 func (p *Page) ID() uint64 { return p.id }
+
+// Loading reports whether the interview is still being read (see kit.Loader).
+func (p *Page) Loading() bool { return p.iv == nil && p.err == "" }

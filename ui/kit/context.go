@@ -64,6 +64,9 @@ type Context struct {
 	// Line is the status line, drawn by the screen showing and changed by
 	// the root.
 	Line *StatusLine
+	// Requests are what the screen showing asked of the root (see
+	// Requests), carried out by the root.
+	Requests *Requests
 	// CanUndo reports whether a deletion made in this run can be undone.
 	CanUndo func() bool
 }

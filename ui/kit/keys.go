@@ -193,7 +193,7 @@ func DefaultKeyMap() KeyMap {
 			Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
 			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 			Back:    key.NewBinding(key.WithKeys("esc", "left", "h"), key.WithHelp("esc", "back")),
-			Quit:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+			Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 
 			SaveName: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "sign with this name")),
 			SkipName: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "not now")),

@@ -42,7 +42,7 @@ func (sh *Context) Leave() tea.Cmd {
 	if sh.Standalone {
 		return Quit()
 	}
-	return Navigate(ScreenHome, 0)
+	return sh.Navigate(ScreenHome, 0)
 }
 
 // SearchMsg asks the root to open the list of interviews typing in its

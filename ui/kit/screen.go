@@ -89,33 +89,14 @@ type NavigateMsg struct {
 	FollowUp string
 }
 
-// Navigate returns a command that opens a screen.
-func Navigate(to ScreenID, id uint64) tea.Cmd {
-	return func() tea.Msg { return NavigateMsg{To: to, ID: id} }
-}
-
-// OpenList returns a command that opens a fresh list of interviews with
-// its filter set to filter.
-func OpenList(filter string) tea.Cmd {
-	return func() tea.Msg { return NavigateMsg{To: ScreenBrowse, Filter: filter} }
-}
-
-// NavigateTheme returns a command that opens a screen narrowed to a theme
-// (the drill of one theme, from patterns).
-func NavigateTheme(to ScreenID, theme string) tea.Cmd {
-	return func() tea.Msg { return NavigateMsg{To: to, Theme: theme} }
-}
-
-// OpenFollowUp returns a command that opens the follow-ups screen on the
-// drafted message of one follow-up (journal.FollowUp.ID) of an interview.
-func OpenFollowUp(interviewID uint64, followUpID string) tea.Cmd {
-	return func() tea.Msg { return NavigateMsg{To: ScreenFollowUps, ID: interviewID, FollowUp: followUpID} }
-}
-
 // BackMsg asks the root to go back to the screen the current one was opened
 // from.
 type BackMsg struct{}
 
-// Back returns a command that goes back to the screen the current one was
-// opened from (see Model.goBackCmd).
-func Back() tea.Cmd { return func() tea.Msg { return BackMsg{} } }
+// Loader is a Screen that reads what it shows after it opens. While it is
+// Loading, the root holds the keys typed for it, and hands them over in
+// order once it has loaded: keys typed right after the one that opened it
+// are not lost.
+type Loader interface {
+	Loading() bool
+}

@@ -34,7 +34,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return p.input.Focus()
 	case key.Matches(k, keys.Open):
 		if id := p.selectedID(); id != 0 {
-			return kit.Navigate(kit.ScreenDetail, id)
+			return p.sh.Navigate(kit.ScreenDetail, id)
 		}
 	case key.Matches(k, keys.Sort):
 		return p.toggleSort()
@@ -75,7 +75,7 @@ func (p *Page) leave() tea.Cmd {
 	}
 	// Back where the list was opened from: home, or patterns, whose theme
 	// opened it filtered.
-	return kit.Back()
+	return p.sh.Back()
 }
 
 // moveKey handles the keys that move the selection, in every mode that
@@ -114,7 +114,7 @@ func (p *Page) typingKey(k tea.KeyPressMsg) tea.Cmd {
 		p.mode = modeNormal
 		p.input.Blur()
 		if id := p.selectedID(); id != 0 {
-			return kit.Navigate(kit.ScreenDetail, id)
+			return p.sh.Navigate(kit.ScreenDetail, id)
 		}
 		return nil
 	case "esc", "tab":

@@ -171,3 +171,6 @@ func (p *Page) Remove(id uint64) {
 		p.list.remove(id)
 	}
 }
+
+// Loading reports whether the list of interviews is still being read (see kit.Loader).
+func (p *Page) Loading() bool { return p.list == nil && p.err == "" }

@@ -118,7 +118,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Outcome
 	if p.iv == nil || p.saving {
 		if key.Matches(k, keys.Cancel) {
-			return kit.Back()
+			return p.sh.Back()
 		}
 		return nil
 	}
@@ -127,7 +127,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, keys.Cancel):
-		return kit.Back()
+		return p.sh.Back()
 	case key.Matches(k, keys.Save):
 		return p.save()
 	case key.Matches(k, keys.Next):
@@ -236,7 +236,7 @@ func (p *Page) saved(msg outcomeSavedMsg) tea.Cmd {
 	p.iv = msg.iv
 	status := p.sh.SetStatus("Outcome saved: "+msg.iv.Outcome.Status.Label()+". The follow-ups now match it.", false)
 	if !msg.iv.Outcome.Status.Decided() {
-		return tea.Batch(status, kit.Back())
+		return tea.Batch(status, p.sh.Back())
 	}
 	p.decided = true
 	return status
@@ -247,11 +247,14 @@ func (p *Page) nextKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Outcome
 	switch {
 	case key.Matches(k, keys.Feedback):
-		return kit.Navigate(kit.ScreenFeedback, p.id)
+		return p.sh.Navigate(kit.ScreenFeedback, p.id)
 	case key.Matches(k, keys.Reflect):
 		return kit.StartDecisionFlow(p.sh.Journal, p.id)
 	case key.Matches(k, keys.Cancel), k.String() == "enter":
-		return kit.Back()
+		return p.sh.Back()
 	}
 	return nil
 }
+
+// Loading reports whether the interview is still being read (see kit.Loader).
+func (p *Page) Loading() bool { return p.iv == nil && p.err == "" }

@@ -33,7 +33,7 @@ func (p *Page) drillKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	if theme == "" || !key.Matches(k, p.sh.Keys.Patterns.Drill) {
 		return nil, false
 	}
-	return kit.NavigateTheme(kit.ScreenDrill, theme), true
+	return p.sh.NavigateTheme(kit.ScreenDrill, theme), true
 }
 
 // drillLine names the theme d drills, under the title; "" with no theme.

@@ -81,7 +81,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		}
 		switch {
 		case key.Matches(msg, keys.Back):
-			return kit.Navigate(kit.ScreenHome, 0)
+			return p.sh.Navigate(kit.ScreenHome, 0)
 		case key.Matches(msg, keys.Quit):
 			return tea.Quit
 		case key.Matches(msg, keys.Next):
@@ -132,7 +132,7 @@ func (p *Page) open() tea.Cmd {
 	if len(t.ids) == 0 {
 		return nil
 	}
-	return kit.OpenList(query.IDsToken(t.ids))
+	return p.sh.OpenList(query.IDsToken(t.ids))
 }
 
 // layout fits the report to the window.
@@ -187,3 +187,6 @@ func (p *Page) KeyGroups() []kit.KeyGroup {
 		{Title: "Themes and lessons", Keys: []key.Binding{k.Next, k.Prev, k.Open, k.Drill}},
 		{Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
 }
+
+// Loading reports whether the analysis is still being read (see kit.Loader).
+func (p *Page) Loading() bool { return !p.loaded }

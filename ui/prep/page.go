@@ -78,7 +78,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, keys.Back):
-			return kit.Back()
+			return p.sh.Back()
 		case key.Matches(msg, keys.Quit):
 			return kit.Quit()
 		}
@@ -145,3 +145,6 @@ func (p *Page) KeyGroups() []kit.KeyGroup {
 	k := p.sh.Keys.Prep
 	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
 }
+
+// Loading reports whether the brief is still being read (see kit.Loader).
+func (p *Page) Loading() bool { return !p.loaded }

@@ -219,9 +219,9 @@ func (p *Glance) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		if ev := p.practice.focusEvidence(p.week.From); ev != "" {
 			kit.SetFocusEvidence(&d, ev)
 		}
-		return func() tea.Msg { return kit.OpenFlowMsg{Draft: &d} }
+		return p.sh.OpenFlow(&d)
 	case key.Matches(k, keys.List):
-		return kit.Navigate(kit.ScreenReviews, 0)
+		return p.sh.Navigate(kit.ScreenReviews, 0)
 	case key.Matches(k, keys.Done) && len(p.items) > 0 && !p.marking:
 		return p.toggle(p.items[p.selected])
 	case kit.MoveCursor(&p.selected, len(p.items), max(1, p.sh.Height/2), p.sh.Keys.Scroll, k):
@@ -283,3 +283,6 @@ func agendaCompany(a journal.AgendaItem) string {
 	iv := journal.Interview{Role: a.Role}
 	return iv.Title()
 }
+
+// Loading reports whether the week is still being read (see kit.Loader).
+func (p *Glance) Loading() bool { return !p.loaded }

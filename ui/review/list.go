@@ -71,10 +71,10 @@ func (p *List) Update(msg tea.Msg) tea.Cmd {
 		case key.Matches(msg, keys.Quit):
 			return kit.Quit()
 		case key.Matches(msg, keys.Back):
-			return kit.Navigate(kit.ScreenReviewGlance, 0)
+			return p.sh.Navigate(kit.ScreenReviewGlance, 0)
 		case kit.MoveCursor(&p.selected, len(p.reviews), max(1, p.sh.Height-6), p.sh.Keys.Scroll, msg):
 		case key.Matches(msg, keys.Open) && len(p.reviews) > 0:
-			return kit.Navigate(kit.ScreenReview, p.reviews[p.selected].ID)
+			return p.sh.Navigate(kit.ScreenReview, p.reviews[p.selected].ID)
 		}
 	}
 	return nil
@@ -136,3 +136,6 @@ func (p *List) KeyGroups() []kit.KeyGroup {
 	k := p.sh.Keys.Review
 	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Reviews", Keys: []key.Binding{k.Open, k.Back, k.Quit}}}
 }
+
+// Loading reports whether the list of reviews is still being read (see kit.Loader).
+func (p *List) Loading() bool { return !p.loaded }

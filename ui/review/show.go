@@ -66,7 +66,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case p.saved && (key.Matches(k, keys.Open) || key.Matches(k, keys.Back)):
 		return p.sh.Leave()
 	case key.Matches(k, keys.Back):
-		return kit.Navigate(kit.ScreenReviews, 0)
+		return p.sh.Navigate(kit.ScreenReviews, 0)
 	case kit.MoveCursor(&p.offset, math.MaxInt32, max(1, p.sh.Height-4), p.sh.Keys.Scroll, k):
 		// View clamps the offset to the text.
 	}
@@ -188,3 +188,6 @@ func (p *Page) KeyGroups() []kit.KeyGroup {
 	k := p.sh.Keys.Review
 	return []kit.KeyGroup{kit.ScrollGroup(p.sh), {Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}}}
 }
+
+// Loading reports whether the review is still being read (see kit.Loader).
+func (p *Page) Loading() bool { return !p.loaded }

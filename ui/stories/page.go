@@ -133,7 +133,7 @@ func (p *Page) listKey(k tea.KeyPressMsg) tea.Cmd {
 	p.confirm = false
 	switch {
 	case key.Matches(k, keys.Back):
-		return kit.Back()
+		return p.sh.Back()
 	case key.Matches(k, keys.Quit):
 		return kit.Quit()
 	case !p.loaded || p.sh.Practice == nil:

@@ -15,14 +15,15 @@ import (
 func NewContext(j kit.Journal) *kit.Context {
 	return &kit.Context{
 		Width: 80, Height: 24,
-		Styles:  kit.NewStyles(true),
-		Keys:    kit.DefaultKeyMap(),
-		Journal: j,
-		Path:    "/tmp/journal.db",
-		Now:     Now,
-		Tick:    Tick,
-		Line:    &kit.StatusLine{},
-		CanUndo: func() bool { return false },
+		Styles:   kit.NewStyles(true),
+		Keys:     kit.DefaultKeyMap(),
+		Journal:  j,
+		Path:     "/tmp/journal.db",
+		Now:      Now,
+		Tick:     Tick,
+		Line:     &kit.StatusLine{},
+		Requests: &kit.Requests{},
+		CanUndo:  func() bool { return false },
 	}
 }
 
@@ -41,8 +42,19 @@ type Host struct {
 }
 
 // Update does what the root does with the messages screens send it, and
-// passes the rest to the screen.
+// passes the rest to the screen; then it takes what the screen asked of
+// the root meanwhile (kit.Requests), as the root does.
 func (h *Host) Update(msg tea.Msg) tea.Cmd {
+	cmd := h.update(msg)
+	if h.Ctx.Requests != nil {
+		for _, r := range h.Ctx.Requests.Take() {
+			h.update(r)
+		}
+	}
+	return cmd
+}
+
+func (h *Host) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case kit.StatusMsg:
 		h.Ctx.Line.Set(msg.Text, msg.Err)
