@@ -139,7 +139,15 @@ func (g *gate) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if errors.Is(msg.err, ErrNeedsPassphrase) && g.opts.Unlock != nil {
 			g.styled = false // made again in the theme now settled
 			g.screen = unlock.New(g.context(), unlock.Open(g.opts.Unlock))
-			return g, tea.Batch(g.screen.Init(), g.askBackground())
+			cmds := []tea.Cmd{g.screen.Init(), g.askBackground()}
+			// What was typed while the journal opened was typed for this
+			// screen, the passphrase first of all: it goes here, never to
+			// the app once unlocked.
+			for _, typed := range g.pending {
+				cmds = append(cmds, g.screen.Update(typed))
+			}
+			g.pending = nil
+			return g, tea.Batch(cmds...)
 		}
 		if msg.err != nil {
 			g.quit = true

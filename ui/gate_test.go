@@ -213,6 +213,29 @@ func TestGateAsksForThePassphraseWhenOpenSaysSo(t *testing.T) {
 	}
 }
 
+// TestGatePassphraseTypedWhileOpening: a passphrase typed, and entered,
+// while the journal was still opening goes to the unlock screen when the
+// journal turns out encrypted, and unlocks it; none of it reaches the app.
+func TestGatePassphraseTypedWhileOpening(t *testing.T) {
+	j := newFakeJournal()
+	j.Stored[1] = journal.Interview{ID: 1, Company: "Acme", Role: "Engineer", Date: journal.Today(fixedNow)}
+	opts := gateOptions(j, StartHome)
+	opts.Open = func(*Options) error { return ErrNeedsPassphrase }
+	g := newGate(opts)
+	d := &uitest.Driver{TB: t, Update: func(msg tea.Msg) tea.Cmd { _, cmd := g.Update(msg); return cmd }}
+	open := g.Init()
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	d.Type("right passphrase")
+	d.Press(keyEnter)
+	d.Run(open)
+	if g.app == nil || g.app.screen != kit.ScreenHome || !strings.Contains(gateScreen(g), "Acme") {
+		t.Fatalf("the passphrase typed while the journal opened did not unlock it:\n%s", gateScreen(g))
+	}
+	if len(g.pending) != 0 {
+		t.Fatalf("%d keys typed for the unlock screen are still waiting for the app", len(g.pending))
+	}
+}
+
 // asksBackground reports whether cmd, or a command it batches, asks the
 // terminal for its background colour.
 func asksBackground(cmd tea.Cmd) bool {

@@ -191,3 +191,7 @@ func (p *Page) formKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	return p.form.update(k, p.sh)
 }
+
+// Loading reports whether the stories are still being read (see
+// kit.Loader).
+func (p *Page) Loading() bool { return !p.loaded }
