@@ -13,7 +13,9 @@ type UnlockKeys struct {
 // DefaultUnlockKeys returns the keys of the unlock screen.
 func DefaultUnlockKeys() UnlockKeys {
 	return UnlockKeys{
-		Unlock: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "unlock")),
+		// A passphrase typed before the app set up the terminal arrives
+		// with its enter as ctrl+j, the terminal's own line end.
+		Unlock: key.NewBinding(key.WithKeys("enter", "ctrl+j"), key.WithHelp("enter", "unlock")),
 		Clear:  key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "start over")),
 		Quit:   key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "leave")),
 	}

@@ -113,6 +113,18 @@ func TestWrongThenRight(t *testing.T) {
 	}
 }
 
+// TestLineEndUnlocks: a passphrase typed before the app set up the
+// terminal comes with the terminal's own line end, ctrl+j, for its enter.
+func TestLineEndUnlocks(t *testing.T) {
+	o := &opener{}
+	h := newHarness(t, o)
+	h.drive.Type(rightPass)
+	h.drive.Press(tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl})
+	if len(h.unlocked) != 1 || o.opened == nil {
+		t.Fatalf("ctrl+j after the right passphrase did not unlock: %+v", h.unlocked)
+	}
+}
+
 func TestDamageIsNotAWrongPassphrase(t *testing.T) {
 	o := &opener{fail: journal.Errorf(journal.ECorrupt, "The journal's sealed key is damaged, so no passphrase can open it. Restore a backup with `debrief restore`.")}
 	h := newHarness(t, o)
