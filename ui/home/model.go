@@ -3,7 +3,6 @@
 package home
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -221,7 +220,7 @@ func (h *Model) recentView(b *strings.Builder, width int) {
 		b.WriteString(st.Subtle.Width(width).Render("No reflections yet. Just had an interview? Press n and write it down while it is fresh.") + "\n")
 		return
 	}
-	b.WriteString(st.Heading.Render(fmt.Sprintf("Recent interviews (%d in all)", h.total)) + st.Faint.Render("  l list all · / search") + "\n")
+	b.WriteString(st.Heading.Render("Recent interviews ("+kit.Thousands(h.total)+" in all)") + st.Faint.Render("  l list all · / search") + "\n")
 	for i, s := range h.recent {
 		b.WriteString(h.markRecent(i, kit.SummaryRow(st, s, width)) + "\n")
 	}

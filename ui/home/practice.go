@@ -1,7 +1,6 @@
 package home
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -39,7 +38,7 @@ func (h *Model) practiceLines(b *strings.Builder) {
 	if h.dueCards > 0 {
 		cards := "1 card is"
 		if h.dueCards > 1 {
-			cards = fmt.Sprintf("%d cards are", h.dueCards)
+			cards = kit.Thousands(h.dueCards) + " cards are"
 		}
 		b.WriteString(st.Heading.Render("Practice: ") + cards + " due" + st.Faint.Render("  ("+k.Drill.Help().Key+" to drill)") + "\n")
 	}
