@@ -1,6 +1,7 @@
 package stories
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -203,6 +204,29 @@ func TestStoriesManyScroll(t *testing.T) {
 	}
 	if v := m.View(); !strings.Contains(v, "▸ Story number ^") || !strings.Contains(v, "32 stories in all") {
 		t.Fatalf("the last story is not in view:\n%s", v)
+	}
+}
+
+// TestStoriesLongBankKeepsItsWarnings: however many stories the bank
+// holds, the warning of a story told twice in one interview, and the
+// themes with no story, stay on a screen of 30 rows, with the selected
+// story.
+func TestStoriesLongBankKeepsItsWarnings(t *testing.T) {
+	j := bankJournal(t)
+	for i := range 90 {
+		if err := j.SaveStory(&journal.Story{Title: fmt.Sprintf("Story number %d", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := open(t, j, 100, 30)
+	for range 50 {
+		m.press("down")
+	}
+	v := m.View()
+	for _, want := range []string{"answers 1/1 and 1/2, all in interview 1", "Themes with no story yet", "▸ ", "92 stories in all"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("%q is off the screen:\n%s", want, v)
+		}
 	}
 }
 

@@ -33,7 +33,9 @@ func (p *Page) View() string {
 	return kit.LayoutBody(b.String(), kit.KeysFooterLines(p.sh, p.footerKeys(), w), p.sh.Height)
 }
 
-// listView draws the stories, the themes without one and the warnings.
+// listView draws the stories, then the warnings and the themes without
+// one. The notes under the list are laid out first and the list takes the
+// rows left, so that a long bank never pushes a warning off the screen.
 func (p *Page) listView(b *strings.Builder, w int) {
 	st := p.sh.Styles
 	if p.sh.Practice == nil {
@@ -43,8 +45,11 @@ func (p *Page) listView(b *strings.Builder, w int) {
 	if len(p.stories) == 0 {
 		b.WriteString(st.Subtle.Width(w).Render("No stories yet. Press n to write the one you wish you had told: the situation, the task, what you did, the result, and what it shows about you.") + "\n")
 	}
-	// The list keeps room for the gaps and warnings under it.
-	start, end := kit.VisibleRange(len(p.stories), p.selected, max(3, p.sh.Height-10))
+	notes := p.notesView(w)
+	// Above the list: the title and its blank line; below it: the count
+	// of stories, the notes and the footer.
+	used := 3 + strings.Count(notes, "\n") + strings.Count(kit.KeysFooterLines(p.sh, p.footerKeys(), w), "\n") + 1
+	start, end := kit.VisibleRange(len(p.stories), p.selected, max(3, p.sh.Height-used))
 	for i := start; i < end; i++ {
 		s := p.stories[i]
 		shape := st.Success.Render("complete")
@@ -65,8 +70,22 @@ func (p *Page) listView(b *strings.Builder, w int) {
 	if end-start < len(p.stories) {
 		b.WriteString(st.Faint.Render(fmt.Sprintf("  %d stories in all", len(p.stories))) + "\n")
 	}
+	b.WriteString(notes)
+}
+
+// notesView draws what goes under the list, most pressing first: the
+// question before a deletion, the stories told twice in one interview,
+// the left-out stories not in the bank, and the themes with no story.
+func (p *Page) notesView(w int) string {
+	st := p.sh.Styles
+	var b strings.Builder
 	if p.confirm && len(p.stories) > 0 {
 		b.WriteString("\n" + st.Warning.Render(kit.Truncate("Press y to delete \""+safetext.Line(p.stories[p.selected].Title)+"\" for good; any other key keeps it.", w)) + "\n")
+	}
+	for _, o := range p.overused {
+		msg := fmt.Sprintf("\"%s\" answers %s, all in interview %s: a panel remembers a story told twice.",
+			safetext.Line(o.Story.Title), safetext.Line(strings.Join(o.Cards, " and ")), safetext.Line(o.InterviewID))
+		b.WriteString("\n" + st.Warning.Width(w).Render("! "+msg) + "\n")
 	}
 	if line := p.leftOutLine(w); line != "" {
 		b.WriteString("\n" + line)
@@ -75,11 +94,7 @@ func (p *Page) listView(b *strings.Builder, w int) {
 		b.WriteString("\n" + st.Heading.Render("Themes with no story yet") + "\n")
 		b.WriteString(kit.Bullet(safetext.Line(strings.Join(p.gaps, ", ")), w) + "\n")
 	}
-	for _, o := range p.overused {
-		msg := fmt.Sprintf("\"%s\" answers %s, all in interview %s: a panel remembers a story told twice.",
-			safetext.Line(o.Story.Title), safetext.Line(strings.Join(o.Cards, " and ")), safetext.Line(o.InterviewID))
-		b.WriteString("\n" + st.Warning.Width(w).Render("! "+msg) + "\n")
-	}
+	return b.String()
 }
 
 // formView draws every part of the story open, the one being written in
