@@ -218,12 +218,20 @@ func TestStoriesLongBankKeepsItsWarnings(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	for _, title := range []string{"The second telling", "The third telling", "The fourth telling"} {
+		if err := j.SaveStory(&journal.Story{Title: title, Cards: []string{"1/1", "1/2"}}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	m := open(t, j, 100, 30)
 	for range 50 {
 		m.press("down")
 	}
 	v := m.View()
-	for _, want := range []string{"answers 1/1 and 1/2, all in interview 1", "Themes with no story yet", "▸ ", "92 stories in all"} {
+	if n := strings.Count(v, "answers 1/1 and 1/2"); n != 4 {
+		t.Errorf("%d of the 4 stories told twice are warned of:\n%s", n, v)
+	}
+	for _, want := range []string{"Themes with no story yet", "▸ ", "95 stories in all"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("%q is off the screen:\n%s", want, v)
 		}
