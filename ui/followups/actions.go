@@ -171,6 +171,8 @@ func (p *Page) changed(msg followUpChangedMsg) tea.Cmd {
 	if p.mode == agendaReading {
 		p.mode, p.message = agendaListing, nil
 	}
+	// An undone change brings the follow-up back under the cursor.
+	p.dealtWith = !msg.undone
 	return tea.Batch(p.load(), p.sh.SetStatus(text, false))
 }
 

@@ -33,6 +33,7 @@ type Page struct {
 	input        textinput.Model // the snooze date or the reason to skip
 	inputErr     string
 	busy         bool        // a change is being saved
+	dealtWith    bool        // the follow-up under the cursor was just changed
 	undo         *agendaUndo // the last change, until another is made
 	message      *messageView
 	// target is the follow-up whose message opens once loaded (OpenOn).
@@ -116,14 +117,18 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 }
 
 // setAgenda shows a freshly loaded agenda, keeping the cursor on the same
-// follow-up when it is still there, or at the same place otherwise.
+// follow-up when it is still there, or at the same place otherwise. After
+// the user dealt with the follow-up under the cursor (done, snoozed,
+// skipped), the cursor stays at its place, on the next one, rather than
+// following it to another group.
 func (p *Page) setAgenda(msg agendaLoadedMsg) {
 	p.loaded = true
 	p.err = journal.ErrorMessage(msg.err)
 	var was string
-	if it, ok := p.selected(); ok {
+	if it, ok := p.selected(); ok && !p.dealtWith {
 		was = agendaKey(it)
 	}
+	p.dealtWith = false
 	p.agenda = msg.agenda
 	p.items = p.items[:0]
 	for _, g := range agendaSections(msg.agenda) {

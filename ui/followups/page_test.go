@@ -193,6 +193,12 @@ func TestAgendaSnooze(t *testing.T) {
 		if r == nil || r.Status != journal.FollowUpSnoozed || r.SnoozedUntil != fuToday.AddDays(3) {
 			t.Fatalf("snooze stored %+v", r)
 		}
+		// The cursor stays at its place, on the next follow-up, as it
+		// does after done; it does not follow the snoozed one down.
+		p := fuAgendaPage(m)
+		if it, ok := p.selected(); !ok || p.cursor != 0 || it.FollowUp.ID == "thank_you" {
+			t.Fatalf("after snoozing, the cursor is at %d on %+v", p.cursor, it.FollowUp)
+		}
 	})
 	t.Run("OnADate", func(t *testing.T) {
 		j := fuJournal(t, fuPending("Acme", 2))
