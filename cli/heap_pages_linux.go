@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"os"
 	"runtime"
 	"syscall"
 	"unsafe"
@@ -42,13 +41,4 @@ func preferHugePages(size int64) {
 	runtime.KeepAlive(block)
 	block = nil
 	runtime.GC()
-}
-
-// readsWhole prepares the heap for a command that reads the analysis of
-// the whole journal at path: about half the journal's size in memory, in
-// huge pages.
-func readsWhole(path string) {
-	if st, err := os.Stat(path); err == nil {
-		preferHugePages(st.Size() / 2)
-	}
 }

@@ -2,6 +2,6 @@
 
 package cli
 
-// readsWhole does nothing where huge pages are not asked for this way (see
-// the Linux version).
-func readsWhole(string) {}
+// preferHugePages does nothing where huge pages are not asked for this way
+// (see the Linux version).
+func preferHugePages(int64) {}
