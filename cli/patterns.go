@@ -40,10 +40,11 @@ prints text or JSON (the JSON shape is described in the README).`,
 				return err
 			}
 			if format == "json" {
-				if !patternsKept(s, env.Now()) {
+				doc := keptPatterns(s, env.Now())
+				if doc == nil {
 					readsWhole(s.Path())
+					doc, err = keptPatternsJSON(s, env.Now())
 				}
-				doc, err := keptPatternsJSON(s, env.Now())
 				s.Close()
 				if err != nil {
 					return err

@@ -41,11 +41,15 @@ func keptPatternsJSON(s *store.Store, now time.Time) ([]byte, error) {
 	return s.PatternsResult(patternsDocumentName, stamp, draw)
 }
 
-// patternsKept reports whether keptPatternsJSON would read the document
-// the journal keeps rather than analyse every interview.
-func patternsKept(s *store.Store, now time.Time) bool {
+// keptPatterns returns the patterns document the journal keeps for the
+// day of now, as keptPatternsJSON would give it without analysing
+// anything; nil when none still holds.
+func keptPatterns(s *store.Store, now time.Time) []byte {
 	stamp, keeps := patternsStamp(now)
-	return keeps && s.HasResult(patternsDocumentName, stamp)
+	if !keeps {
+		return nil
+	}
+	return s.KeptResult(patternsDocumentName, stamp)
 }
 
 // patternsStamp returns what a kept patterns document depends on besides

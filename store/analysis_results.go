@@ -43,13 +43,14 @@ func (s *Store) AnalysisResultKnown(name, stamp string, draw func(AnalysisJourna
 	return s.analysisResult(name, stamp, false, draw)
 }
 
-// HasResult reports whether a result is kept under name for stamp that
-// AnalysisResult would return as it is, without reading the records.
-func (s *Store) HasResult(name, stamp string) bool {
-	var kept bool
+// KeptResult returns the result kept under name for stamp when
+// AnalysisResult would return it as it is, without reading the records;
+// nil otherwise.
+func (s *Store) KeptResult(name, stamp string) []byte {
+	var kept []byte
 	_ = s.view(func(tx *bolt.Tx) error {
 		if b := tx.Bucket(bucketAnalysis); b != nil {
-			kept = keptResult(tx, name, stamp, b.Sequence()) != nil
+			kept = keptResult(tx, name, stamp, b.Sequence())
 		}
 		return nil
 	})

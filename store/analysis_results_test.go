@@ -13,7 +13,7 @@ import (
 // no interview changes, and drawn again after an interview is created,
 // updated or deleted, and for another stamp. A journal opened read-only
 // keeps nothing, unless a reading command opened it (OpenReading).
-// HasResult says beforehand which of these it will be.
+// KeptResult says beforehand which of these it will be.
 func TestAnalysisResult(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "journal.db")
 	s, err := store.Open(path)
@@ -32,16 +32,16 @@ func TestAnalysisResult(t *testing.T) {
 		must(t, err)
 		return string(out)
 	}
-	// Each step also checks that HasResult foretold whether the result
+	// Each step also checks that KeptResult foretold whether the result
 	// would be read back rather than drawn.
 	step := func(t *testing.T, what, stamp, want string, wantDraws int) {
 		t.Helper()
-		kept, before := s.HasResult("test", stamp), draws
+		kept, before := s.KeptResult("test", stamp) != nil, draws
 		if got := result(t, s, stamp); got != want || draws != wantDraws {
 			t.Errorf("%s: %q after %d draws, want %q after %d", what, got, draws, want, wantDraws)
 		}
 		if kept != (draws == before) {
-			t.Errorf("%s: HasResult said %v, but the result was drawn %d times", what, kept, draws-before)
+			t.Errorf("%s: KeptResult said %v, but the result was drawn %d times", what, kept, draws-before)
 		}
 	}
 	step(t, "first", "a", "10 interviews", 1)
