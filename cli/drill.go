@@ -145,10 +145,8 @@ func round2(x float64) float64 { return float64(int64(x*100+0.5)) / 100 }
 
 // parseCardRef reads "12/2": card 2 of interview 12.
 func parseCardRef(s string) (uint64, int, error) {
-	iv, n, ok := strings.Cut(strings.TrimSpace(s), "/")
-	id, err := parseInterviewNumber(iv)
-	num, nerr := strconv.Atoi(n)
-	if !ok || err != nil || nerr != nil || num < 1 {
+	id, num, ok := journal.ParseCardRef(s)
+	if !ok {
 		return 0, 0, usageError{strconv.Quote(s) + " does not name a card; write the interview number and the card's, such as 12/1 ('debrief drill --all --plain' lists them)"}
 	}
 	return id, num, nil

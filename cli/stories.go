@@ -175,13 +175,10 @@ func cleanStory(st *journal.Story) {
 	for _, p := range []*string{&st.Title, &st.Situation, &st.Task, &st.Action, &st.Result, &st.Shows} {
 		*p = strings.TrimSpace(safetext.Text(*p))
 	}
-	var themes []string
-	for _, t := range st.Themes {
-		if t = strings.TrimSpace(safetext.Line(t)); t != "" {
-			themes = append(themes, t)
-		}
+	for i, t := range st.Themes {
+		st.Themes[i] = safetext.Line(t)
 	}
-	st.Themes = journal.UniqueThemes(themes)
+	st.Themes = journal.UniqueThemes(st.Themes)
 }
 
 func newStoriesFromCmd(env Env) *cobra.Command {

@@ -47,6 +47,19 @@ func (c Card) Ref() string {
 	return strconv.FormatUint(c.InterviewID, 10) + "/" + strconv.Itoa(c.Number)
 }
 
+// ParseCardRef reads a card's reference as Ref writes it ("12/2"),
+// space around it and its numbers allowed, and reports whether it names a
+// card: an interview's number and a card number, both from 1.
+func ParseCardRef(ref string) (interviewID uint64, number int, ok bool) {
+	iv, n, found := strings.Cut(strings.TrimSpace(ref), "/")
+	id, err := strconv.ParseUint(strings.TrimSpace(iv), 10, 64)
+	num, nerr := strconv.Atoi(n)
+	if !found || err != nil || nerr != nil || id == 0 || num < 1 {
+		return 0, 0, false
+	}
+	return id, num, true
+}
+
 // LastReview returns the day of the card's latest review, zero when none.
 func (c Card) LastReview() Date {
 	if len(c.Reviews) == 0 {

@@ -3,7 +3,6 @@ package store
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -42,8 +41,10 @@ func checkCardsExist(tx *bolt.Tx, st, stored *journal.Story) error {
 		if stored != nil && slices.Contains(stored.Cards, ref) {
 			continue
 		}
-		id, n, ok := parseCardRef(ref)
-		if !ok {
+		id, n, ok := journal.ParseCardRef(ref)
+		// Card numbers are kept in two bytes of a key; no interview has
+		// more cards than answers.
+		if !ok || id > maxID || n > journal.MaxListItems {
 			return journal.Errorf(journal.EInvalid, "%q does not name a curveball card; write the interview's number and the card's, such as 12/1. The story was not saved.", ref)
 		}
 		if cards == nil || cards.Get(cardKey(id, n)) == nil {
@@ -51,17 +52,6 @@ func checkCardsExist(tx *bolt.Tx, st, stored *journal.Story) error {
 		}
 	}
 	return nil
-}
-
-// parseCardRef reads a card reference such as "12/1".
-func parseCardRef(ref string) (uint64, int, bool) {
-	iv, num, ok := strings.Cut(ref, "/")
-	id, err := strconv.ParseUint(iv, 10, 64)
-	n, nerr := strconv.Atoi(num)
-	if !ok || err != nil || nerr != nil || id == 0 || id > maxID || n < 1 || n > journal.MaxListItems {
-		return 0, 0, false
-	}
-	return id, n, true
 }
 
 // uniqueCards returns the card references trimmed, without empty ones,
