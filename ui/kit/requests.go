@@ -15,23 +15,16 @@ import (
 type Requests struct{ msgs []tea.Msg }
 
 // Take returns the requests made since the last Take, in order, and
-// forgets them; none from a nil Requests.
+// forgets them.
 func (r *Requests) Take() []tea.Msg {
-	if r == nil {
-		return nil
-	}
 	msgs := r.msgs
 	r.msgs = nil
 	return msgs
 }
 
-// ask hands msg to the root (see Requests) and returns the command the
-// screen returns for it: nil, or, for a context no root takes requests
-// from, a command that sends msg.
+// ask hands msg to the root (see Requests). It returns no command: the
+// root carries the request out itself.
 func (sh *Context) ask(msg tea.Msg) tea.Cmd {
-	if sh.Requests == nil {
-		return func() tea.Msg { return msg }
-	}
 	sh.Requests.msgs = append(sh.Requests.msgs, msg)
 	return nil
 }

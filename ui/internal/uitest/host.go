@@ -46,10 +46,8 @@ type Host struct {
 // the root meanwhile (kit.Requests), as the root does.
 func (h *Host) Update(msg tea.Msg) tea.Cmd {
 	cmd := h.update(msg)
-	if h.Ctx.Requests != nil {
-		for _, r := range h.Ctx.Requests.Take() {
-			h.update(r)
-		}
+	for _, r := range h.Ctx.Requests.Take() {
+		h.update(r)
 	}
 	return cmd
 }
