@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -204,7 +203,7 @@ already started from the same note is not made twice.`,
 			if err != nil {
 				return err
 			}
-			n, err := startStories(s, iv)
+			n, _, err := practice.StartLeftOut(s.SaveStory, practice.LeftOutOf(iv))
 			if err != nil {
 				return err
 			}
@@ -216,30 +215,6 @@ already started from the same note is not made twice.`,
 			return err
 		},
 	}
-}
-
-// startStories saves an unfinished story for each of iv's left-out
-// stories that none in the bank was started from (the store checks the
-// bank as it is when each is saved), and says how many it saved.
-func startStories(s *store.Store, iv *journal.Interview) (int, error) {
-	from := strconv.FormatUint(iv.ID, 10)
-	n := 0
-	for _, told := range iv.ShouldHaveTold {
-		title := strings.TrimSpace(safetext.Line(told))
-		if title == "" {
-			continue
-		}
-		st := journal.Story{Title: title, From: from, Note: title}
-		err := s.SaveStory(&st)
-		if errors.Is(err, journal.ErrStoryStarted) {
-			continue
-		}
-		if err != nil {
-			return n, err
-		}
-		n++
-	}
-	return n, nil
 }
 
 func newStoriesDeleteCmd(env Env) *cobra.Command {

@@ -1,64 +1,13 @@
 package stories
 
 import (
-	"errors"
 	"fmt"
-	"strconv"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
-	"github.com/debrief-journal/debrief/safetext"
+	"github.com/debrief-journal/debrief/practice"
 )
-
-// leftOut is a story the user noted they should have told in an
-// interview, with no story started from it yet.
-type leftOut struct {
-	from  string // the interview's ID, as Story.From holds it
-	title string
-}
-
-// notedLeftOut lists the stories the interviews note the user should have
-// told, each once, as debrief stories from would start them.
-func notedLeftOut(ivs []*journal.Interview) []leftOut {
-	var out []leftOut
-	seen := map[string]bool{}
-	for _, iv := range ivs {
-		from := strconv.FormatUint(iv.ID, 10)
-		for _, told := range iv.ShouldHaveTold {
-			l := leftOut{from: from, title: strings.TrimSpace(safetext.Line(told))}
-			if l.title == "" || seen[l.key()] {
-				continue
-			}
-			seen[l.key()] = true
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
-// notInBank returns the noted left-out stories that no story in the bank
-// was started from, whatever its title has become.
-func notInBank(noted []leftOut, have []journal.Story) []leftOut {
-	inBank := map[string]bool{}
-	for _, st := range have {
-		if note := st.LeftOutNote(); note != "" {
-			inBank[leftOut{from: st.From, title: strings.TrimSpace(note)}.key()] = true
-		}
-	}
-	var out []leftOut
-	for _, l := range noted {
-		if !inBank[l.key()] {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
-// key is what tells left-out stories apart: the interview and the title,
-// whatever its case.
-func (l leftOut) key() string { return l.from + "\x00" + strings.ToLower(l.title) }
 
 // startedMsg says how many stories were started from the left-out ones,
 // and how many of those were in the bank already (started in another
@@ -73,21 +22,8 @@ type startedMsg struct {
 func (p *Page) startLeftOut() tea.Cmd {
 	pr, todo := p.sh.Practice, p.leftOut
 	return func() tea.Msg {
-		var msg startedMsg
-		for _, l := range todo {
-			st := journal.Story{Title: l.title, From: l.from, Note: l.title}
-			err := pr.SaveStory(&st)
-			switch {
-			case errors.Is(err, journal.ErrStoryStarted):
-				msg.had++
-			case err != nil:
-				msg.err = err
-				return msg
-			default:
-				msg.n++
-			}
-		}
-		return msg
+		n, had, err := practice.StartLeftOut(pr.SaveStory, todo)
+		return startedMsg{n: n, had: had, err: err}
 	}
 }
 

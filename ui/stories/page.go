@@ -23,7 +23,7 @@ type loadedMsg struct {
 	stories []journal.Story
 	whole   bool
 	themes  []string
-	noted   []leftOut
+	noted   []practice.LeftOut
 	err     error
 }
 
@@ -40,11 +40,11 @@ type Page struct {
 	err     string
 	stories []journal.Story
 	gaps    []string
-	leftOut []leftOut
+	leftOut []practice.LeftOut
 	// themes and noted are what the interviews gave (see loadedMsg),
 	// read when the bank opens: saving a story does not change them.
 	themes   []string
-	noted    []leftOut
+	noted    []practice.LeftOut
 	overused []practice.Overused // of stories, worked out as they load
 	selected int
 	confirm  bool  // x was pressed: y deletes the selected story
@@ -70,7 +70,7 @@ func (p *Page) Init() tea.Cmd {
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		msg := loadedMsg{stories: stories, whole: true, noted: notedLeftOut(ivs)}
+		msg := loadedMsg{stories: stories, whole: true, noted: practice.LeftOutOf(ivs...)}
 		for _, th := range insight.AnalyzeAt(ivs, now).Themes {
 			msg.themes = append(msg.themes, th.Label)
 		}
@@ -101,7 +101,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 			p.themes, p.noted = msg.themes, msg.noted
 		}
 		p.stories = msg.stories
-		p.gaps, p.leftOut = practice.ThemesWithoutStory(p.themes, p.stories), notInBank(p.noted, p.stories)
+		p.gaps, p.leftOut = practice.ThemesWithoutStory(p.themes, p.stories), practice.NotInBank(p.noted, p.stories)
 		p.overused = practice.OverusedStories(p.stories)
 		p.selected = min(p.selected, max(0, len(p.stories)-1))
 	case savedMsg:
