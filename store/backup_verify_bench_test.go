@@ -15,13 +15,7 @@ import (
 // BenchmarkVerifyBackup reads back a backup already written: every
 // record's checksum, or its seal.
 func BenchmarkVerifyBackup(b *testing.B) {
-	eachSealing(b, func(b *testing.B, path string, o store.Options) {
-		o.ReadOnly = true
-		s, err := store.Open(path, o)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer s.Close()
+	eachSealedReading(b, func(b *testing.B, s *store.Store) {
 		dst := filepath.Join(b.TempDir(), "backup.db")
 		if err := s.Backup(dst); err != nil {
 			b.Fatal(err)
@@ -38,13 +32,7 @@ func BenchmarkVerifyBackup(b *testing.B) {
 // BenchmarkWriteBackup writes a whole backup: the copy, synced, read
 // back, marked and renamed into place, as the day's backup does.
 func BenchmarkWriteBackup(b *testing.B) {
-	eachSealing(b, func(b *testing.B, path string, o store.Options) {
-		o.ReadOnly = true
-		s, err := store.Open(path, o)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer s.Close()
+	eachSealedReading(b, func(b *testing.B, s *store.Store) {
 		dst := filepath.Join(b.TempDir(), "backup.db")
 		b.ReportAllocs()
 		for b.Loop() {

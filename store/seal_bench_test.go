@@ -44,8 +44,9 @@ func eachSealing(b *testing.B, fn func(b *testing.B, path string, o store.Option
 	b.Run("sealed", func(b *testing.B) { fn(b, sealed, store.Options{Passphrase: store.PassphraseOf(sealPass)}) })
 }
 
-// BenchmarkSealedSummaries reads every summary, as `list` does.
-func BenchmarkSealedSummaries(b *testing.B) {
+// eachSealedReading runs fn on the plain and the encrypted journal, each
+// opened to read.
+func eachSealedReading(b *testing.B, fn func(b *testing.B, s *store.Store)) {
 	eachSealing(b, func(b *testing.B, path string, o store.Options) {
 		o.ReadOnly = true
 		s, err := store.Open(path, o)
@@ -53,6 +54,13 @@ func BenchmarkSealedSummaries(b *testing.B) {
 			b.Fatal(err)
 		}
 		defer s.Close()
+		fn(b, s)
+	})
+}
+
+// BenchmarkSealedSummaries reads every summary, as `list` does.
+func BenchmarkSealedSummaries(b *testing.B) {
+	eachSealedReading(b, func(b *testing.B, s *store.Store) {
 		b.ReportAllocs()
 		for b.Loop() {
 			if _, err := s.Summaries(); err != nil {
@@ -64,13 +72,7 @@ func BenchmarkSealedSummaries(b *testing.B) {
 
 // BenchmarkSealedRecent reads what home shows first.
 func BenchmarkSealedRecent(b *testing.B) {
-	eachSealing(b, func(b *testing.B, path string, o store.Options) {
-		o.ReadOnly = true
-		s, err := store.Open(path, o)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer s.Close()
+	eachSealedReading(b, func(b *testing.B, s *store.Store) {
 		for b.Loop() {
 			if _, _, err := s.RecentSummaries(8); err != nil {
 				b.Fatal(err)
@@ -85,13 +87,7 @@ func BenchmarkSealedRecent(b *testing.B) {
 // BenchmarkSealedEachInterview reads every interview whole, as the
 // analysis behind `patterns` does.
 func BenchmarkSealedEachInterview(b *testing.B) {
-	eachSealing(b, func(b *testing.B, path string, o store.Options) {
-		o.ReadOnly = true
-		s, err := store.Open(path, o)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer s.Close()
+	eachSealedReading(b, func(b *testing.B, s *store.Store) {
 		b.ReportAllocs()
 		for b.Loop() {
 			if err := s.EachInterview(func(*journal.Interview) error { return nil }); err != nil {
