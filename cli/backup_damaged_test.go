@@ -2,7 +2,6 @@ package cli_test
 
 import (
 	"bytes"
-	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,20 +15,7 @@ import (
 // execCLIAt runs debrief as execCLI does, under a clock standing at now.
 func execCLIAt(t *testing.T, db string, now time.Time, args ...string) (string, string, int) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	env := cli.Env{
-		Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
-		Getenv: func(k string) string {
-			if k == "DEBRIEF_DB" {
-				return db
-			}
-			return ""
-		},
-		Now:        func() time.Time { return now },
-		IsTerminal: func(any) bool { return false },
-	}
-	code := cli.Execute(context.Background(), "test", args, env)
-	return out.String(), errOut.String(), code
+	return runCLI(db, "", now, false, args...)
 }
 
 // rot changes one byte in the middle of the stored value of interview id,

@@ -20,6 +20,13 @@ var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
 // and returns what it printed and its exit code.
 func execCLI(t *testing.T, db, stdin string, args ...string) (string, string, int) {
 	t.Helper()
+	return runCLI(db, stdin, testNow, false, args...)
+}
+
+// runCLI runs debrief with args on the journal at db, reading stdin, under
+// a clock standing at now, with standard output a terminal or not (no
+// other stream ever is), and returns what it printed and its exit code.
+func runCLI(db, stdin string, now time.Time, stdoutTerminal bool, args ...string) (string, string, int) {
 	var out, errOut bytes.Buffer
 	env := cli.Env{
 		Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut,
@@ -29,8 +36,8 @@ func execCLI(t *testing.T, db, stdin string, args ...string) (string, string, in
 			}
 			return ""
 		},
-		Now:        func() time.Time { return testNow },
-		IsTerminal: func(any) bool { return false },
+		Now:        func() time.Time { return now },
+		IsTerminal: func(f any) bool { return stdoutTerminal && f == any(&out) },
 	}
 	code := cli.Execute(context.Background(), "test", args, env)
 	return out.String(), errOut.String(), code

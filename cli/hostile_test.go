@@ -2,7 +2,6 @@ package cli_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -13,7 +12,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/debrief-journal/debrief/cli"
 	"github.com/debrief-journal/debrief/export"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
@@ -285,20 +283,7 @@ func countInterviews(t *testing.T, db string) int {
 // screen).
 func execCLIOn(t *testing.T, db string, stdoutTerminal bool, args ...string) (string, string, int) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	env := cli.Env{
-		Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
-		Getenv: func(k string) string {
-			if k == "DEBRIEF_DB" {
-				return db
-			}
-			return ""
-		},
-		Now:        func() time.Time { return testNow },
-		IsTerminal: func(f any) bool { return stdoutTerminal && f == any(&out) },
-	}
-	code := cli.Execute(context.Background(), "test", args, env)
-	return out.String(), errOut.String(), code
+	return runCLI(db, "", testNow, stdoutTerminal, args...)
 }
 
 // withoutFrontMatter drops the YAML block that opens each Markdown page,
