@@ -156,22 +156,30 @@ func TestSilentTerminalHelpAndErrorsDoNotWait(t *testing.T) {
 // backgroundQuery is the question for the terminal's background colour.
 const backgroundQuery = "\x1b]11;?"
 
+// The title's colour for a dark and for a light background, as 24-bit
+// colour (#A78BFA and #5A3FC0).
+const darkTitle, lightTitle = "38;2;167;139;250", "38;2;90;63;192"
+
+// configHome writes a config file holding text into a folder of its own,
+// and returns the environment setting that points debrief at it.
+func configHome(t *testing.T, text string) string {
+	t.Helper()
+	config := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(config, "debrief"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(config, "debrief", "config.toml"), []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return "XDG_CONFIG_HOME=" + config
+}
+
 func TestSilentTerminalScreensDrawAtOnceInEveryTheme(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "journal.db")
 	if _, errOut, code := run(t, nil, "", "demo", "--db", db, "--interviews", "20", "--today", "2026-03-14"); code != 0 {
 		t.Fatalf("demo: exit %d: %s", code, errOut)
 	}
-	config := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(config, "debrief"), 0o700); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(config, "debrief", "config.toml"), []byte("# colours\ntheme = \"light\"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	withConfig := "XDG_CONFIG_HOME=" + config
-	// The title's colour for a dark and for a light background, as 24-bit
-	// colour (#A78BFA and #5A3FC0).
-	const darkTitle, lightTitle = "38;2;167;139;250", "38;2;90;63;192"
+	withConfig := configHome(t, "# colours\ntheme = \"light\"\n")
 	for _, tc := range []struct {
 		name  string
 		env   []string

@@ -12,16 +12,7 @@ import (
 // wrong, so the screens open in the theme given; without either, the
 // mistake keeps them closed with exit 5.
 func TestThemeGivenOverridesBadConfigTheme(t *testing.T) {
-	config := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(config, "debrief"), 0o700); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(config, "debrief", "config.toml"), []byte("theme = \"purple\"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	withConfig := "XDG_CONFIG_HOME=" + config
-	// The title's colour for a dark and for a light background.
-	const darkTitle, lightTitle = "38;2;167;139;250", "38;2;90;63;192"
+	withConfig := configHome(t, "theme = \"purple\"\n")
 	for _, tc := range []struct {
 		name  string
 		env   []string
