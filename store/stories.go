@@ -92,6 +92,20 @@ func (s *Store) SaveStory(st *journal.Story) error {
 	})
 }
 
+// Story returns the story of an ID as stored now, or ErrNotFound.
+func (s *Store) Story(id uint64) (journal.Story, error) {
+	var st *journal.Story
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		st, err = getStory(tx, id)
+		return err
+	})
+	if err != nil {
+		return journal.Story{}, err
+	}
+	return *st, nil
+}
+
 // getStory reads the story of an ID, or ErrNotFound.
 func getStory(tx *bolt.Tx, id uint64) (*journal.Story, error) {
 	b := tx.Bucket(bucketStories)

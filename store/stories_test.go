@@ -25,17 +25,11 @@ func storiesJournal(t *testing.T) (*store.Store, journal.Story) {
 
 func storyOf(t *testing.T, s *store.Store, id uint64) journal.Story {
 	t.Helper()
-	stories, err := s.Stories()
+	st, err := s.Story(id)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("story %d: %v", id, err)
 	}
-	for _, st := range stories {
-		if st.ID == id {
-			return st
-		}
-	}
-	t.Fatalf("no story %d", id)
-	return journal.Story{}
+	return st
 }
 
 // Two debriefs open the same story: the second save, made from the story

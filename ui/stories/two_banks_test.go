@@ -45,17 +45,11 @@ func bankOn(t *testing.T, s *store.Store) *model {
 
 func storedStory(t *testing.T, s *store.Store, id uint64) journal.Story {
 	t.Helper()
-	stories, err := s.Stories()
+	st, err := s.Story(id)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("story %d: %v", id, err)
 	}
-	for _, st := range stories {
-		if st.ID == id {
-			return st
-		}
-	}
-	t.Fatalf("no story %d", id)
-	return journal.Story{}
+	return st
 }
 
 // Two banks open the same story: A writes its situation and saves, then
