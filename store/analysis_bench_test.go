@@ -12,10 +12,7 @@ import (
 // BenchmarkAnalysisInterviews reads the analysis record of every
 // interview, as debrief patterns does.
 func BenchmarkAnalysisInterviews(b *testing.B) {
-	eachSize(b, func(b *testing.B, n int) {
-		s := openReadOnly(b, benchJournals.path(b, n))
-		defer s.Close()
-		b.ReportAllocs()
+	eachSizeReading(b, func(b *testing.B, s *store.Store, n int) {
 		for b.Loop() {
 			ivs, err := s.AnalysisInterviews()
 			if err != nil || len(ivs) != n {
@@ -29,10 +26,7 @@ func BenchmarkAnalysisInterviews(b *testing.B) {
 // whole of debrief patterns but for starting and printing.
 func BenchmarkPatterns(b *testing.B) {
 	now := time.Date(2026, time.December, 1, 12, 0, 0, 0, time.UTC)
-	eachSize(b, func(b *testing.B, n int) {
-		s := openReadOnly(b, benchJournals.path(b, n))
-		defer s.Close()
-		b.ReportAllocs()
+	eachSizeReading(b, func(b *testing.B, s *store.Store, n int) {
 		for b.Loop() {
 			ivs, err := s.AnalysisInterviews()
 			if err != nil {
@@ -49,10 +43,7 @@ func BenchmarkPatterns(b *testing.B) {
 // reads: only what the patterns use, with the classes the records keep.
 func BenchmarkPatternsKnown(b *testing.B) {
 	now := time.Date(2026, time.December, 1, 12, 0, 0, 0, time.UTC)
-	eachSize(b, func(b *testing.B, n int) {
-		s := openReadOnly(b, benchJournals.path(b, n))
-		defer s.Close()
-		b.ReportAllocs()
+	eachSizeReading(b, func(b *testing.B, s *store.Store, n int) {
 		for b.Loop() {
 			aj, err := s.PatternsJournal()
 			if err != nil {
@@ -99,10 +90,7 @@ func BenchmarkWeekSummary(b *testing.B) {
 // glance reads them today.
 func BenchmarkWeekSummaryWhole(b *testing.B) {
 	now := time.Date(2026, time.December, 1, 12, 0, 0, 0, time.UTC)
-	eachSize(b, func(b *testing.B, n int) {
-		s := openReadOnly(b, benchJournals.path(b, n))
-		defer s.Close()
-		b.ReportAllocs()
+	eachSizeReading(b, func(b *testing.B, s *store.Store, n int) {
 		for b.Loop() {
 			ivs, err := s.Interviews()
 			if err != nil {

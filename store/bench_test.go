@@ -116,6 +116,17 @@ func eachSize(b *testing.B, fn func(b *testing.B, n int)) {
 	}
 }
 
+// eachSizeReading runs fn at each journal size, on that journal opened to
+// read, counting allocations.
+func eachSizeReading(b *testing.B, fn func(b *testing.B, s *store.Store, n int)) {
+	eachSize(b, func(b *testing.B, n int) {
+		s := openReadOnly(b, benchJournals.path(b, n))
+		defer s.Close()
+		b.ReportAllocs()
+		fn(b, s, n)
+	})
+}
+
 func openReadOnly(tb testing.TB, path string) *store.Store {
 	tb.Helper()
 	s, err := store.Open(path, store.Options{ReadOnly: true})
@@ -168,10 +179,7 @@ func BenchmarkOpenHome(b *testing.B) {
 // BenchmarkSummaries reads the summary of every interview, as the list of
 // interviews does when it opens.
 func BenchmarkSummaries(b *testing.B) {
-	eachSize(b, func(b *testing.B, n int) {
-		s := openReadOnly(b, benchJournals.path(b, n))
-		defer s.Close()
-		b.ReportAllocs()
+	eachSizeReading(b, func(b *testing.B, s *store.Store, n int) {
 		for b.Loop() {
 			sums, err := s.Summaries()
 			if err != nil || len(sums) != n {
