@@ -4,11 +4,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/debrief-journal/debrief/dirs"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/store"
@@ -22,24 +22,10 @@ func journalPath(cmd *cobra.Command, env Env) string {
 }
 
 // journalPathFrom is journalPath with --db given as db ("" when not).
-func journalPathFrom(db string, env Env) string {
-	if db != "" {
-		return expandHome(db, env)
-	}
-	if p := env.Getenv("DEBRIEF_DB"); p != "" {
-		return expandHome(p, env)
-	}
-	return store.DefaultPath()
-}
+func journalPathFrom(db string, env Env) string { return dirs.Journal(db, env.Getenv) }
 
-func expandHome(p string, env Env) string {
-	if strings.HasPrefix(p, "~/") {
-		if home := env.Getenv("HOME"); home != "" {
-			return filepath.Join(home, p[2:])
-		}
-	}
-	return p
-}
+// expandHome returns p with a leading "~/" standing for the home folder.
+func expandHome(p string, env Env) string { return dirs.ExpandHome(p, env.Getenv) }
 
 // appBackupDelay holds the day's automatic backup back while the app draws
 // its first frame: copying a journal of 10,000 interviews beside it took

@@ -6,8 +6,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/debrief-journal/debrief/dirs"
 	"github.com/debrief-journal/debrief/journal"
-	"github.com/debrief-journal/debrief/store"
 )
 
 // The first draft the app opens without a name asks for one, once (see
@@ -30,7 +30,7 @@ func nameSaver(path string) func(name string) error {
 // the name, or nil when it asked before or there is no state folder to
 // remember it in: then the app does not ask.
 func nameAsker(env Env) func() error {
-	dir := store.StateDirOf(env.Getenv)
+	dir := dirs.State(env.Getenv)
 	if dir == "" {
 		return nil
 	}

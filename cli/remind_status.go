@@ -5,7 +5,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/debrief-journal/debrief/dirs"
 	"github.com/debrief-journal/debrief/remind"
+	"github.com/debrief-journal/debrief/statusfile"
 	"github.com/debrief-journal/debrief/store"
 )
 
@@ -17,11 +19,11 @@ import (
 // statusPathOf returns the status file of the journal at journalPath, ""
 // when the environment names no state folder.
 func statusPathOf(env Env, journalPath string) string {
-	dir := store.StateDirOf(env.Getenv)
+	dir := dirs.State(env.Getenv)
 	if dir == "" {
 		return ""
 	}
-	return remind.StatusPath(dir, journalPath)
+	return statusfile.Path(dir, journalPath)
 }
 
 // keepStatus writes the status file of the journal at journalPath. It is a

@@ -7,13 +7,16 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/debrief-journal/debrief/safetext"
+	"github.com/debrief-journal/debrief/statusfile"
 )
 
 // Execute builds the command tree, runs it with args, and returns the exit
 // code.
 func Execute(ctx context.Context, version string, args []string, env Env) int {
-	if db, ok := promptArgs(args); ok {
-		return runPrompt(env, db)
+	// Started as a program, debrief has answered a prompt before this
+	// (see package statusfile); this answers it in tests and other callers.
+	if code, ok := statusfile.Answer(args, env.Getenv, env.Now(), env.Stdout); ok {
+		return code
 	}
 	env.status = &statusKeeper{env: env}
 	defer env.status.flush()

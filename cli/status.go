@@ -1,15 +1,14 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/debrief-journal/debrief/remind"
+	"github.com/debrief-journal/debrief/dirs"
+	"github.com/debrief-journal/debrief/statusfile"
 )
 
 func newStatusCmd(env Env) *cobra.Command {
@@ -33,11 +32,7 @@ README for bash, zsh, fish and starship.`,
   PS1='$(debrief status --prompt) \w \$ '`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			n, err := dueFromStatus(env, journalPath(cmd, env))
-			if err != nil {
-				return err
-			}
-			return printStatus(env.Stdout, n, prompt)
+			return printStatus(env.Stdout, dueFromStatus(env, journalPath(cmd, env)), prompt)
 		},
 	}
 	cmd.Flags().BoolVar(&prompt, "prompt", false, "print only the count, such as \"2 due\", with no line break")
@@ -45,18 +40,9 @@ README for bash, zsh, fish and starship.`,
 }
 
 // dueFromStatus returns how many things are due today by the status file
-// of the journal at path: 0 when there is none yet, or it cannot be read
-// (a prompt must never fail).
-func dueFromStatus(env Env, path string) (int, error) {
-	sp := statusPathOf(env, path)
-	if sp == "" {
-		return 0, nil
-	}
-	s, err := remind.ReadStatus(sp)
-	if err != nil && !errors.Is(err, remind.ErrNoStatus) {
-		return 0, nil
-	}
-	return s.Due(todayOf(env)), nil
+// of the journal at path: 0 when there is none yet, or it cannot be read.
+func dueFromStatus(env Env, path string) int {
+	return statusfile.DueIn(dirs.State(env.Getenv), path, todayOf(env).String())
 }
 
 // printStatus prints n things due: for a prompt "2 due" with no line
@@ -73,38 +59,4 @@ func printStatus(w io.Writer, n int, prompt bool) error {
 		_, err = fmt.Fprintf(w, "%d due: 'debrief remind' says what.\n", n)
 	}
 	return err
-}
-
-// promptArgs reports whether args ask for 'status --prompt' and nothing
-// cobra must read (only --db), and which --db they give. Execute answers
-// those before building the command tree: a prompt runs on every line the
-// shell draws.
-func promptArgs(args []string) (db string, ok bool) {
-	if len(args) < 2 || args[0] != "status" {
-		return "", false
-	}
-	prompt := false
-	for i := 1; i < len(args); i++ {
-		switch a := args[i]; {
-		case a == "--prompt":
-			prompt = true
-		case a == "--db" && i+1 < len(args):
-			db = args[i+1]
-			i++
-		case strings.HasPrefix(a, "--db="):
-			db = strings.TrimPrefix(a, "--db=")
-		default:
-			return "", false
-		}
-	}
-	return db, prompt
-}
-
-// runPrompt answers 'status --prompt' without cobra.
-func runPrompt(env Env, db string) int {
-	n, _ := dueFromStatus(env, journalPathFrom(db, env))
-	if printStatus(env.Stdout, n, true) != nil {
-		return ExitFull
-	}
-	return ExitOK
 }

@@ -7,8 +7,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/debrief-journal/debrief/applog"
+	"github.com/debrief-journal/debrief/dirs"
 	"github.com/debrief-journal/debrief/journal"
-	"github.com/debrief-journal/debrief/store"
 )
 
 // ranError marks an error returned by one of debrief's commands as it ran.
@@ -60,7 +60,7 @@ func unexpected(err error) bool {
 // debrief.log in the state folder the environment names, or none when it
 // names no home.
 func errorLog(cmd *cobra.Command, env Env) *applog.Log {
-	dir := store.StateDirOf(env.Getenv)
+	dir := dirs.State(env.Getenv)
 	if dir == "" || cmd == nil {
 		return nil
 	}

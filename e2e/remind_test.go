@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -69,5 +70,57 @@ func TestStatusPromptWhileJournalHeld(t *testing.T) {
 			t.Fatalf("the prompt still says %q after a follow-up was marked done in the app:\n%s", got, term.screen())
 		}
 		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// TestStatusPromptAnswersAsTheProgramStarts: the prompt's answer comes
+// before the libraries the rest of debrief needs are set up (see package
+// statusfile), which Go's trace of package set-up shows; any other command
+// sets them all up first.
+func TestStatusPromptAnswersAsTheProgramStarts(t *testing.T) {
+	home := t.TempDir()
+	db, doc := filepath.Join(home, "journal.db"), filepath.Join(home, "in.json")
+	var buf bytes.Buffer
+	iv := journal.Interview{ID: 1, Company: "Acme", Role: "Engineer", Date: journal.NewDate(2026, 3, 12),
+		Interviewers: []journal.Person{{Name: "Dana"}}, Outcome: journal.Outcome{Status: journal.StatusPending}}
+	if err := export.WriteJSON(&buf, &export.Document{Interviews: []journal.Interview{iv}}); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(doc, buf.Bytes(), 0o600)
+	env := homeEnv(home, "DEBRIEF_NOW=2026-03-14T10:00:00Z", "GODEBUG=inittrace=1")
+	runWant(t, env, 0, "import", "--db", db, doc)
+
+	setUp := func(trace string) []string {
+		var pkgs []string
+		for _, line := range strings.Split(trace, "\n") {
+			if f := strings.Fields(line); len(f) > 1 && f[0] == "init" {
+				pkgs = append(pkgs, f[1])
+			}
+		}
+		return pkgs
+	}
+	late := []string{"github.com/spf13/cobra", "charm.land/lipgloss/v2", "go.etcd.io/bbolt", "github.com/debrief-journal/debrief/cli"}
+	// The count from a command as any other, which sets all of them up.
+	out, trace := runWant(t, env, 0, "status", "--db", db)
+	want, _, found := strings.Cut(out, ":")
+	if !found || !strings.HasSuffix(want, " due") || want == "0 due" {
+		t.Fatalf("debrief status printed %q", out)
+	}
+	for _, p := range late {
+		if !slices.Contains(setUp(trace), p) {
+			t.Fatalf("the trace of 'debrief status' lacks %s, so it cannot tell: %v", p, setUp(trace))
+		}
+	}
+	for _, args := range [][]string{{"status", "--prompt", "--db", db}, {"status", "--db=" + db, "--prompt"}} {
+		out, trace := runWant(t, env, 0, args...)
+		if out != want {
+			t.Fatalf("debrief %v printed %q, want %q", args, out, want)
+		}
+		pkgs := setUp(trace)
+		for _, p := range late {
+			if slices.Contains(pkgs, p) {
+				t.Errorf("debrief %v set up %s before answering (set up: %v)", args, p, pkgs)
+			}
+		}
 	}
 }

@@ -1,19 +1,16 @@
 package remind
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/statusfile"
 )
 
 // Status is what a shell prompt needs to say how much is due, on any day,
@@ -29,10 +26,6 @@ type Status struct {
 	// is nothing to review yet.
 	ReviewFrom journal.Date
 }
-
-// statusHeader opens every status file, so a file of another kind or a
-// later version is never read as one.
-const statusHeader = "debrief-status 1"
 
 // Due returns how many things are due on today: follow-ups and cards due
 // by then, and the review once its day has come.
@@ -93,27 +86,15 @@ func laterOf(a, b journal.Date) journal.Date {
 	return a
 }
 
-// StatusPath returns the status file of the journal at journalPath, in
-// debrief's state folder stateDir: one file per journal, named after a
-// hash of its absolute path.
-func StatusPath(stateDir, journalPath string) string {
-	if abs, err := filepath.Abs(journalPath); err == nil {
-		journalPath = abs
-	}
-	h := fnv.New64a()
-	h.Write([]byte(journalPath))
-	return filepath.Join(stateDir, fmt.Sprintf("status-%016x", h.Sum64()))
-}
-
 // Encode writes the status as the file holds it: a header, then one line
 // per day and kind, in order.
 func (s Status) Encode() []byte {
 	var b bytes.Buffer
-	b.WriteString(statusHeader + "\n")
+	b.WriteString(statusfile.Header + "\n")
 	for _, kind := range []struct {
 		name   string
 		counts map[journal.Date]int
-	}{{"followups", s.FollowUps}, {"drills", s.Drills}} {
+	}{{statusfile.FollowUps, s.FollowUps}, {statusfile.Drills, s.Drills}} {
 		days := make([]journal.Date, 0, len(kind.counts))
 		for d := range kind.counts {
 			days = append(days, d)
@@ -124,7 +105,7 @@ func (s Status) Encode() []byte {
 		}
 	}
 	if !s.ReviewFrom.IsZero() {
-		fmt.Fprintf(&b, "review %s\n", s.ReviewFrom)
+		fmt.Fprintf(&b, "%s %s\n", statusfile.Review, s.ReviewFrom)
 	}
 	return b.Bytes()
 }
@@ -145,41 +126,31 @@ func ReadStatus(path string) (Status, error) {
 	return DecodeStatus(data)
 }
 
-// DecodeStatus reads a status file's text.
+// DecodeStatus reads a status file's text (see statusfile.Parse).
 func DecodeStatus(data []byte) (Status, error) {
+	c, err := statusfile.Parse(data)
+	if err != nil {
+		return Status{}, err
+	}
 	s := Status{FollowUps: map[journal.Date]int{}, Drills: map[journal.Date]int{}}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	if !sc.Scan() || sc.Text() != statusHeader {
-		return Status{}, errors.New("not a debrief status file")
-	}
-	for line := 2; sc.Scan(); line++ {
-		f := strings.Fields(sc.Text())
-		bad := fmt.Errorf("line %d of the status file is not understood", line)
-		if len(f) < 2 {
-			return Status{}, bad
-		}
-		day, err := journal.ParseDate(f[1])
-		if err != nil {
-			return Status{}, bad
-		}
-		switch {
-		case f[0] == "review" && len(f) == 2:
-			s.ReviewFrom = day
-		case (f[0] == "followups" || f[0] == "drills") && len(f) == 3:
-			n, err := strconv.Atoi(f[2])
-			if err != nil || n < 0 {
-				return Status{}, bad
+	for _, kind := range []struct {
+		from map[string]int
+		to   map[journal.Date]int
+	}{{c.FollowUps, s.FollowUps}, {c.Drills, s.Drills}} {
+		for day, n := range kind.from {
+			d, err := journal.ParseDate(day)
+			if err != nil {
+				return Status{}, err
 			}
-			if f[0] == "followups" {
-				s.FollowUps[day] += n
-			} else {
-				s.Drills[day] += n
-			}
-		default:
-			return Status{}, bad
+			kind.to[d] += n
 		}
 	}
-	return s, sc.Err()
+	if c.ReviewFrom != "" {
+		if s.ReviewFrom, err = journal.ParseDate(c.ReviewFrom); err != nil {
+			return Status{}, err
+		}
+	}
+	return s, nil
 }
 
 // WriteStatus writes the status file at path whole or not at all: into a

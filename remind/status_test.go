@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/statusfile"
 )
 
 func TestStatusRoundTripAndDue(t *testing.T) {
@@ -63,11 +64,11 @@ func TestReadStatusRefusesOtherFiles(t *testing.T) {
 	for _, text := range []string{
 		"",
 		"followups 2026-03-14 1\n",
-		statusHeader + "\nfollowups 2026-03-14\n",
-		statusHeader + "\nfollowups 2026-03-14 -1\n",
-		statusHeader + "\nfollowups 0000-00-00 1\n",
-		statusHeader + "\nsecrets 2026-03-14 1\n",
-		statusHeader + "\nreview 2026-03-14 2\n",
+		statusfile.Header + "\nfollowups 2026-03-14\n",
+		statusfile.Header + "\nfollowups 2026-03-14 -1\n",
+		statusfile.Header + "\nfollowups 0000-00-00 1\n",
+		statusfile.Header + "\nsecrets 2026-03-14 1\n",
+		statusfile.Header + "\nreview 2026-03-14 2\n",
 	} {
 		if _, err := DecodeStatus([]byte(text)); err == nil {
 			t.Errorf("read %q as a status", text)
@@ -88,7 +89,8 @@ func TestStatusHoldsNoWords(t *testing.T) {
 }
 
 func FuzzDecodeStatus(f *testing.F) {
-	f.Add([]byte(statusHeader + "\nfollowups 2026-03-14 2\nreview 2026-03-20\n"))
+	f.Add([]byte(statusfile.Header + "\nfollowups 2026-03-14 2\nreview 2026-03-20\n"))
+	f.Add([]byte(statusfile.Header + "\r\nfollowups 2026-03-14 2\ndrills 2026-03-13 1\ndrills 2026-03-15 4\nreview 2026-03-14"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := DecodeStatus(data)
 		if err != nil {
@@ -97,6 +99,16 @@ func FuzzDecodeStatus(f *testing.F) {
 		back, err := DecodeStatus(s.Encode())
 		if err != nil || back.Due(journal.NewDate(2100, 1, 1)) != s.Due(journal.NewDate(2100, 1, 1)) {
 			t.Fatalf("%q read back as %+v (%v)", data, back, err)
+		}
+		// The prompt counts from the file's text as the commands do.
+		c, err := statusfile.Parse(data)
+		if err != nil {
+			t.Fatalf("%q: statusfile refuses what remind reads: %v", data, err)
+		}
+		for _, today := range []journal.Date{journal.NewDate(1900, 1, 1), journal.NewDate(2026, 3, 14), journal.NewDate(2200, 12, 31)} {
+			if c.Due(today.String()) != s.Due(today) {
+				t.Fatalf("%q on %s: the prompt counts %d, the commands %d", data, today, c.Due(today.String()), s.Due(today))
+			}
 		}
 	})
 }

@@ -1,0 +1,152 @@
+package statusfile_test
+
+import (
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debrief-journal/debrief/cli"
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/remind"
+	"github.com/debrief-journal/debrief/statusfile"
+)
+
+var today = time.Date(2026, 3, 14, 10, 0, 0, 0, time.Local)
+
+// promptEnv returns an environment with a state folder of its own, and the
+// status file of journal written there with two things due today.
+func promptEnv(t *testing.T, journalPath string) func(string) string {
+	t.Helper()
+	state := t.TempDir()
+	d := journal.DateOf(today)
+	s := remind.StatusOf([]journal.Date{d.AddDays(-1), d, d.AddDays(3)}, nil, d, d, true)
+	if err := remind.WriteStatus(statusfile.Path(filepath.Join(state, "debrief"), journalPath), s); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"XDG_STATE_HOME": state, "HOME": t.TempDir()}
+	return func(k string) string { return env[k] }
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestAnswer(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "journal.db")
+	getenv := promptEnv(t, db)
+	for _, c := range []struct {
+		args    []string
+		out     string
+		handled bool
+	}{
+		{[]string{"status", "--prompt", "--db", db}, "2 due", true},
+		{[]string{"status", "--db=" + db, "--prompt"}, "2 due", true},
+		{[]string{"status", "--prompt", "--db", db + ".other"}, "", true},
+		{[]string{"status", "--db", db}, "", false},
+		{[]string{"status", "--prompt", "--db", db, "--theme", "light"}, "", false},
+		{[]string{"status", "--prompt", "--db"}, "", false},
+		{[]string{"list", "--prompt"}, "", false},
+		{[]string{"--prompt"}, "", false},
+		{nil, "", false},
+	} {
+		var out strings.Builder
+		code, handled := statusfile.Answer(c.args, getenv, today, &out)
+		if handled != c.handled || out.String() != c.out || code != 0 {
+			t.Errorf("Answer(%q) = %d, %v, printing %q; want 0, %v, printing %q", c.args, code, handled, out.String(), c.handled, c.out)
+		}
+	}
+	// The exit code is debrief's for a write that failed.
+	if code, _ := statusfile.Answer([]string{"status", "--prompt", "--db", db}, getenv, today, failingWriter{}); code != cli.ExitFull {
+		t.Errorf("a failed write gave exit code %d, want %d", code, cli.ExitFull)
+	}
+	// Days later, what was ahead is due too: the review and the last follow-up.
+	var out strings.Builder
+	statusfile.Answer([]string{"status", "--prompt", "--db", db}, getenv, today.AddDate(0, 0, 7), &out)
+	if out.String() != "4 due" {
+		t.Errorf("a week later the prompt says %q, want \"4 due\"", out.String())
+	}
+}
+
+// TestAnswerFindsTheJournalAsCommandsDo: with no --db, DEBRIEF_DB and then
+// the default journal under the data folder.
+func TestAnswerFindsTheJournalAsCommandsDo(t *testing.T) {
+	home := t.TempDir()
+	for _, c := range []struct {
+		env     map[string]string
+		journal string
+	}{
+		{map[string]string{"HOME": home, "DEBRIEF_DB": "~/j.db"}, filepath.Join(home, "j.db")},
+		{map[string]string{"HOME": home}, filepath.Join(home, ".local", "share", "debrief", "journal.db")},
+		{map[string]string{"HOME": home, "XDG_DATA_HOME": filepath.Join(home, "data")}, filepath.Join(home, "data", "debrief", "journal.db")},
+	} {
+		getenv := promptEnv(t, c.journal)
+		env := func(k string) string {
+			if v, ok := c.env[k]; ok {
+				return v
+			}
+			return getenv(k)
+		}
+		var out strings.Builder
+		if _, handled := statusfile.Answer([]string{"status", "--prompt"}, env, today, &out); !handled || out.String() != "2 due" {
+			t.Errorf("with %v the prompt says %q, want \"2 due\" from %s", c.env, out.String(), c.journal)
+		}
+	}
+}
+
+// TestPathKeepsItsName: the file's name is the 64-bit FNV-1a hash of the
+// journal's absolute path in 16 hex digits, as debrief has always named it,
+// so that no upgrade loses the prompt's count.
+func TestPathKeepsItsName(t *testing.T) {
+	padded := false
+	for i := 0; i < 1000 && !padded; i++ {
+		journalPath := fmt.Sprintf("/home/someone/journal-%d.db", i)
+		h := fnv.New64a()
+		h.Write([]byte(journalPath))
+		want := fmt.Sprintf("/state/status-%016x", h.Sum64())
+		if got := statusfile.Path("/state", journalPath); got != want {
+			t.Fatalf("Path(%q) = %q, want %q", journalPath, got, want)
+		}
+		padded = h.Sum64() < 1<<60
+	}
+	if !padded {
+		t.Fatal("no hash with a leading zero was tried")
+	}
+	// A relative path is named by where it is.
+	if statusfile.Path("/state", "j.db") == statusfile.Path("/state", "/j.db") {
+		t.Fatal("a relative path was hashed as it was written")
+	}
+}
+
+// TestParseTakesTheDaysTheJournalTakes: a day is read exactly when package
+// journal reads it, at the edges of the years kept too.
+func TestParseTakesTheDaysTheJournalTakes(t *testing.T) {
+	for _, day := range []string{"1899-12-31", "1900-01-01", "2026-02-29", "2028-02-29", "2200-12-31", "2201-01-01", "2026-3-14", "20260314", "9999-01-01"} {
+		_, err := statusfile.Parse([]byte(statusfile.Header + "\nreview " + day + "\n"))
+		_, jerr := journal.ParseDate(day)
+		if (err == nil) != (jerr == nil) {
+			t.Errorf("day %q: statusfile says %v, journal says %v", day, err, jerr)
+		}
+	}
+}
+
+func TestParseLines(t *testing.T) {
+	c, err := statusfile.Parse([]byte(statusfile.Header + "\r\nfollowups 2026-03-14 2\r\nfollowups  2026-03-14\t1\ndrills 2026-03-20 +3\nreview 2026-03-01\nreview 2026-03-21"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.FollowUps["2026-03-14"] != 3 || c.Drills["2026-03-20"] != 3 || c.ReviewFrom != "2026-03-21" {
+		t.Fatalf("read %+v", c)
+	}
+	if n := c.Due("2026-03-20"); n != 6 {
+		t.Fatalf("Due = %d, want 6", n)
+	}
+	for _, text := range []string{"", "\n", statusfile.Header + " \n", "debrief-status 2\n", statusfile.Header + "\n\n", statusfile.Header + "\nreview 2026-03-14 1\n"} {
+		if _, err := statusfile.Parse([]byte(text)); err == nil {
+			t.Errorf("read %q as a status file", text)
+		}
+	}
+}
