@@ -19,7 +19,8 @@ const exitFull = 7
 // about 3 ms sooner than from main, a third of the time the whole command
 // takes. For anything else it returns at once.
 func init() {
-	if code, ok := Answer(os.Args[1:], os.Getenv, Now(os.Getenv), os.Stdout); ok {
+	if _, ok := promptArgs(os.Args[1:]); ok {
+		code, _ := Answer(os.Args[1:], os.Getenv, Now(os.Getenv), os.Stdout)
 		os.Exit(code)
 	}
 }
