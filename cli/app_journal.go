@@ -14,14 +14,18 @@ import (
 // unlockOnScreen reports whether the app asks for the passphrase of the
 // journal at path on its unlock screen: the journal is encrypted and
 // neither DEBRIEF_PASSPHRASE_FILE nor DEBRIEF_PASSPHRASE_COMMAND gives
-// it. A journal that cannot be looked at now is opened as usual, which
-// reports why.
-func unlockOnScreen(env Env, path string) bool {
+// it. A journal busy in another debrief is that error, at once: opening
+// it would wait as long again. One that cannot be looked at for another
+// reason is opened as usual, which reports why.
+func unlockOnScreen(env Env, path string) (bool, error) {
 	if env.Getenv(envPassFile) != "" || env.Getenv(envPassCommand) != "" {
-		return false
+		return false, nil
 	}
 	sealed, err := store.IsEncrypted(path)
-	return err == nil && sealed
+	if journal.ErrorCode(err) == journal.ELocked {
+		return false, err
+	}
+	return err == nil && sealed, nil
 }
 
 // appJournal opens the journal for the app while its screens run, and
@@ -128,11 +132,15 @@ func runScreens(cmd *cobra.Command, env Env, opts ui.Options, themeFromFile bool
 		if err == nil {
 			o.Prompts, o.PromptsFile, err = loadPrompts()
 		}
+		onScreen := false
+		if err == nil {
+			onScreen, err = unlockOnScreen(env, o.Path)
+		}
 		if err != nil {
 			u.fail(err)
 			return err
 		}
-		if unlockOnScreen(env, o.Path) {
+		if onScreen {
 			return ui.ErrNeedsPassphrase
 		}
 		o.Journal, err = u.take(func() (*store.Store, error) { return openJournal(cmd, env, appBackupDelay) }, false)

@@ -26,22 +26,40 @@ func TestAppUnlock(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	if unlockOnScreen(env, path) {
+	onScreen := func(path string) bool {
+		t.Helper()
+		ask, err := unlockOnScreen(env, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ask
+	}
+	if onScreen(path) {
 		t.Fatal("a plain journal is unlocked on a screen")
 	}
-	if unlockOnScreen(env, filepath.Join(dir, "none.db")) {
+	if onScreen(filepath.Join(dir, "none.db")) {
 		t.Fatal("a missing journal is unlocked on a screen")
 	}
+	// A journal busy in another debrief is that error at once, so that the
+	// app does not wait for it a second time to open it.
+	held, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := unlockOnScreen(env, path); journal.ErrorCode(err) != journal.ELocked {
+		t.Fatalf("a busy journal: %v", err)
+	}
+	held.Close()
 	pass := "a passphrase long enough"
 	if _, err := store.Encrypt(path, func() ([]byte, error) { return []byte(pass), nil }, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	if !unlockOnScreen(env, path) {
+	if !onScreen(path) {
 		t.Fatal("an encrypted journal is not unlocked on a screen")
 	}
 	for _, v := range []string{envPassFile, envPassCommand} {
 		vars[v] = "set"
-		if unlockOnScreen(env, path) {
+		if onScreen(path) {
 			t.Fatalf("with %s set, the app still asks on its screen", v)
 		}
 		delete(vars, v)
