@@ -16,6 +16,7 @@ import (
 
 	"github.com/debrief-journal/debrief/cli"
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/remind"
 	"github.com/debrief-journal/debrief/store"
 )
 
@@ -156,6 +157,15 @@ func TestRemindNotify(t *testing.T) {
 	out, _, code = r.run(t, fuNow, "remind", "--notify")
 	if code != 0 || !strings.Contains(out, "Acme (1 day late)") {
 		t.Fatalf("no desktop: exit %d, printed %q", code, out)
+	}
+	// A reminder set up before the first interview finds no journal: it
+	// ends with the code the scheduled service counts as no failure.
+	if remind.NoJournalExit != cli.ExitNotFound {
+		t.Fatalf("the service allows exit %d, but no journal is exit %d", remind.NoJournalExit, cli.ExitNotFound)
+	}
+	r = newReminding(t, filepath.Join(t.TempDir(), "none.db"))
+	if _, _, code := r.run(t, fuNow, "remind", "--notify"); code != cli.ExitNotFound || len(r.notified) != 0 {
+		t.Fatalf("no journal yet: exit %d, notified %q", code, r.notified)
 	}
 }
 

@@ -42,16 +42,23 @@ const (
 	LaunchdLabel   = "io.debrief.remind"
 )
 
+// NoJournalExit is debrief's exit code when the journal does not exist
+// yet (cli.ExitNotFound), which a reminder set up before the first
+// interview meets every day until then.
+const NoJournalExit = 6
+
 // SystemdUnits returns the service and timer of a systemd user timer. The
 // timer is Persistent, so a day missed while the computer was off runs at
-// the next start.
+// the next start; a journal not made yet is not a failure of the service.
 func (s Schedule) SystemdUnits() (service, timer string) {
 	quoted := make([]string, 0, 4)
 	for _, a := range s.args() {
 		quoted = append(quoted, systemdQuote(a))
 	}
 	service = "[Unit]\nDescription=debrief: remind me of follow-ups and practice that are due\n\n" +
-		"[Service]\nType=oneshot\nExecStart=" + strings.Join(quoted, " ") + "\n"
+		"[Service]\nType=oneshot\nExecStart=" + strings.Join(quoted, " ") + "\n" +
+		"# No journal yet (exit 6) is nothing to remind of, not a failed run.\n" +
+		fmt.Sprintf("SuccessExitStatus=%d\n", NoJournalExit)
 	timer = "[Unit]\nDescription=debrief: daily reminder\n\n" +
 		fmt.Sprintf("[Timer]\nOnCalendar=*-*-* %02d:%02d:00\nPersistent=true\n\n", s.Hour, s.Minute) +
 		"[Install]\nWantedBy=timers.target\n"

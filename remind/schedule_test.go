@@ -12,6 +12,9 @@ func TestSchedules(t *testing.T) {
 	if !strings.Contains(service, `ExecStart="/home/ada/my apps/deb\"rief%%" "remind" "--notify" "--db" "/home/ada/it's $$HOME.db"`) {
 		t.Errorf("service:\n%s", service)
 	}
+	if !strings.Contains(service, "\nSuccessExitStatus=6\n") {
+		t.Errorf("service counts no journal yet as a failure:\n%s", service)
+	}
 	for _, want := range []string{"OnCalendar=*-*-* 07:05:00", "Persistent=true", "WantedBy=timers.target"} {
 		if !strings.Contains(timer, want) {
 			t.Errorf("timer lacks %q:\n%s", want, timer)
