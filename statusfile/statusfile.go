@@ -21,8 +21,10 @@ import (
 	"bytes"
 	"errors"
 	"hash/fnv"
+	"io"
 	"os"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/debrief-journal/debrief/dirs"
@@ -155,7 +157,7 @@ func DueIn(stateDir, journalPath, today string) int {
 	if stateDir == "" {
 		return 0
 	}
-	data, err := os.ReadFile(Path(stateDir, journalPath))
+	data, err := readSmall(Path(stateDir, journalPath))
 	if err != nil {
 		return 0
 	}
@@ -164,4 +166,28 @@ func DueIn(stateDir, journalPath, today string) int {
 		return 0
 	}
 	return c.Due(today)
+}
+
+// maxSize bounds a status file: two lines for every day of the years kept
+// come to about 6 MB, and a status file has far fewer.
+const maxSize = 8 << 20
+
+// readSmall reads the regular file at path, of at most maxSize bytes. A
+// prompt must never wait: whatever else stands at the path (a pipe, a
+// device, a link to a huge file) is refused without reading it, and the
+// file is opened without waiting for a writer.
+func readSmall(path string) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() || info.Size() > maxSize {
+		return nil, errors.New("not a status file")
+	}
+	return io.ReadAll(io.LimitReader(f, maxSize))
 }
