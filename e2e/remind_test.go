@@ -19,17 +19,9 @@ import (
 // and while the app is open in another terminal.
 func TestStatusPromptWhileJournalHeld(t *testing.T) {
 	home := t.TempDir()
-	db, doc := filepath.Join(home, "journal.db"), filepath.Join(home, "in.json")
-	// An interview two days ago: its thank-you note is due.
-	var buf bytes.Buffer
-	iv := journal.Interview{ID: 1, Company: "Acme", Role: "Engineer", Date: journal.NewDate(2026, 3, 12),
-		Interviewers: []journal.Person{{Name: "Dana"}}, Outcome: journal.Outcome{Status: journal.StatusPending}}
-	if err := export.WriteJSON(&buf, &export.Document{Interviews: []journal.Interview{iv}}); err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(doc, buf.Bytes(), 0o600)
+	db := filepath.Join(home, "journal.db")
 	env := homeEnv(home, "DEBRIEF_DB="+db, "DEBRIEF_NOW=2026-03-14T10:00:00Z")
-	runWant(t, env, 0, "import", doc)
+	importThankYouDue(t, env, db)
 	want, _ := runWant(t, env, 0, "status", "--prompt")
 	if !strings.HasSuffix(want, " due") {
 		t.Fatalf("status --prompt after a write: %q", want)
@@ -79,16 +71,9 @@ func TestStatusPromptWhileJournalHeld(t *testing.T) {
 // sets them all up first.
 func TestStatusPromptAnswersAsTheProgramStarts(t *testing.T) {
 	home := t.TempDir()
-	db, doc := filepath.Join(home, "journal.db"), filepath.Join(home, "in.json")
-	var buf bytes.Buffer
-	iv := journal.Interview{ID: 1, Company: "Acme", Role: "Engineer", Date: journal.NewDate(2026, 3, 12),
-		Interviewers: []journal.Person{{Name: "Dana"}}, Outcome: journal.Outcome{Status: journal.StatusPending}}
-	if err := export.WriteJSON(&buf, &export.Document{Interviews: []journal.Interview{iv}}); err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(doc, buf.Bytes(), 0o600)
+	db := filepath.Join(home, "journal.db")
 	env := homeEnv(home, "DEBRIEF_NOW=2026-03-14T10:00:00Z", "GODEBUG=inittrace=1")
-	runWant(t, env, 0, "import", "--db", db, doc)
+	importThankYouDue(t, env, db)
 
 	setUp := func(trace string) []string {
 		var pkgs []string
@@ -123,4 +108,22 @@ func TestStatusPromptAnswersAsTheProgramStarts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// importThankYouDue imports into the journal at db, with env, an interview
+// two days before DEBRIEF_NOW's 2026-03-14, so that its thank-you note is
+// due.
+func importThankYouDue(t *testing.T, env []string, db string) {
+	t.Helper()
+	var buf bytes.Buffer
+	iv := journal.Interview{ID: 1, Company: "Acme", Role: "Engineer", Date: journal.NewDate(2026, 3, 12),
+		Interviewers: []journal.Person{{Name: "Dana"}}, Outcome: journal.Outcome{Status: journal.StatusPending}}
+	if err := export.WriteJSON(&buf, &export.Document{Interviews: []journal.Interview{iv}}); err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(t.TempDir(), "in.json")
+	if err := os.WriteFile(doc, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	runWant(t, env, 0, "import", "--db", db, doc)
 }
