@@ -28,7 +28,7 @@ func Journal(flag string, getenv func(string) string) string {
 // ~/.local/share/debrief/journal.db on Linux, and the platform's usual data
 // folder elsewhere.
 func DefaultJournal(getenv func(string) string) string {
-	return join(Data(getenv), "debrief", "journal.db")
+	return Join(Data(getenv), "debrief", "journal.db")
 }
 
 // Data returns the user's data folder: $XDG_DATA_HOME when it is an
@@ -44,13 +44,13 @@ func Data(getenv func(string) string) string {
 	}
 	switch runtime.GOOS {
 	case "darwin":
-		return join(home, "Library", "Application Support")
+		return Join(home, "Library", "Application Support")
 	case "windows":
 		if d := getenv("LOCALAPPDATA"); d != "" {
 			return d
 		}
 	}
-	return join(home, ".local", "share")
+	return Join(home, ".local", "share")
 }
 
 // State returns debrief's folder for what is neither the journal nor a
@@ -60,13 +60,13 @@ func Data(getenv func(string) string) string {
 // there is no home folder.
 func State(getenv func(string) string) string {
 	if d := getenv("XDG_STATE_HOME"); isAbs(d) {
-		return join(d, "debrief")
+		return Join(d, "debrief")
 	}
 	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
-		return join(Data(getenv), "debrief")
+		return Join(Data(getenv), "debrief")
 	}
 	if home := getenv("HOME"); isAbs(home) {
-		return join(home, ".local", "state", "debrief")
+		return Join(home, ".local", "state", "debrief")
 	}
 	return ""
 }
@@ -76,16 +76,8 @@ func State(getenv func(string) string) string {
 func ExpandHome(p string, getenv func(string) string) string {
 	if len(p) >= 2 && p[:2] == "~/" {
 		if home := getenv("HOME"); home != "" {
-			return join(home, p[2:])
+			return Join(home, p[2:])
 		}
 	}
 	return p
 }
-
-// Abs returns p as an absolute, clean path, from the working folder when p
-// is relative.
-func Abs(p string) (string, error) { return abs(p) }
-
-// Join joins path elements with the platform's separator, as
-// filepath.Join does.
-func Join(elem ...string) string { return join(elem...) }

@@ -12,11 +12,15 @@ import (
 // (it needs strings): the prompt's answer would wait for most of debrief's
 // libraries.
 
-func join(elem ...string) string { return path.Join(elem...) }
+// Join joins path elements with the platform's separator, as
+// filepath.Join does.
+func Join(elem ...string) string { return path.Join(elem...) }
 
 func isAbs(p string) bool { return len(p) > 0 && p[0] == '/' }
 
-func abs(p string) (string, error) {
+// Abs returns p as an absolute, clean path, from the working folder when p
+// is relative.
+func Abs(p string) (string, error) {
 	if isAbs(p) {
 		return path.Clean(p), nil
 	}
