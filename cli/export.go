@@ -2,10 +2,7 @@ package cli
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -154,34 +151,4 @@ func writeAgeExport(env Env, src export.Source, output string, recipients []age.
 		return w.Flush()
 	}
 	return writeFileAtomic(expandHome(output, env), func(w *bufio.Writer) error { return writeAge(w, recipients, write) })
-}
-
-// writeFileAtomic writes a file through a temporary one that is synced and
-// renamed into place, so a failure never leaves half a file.
-func writeFileAtomic(path string, write func(*bufio.Writer) error) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".debrief-export-*")
-	if err != nil {
-		return fileError(journal.EInternal, "write in", dir, err)
-	}
-	defer os.Remove(tmp.Name())
-	w := bufio.NewWriterSize(tmp, 1<<16)
-	err = write(w)
-	if err == nil {
-		err = w.Flush()
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	var je *journal.Error
-	if err != nil && !errors.As(err, &je) {
-		return fileError(journal.EInternal, "write", path, err)
-	}
-	return err
 }
