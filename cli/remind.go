@@ -10,6 +10,7 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/remind"
 	"github.com/debrief-journal/debrief/safetext"
+	"github.com/debrief-journal/debrief/statusfile"
 	"github.com/debrief-journal/debrief/store"
 )
 
@@ -114,7 +115,7 @@ func reminders(cmd *cobra.Command, env Env) (remind.Report, error) {
 // gatherReminders reads the report for today and the status for the
 // prompt from an open journal. Its reads share one opening of the
 // journal's file (see store.Holding).
-func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report, remind.Status, error) {
+func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report, statusfile.Counts, error) {
 	rep := remind.Report{Today: today}
 	var ivs []*journal.Interview
 	var rest dueBesides
@@ -127,7 +128,7 @@ func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report
 		return err
 	})
 	if err != nil {
-		return rep, remind.Status{}, err
+		return rep, statusfile.Counts{}, err
 	}
 	a := journal.BuildAgenda(ivs, today)
 	rep.FollowUps = append(append(rep.FollowUps, a.Overdue...), a.Today...)
@@ -138,7 +139,7 @@ func gatherReminders(s *store.Store, env Env, today journal.Date) (remind.Report
 			rep.DrillsDue += n
 		}
 	}
-	return rep, rest.status(followUpDays(a), today), nil
+	return rep, rest.status(followUpSpans(a), today), nil
 }
 
 // dueBesides is what needs the user besides the follow-ups: the weekly
@@ -174,25 +175,25 @@ func readDueBesides(s *store.Store, env Env) (dueBesides, error) {
 	return d, err
 }
 
-// status is the prompt's status with the follow-ups due on followUpDays.
-func (d dueBesides) status(followUpDays []journal.Date, today journal.Date) remind.Status {
-	return remind.StatusOfCounts(followUpDays, d.drills, today, d.lastReview, d.anyInterview)
+// status is the prompt's status on today with the follow-ups' spans.
+func (d dueBesides) status(followUps []remind.Span, today journal.Date) statusfile.Counts {
+	return remind.StatusOfCounts(followUps, d.drills, today, d.lastReview, d.anyInterview)
 }
 
-// followUpDays is the day each follow-up of the agenda needs the user: an
-// open one's due day, a snoozed one's day back. Those too late to matter
-// (the agenda's stale ones) are left to 'debrief followups'.
-func followUpDays(a journal.Agenda) []journal.Date {
-	var days []journal.Date
-	for _, group := range [][]journal.AgendaItem{a.Overdue, a.Today, a.ThisWeek, a.Later} {
+// followUpSpans is the days each follow-up of the agenda needs the user
+// (see journal.FollowUp.NeedsUser). The stale ones are in it too: stale on
+// this run's day, they may not be on the day a prompt reads the status,
+// when the clock of this run is ahead.
+func followUpSpans(a journal.Agenda) []remind.Span {
+	var spans []remind.Span
+	for _, group := range [][]journal.AgendaItem{a.Overdue, a.Today, a.ThisWeek, a.Later, a.Snoozed, a.Stale} {
 		for _, it := range group {
-			days = append(days, it.FollowUp.Due)
+			if from, until := it.FollowUp.NeedsUser(); !from.IsZero() {
+				spans = append(spans, remind.Span{From: from, Until: until})
+			}
 		}
 	}
-	for _, it := range a.Snoozed {
-		days = append(days, it.FollowUp.SnoozedUntil)
-	}
-	return days
+	return spans
 }
 
 // printReminders prints the report, or that nothing needs the user.

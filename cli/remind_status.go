@@ -11,7 +11,7 @@ import (
 	"github.com/debrief-journal/debrief/store"
 )
 
-// The status file (see remind.Status) lets 'debrief status --prompt'
+// The status file (see package statusfile) lets 'debrief status --prompt'
 // answer without opening the journal. Every debrief that writes the
 // journal, and every 'debrief remind', writes it anew. It holds dates and
 // counts only.
@@ -29,7 +29,7 @@ func statusPathOf(env Env, journalPath string) string {
 // keepStatus writes the status file of the journal at journalPath. It is a
 // copy kept for speed: when it cannot be written the prompt shows what it
 // showed before, so a failure is not worth stopping a command for.
-func keepStatus(env Env, journalPath string, s remind.Status) {
+func keepStatus(env Env, journalPath string, s statusfile.Counts) {
 	if path := statusPathOf(env, journalPath); path != "" {
 		_ = remind.WriteStatus(path, s)
 	}

@@ -197,13 +197,7 @@ func TestStatusPromptFollowsWrites(t *testing.T) {
 		t.Fatalf("done: %d %s", code, errOut)
 	}
 	// The prompt counts what remind reports, without opening the journal.
-	dueNow := func(now time.Time) string {
-		t.Helper()
-		out, _, _ := r.run(t, now, "remind", "--json")
-		var doc struct{ Due int }
-		json.Unmarshal([]byte(out), &doc)
-		return strconv.Itoa(doc.Due) + " due"
-	}
+	dueNow := func(now time.Time) string { return r.dueOn(t, now) }
 	want := dueNow(fuNow)
 	// The prompt never reads the journal: it answers with it gone.
 	if err := os.Rename(r.db, r.db+".away"); err != nil {
@@ -229,6 +223,46 @@ func TestStatusPromptFollowsWrites(t *testing.T) {
 	other.state = r.state
 	if out, _, _ := other.run(t, fuNow, "status", "--prompt"); out != "" {
 		t.Fatalf("another journal: %q", out)
+	}
+}
+
+// dueOn returns what the prompt should say on now's day: the count that
+// 'remind --json' reports then (which also writes the status anew).
+func (r *reminding) dueOn(t *testing.T, now time.Time) string {
+	t.Helper()
+	out, _, _ := r.run(t, now, "remind", "--json")
+	var doc struct{ Due int }
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("remind --json: %v: %s", err, out)
+	}
+	if doc.Due == 0 {
+		return ""
+	}
+	return strconv.Itoa(doc.Due) + " due"
+}
+
+// TestStatusPromptOnAnotherDay: the status says the same to every
+// reader's day. Written by a run whose clock is ten days ahead, it still
+// counts on the real day what is due then; and follow-ups that turn stale
+// with no write in between stop being counted, as remind stops reporting
+// them.
+func TestStatusPromptOnAnotherDay(t *testing.T) {
+	today := journal.DateOf(fuNow)
+	r := newReminding(t, seedJournal(t, fuInterview("Acme", today.AddDays(-2)), fuInterview("Birch", today.AddDays(-20))))
+	ahead := fuNow.AddDate(0, 0, 10)
+	if _, errOut, code := r.run(t, ahead, "remind", "--check"); code > 1 {
+		t.Fatalf("remind ten days ahead: exit %d: %s", code, errOut)
+	}
+	got, _, _ := r.run(t, fuNow, "status", "--prompt")
+	if want := r.dueOn(t, fuNow); got != want || want == "" {
+		t.Fatalf("after a run ten days ahead, the prompt says %q, remind %q", got, want)
+	}
+	// Written on the real day just now, read forty days on: the thank-you
+	// notes are stale by then.
+	later := fuNow.AddDate(0, 0, 40)
+	got, _, _ = r.run(t, later, "status", "--prompt")
+	if want := r.dueOn(t, later); got != want {
+		t.Fatalf("forty days on, the prompt says %q, remind %q", got, want)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/remind"
+	"github.com/debrief-journal/debrief/statusfile"
 	"github.com/debrief-journal/debrief/store"
 )
 
@@ -14,18 +15,18 @@ import (
 // batch at a time, on every core, as they are read (see
 // store.EachFollowUpBatch). Every command that writes the journal ends by
 // this, so on a large journal its cost is theirs too.
-func promptStatus(s *store.Store, env Env, today journal.Date) (remind.Status, error) {
+func promptStatus(s *store.Store, env Env, today journal.Date) (statusfile.Counts, error) {
 	var (
-		mu   sync.Mutex
-		days []journal.Date
-		rest dueBesides
+		mu    sync.Mutex
+		spans []remind.Span
+		rest  dueBesides
 	)
 	err := s.Holding(func() error {
 		err := s.EachFollowUpBatch(today, func(batch []*journal.Interview) {
-			found := followUpDays(journal.BuildAgenda(batch, today))
+			found := followUpSpans(journal.BuildAgenda(batch, today))
 			mu.Lock()
 			defer mu.Unlock()
-			days = append(days, found...)
+			spans = append(spans, found...)
 		})
 		if err != nil {
 			return err
@@ -34,7 +35,7 @@ func promptStatus(s *store.Store, env Env, today journal.Date) (remind.Status, e
 		return err
 	})
 	if err != nil {
-		return remind.Status{}, err
+		return statusfile.Counts{}, err
 	}
-	return rest.status(days, today), nil
+	return rest.status(spans, today), nil
 }

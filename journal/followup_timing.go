@@ -56,3 +56,19 @@ func (f FollowUp) DaysLate(today Date) int {
 // Stale reports whether the follow-up is open and more than StaleAfterDays
 // past its deadline.
 func (f FollowUp) Stale(today Date) bool { return f.DaysLate(today) > StaleAfterDays }
+
+// NeedsUser returns the days on which the follow-up, open or snoozed,
+// needs the user as debrief counts it: from its due day (or the day its
+// snooze ends, when later) through StaleAfterDays past its deadline, after
+// which it is stale. Both are zero when it has no due day.
+func (f FollowUp) NeedsUser() (from, until Date) {
+	if f.Due.IsZero() {
+		return Date{}, Date{}
+	}
+	if f.Status == FollowUpSnoozed {
+		// Once the snooze is over it is due again from that day (see
+		// PlanFollowUps), and its deadline moves with it.
+		f.Due = laterOf(f.Due, f.SnoozedUntil)
+	}
+	return f.Due, f.Deadline().AddDays(StaleAfterDays)
+}

@@ -9,30 +9,44 @@
 // first: not strings or bufio, nor package journal, so dates are handled
 // here as the YYYY-MM-DD text the file holds.
 //
-// The file holds dates and counts only, never the user's words:
+// The file holds dates and counts only, never the user's words: how many
+// follow-ups need the user from one day through another (after which they
+// are stale), how many practice cards fall due on a day, and the day the
+// weekly review is due from. It gives the days themselves rather than
+// counts for the day it was written, so that a prompt read weeks after the
+// last write, or in a time zone a day away from the writer's, counts what
+// is due on its own day:
 //
-//	debrief-status 1
-//	followups 2026-03-14 2
+//	debrief-status 2
+//	followups 2026-03-14 2026-04-14 2
 //	drills 2026-03-15 1
 //	review 2026-03-20
+//
+// A file of version 1, whose follow-up lines have one day and no end, is
+// still read.
 package statusfile
 
 import (
-	"bytes"
 	"errors"
 	"hash/fnv"
 	"io"
 	"os"
 	"strconv"
 	"syscall"
-	"time"
 
 	"github.com/debrief-journal/debrief/dirs"
 )
 
 // Header opens every status file, so a file of another kind or a later
 // version is never read as one.
-const Header = "debrief-status 1"
+const Header = "debrief-status 2"
+
+// headerV1 opens the files of the first version.
+const headerV1 = "debrief-status 1"
+
+// maxCount bounds the count of one day or span, so that no sum of them
+// overflows and every file read can be written back.
+const maxCount = 1<<31 - 1
 
 // The kinds of line after the header: follow-ups and practice cards counted
 // by the day they fall due, and the day the weekly review is due from.
@@ -48,92 +62,22 @@ const (
 const (
 	firstYear = 1900
 	lastYear  = 2200
+	// lastDay ends a span that has no end.
+	lastDay = "2200-12-31"
 )
+
+// Span is the days, as YYYY-MM-DD text, on which follow-ups need the user:
+// From through Until, with no end when Until is "".
+type Span struct{ From, Until string }
 
 // Counts is what a status file says, with each day as YYYY-MM-DD text.
 type Counts struct {
-	// FollowUps counts follow-ups by the day they need the user.
-	FollowUps map[string]int
+	// FollowUps counts follow-ups by the days they need the user.
+	FollowUps map[Span]int
 	// Drills counts practice cards by the day they are due.
 	Drills map[string]int
 	// ReviewFrom is the day the weekly review is due from; "" for none.
 	ReviewFrom string
-}
-
-// Due returns how many things are due on today (YYYY-MM-DD): follow-ups
-// and cards due by then, and the review once its day has come. Days in
-// this form compare as text in the order of the calendar.
-func (c Counts) Due(today string) int {
-	n := 0
-	for _, counts := range []map[string]int{c.FollowUps, c.Drills} {
-		for day, k := range counts {
-			if day <= today {
-				n += k
-			}
-		}
-	}
-	if c.ReviewFrom != "" && c.ReviewFrom <= today {
-		n++
-	}
-	return n
-}
-
-// Parse reads a status file's text. Anything but a header and lines of the
-// kinds above, each with a valid day and a count of zero or more, is an
-// error, never a guess.
-func Parse(data []byte) (Counts, error) {
-	c := Counts{FollowUps: map[string]int{}, Drills: map[string]int{}}
-	lines := textLines(data)
-	if len(lines) == 0 || string(lines[0]) != Header {
-		return Counts{}, errors.New("not a debrief status file")
-	}
-	for i, text := range lines[1:] {
-		f := bytes.Fields(text)
-		if len(f) < 2 || !validDay(string(f[1])) {
-			return Counts{}, lineError(i + 2)
-		}
-		kind, day := string(f[0]), string(f[1])
-		switch {
-		case kind == Review && len(f) == 2:
-			c.ReviewFrom = day
-		case (kind == FollowUps || kind == Drills) && len(f) == 3:
-			n, err := strconv.Atoi(string(f[2]))
-			if err != nil || n < 0 {
-				return Counts{}, lineError(i + 2)
-			}
-			if kind == FollowUps {
-				c.FollowUps[day] += n
-			} else {
-				c.Drills[day] += n
-			}
-		default:
-			return Counts{}, lineError(i + 2)
-		}
-	}
-	return c, nil
-}
-
-// textLines splits text into lines, each without its line break ("\n" or
-// "\r\n"); a break at the end does not begin another line.
-func textLines(text []byte) [][]byte {
-	lines := bytes.Split(text, []byte("\n"))
-	if len(lines[len(lines)-1]) == 0 {
-		lines = lines[:len(lines)-1]
-	}
-	for i, l := range lines {
-		lines[i] = bytes.TrimSuffix(l, []byte("\r"))
-	}
-	return lines
-}
-
-func lineError(line int) error {
-	return errors.New("line " + strconv.Itoa(line) + " of the status file is not understood")
-}
-
-// validDay reports whether s is a YYYY-MM-DD day of the years kept.
-func validDay(s string) bool {
-	t, err := time.Parse(time.DateOnly, s)
-	return err == nil && t.Year() >= firstYear && t.Year() <= lastYear
 }
 
 // Path returns the status file of the journal at journalPath, in debrief's
@@ -161,11 +105,26 @@ func DueIn(stateDir, journalPath, today string) int {
 	if err != nil {
 		return 0
 	}
-	c, err := Parse(data)
+	n, err := DueOf(data, today)
 	if err != nil {
 		return 0
 	}
-	return c.Due(today)
+	return n
+}
+
+// DueOf returns how many things a status file's text says are due on
+// today (YYYY-MM-DD): follow-ups whose days hold it, cards due by then, and
+// the review once its day has come. It counts as it reads, keeping
+// nothing: a journal of years can have a thousand lines, and a prompt runs
+// at every line the shell draws.
+func DueOf(data []byte, today string) (int, error) {
+	n := 0
+	err := scan(data, func(e entry) {
+		if e.holds(today) {
+			n += e.n
+		}
+	})
+	return n, err
 }
 
 // maxSize bounds a status file: two lines for every day of the years kept
@@ -189,5 +148,9 @@ func readSmall(path string) ([]byte, error) {
 	if !info.Mode().IsRegular() || info.Size() > maxSize {
 		return nil, errors.New("not a status file")
 	}
-	return io.ReadAll(io.LimitReader(f, maxSize))
+	// Writers rename a whole new file into place, so the one open here
+	// keeps its size.
+	data := make([]byte, info.Size())
+	_, err = io.ReadFull(f, data)
+	return data, err
 }

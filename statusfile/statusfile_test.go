@@ -23,7 +23,9 @@ func promptEnv(t *testing.T, journalPath string) func(string) string {
 	t.Helper()
 	state := t.TempDir()
 	d := journal.DateOf(today)
-	s := remind.StatusOf([]journal.Date{d.AddDays(-1), d, d.AddDays(3)}, nil, d, d, true)
+	s := remind.StatusOf([]remind.Span{
+		{From: d.AddDays(-1), Until: d.AddDays(30)}, {From: d, Until: d.AddDays(31)}, {From: d.AddDays(3), Until: d.AddDays(34)},
+	}, nil, d, d, true)
 	if err := remind.WriteStatus(statusfile.Path(filepath.Join(state, "debrief"), journalPath), s); err != nil {
 		t.Fatal(err)
 	}
@@ -134,19 +136,65 @@ func TestParseTakesTheDaysTheJournalTakes(t *testing.T) {
 }
 
 func TestParseLines(t *testing.T) {
-	c, err := statusfile.Parse([]byte(statusfile.Header + "\r\nfollowups 2026-03-14 2\r\nfollowups  2026-03-14\t1\ndrills 2026-03-20 +3\nreview 2026-03-01\nreview 2026-03-21"))
+	data := []byte(statusfile.Header + "\r\nfollowups 2026-03-14 2026-04-14 2\r\nfollowups  2026-03-14\t2026-04-14 1\ndrills 2026-03-20 +3\nreview 2026-03-21")
+	c, err := statusfile.Parse(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.FollowUps["2026-03-14"] != 3 || c.Drills["2026-03-20"] != 3 || c.ReviewFrom != "2026-03-21" {
+	if c.FollowUps[statusfile.Span{From: "2026-03-14", Until: "2026-04-14"}] != 3 || c.Drills["2026-03-20"] != 3 || c.ReviewFrom != "2026-03-21" {
 		t.Fatalf("read %+v", c)
 	}
-	if n := c.Due("2026-03-20"); n != 6 {
-		t.Fatalf("Due = %d, want 6", n)
+	for day, want := range map[string]int{"2026-03-13": 0, "2026-03-14": 3, "2026-03-20": 6, "2026-04-14": 7, "2026-04-15": 4} {
+		if n, err := statusfile.DueOf(data, day); n != want || err != nil {
+			t.Errorf("DueOf(%s) = %d, %v; want %d", day, n, err, want)
+		}
 	}
-	for _, text := range []string{"", "\n", statusfile.Header + " \n", "debrief-status 2\n", statusfile.Header + "\n\n", statusfile.Header + "\nreview 2026-03-14 1\n"} {
+	// A file of the first version: follow-ups by day, with no end.
+	v1 := []byte("debrief-status 1\nfollowups 2026-03-14 2\nreview 2026-03-20\n")
+	if n, err := statusfile.DueOf(v1, "2030-01-01"); n != 3 || err != nil {
+		t.Fatalf("version 1 in 2030: %d, %v", n, err)
+	}
+	if n, _ := statusfile.DueOf(v1, "2026-03-13"); n != 0 {
+		t.Fatalf("version 1 before its day: %d", n)
+	}
+	for _, text := range []string{
+		"", "\n", statusfile.Header + " \n", "debrief-status 3\n", statusfile.Header + "\n\n",
+		statusfile.Header + "\nreview 2026-03-14 1\n",
+		statusfile.Header + "\nreview 2026-03-14\nreview 2026-03-15\n",
+		statusfile.Header + "\nfollowups 2026-03-14 2\n",
+		"debrief-status 1\nfollowups 2026-03-14 2026-04-14 2\n",
+		statusfile.Header + "\nfollowups 2026-03-14 2026-04-31 2\n",
+		statusfile.Header + "\ndrills 2026-03-14 -1\n",
+		statusfile.Header + "\ndrills 2026-03-14 2147483648\n",
+		statusfile.Header + "\ndrills 2026-03-14 2147483647\ndrills 2026-03-14 1\n",
+		statusfile.Header + "\nfollowups 2026-03-14 2026-04-14 9223372036854775807\ndrills 2026-03-14 1\n",
+	} {
 		if _, err := statusfile.Parse([]byte(text)); err == nil {
 			t.Errorf("read %q as a status file", text)
 		}
 	}
+}
+
+// FuzzParse: what Parse reads, Encode writes back as a file that reads the
+// same and counts the same on every day.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(statusfile.Header + "\nfollowups 2026-03-14 2026-04-14 2\nreview 2026-03-20\n"))
+	f.Add([]byte(statusfile.Header + "\r\nfollowups 2026-03-14 2026-04-14 2\ndrills 2026-03-13 1\ndrills 2026-03-15 4\nreview 2026-03-14"))
+	f.Add([]byte("debrief-status 1\nfollowups 2026-03-14 2\ndrills 2026-03-15 1\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := statusfile.Parse(data)
+		if err != nil {
+			return
+		}
+		if _, err := statusfile.Parse(c.Encode()); err != nil {
+			t.Fatalf("%q wrote back as %q: %v", data, c.Encode(), err)
+		}
+		for _, day := range []string{"1900-01-01", "2026-03-14", "2200-12-31"} {
+			n, err1 := statusfile.DueOf(data, day)
+			m, err2 := statusfile.DueOf(c.Encode(), day)
+			if n != m || n < 0 || err1 != nil || err2 != nil {
+				t.Fatalf("%q on %s: %d due, %d written back (%v, %v)", data, day, n, m, err1, err2)
+			}
+		}
+	})
 }
