@@ -203,3 +203,34 @@ func TestReflectListAndRating(t *testing.T) {
 		t.Fatalf("mood %d went well %q", iv.MoodBefore, iv.WentWell)
 	}
 }
+
+// TestSummaryKeys: on the summary after a save, esc goes home and never
+// quits (q and ctrl+c quit), ? shows the summary's keys, and enter opens
+// the selected next step.
+func TestSummaryKeys(t *testing.T) {
+	finished := func() *flowModel {
+		m := startFlow(t, newFakeJournal())
+		m.typeText("Acme")
+		m.press(keyEnter)
+		m.typeText("Engineer")
+		m.press(keyCtrlS)
+		if m.reflect.saved == nil {
+			t.Fatal("ctrl+s did not finish")
+		}
+		return m
+	}
+	m := finished()
+	m.press(tea.KeyPressMsg{Code: tea.KeyEscape})
+	if len(m.done) != 1 || m.done[0].Quit {
+		t.Fatalf("esc on the summary: %+v, want home", m.done)
+	}
+	m = finished()
+	m.press(tea.KeyPressMsg{Code: '?', Text: "?"})
+	if !m.reflect.showHelp || !strings.Contains(m.view(), "open its message") || len(m.done) != 0 {
+		t.Fatalf("? on the summary shows:\n%s", m.view())
+	}
+	m.press(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	if len(m.done) != 1 || !m.done[0].Quit {
+		t.Fatalf("q on the summary: %+v, want quit", m.done)
+	}
+}

@@ -3,6 +3,7 @@ package flow
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
@@ -47,42 +48,50 @@ func (m *Model) stepsView(steps []journal.NextStep, closing string, width int) s
 	return b.String()
 }
 
-// summaryFooter names the keys of the summary.
-func (m *Model) summaryFooter(steps []journal.NextStep) string {
-	st := m.sh.Styles
+// summaryBindings are the keys the summary offers: choosing and opening a
+// next step when there are some, going home, quitting, and help. A
+// standalone run has no home: enter closes it.
+func (m *Model) summaryBindings(steps []journal.NextStep) []key.Binding {
+	k := m.sh.Keys.Reflect.Summary
+	help := m.sh.Keys.Global.Help
 	switch {
 	case m.sh.Standalone:
-		return st.Faint.Render("enter or q to close")
+		return []key.Binding{kit.Relabel(k.Open, "close"), k.Quit, help}
 	case m.choosingSteps(steps):
-		return st.Faint.Render("↑/↓ choose · enter open its message · h home · q quit")
+		return []key.Binding{k.Up, k.Open, k.Home, k.Quit, help}
 	}
-	return st.Faint.Render("enter home · q quit")
+	return []key.Binding{kit.Relabel(k.Open, "home"), k.Quit, help}
+}
+
+// summaryFooter names the keys of the summary, all of them with ? pressed.
+func (m *Model) summaryFooter(steps []journal.NextStep) string {
+	h := m.sh.KeyHelp(m.sh.Width)
+	if m.showHelp {
+		return h.FullHelpView([][]key.Binding{m.summaryBindings(steps)})
+	}
+	return h.ShortHelpView(m.summaryBindings(steps))
 }
 
 // summaryKey handles keys on the summary: choose a next step and open its
-// message, go home, or quit.
+// message, go home (esc too), or quit.
 func (m *Model) summaryKey(k tea.KeyPressMsg) tea.Cmd {
+	keys := m.sh.Keys.Reflect.Summary
 	steps := m.steps()
 	choosing := m.choosingSteps(steps)
-	switch k.String() {
-	case "q", "ctrl+c", "esc":
+	switch {
+	case key.Matches(k, m.sh.Keys.Global.Help):
+		m.showHelp = !m.showHelp
+	case key.Matches(k, keys.Quit):
 		return func() tea.Msg { return kit.FlowDoneMsg{Quit: true} }
-	case "up", "k":
-		if choosing {
-			m.stepCursor = max(0, min(m.stepCursor, len(steps)-1)-1)
-		}
-	case "down", "j":
-		if choosing {
-			m.stepCursor = min(len(steps)-1, m.stepCursor+1)
-		}
-	case "enter":
-		if choosing {
-			s := steps[min(m.stepCursor, len(steps)-1)]
-			m.Close()
-			return m.sh.OpenFollowUp(m.saved.ID, s.FollowUp.ID)
-		}
-		return func() tea.Msg { return kit.FlowDoneMsg{Quit: m.sh.Standalone} }
-	case "h":
+	case key.Matches(k, keys.Up) && choosing:
+		m.stepCursor = max(0, min(m.stepCursor, len(steps)-1)-1)
+	case key.Matches(k, keys.Down) && choosing:
+		m.stepCursor = min(len(steps)-1, m.stepCursor+1)
+	case key.Matches(k, keys.Open) && choosing:
+		s := steps[min(m.stepCursor, len(steps)-1)]
+		m.Close()
+		return m.sh.OpenFollowUp(m.saved.ID, s.FollowUp.ID)
+	case key.Matches(k, keys.Open), key.Matches(k, keys.Home):
 		return func() tea.Msg { return kit.FlowDoneMsg{Quit: m.sh.Standalone} }
 	}
 	return nil

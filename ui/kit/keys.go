@@ -144,6 +144,18 @@ type ReflectKeys struct {
 	Clear   key.Binding
 	Choose  key.Binding
 	Rate    key.Binding
+	// Summary works on the summary shown once a reflection is saved.
+	Summary SummaryKeys
+}
+
+// SummaryKeys work on the summary after a saved reflection: choose a next
+// step and open its message, go home (esc too: it never quits), or quit.
+type SummaryKeys struct {
+	Up   key.Binding
+	Down key.Binding
+	Open key.Binding
+	Home key.Binding
+	Quit key.Binding
 }
 
 // DefaultKeyMap returns the standard bindings.
@@ -248,6 +260,13 @@ func DefaultKeyMap() KeyMap {
 			Clear:   key.NewBinding(key.WithKeys("0", "backspace", "delete"), key.WithHelp("0", "clear")),
 			Choose:  key.NewBinding(key.WithKeys("up", "down", "left", "right", "k", "j"), key.WithHelp("↑/↓", "choose")),
 			Rate:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "left", "right", "h", "l"), key.WithHelp("1-5/←→", "rate")),
+			Summary: SummaryKeys{
+				Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "choose")),
+				Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+				Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open its message")),
+				Home: key.NewBinding(key.WithKeys("h", "esc"), key.WithHelp("h", "home")),
+				Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+			},
 		},
 	}
 }
