@@ -158,7 +158,22 @@ func (g *gate) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if g.screen == nil {
 		return g, g.waitOpening(msg)
 	}
-	return g, g.screen.Update(msg)
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.PasteMsg:
+		if g.screen.Unlocking() {
+			// Typed while the passphrase is tried: for the app once it is
+			// right, for the screen again if it was not.
+			return g, g.waitOpening(msg)
+		}
+	}
+	cmds := []tea.Cmd{g.screen.Update(msg)}
+	if !g.screen.Unlocking() {
+		for _, typed := range g.pending {
+			cmds = append(cmds, g.screen.Update(typed))
+		}
+		g.pending = nil
+	}
+	return g, tea.Batch(cmds...)
 }
 
 // waitOpening handles a message that comes while the journal opens: ctrl+c

@@ -282,3 +282,36 @@ func TestGateAsksForTheBackgroundOnceTheThemeIsKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestGateKeysTypedWhileUnlocking: keys typed while the passphrase is tried
+// reach the app in order once it is right, and the unlock screen again
+// (a new try) when it was not.
+func TestGateKeysTypedWhileUnlocking(t *testing.T) {
+	typeWhileUnlocking := func(g *gate, d *uitest.Driver, pass, after string) {
+		t.Helper()
+		d.Type(pass)
+		_, try := g.Update(keyEnter) // the try runs only once the keys below are in
+		for _, r := range after {
+			d.Press(tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+		d.Run(try)
+	}
+	g, d := startGate(t, newFakeJournal(), StartHome)
+	typeWhileUnlocking(g, d, "right passphrase", "nAcme")
+	if g.app == nil || g.app.screen != kit.ScreenReflect {
+		t.Fatal("n typed while unlocking did not start a reflection")
+	}
+	if s := gateScreen(g); !strings.Contains(s, "› Acme") {
+		t.Fatalf("the answer typed while unlocking is not all there:\n%s", s)
+	}
+
+	g, d = startGate(t, newFakeJournal(), StartHome)
+	typeWhileUnlocking(g, d, "wrong", "right passphrase")
+	if g.app != nil {
+		t.Fatal("a wrong passphrase opened the journal")
+	}
+	d.Press(keyEnter)
+	if g.app == nil {
+		t.Fatal("the passphrase typed again while the wrong one was tried did not open the journal")
+	}
+}

@@ -84,6 +84,10 @@ const commandMods = tea.ModCtrl | tea.ModAlt | tea.ModMeta | tea.ModSuper | tea.
 // accepting reports whether typing goes into the passphrase.
 func (s *Screen) accepting() bool { return !s.unlocking && s.failed == "" }
 
+// Unlocking reports whether a passphrase is being tried, or was right and
+// the journal is open: keys typed meanwhile are not for this screen.
+func (s *Screen) Unlocking() bool { return s.unlocking }
+
 func (s *Screen) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(k, s.keys.Quit) {
 		s.typed.clear()
@@ -124,13 +128,15 @@ func (s *Screen) try() tea.Cmd {
 	}
 }
 
-// tried goes on with the journal unlocked, or says why it was not.
+// tried goes on with the journal unlocked, or says why it was not. Once
+// unlocked the screen stays Unlocking until the app takes its place.
 func (s *Screen) tried(msg triedMsg) tea.Cmd {
-	s.unlocking = false
-	switch code := journal.ErrorCode(msg.err); {
-	case msg.err == nil:
+	if msg.err == nil {
 		j := msg.journal
 		return func() tea.Msg { return UnlockedMsg{Journal: j} }
+	}
+	s.unlocking = false
+	switch code := journal.ErrorCode(msg.err); {
 	case code == journal.EPassphrase:
 		s.wrong++
 	case code == journal.ELocked:
