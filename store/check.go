@@ -78,8 +78,10 @@ func (s *Store) Check() (CheckReport, error) {
 			return
 		}
 		for err := range tx.Check() {
-			// bbolt's own words name the page, which helps a repair.
-			c.add("", 0, "the file's structure is damaged (%s)", clip(err.Error(), 160))
+			// bbolt's own words name the page, which helps a repair; the
+			// words of a fault it caught are not for the user.
+			words := strings.TrimPrefix(strings.TrimPrefix(err.Error(), "panic: "), "assertion failed: ")
+			c.add("", 0, "the file's structure is damaged (%s)", clip(words, 160))
 		}
 	})
 	var je *journal.Error

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -333,4 +334,37 @@ func must(t testing.TB, err error) {
 func fixedClock(start time.Time, step time.Duration) func() time.Time {
 	now := start
 	return func() time.Time { now = now.Add(step); return now }
+}
+
+// TestCheckDamagedFirstPage: damage bbolt reports by catching a fault is
+// told in its own words, without the words of the fault.
+func TestCheckDamagedFirstPage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "journal.db")
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fillJournal(t, s, 3)
+	s.Close()
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The flags of the first page, one of the two that say where the
+	// journal's data starts; the other still opens it.
+	f.WriteAt([]byte{0xff, 0xff}, 8)
+	f.Close()
+	s, err = store.Open(path)
+	if err != nil {
+		t.Skipf("the damaged journal does not open: %v", err)
+	}
+	defer s.Close()
+	rep, err := s.Check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := fmt.Sprint(rep.Problems)
+	if len(rep.Problems) == 0 || !strings.Contains(text, "page 0") || strings.Contains(text, "panic") || strings.Contains(text, "assertion") {
+		t.Fatalf("problems: %s", text)
+	}
 }
