@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -380,5 +381,18 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestImportRefusesAFolder: a folder given as the file to import is named
+// as one, and no journal is made.
+func TestImportRefusesAFolder(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "journal.db")
+	_, errOut, code := runCLI(db, "", time.Now(), false, "import", t.TempDir())
+	if code != cli.ExitInvalid || !strings.Contains(errOut, "is a folder") {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Fatalf("a journal was made: %v", err)
 	}
 }

@@ -47,6 +47,9 @@ the age identity file given with --identity.`,
 					return fileError(journal.ENotFound, "read", args[0], err)
 				}
 				defer f.Close()
+				if info, err := f.Stat(); err == nil && info.IsDir() {
+					return journal.Errorf(journal.EInvalid, "%s is a folder; give the file 'debrief export' wrote.", args[0])
+				}
 				r = f
 			}
 			r, err := openAge(env, r, identity)
