@@ -1,6 +1,10 @@
 package list
 
 import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -126,6 +130,20 @@ func (p *Page) typingKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	p.input, cmd = p.input.Update(k)
+	return tea.Batch(cmd, p.queryChanged())
+}
+
+// pasteFilter adds pasted text to the filter, on one line and cleaned of
+// what a terminal could act on, or says why it did not: the filter holds
+// a few hundred characters, and nothing is pasted in part.
+func (p *Page) pasteFilter(msg tea.PasteMsg) tea.Cmd {
+	pasted, _ := kit.CleanInput(msg).(tea.PasteMsg)
+	text := strings.Join(strings.Fields(pasted.Content), " ")
+	if utf8.RuneCountInString(p.input.Value()+text) > p.input.CharLimit {
+		return p.sh.SetStatus(fmt.Sprintf("Not pasted: the filter holds %d characters.", p.input.CharLimit), true)
+	}
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(tea.PasteMsg{Content: text})
 	return tea.Batch(cmd, p.queryChanged())
 }
 

@@ -81,6 +81,10 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		p.clampCursor() // fewer rows may fit: keep the selection in view
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
+	case tea.PasteMsg:
+		if p.mode == modeTyping {
+			return p.pasteFilter(msg)
+		}
 	}
 	return nil
 }

@@ -280,3 +280,28 @@ func TestBrowseAddTag(t *testing.T) {
 		t.Fatalf("tag:remote-f does not find the tagged interview: %v", ids)
 	}
 }
+
+// TestBrowsePasteIntoFilter: text pasted while typing the filter filters
+// as typed text does, on one line and cleaned of escape sequences; a paste
+// longer than the filter holds is refused whole, with a message.
+func TestBrowsePasteIntoFilter(t *testing.T) {
+	j := demoJournal(t, 60)
+	m := openList(t, j)
+	word, want := rareAnswerWord(t, j)
+	press(t, m, keySlash)
+	m.d.Send(tea.PasteMsg{Content: "\x1b]0;title\x07" + word + "\n"})
+	got := shownIDs(m)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Fatalf("pasting %q shows %v, want %v", word, got, want)
+	}
+	if strings.Contains(m.View(), "title") {
+		t.Fatalf("the escape sequence's text reached the filter:\n%s", m.View())
+	}
+	m.d.Send(tea.PasteMsg{Content: strings.Repeat("x", 26000)})
+	after := shownIDs(m)
+	slices.Sort(after)
+	if !slices.Equal(after, got) || !strings.Contains(m.View()+m.Ctx.Line.Text(), "Not pasted") {
+		t.Fatalf("a paste too long for the filter:\n%s\n%s", m.View(), m.Ctx.Line.Text())
+	}
+}
