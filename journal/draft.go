@@ -25,6 +25,11 @@ type Draft struct {
 	InterviewID uint64 `json:"interview_id,omitempty"`
 	// Interview holds the answers of an interview reflection.
 	Interview Interview `json:"interview"`
+	// Base is the saved interview as it was when an edit of it began, so
+	// that finishing the edit saves only the answers changed in it and
+	// keeps what was saved to the interview since (see MergeAnswers). Nil
+	// for a new reflection, and for an edit begun before drafts kept it.
+	Base *Interview `json:"base,omitempty"`
 	// Values holds the answers of flows that are not an interview, by prompt id.
 	Values map[string]Value `json:"values,omitempty"`
 	Step   int              `json:"step"`

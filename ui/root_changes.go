@@ -76,7 +76,11 @@ func (m *Model) finishEdit(msg kit.EditSavedMsg) tea.Cmd {
 	if m.browse != nil {
 		m.browse.Upsert(&iv)
 	}
-	status := m.sh.SetStatus("Saved your changes to "+safetext.Line(iv.Title())+".", false)
+	note := msg.Note
+	if note == "" {
+		note = "Saved your changes to " + safetext.Line(iv.Title()) + "."
+	}
+	status := m.sh.SetStatus(note, false)
 	return tea.Batch(status, m.open(kit.ScreenDetail, iv.ID))
 }
 

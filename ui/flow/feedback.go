@@ -31,40 +31,49 @@ func decisionSet(base prompts.Set) prompts.Set {
 }
 
 // finishDecisionCmd saves the answers of the reflection on the decision
-// into the interview as it is stored now, not into the copy the draft
-// started from, so that follow-ups marked or feedback added meanwhile are
-// kept; and deletes the draft in the same transaction.
+// that were changed in it into the interview as it is stored now, not into
+// the copy the draft started from, so that follow-ups marked, feedback
+// added or answers changed meanwhile are kept; and deletes the draft in
+// the same transaction.
 func (m *Model) finishDecisionCmd() tea.Cmd {
 	answers, set, draftID, j := m.draft.Interview, m.set, m.draft.ID, m.sh.Journal
 	id := m.draft.InterviewID
 	if id == 0 {
 		id = answers.ID
 	}
-	return finishInto(j, draftID, id, set, answers)
+	return finishInto(j, draftID, id, set, m.draft.Base, answers)
 }
 
-// finishInto saves the answers to the set's prompts into the interview id
-// as it is stored when the save happens, and deletes the draft, in one
-// step: whatever else was saved meanwhile (a follow-up marked, feedback
-// added, here or in another terminal) is kept.
-func finishInto(j kit.Journal, draftID, id uint64, set prompts.Set, answers journal.Interview) tea.Cmd {
+// finishInto saves the answers to the set's prompts that the draft
+// changed (compared with base, the interview as the draft began) into the
+// interview id as it is stored when the save happens, and deletes the
+// draft, in one transaction (journal.MergeAnswers): whatever else was
+// saved meanwhile (a follow-up marked, feedback added, another answer
+// changed, here or in another terminal) is kept. An answer changed both
+// in the draft and meanwhile takes the draft's, and the reply names it.
+func finishInto(j kit.Journal, draftID, id uint64, set prompts.Set, base *journal.Interview, answers journal.Interview) tea.Cmd {
+	refs := make([]journal.AnswerRef, len(set.Prompts))
+	for i, p := range set.Prompts {
+		if p.Field == "" {
+			// Copied as stored: a long answer keeps its blank lines.
+			refs[i] = journal.AnswerRef{Field: p.ID, Custom: true, Title: p.Title}
+		} else {
+			refs[i] = journal.AnswerRef{Field: p.Field, Title: p.Title}
+		}
+	}
 	return func() tea.Msg {
+		var clashes []string
 		iv, err := j.FinishDraftInto(draftID, id, func(iv *journal.Interview) error {
-			for _, p := range set.Prompts {
-				if p.Field == "" {
-					// Copied as stored: a long answer keeps its blank lines.
-					iv.SetAnswer(p.ID, p.Title, answers.AnswerFor(p.ID))
-					continue
-				}
-				if err := iv.Set(p.Field, p.Title, answers.Get(p.Field)); err != nil {
-					return err
-				}
+			merged, both, err := journal.MergeAnswers(base, answers, *iv, refs)
+			if err != nil {
+				return err
 			}
+			*iv, clashes = merged, both
 			return nil
 		})
 		if err != nil || iv == nil {
 			return interviewSavedMsg{interview: answers, err: err}
 		}
-		return interviewSavedMsg{interview: *iv}
+		return interviewSavedMsg{interview: *iv, clashes: clashes}
 	}
 }

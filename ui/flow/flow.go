@@ -221,8 +221,11 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case interviewSavedMsg:
 		if m.editing() && msg.err == nil {
 			m.Close() // the edit is over: stop its autosave
-			iv := msg.interview
-			return func() tea.Msg { return kit.EditSavedMsg{Interview: iv} }
+			done := kit.EditSavedMsg{Interview: msg.interview}
+			if len(msg.clashes) > 0 {
+				done.Note = clashNote(msg.clashes)
+			}
+			return func() tea.Msg { return done }
 		}
 		return m.finishDone(msg)
 	case reviewSavedMsg:

@@ -18,6 +18,9 @@ type draftSavedMsg struct {
 type interviewSavedMsg struct {
 	interview journal.Interview
 	err       error
+	// clashes names the answers the reflection changed that had been
+	// changed meanwhile too, and were replaced by its answers.
+	clashes []string
 }
 
 // autosaveTickMsg fires every second while a flow is open, to save what was

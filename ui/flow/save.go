@@ -1,10 +1,12 @@
 package flow
 
 import (
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
 
 	"github.com/debrief-journal/debrief/ui/kit"
 )
@@ -112,7 +114,7 @@ func (m *Model) finishInterviewCmd() tea.Cmd {
 	if iv.ID != 0 {
 		// An edit of a saved interview: only what the prompts ask about
 		// is the edit's; the rest is kept as stored now.
-		return finishInto(j, draftID, iv.ID, m.set, iv)
+		return finishInto(j, draftID, iv.ID, m.set, m.draft.Base, iv)
 	}
 	if iv.Date.IsZero() {
 		iv.Date = journal.DateOf(m.sh.Now())
@@ -134,5 +136,25 @@ func (m *Model) finishDone(msg interviewSavedMsg) tea.Cmd {
 	iv := msg.interview
 	m.saved = &iv
 	m.nextSteps = journal.NextSteps(m.saved, journal.Today(m.sh.Now()))
+	if len(msg.clashes) > 0 {
+		return m.sh.SetStatus(clashNote(msg.clashes), false)
+	}
 	return nil
+}
+
+// clashNote says which answers saved meanwhile the reflection's answers
+// replaced.
+func clashNote(titles []string) string {
+	quoted := make([]string, len(titles))
+	for i, t := range titles {
+		quoted[i] = "“" + safetext.Line(t) + "”"
+	}
+	list := quoted[0]
+	if n := len(quoted); n > 1 {
+		list = strings.Join(quoted[:n-1], ", ") + " and " + quoted[n-1]
+	}
+	if len(quoted) == 1 {
+		return "Saved. Your answer to " + list + " replaced one saved meanwhile."
+	}
+	return "Saved. Your answers to " + list + " replaced ones saved meanwhile."
 }

@@ -11,7 +11,8 @@ type DecisionFlowFailedMsg struct{ err error }
 
 // StartDecisionFlow opens the reflection on the decision of an interview:
 // its unfinished draft when there is one, or a new draft on the interview
-// as it is stored.
+// as it is stored, which remembers it (journal.Draft.Base) so that saving
+// the draft writes only the answers changed in it.
 func StartDecisionFlow(j Journal, id uint64) tea.Cmd {
 	return func() tea.Msg {
 		drafts, err := j.Drafts()
@@ -27,7 +28,8 @@ func StartDecisionFlow(j Journal, id uint64) tea.Cmd {
 		if err != nil {
 			return DecisionFlowFailedMsg{err: err}
 		}
-		return OpenFlowMsg{Draft: &journal.Draft{Kind: journal.DraftFeedback, InterviewID: id, Interview: *iv}}
+		base := iv.Clone()
+		return OpenFlowMsg{Draft: &journal.Draft{Kind: journal.DraftFeedback, InterviewID: id, Interview: *iv, Base: &base}}
 	}
 }
 

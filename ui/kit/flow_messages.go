@@ -15,6 +15,9 @@ type FlowDoneMsg struct {
 // interview it was editing, so the root can show that interview again.
 type EditSavedMsg struct {
 	Interview journal.Interview
+	// Note, when set, is the status line to show instead of the usual one:
+	// it says which answers saved meanwhile the edit replaced.
+	Note string
 }
 
 // ReviewSavedMsg tells the root that the flow saved a finished weekly

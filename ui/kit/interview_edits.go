@@ -88,7 +88,8 @@ func DeleteInterview(j Journal, id uint64) tea.Cmd {
 
 // EditInterview opens the guided flow on a saved interview at a step,
 // resuming an unfinished edit of it if there is one, so an interview never
-// has two edits in progress.
+// has two edits in progress. A new edit's draft remembers the interview as
+// it began (journal.Draft.Base).
 func EditInterview(j Journal, id uint64, step int) tea.Cmd {
 	return func() tea.Msg {
 		drafts, err := j.Drafts()
@@ -105,6 +106,9 @@ func EditInterview(j Journal, id uint64, step int) tea.Cmd {
 		if err != nil {
 			return EditInterviewMsg{Err: err}
 		}
-		return EditInterviewMsg{Draft: journal.Draft{Kind: journal.DraftInterview, InterviewID: id, Interview: *iv, Step: step}}
+		// The draft keeps the interview as it is now, so that saving it
+		// writes only the answers changed in it.
+		base := iv.Clone()
+		return EditInterviewMsg{Draft: journal.Draft{Kind: journal.DraftInterview, InterviewID: id, Interview: *iv, Base: &base, Step: step}}
 	}
 }
