@@ -20,7 +20,7 @@ const exitFull = 7
 // command took. For anything else it returns at once.
 func init() {
 	if _, ok := promptArgs(os.Args[1:]); ok {
-		code, _ := Answer(os.Args[1:], os.Getenv, Now(os.Getenv), os.Stdout)
+		code, _ := Answer(os.Args[1:], os.Getenv, clockNow(os.Getenv), os.Stdout)
 		os.Exit(code)
 	}
 }
@@ -67,10 +67,10 @@ func promptArgs(args []string) (db string, ok bool) {
 	return db, prompt
 }
 
-// Now returns the time debrief takes as now: the moment DEBRIEF_NOW gives
+// clockNow returns the time debrief takes as now: the moment DEBRIEF_NOW gives
 // (an RFC 3339 time, a testing aid; see the cli package), shown in the
 // local zone, or the clock's time when it is unset or does not parse.
-func Now(getenv func(string) string) time.Time {
+func clockNow(getenv func(string) string) time.Time {
 	if t, err := time.Parse(time.RFC3339, getenv("DEBRIEF_NOW")); err == nil {
 		return t.In(time.Local)
 	}

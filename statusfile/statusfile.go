@@ -44,12 +44,13 @@ const Header = "debrief-status 2"
 // headerV1 opens the files of the first version.
 const headerV1 = "debrief-status 1"
 
-// maxCount bounds the count of one day or span, so that no sum of them
-// overflows and every file read can be written back.
+// maxCount bounds the sum of a file's counts, so that no sum overflows
+// and every file read writes back the same.
 const maxCount = 1<<31 - 1
 
-// The kinds of line after the header: follow-ups and practice cards counted
-// by the day they fall due, and the day the weekly review is due from.
+// The kinds of line after the header: follow-ups counted by the days they
+// need the user, practice cards by the day they fall due, and the day the
+// weekly review is due from.
 const (
 	FollowUps = "followups"
 	Drills    = "drills"
@@ -114,9 +115,8 @@ func DueIn(stateDir, journalPath, today string) int {
 
 // DueOf returns how many things a status file's text says are due on
 // today (YYYY-MM-DD): follow-ups whose days hold it, cards due by then, and
-// the review once its day has come. It counts as it reads, keeping
-// nothing: a journal of years can have a thousand lines, and a prompt runs
-// at every line the shell draws.
+// the review once its day has come. It counts as it reads and keeps
+// nothing, since a prompt runs at every line the shell draws.
 func DueOf(data []byte, today string) (int, error) {
 	n := 0
 	err := scan(data, func(e entry) {
