@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"sync"
 
 	"github.com/spf13/cobra"
@@ -151,5 +152,12 @@ func runScreens(cmd *cobra.Command, env Env, opts ui.Options, themeFromFile bool
 			err = cerr
 		}
 	}()
-	return ui.Run(cmd.Context(), opts, env.Stdin, env.Stdout)
+	err = ui.Run(cmd.Context(), opts, env.Stdin, env.Stdout)
+	var sig *ui.SignalExit
+	if errors.As(err, &sig) {
+		// Ended by a signal, the draft saved: the code alone, no message
+		// for a terminal that may be gone.
+		return statusExit(sig.Code())
+	}
+	return err
 }

@@ -24,6 +24,9 @@ type Model struct {
 	page    kit.Screen // the open screen when it is neither home nor reflect
 	opts    Options
 	quit    bool
+	// signalled is set once a signal asked the app to end (see
+	// signal_quit.go).
+	signalled bool
 	// held are keys waiting for the screen to load; holds counts the
 	// times keys were held (see key_hold.go).
 	held  []tea.Msg
@@ -120,7 +123,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if r, ok := msg.(releaseHeldMsg); ok {
 		return m, tea.Batch(m.release(r.hold == m.holds)...)
 	}
+	if _, ok := msg.(signalMsg); ok {
+		return m, m.endOnSignal()
+	}
 	cmds := append([]tea.Cmd{m.handle(msg)}, m.release(false)...)
+	if m.signalled {
+		cmds = append(cmds, m.leaveOnSignal())
+	}
 	return m, tea.Batch(cmds...)
 }
 
@@ -191,7 +200,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		return tea.Batch(m.home.Init(), status)
 	case kit.EditorReadyMsg:
-		return kit.RunEditor(m.sh.Editor, msg, m.opts.Report)
+		return kit.RunEditor(m.sh.Editor, msg, m.opts.Report, m.opts.editorOpen)
 	case kit.NavigateMsg:
 		if msg.To == kit.ScreenBrowse && msg.Filter != "" {
 			// A fresh list opens with the filter it was asked for.

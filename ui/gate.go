@@ -127,7 +127,7 @@ func (g *gate) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		g.background = &msg
 		g.context().Styles = kit.NewStyles(msg.IsDark())
 		return g, nil
-	case kit.QuitMsg:
+	case kit.QuitMsg, signalMsg:
 		g.quit = true
 		return g, tea.Quit
 	case unlock.UnlockedMsg:

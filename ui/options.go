@@ -2,6 +2,7 @@ package ui
 
 import (
 	"io"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -121,4 +122,6 @@ type Options struct {
 	// Unlock opens the journal; any other error quits the app, and the
 	// caller reports it.
 	Open func(*Options) error
+	// editorOpen is set while $EDITOR runs (see Run and kit.RunEditor).
+	editorOpen *atomic.Bool
 }

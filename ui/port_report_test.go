@@ -72,7 +72,7 @@ func TestEditorFailureIsLogged(t *testing.T) {
 	log := testLog(t)
 	cause := errors.New("no room in the editor folder")
 	ready := kit.EditorReadyMsg{Err: &journal.Error{Code: journal.EInternal, Message: "The text could not be written for your editor.", Err: cause}}
-	done, ok := kit.RunEditor([]string{"vi"}, ready, log.Report)().(kit.EditorDoneMsg)
+	done, ok := kit.RunEditor([]string{"vi"}, ready, log.Report, nil)().(kit.EditorDoneMsg)
 	if !ok {
 		t.Fatal("runEditor did not give the failure back")
 	}

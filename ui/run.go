@@ -9,10 +9,17 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 )
 
-// Run runs the app on the given terminal streams until the user quits.
+// Run runs the app on the given terminal streams until the user quits, or
+// until a signal ends it (see signals.go), its draft saved first; then it
+// returns a *SignalExit.
 func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
-	p := tea.NewProgram(firstModel(opts), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out))
-	_, err := p.Run()
+	w := newSignalWatch()
+	opts.editorOpen = &w.editorOpen
+	p := tea.NewProgram(firstModel(opts), tea.WithContext(ctx), tea.WithInput(w.input(in)), tea.WithOutput(out), tea.WithoutSignalHandler())
+	sig, err := w.run(p)
+	if sig != 0 {
+		return &SignalExit{Signal: sig}
+	}
 	if err != nil && ctx.Err() == nil {
 		return &journal.Error{Code: journal.EInternal, Message: "The screen stopped unexpectedly; your answers were saved up to the last second.", Err: err}
 	}

@@ -2,9 +2,11 @@ package kit
 
 import (
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"strings"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -48,17 +50,43 @@ func OpenEditor(text string) tea.Cmd {
 // RunEditor suspends the program, runs the editor on the file ready names,
 // reads the text back when it exits and removes the file. Its failures,
 // and the failure to write the file, go through report on their way to the
-// screen (see Options.Report).
-func RunEditor(editor []string, ready EditorReadyMsg, report func(error) error) tea.Cmd {
+// screen (see Options.Report). open, when not nil, is set while the editor
+// runs (an interrupt then is the editor's, not the app's).
+func RunEditor(editor []string, ready EditorReadyMsg, report func(error) error, open *atomic.Bool) tea.Cmd {
 	if ready.Err != nil {
 		return func() tea.Msg { return EditorDoneMsg{Err: report(ready.Err)} }
 	}
 	path := ready.Path
-	c := exec.Command(editor[0], append(editor[1:], path)...)
-	return tea.ExecProcess(c, func(err error) tea.Msg {
+	c := &editorRun{Cmd: exec.Command(editor[0], append(editor[1:], path)...), open: open}
+	return tea.Exec(c, func(err error) tea.Msg {
 		return editorFinished(path, safetext.Line(editor[0]), err, report)
 	})
 }
+
+// editorRun is the editor's process as Bubble Tea runs it: on the terminal
+// itself (see TerminalInput), and with open set while it runs.
+type editorRun struct {
+	*exec.Cmd
+	open *atomic.Bool
+}
+
+// Run runs the editor and waits for it.
+func (e *editorRun) Run() error {
+	if e.open != nil {
+		e.open.Store(true)
+		defer e.open.Store(false)
+	}
+	return e.Cmd.Run()
+}
+
+// SetStdin gives the editor the terminal the app reads.
+func (e *editorRun) SetStdin(r io.Reader) { e.Stdin = terminalFile(r) }
+
+// SetStdout gives the editor the app's output.
+func (e *editorRun) SetStdout(w io.Writer) { e.Stdout = w }
+
+// SetStderr gives the editor the app's error output.
+func (e *editorRun) SetStderr(w io.Writer) { e.Stderr = w }
 
 // editorFinished reads the text back from the editor's file once the editor
 // named name has exited with err, and removes the file securely (see

@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"io"
+	"os"
+	"os/signal"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/debrief-journal/debrief/ui/kit"
+)
+
+// Ending on a signal: closing the terminal (SIGHUP), kill (SIGTERM) and an
+// interrupt sent from outside (SIGINT) end the app the way ctrl+c does, the
+// draft saved with every word typed, and then with the code a shell expects
+// of a process ended by that signal (128 + its number). Bubble Tea's own
+// handler would quit at once, without the last second of typing, and with
+// code 0, so it is turned off (tea.WithoutSignalHandler). A terminal that
+// goes away counts as SIGHUP, even before the signal comes (see
+// kit.TerminalInput).
+
+// signalGrace bounds how long the app may take to save and end once a
+// signal came; past it Run returns anyway, so a stuck terminal cannot keep
+// a killed debrief alive.
+const signalGrace = 10 * time.Second
+
+// signalMsg tells the root that a signal asks the app to end.
+type signalMsg struct{}
+
+// SignalExit is what Run returns when a signal ended the app, its draft
+// saved: there is nothing to tell the user (the terminal may be gone), only
+// the exit code to give.
+type SignalExit struct{ Signal syscall.Signal }
+
+// Error names the signal, for logs; it is not shown to the user.
+func (e *SignalExit) Error() string { return "ended by signal " + strconv.Itoa(int(e.Signal)) }
+
+// Code is the exit code a shell gives a process ended by the signal.
+func (e *SignalExit) Code() int { return 128 + int(e.Signal) }
+
+// signalWatch turns the signals that end the app into signalMsg.
+type signalWatch struct {
+	ch      chan os.Signal
+	stopped chan struct{}
+	// editorOpen is set while $EDITOR runs: an interrupt then is the
+	// editor's (ctrl+c in a line editor), as Bubble Tea takes it too.
+	editorOpen atomic.Bool
+
+	mu    sync.Mutex
+	first syscall.Signal // the first signal that asked the app to end
+	asked chan struct{}  // closed once one did
+	p     *tea.Program
+}
+
+// newSignalWatch starts catching the signals that end the app.
+func newSignalWatch() *signalWatch {
+	w := &signalWatch{ch: make(chan os.Signal, 4), stopped: make(chan struct{}), asked: make(chan struct{})}
+	signal.Notify(w.ch, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
+	return w
+}
+
+// input wraps in, when it is a terminal, so the terminal going away is
+// taken as SIGHUP.
+func (w *signalWatch) input(in io.Reader) io.Reader {
+	f, ok := in.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return in
+	}
+	return &kit.TerminalInput{File: f, Gone: func() { w.end(syscall.SIGHUP) }}
+}
+
+// run runs p until it ends, or until signalGrace after a signal asked it
+// to end, and returns the signal that did, if any, and p's error.
+func (w *signalWatch) run(p *tea.Program) (syscall.Signal, error) {
+	w.mu.Lock()
+	w.p = p
+	w.mu.Unlock()
+	go w.listen()
+	done := make(chan error, 1)
+	go func() {
+		_, err := p.Run()
+		done <- err
+	}()
+	var err error
+	select {
+	case err = <-done:
+	case <-w.asked:
+		select {
+		case err = <-done:
+		case <-time.After(signalGrace):
+		}
+	}
+	signal.Stop(w.ch)
+	close(w.stopped)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.first, err
+}
+
+// listen hands each signal that comes to end.
+func (w *signalWatch) listen() {
+	for {
+		select {
+		case <-w.stopped:
+			return
+		case s := <-w.ch:
+			sig, _ := s.(syscall.Signal)
+			if sig == syscall.SIGINT && w.editorOpen.Load() {
+				continue
+			}
+			w.end(sig)
+		}
+	}
+}
+
+// end asks the app to end because of sig; the first signal is the one the
+// exit code tells.
+func (w *signalWatch) end(sig syscall.Signal) {
+	w.mu.Lock()
+	if w.first == 0 {
+		w.first = sig
+		close(w.asked)
+	}
+	p := w.p
+	w.mu.Unlock()
+	if p != nil {
+		// Send waits while the editor has the terminal; the signal is
+		// handled once it gives it back.
+		go p.Send(signalMsg{})
+	}
+}
