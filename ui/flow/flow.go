@@ -44,6 +44,10 @@ type Model struct {
 	forceQuit bool // a pause failed to save: the next ctrl+c quits anyway
 	tickID    int
 
+	// editorWaits is set from ctrl+e until the draft holding what was
+	// typed before it is saved; the editor opens then (see editor_save.go).
+	editorWaits bool
+
 	saved *journal.Interview // set once the reflection is finished
 	// nextSteps are the follow-ups the summary offers for saved, worked
 	// out once as it is saved rather than on every frame and key.
@@ -217,7 +221,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		return tea.Batch(cmd, m.tick())
 	case draftSavedMsg:
-		return m.saveDone(msg)
+		return tea.Batch(m.saveDone(msg), m.editorAfterSave())
 	case interviewSavedMsg:
 		if m.editing() && msg.err == nil {
 			m.Close() // the edit is over: stop its autosave
@@ -277,7 +281,7 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Back):
 		return m.back()
 	case key.Matches(k, keys.Editor) && m.input.IsText():
-		return kit.OpenEditor(m.input.EditorText())
+		return m.openEditor()
 	case k.String() == "f1" || (k.String() == "?" && (!m.input.IsText() || m.input.Text() == "")):
 		m.showHelp = !m.showHelp
 		return nil
