@@ -70,8 +70,9 @@ func (a *appJournal) take(open func() (*store.Store, error), typed bool) (kit.Jo
 		return nil, err
 	}
 	// Text left in the editor folder by a debrief stopped while $EDITOR
-	// was open goes now. Should it fail, the next start tries again.
-	_ = ui.RemoveEditorLeftovers()
+	// was open is kept aside now, where 'debrief check' points to it.
+	// Should it fail, the next start tries again.
+	_ = ui.KeepEditorLeftovers()
 	a.s, a.failed = s, nil
 	return s, nil
 }

@@ -31,6 +31,7 @@ saved so far, and that debrief waits for it before its next save.`,
 			if err != nil {
 				return err
 			}
+			noteKeptEditorFiles(env.Stdout)
 			for _, p := range rep.Problems {
 				fmt.Fprintln(env.Stdout, "problem: "+safetext.Line(p.String()))
 			}

@@ -2,7 +2,6 @@ package e2e_test
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -28,7 +27,7 @@ func newCrashPane(t *testing.T, width, height int, env []string) *crashPane {
 	// The pane outlives each debrief killed in it, so the next one can be
 	// started in its place.
 	term.tmux("set-option", "-w", "-t", term.name, "remain-on-exit", "on")
-	t.Cleanup(func() { exec.Command("tmux", "-S", term.socket, "kill-server").Run() })
+	t.Cleanup(func() { stopServer(term.socket) })
 	return &crashPane{terminal: term, env: env}
 }
 

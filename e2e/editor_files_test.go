@@ -51,7 +51,8 @@ func waitForFile(t *testing.T, path string, lines int) []string {
 // TestEditorFilesStayPrivate opens $EDITOR from a reflection: the file is in
 // debrief's own folder (0700) with mode 0600 and is gone once the editor
 // exits; a file left by a debrief killed while the editor was open, and one
-// left by an older debrief in that folder, are gone at the next start.
+// left by an older debrief in that folder, are moved at the next start to
+// the folder that keeps them (0700, files 0600), never removed unread.
 func TestEditorFilesStayPrivate(t *testing.T) {
 	state := t.TempDir()
 	dir := filepath.Join(state, "debrief", "editor")
@@ -71,6 +72,7 @@ func TestEditorFilesStayPrivate(t *testing.T) {
 	if _, err := os.Stat(old); !os.IsNotExist(err) {
 		t.Fatalf("a file left in the editor folder is still there after a start: %v", err)
 	}
+	keptHolds(t, state, "an answer from long ago")
 	term.keys("C-e")
 	term.waitFor("written in the editor")
 	got := waitForFile(t, log, 3)
@@ -100,4 +102,28 @@ func TestEditorFilesStayPrivate(t *testing.T) {
 	if _, err := os.Stat(left); !os.IsNotExist(err) {
 		t.Fatalf("the file left by a killed debrief is still there after the next start: %v", err)
 	}
+	keptHolds(t, state, "written in the editor")
+}
+
+// keptHolds fails unless a file of the folder that keeps the texts of
+// editors (under the state folder state), private, holds text.
+func keptHolds(t *testing.T, state, text string) {
+	t.Helper()
+	dir := filepath.Join(state, "debrief", "editor-kept")
+	if fi, err := os.Stat(dir); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Fatalf("the folder that keeps the editor's texts: %v %v", fi, err)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		path := filepath.Join(dir, e.Name())
+		b, _ := os.ReadFile(path)
+		fi, _ := os.Stat(path)
+		if strings.Contains(string(b), text) {
+			if fi.Mode().Perm() != 0o600 {
+				t.Fatalf("%s has mode %v; want 600", path, fi.Mode().Perm())
+			}
+			return
+		}
+	}
+	t.Fatalf("no file of %s holds %q (%d files)", dir, text, len(entries))
 }

@@ -86,7 +86,7 @@ func start(t *testing.T, width, height int, env []string, args ...string) *termi
 	// remain-on-exit keeps the pane after debrief ends, so its last words can
 	// be read.
 	term.tmux("-f", "/dev/null", "new-session", "-d", "-s", term.name, "-x", strconv.Itoa(width), "-y", strconv.Itoa(height), strings.Join(quoted, " ")+"; sleep 30")
-	t.Cleanup(func() { exec.Command("tmux", "-S", term.socket, "kill-server").Run() })
+	t.Cleanup(func() { stopServer(term.socket) })
 	return term
 }
 

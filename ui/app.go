@@ -200,7 +200,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		return tea.Batch(m.home.Init(), status)
 	case kit.EditorReadyMsg:
-		return kit.RunEditor(m.sh.Editor, msg, m.opts.Report, m.opts.editorOpen)
+		return kit.RunEditor(m.sh.Editor, msg, m.opts.Report, m.opts.editor)
 	case kit.NavigateMsg:
 		if msg.To == kit.ScreenBrowse && msg.Filter != "" {
 			// A fresh list opens with the filter it was asked for.

@@ -11,10 +11,10 @@ import (
 // What the command line uses of the screens, in one place, so that it
 // imports ui and nothing under it.
 
-// RemoveEditorLeftovers removes the files an earlier debrief left in the
+// KeepEditorLeftovers keeps aside the files an earlier debrief left in the
 // editor folder when it was stopped while $EDITOR was open (see
-// kit.RemoveEditorLeftovers).
-func RemoveEditorLeftovers() error { return kit.RemoveEditorLeftovers() }
+// kit.KeepEditorLeftovers).
+func KeepEditorLeftovers() error { return kit.KeepEditorLeftovers() }
 
 // CheckAnswerLength returns an *journal.Error naming the limit when text is
 // longer than journal validation accepts for the answer to field, and nil
@@ -39,3 +39,10 @@ func FollowUpCountsText(c journal.AgendaCounts) string { return kit.FollowUpCoun
 // NothingAnswered reports whether a new reflection holds no answer of the
 // user's own (see flow.NothingAnswered).
 func NothingAnswered(iv *journal.Interview) bool { return flow.NothingAnswered(iv) }
+
+// KeptEditorFiles lists the texts of editors debrief could not read back,
+// kept in KeptEditorDir (see kit.KeptEditorFiles).
+func KeptEditorFiles() ([]string, error) { return kit.KeptEditorFiles() }
+
+// KeptEditorDir is the folder that keeps them.
+func KeptEditorDir() string { return kit.KeptEditorDir() }

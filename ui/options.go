@@ -2,7 +2,6 @@ package ui
 
 import (
 	"io"
-	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -122,6 +121,6 @@ type Options struct {
 	// Unlock opens the journal; any other error quits the app, and the
 	// caller reports it.
 	Open func(*Options) error
-	// editorOpen is set while $EDITOR runs (see Run and kit.RunEditor).
-	editorOpen *atomic.Bool
+	// editor holds $EDITOR while it runs (see Run and kit.RunEditor).
+	editor *kit.EditorProcess
 }

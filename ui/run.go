@@ -14,7 +14,7 @@ import (
 // returns a *SignalExit.
 func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
 	w := newSignalWatch()
-	opts.editorOpen = &w.editorOpen
+	opts.editor = &w.editor
 	p := tea.NewProgram(firstModel(opts), tea.WithContext(ctx), tea.WithInput(w.input(in)), tea.WithOutput(out), tea.WithoutSignalHandler())
 	sig, err := w.run(p)
 	if sig != 0 {

@@ -6,7 +6,6 @@ import (
 	"os/signal"
 	"strconv"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -48,9 +47,11 @@ func (e *SignalExit) Code() int { return 128 + int(e.Signal) }
 type signalWatch struct {
 	ch      chan os.Signal
 	stopped chan struct{}
-	// editorOpen is set while $EDITOR runs: an interrupt then is the
-	// editor's (ctrl+c in a line editor), as Bubble Tea takes it too.
-	editorOpen atomic.Bool
+	// editor is $EDITOR while it runs: an interrupt then is the editor's
+	// (ctrl+c in a line editor), as Bubble Tea takes it too, and a signal
+	// that ends the app is handed on to it, so that it ends too and gives
+	// the terminal back (see kit.EditorProcess).
+	editor kit.EditorProcess
 
 	mu    sync.Mutex
 	first syscall.Signal // the first signal that asked the app to end
@@ -111,8 +112,11 @@ func (w *signalWatch) listen() {
 			return
 		case s := <-w.ch:
 			sig, _ := s.(syscall.Signal)
-			if sig == syscall.SIGINT && w.editorOpen.Load() {
-				continue
+			if w.editor.Running() {
+				if sig == syscall.SIGINT {
+					continue
+				}
+				w.editor.Signal(sig)
 			}
 			w.end(sig)
 		}

@@ -6,7 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"sync/atomic"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -50,33 +50,77 @@ func OpenEditor(text string) tea.Cmd {
 // RunEditor suspends the program, runs the editor on the file ready names,
 // reads the text back when it exits and removes the file. Its failures,
 // and the failure to write the file, go through report on their way to the
-// screen (see Options.Report). open, when not nil, is set while the editor
-// runs (an interrupt then is the editor's, not the app's).
-func RunEditor(editor []string, ready EditorReadyMsg, report func(error) error, open *atomic.Bool) tea.Cmd {
+// screen (see Options.Report). open, when not nil, holds the editor while
+// it runs (see EditorProcess).
+func RunEditor(editor []string, ready EditorReadyMsg, report func(error) error, open *EditorProcess) tea.Cmd {
 	if ready.Err != nil {
 		return func() tea.Msg { return EditorDoneMsg{Err: report(ready.Err)} }
 	}
 	path := ready.Path
 	c := &editorRun{Cmd: exec.Command(editor[0], append(editor[1:], path)...), open: open}
 	return tea.Exec(c, func(err error) tea.Msg {
+		if c.ran {
+			// The editor did its work: a terminal that could not be taken
+			// back after it changes nothing of what it wrote.
+			err = c.err
+		}
 		return editorFinished(path, safetext.Line(editor[0]), err, report)
 	})
 }
 
+// EditorProcess is the editor while it runs, so that a signal that ends
+// the app can be handed on to it (an interrupt then is the editor's, not
+// the app's). The zero value holds none.
+type EditorProcess struct {
+	mu sync.Mutex
+	p  *os.Process
+}
+
+// Running reports whether an editor runs now.
+func (e *EditorProcess) Running() bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.p != nil
+}
+
+// Signal sends sig to the editor running now, if one is.
+func (e *EditorProcess) Signal(sig os.Signal) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.p != nil {
+		_ = e.p.Signal(sig)
+	}
+}
+
+// set records p as the editor running, or none for nil.
+func (e *EditorProcess) set(p *os.Process) {
+	e.mu.Lock()
+	e.p = p
+	e.mu.Unlock()
+}
+
 // editorRun is the editor's process as Bubble Tea runs it: on the terminal
-// itself (see TerminalInput), and with open set while it runs.
+// itself (see TerminalInput), and held in open while it runs.
 type editorRun struct {
 	*exec.Cmd
-	open *atomic.Bool
+	open *EditorProcess
+	// ran is set once the editor ran, and err is how it ended.
+	ran bool
+	err error
 }
 
 // Run runs the editor and waits for it.
 func (e *editorRun) Run() error {
-	if e.open != nil {
-		e.open.Store(true)
-		defer e.open.Store(false)
+	if err := e.Start(); err != nil {
+		return err
 	}
-	return e.Cmd.Run()
+	if e.open != nil {
+		e.open.set(e.Process)
+		defer e.open.set(nil)
+	}
+	e.err = e.Wait()
+	e.ran = true
+	return e.err
 }
 
 // SetStdin gives the editor the terminal the app reads.
@@ -90,8 +134,19 @@ func (e *editorRun) SetStderr(w io.Writer) { e.Stderr = w }
 
 // editorFinished reads the text back from the editor's file once the editor
 // named name has exited with err, and removes the file securely (see
-// removeEditorFile) whatever happened.
+// removeEditorFile). An editor that ended with an error (killed, or
+// closed with the terminal) may have written something the app will not
+// take: its file is kept aside (keepEditorFile) and the message says where.
 func editorFinished(path, name string, err error, report func(error) error) tea.Msg {
+	var exitErr *exec.ExitError
+	if errors.As(err, &exitErr) {
+		kept, kerr := keepEditorFile(path)
+		if kerr != nil {
+			kept = path
+		}
+		return EditorDoneMsg{Err: report(&journal.Error{Code: journal.EInternal,
+			Message: "The editor " + name + " ended with an error; nothing changed here. What its file held is kept in " + kept + ".", Err: err})}
+	}
 	defer removeEditorFile(path)
 	if err != nil {
 		return EditorDoneMsg{Err: report(editorFailed(name, err))}
@@ -104,14 +159,11 @@ func editorFinished(path, name string, err error, report func(error) error) tea.
 	return EditorDoneMsg{Text: strings.TrimRight(string(b), "\n")}
 }
 
-// editorFailed says why the editor did not give the text back.
+// editorFailed says why the editor did not give the text back when it
+// could not be started.
 func editorFailed(name string, err error) error {
-	msg := "The editor " + name + " ended with an error; nothing changed."
-	var exitErr *exec.ExitError
-	if !errors.As(err, &exitErr) {
-		msg = "The editor " + name + " could not be started; set $EDITOR to the one you use."
-	}
-	return &journal.Error{Code: journal.EInternal, Message: msg, Err: err}
+	return &journal.Error{Code: journal.EInternal,
+		Message: "The editor " + name + " could not be started; set $EDITOR to the one you use.", Err: err}
 }
 
 // EditorDoneMsg carries the text back from $EDITOR.

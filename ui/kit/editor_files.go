@@ -14,9 +14,10 @@ import (
 
 // The text handed to $EDITOR is an answer from the journal, so its file
 // lives in a folder only the user can open (see store.EditorDir), never in
-// the shared temporary folder. The file is removed when the editor exits;
-// a file left by a debrief that was killed meanwhile is removed when the
-// app next starts (RemoveEditorLeftovers).
+// the shared temporary folder. The file is removed when the editor exits
+// and its text is read back; a file left by a debrief that was killed
+// meanwhile is kept aside when the app next starts (KeepEditorLeftovers,
+// editor_kept.go).
 
 // editorFilePrefix starts the name of every editor file with the process
 // that wrote it, so a start of the app can tell a leftover from a file
@@ -71,11 +72,13 @@ func writeEditorFile(text string) (string, error) {
 	return f.Name(), nil
 }
 
-// RemoveEditorLeftovers removes the files an earlier debrief left in the
-// editor folder when it was stopped while $EDITOR was open. Files of a
-// debrief still running (in another terminal) are kept. A folder that does
-// not exist yet is not an error.
-func RemoveEditorLeftovers() error {
+// KeepEditorLeftovers moves the files an earlier debrief left in the
+// editor folder when it was stopped while $EDITOR was open to
+// KeptEditorDir, since they may hold what was written in the editor, and
+// removes anything else found there (a folder, a link). Files of a debrief
+// still running (in another terminal) stay. A folder that does not exist
+// yet is not an error.
+func KeepEditorLeftovers() error {
 	dir := store.EditorDir()
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -89,7 +92,7 @@ func RemoveEditorLeftovers() error {
 		if editorFileInUse(e.Name()) {
 			continue
 		}
-		if err := removeEditorLeftover(filepath.Join(dir, e.Name()), e); err != nil && first == nil {
+		if err := keepEditorLeftover(filepath.Join(dir, e.Name()), e); err != nil && first == nil {
 			first = err
 		}
 	}
@@ -106,11 +109,13 @@ func removeEditorFile(path string) error {
 	return os.Remove(path)
 }
 
-// removeEditorLeftover removes one entry of the editor folder: a plain file
-// securely, anything else (a folder, a link) as it is, without following it.
-func removeEditorLeftover(path string, e fs.DirEntry) error {
+// keepEditorLeftover deals with one entry of the editor folder: a plain
+// file is kept aside (keepEditorFile), anything else (a folder, a link) is
+// removed as it is, without following it.
+func keepEditorLeftover(path string, e fs.DirEntry) error {
 	if e.Type().IsRegular() {
-		return removeEditorFile(path)
+		_, err := keepEditorFile(path)
+		return err
 	}
 	return os.RemoveAll(path)
 }

@@ -2,10 +2,13 @@ package kit
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/store"
 )
 
@@ -39,11 +42,12 @@ func TestEditorFileIsPrivate(t *testing.T) {
 	}
 }
 
-// TestRemoveEditorLeftovers removes what a debrief stopped while $EDITOR
-// was open left behind, and keeps the file of a debrief still running.
-func TestRemoveEditorLeftovers(t *testing.T) {
+// TestKeepEditorLeftovers keeps aside what a debrief stopped while $EDITOR
+// was open left behind, private, never removed unread, and leaves the file
+// of a debrief still running where it is.
+func TestKeepEditorLeftovers(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", t.TempDir())
-	if err := RemoveEditorLeftovers(); err != nil {
+	if err := KeepEditorLeftovers(); err != nil {
 		t.Fatalf("no folder yet: %v", err)
 	}
 	dir, err := editorDir()
@@ -51,26 +55,66 @@ func TestRemoveEditorLeftovers(t *testing.T) {
 		t.Fatal(err)
 	}
 	running := strconv.Itoa(os.Getppid()) + "-1.md" // the go test runner, alive
-	gone := []string{
+	left := []string{
 		"999999999-2.md",                    // no such process
 		strconv.Itoa(os.Getpid()) + "-3.md", // this ID's earlier owner
 		"debrief-4.md",                      // not named by a process
 	}
-	for _, name := range append(gone, running) {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte("an answer"), 0o600); err != nil {
+	for _, name := range append(left, running) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("an answer of "+name), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := RemoveEditorLeftovers(); err != nil {
+	if err := KeepEditorLeftovers(); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range gone {
+	for _, name := range left {
 		if _, err := os.Stat(filepath.Join(dir, name)); !os.IsNotExist(err) {
-			t.Errorf("%s was left: %v", name, err)
+			t.Errorf("%s was left in the editor folder: %v", name, err)
 		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, running)); err != nil {
-		t.Errorf("the file of a running debrief was removed: %v", err)
+		t.Errorf("the file of a running debrief was moved: %v", err)
+	}
+	kept, err := KeptEditorFiles()
+	if err != nil || len(kept) != len(left) {
+		t.Fatalf("kept %q (%v); want the %d files left", kept, err, len(left))
+	}
+	if fi, err := os.Stat(KeptEditorDir()); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Fatalf("the folder that keeps them: %v %v", fi, err)
+	}
+	for _, path := range kept {
+		b, err := os.ReadFile(path)
+		fi, _ := os.Stat(path)
+		if err != nil || !strings.HasPrefix(string(b), "an answer of ") || fi.Mode().Perm() != 0o600 {
+			t.Errorf("%s holds %q (mode %v, %v)", path, b, fi.Mode().Perm(), err)
+		}
+	}
+}
+
+// TestEditorEndedWithAnErrorKeepsItsFile keeps the file of an editor that
+// ended with an error (killed with its terminal) aside, and the message
+// says where.
+func TestEditorEndedWithAnErrorKeepsItsFile(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	msg, ok := OpenEditor("an answer")().(EditorReadyMsg)
+	if !ok || msg.Err != nil {
+		t.Fatalf("the editor's file was not written: %#v", msg)
+	}
+	if err := os.WriteFile(msg.Path, []byte("an answer, and a line from the editor"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	err := exec.Command("sh", "-c", "exit 3").Run()
+	done, ok := editorFinished(msg.Path, "vi", err, func(err error) error { return err }).(EditorDoneMsg)
+	if !ok || done.Err == nil {
+		t.Fatalf("an editor that failed gave %#v", done)
+	}
+	kept, _ := KeptEditorFiles()
+	if len(kept) != 1 || !strings.Contains(journal.ErrorMessage(done.Err), kept[0]) {
+		t.Fatalf("kept %q; the message says %q", kept, journal.ErrorMessage(done.Err))
+	}
+	if b, _ := os.ReadFile(kept[0]); string(b) != "an answer, and a line from the editor" {
+		t.Fatalf("the kept file holds %q", b)
 	}
 }
 

@@ -1,0 +1,83 @@
+package kit
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/debrief-journal/debrief/store"
+)
+
+// What $EDITOR held when debrief could not read it back (the editor ended
+// with an error, or debrief was stopped while it was open) is never removed
+// unread: it is moved to a folder of its own beside the editor folder,
+// private like it (0700, files 0600), where 'debrief check' points to it.
+
+// KeptEditorDir is the folder that keeps the texts of editors debrief could
+// not read back.
+func KeptEditorDir() string { return filepath.Join(filepath.Dir(store.EditorDir()), "editor-kept") }
+
+// KeptEditorFiles lists the files of KeptEditorDir; none when the folder
+// does not exist.
+func KeptEditorFiles() ([]string, error) {
+	dir := KeptEditorDir()
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		if e.Type().IsRegular() {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out, nil
+}
+
+// keptDir makes KeptEditorDir if needed, narrowed to the user alone; a link
+// or a file in its place is refused.
+func keptDir() (string, error) {
+	dir := KeptEditorDir()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	fi, err := os.Lstat(dir)
+	if err != nil {
+		return "", err
+	}
+	if !fi.IsDir() {
+		return "", fmt.Errorf("%s is not a folder", dir)
+	}
+	if fi.Mode().Perm() != 0o700 {
+		if err := os.Chmod(dir, 0o700); err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
+// keepEditorFile moves the editor file at path to KeptEditorDir, under a
+// name that says when, and returns its new path. The file stays where it is
+// when it cannot be moved: it is never removed unread.
+func keepEditorFile(path string) (string, error) {
+	dir, err := keptDir()
+	if err != nil {
+		return "", err
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		return "", err
+	}
+	base := strings.TrimSuffix(filepath.Base(path), ".md")
+	to := filepath.Join(dir, time.Now().Format("2006-01-02-150405")+"-"+base+".md")
+	if err := os.Rename(path, to); err != nil {
+		return "", err
+	}
+	return to, nil
+}
