@@ -16,8 +16,8 @@ import (
 
 // TestSignalsKeepEveryWord ends a reflection right after typing, well
 // within the second autosave waits, the ways a terminal and a system end a
-// program: SIGHUP (the terminal closed), SIGTERM (kill), and the terminal
-// window closed under it. Each time the draft holds every word, as after
+// program: SIGHUP (the terminal closed), SIGTERM (kill), SIGINT sent from
+// outside, and the terminal window closed under it. Each time the draft holds every word, as after
 // ctrl+c, and the signals end with the code a shell expects (128 + the
 // signal).
 func TestSignalsKeepEveryWord(t *testing.T) {
@@ -28,6 +28,7 @@ func TestSignalsKeepEveryWord(t *testing.T) {
 	}{
 		{"SIGHUP", func(p *crashPane, pid int) { signal(t, pid, syscall.SIGHUP) }, 129},
 		{"SIGTERM", func(p *crashPane, pid int) { signal(t, pid, syscall.SIGTERM) }, 143},
+		{"SIGINT", func(p *crashPane, pid int) { signal(t, pid, syscall.SIGINT) }, 130},
 		{"window closed", func(p *crashPane, pid int) { p.tmux("kill-window", "-t", p.name) }, 0},
 	}
 	for _, c := range cases {

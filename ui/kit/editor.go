@@ -140,12 +140,14 @@ func (e *editorRun) SetStderr(w io.Writer) { e.Stderr = w }
 func editorFinished(path, name string, err error, report func(error) error) tea.Msg {
 	var exitErr *exec.ExitError
 	if errors.As(err, &exitErr) {
-		kept, kerr := keepEditorFile(path)
-		if kerr != nil {
-			kept = path
+		msg := "The editor " + name + " ended with an error; nothing changed."
+		if kept, kerr := keepEditorFile(path); kerr == nil {
+			msg = "The editor " + name + " ended with an error; nothing changed here. What its file held is kept in " + kept + "."
+		} else if _, serr := os.Stat(path); serr == nil {
+			// Left where it is, the next start keeps it aside.
+			msg = "The editor " + name + " ended with an error; nothing changed here. What its file held is kept in " + path + "."
 		}
-		return EditorDoneMsg{Err: report(&journal.Error{Code: journal.EInternal,
-			Message: "The editor " + name + " ended with an error; nothing changed here. What its file held is kept in " + kept + ".", Err: err})}
+		return EditorDoneMsg{Err: report(&journal.Error{Code: journal.EInternal, Message: msg, Err: err})}
 	}
 	defer removeEditorFile(path)
 	if err != nil {
