@@ -111,6 +111,7 @@ func (m *Model) Init() tea.Cmd {
 	if m.opts.QueryBackground {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
+	cmds = append(cmds, keptEditorNotice(m.sh, m.opts.Getenv))
 	return tea.Batch(cmds...)
 }
 
