@@ -234,3 +234,25 @@ func TestSummaryKeys(t *testing.T) {
 		t.Fatalf("q on the summary: %+v, want quit", m.done)
 	}
 }
+
+// TestLeavingABlankReflectionKeepsNoDraft: a new reflection left with
+// nothing answered, at once or after skipping prompts, leaves no draft
+// behind; one with an answer is kept to resume.
+func TestLeavingABlankReflectionKeepsNoDraft(t *testing.T) {
+	keyEsc := tea.KeyPressMsg{Code: tea.KeyEscape}
+	for _, keys := range [][]tea.KeyPressMsg{{keyEsc}, {keyEnter, keyEnter, keyEsc}} {
+		j := newFakeJournal()
+		m := startFlow(t, j)
+		m.press(keys...)
+		if ds, _ := j.Drafts(); len(ds) != 0 || len(m.done) != 1 || m.done[0].Quit {
+			t.Fatalf("after %d keys: drafts %d, done %+v", len(keys), len(ds), m.done)
+		}
+	}
+	j := newFakeJournal()
+	m := startFlow(t, j)
+	m.typeText("Acme")
+	m.press(keyEsc)
+	if d := onlyDraft(t, j); d.Interview.Company != "Acme" {
+		t.Fatalf("the paused draft holds %+v", d.Interview)
+	}
+}

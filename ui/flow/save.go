@@ -81,7 +81,24 @@ func (m *Model) pause(quit bool) tea.Cmd {
 		m.dirty = true
 		return nil
 	}
+	if m.blankNew() {
+		return m.leaveBlank()
+	}
 	return m.save()
+}
+
+// leaveBlank leaves a new reflection in which nothing was answered: its
+// draft, if one was saved, is removed rather than kept to resume, so that
+// opening one and leaving leaves nothing behind.
+func (m *Model) leaveBlank() tea.Cmd {
+	id, j, quit := m.draft.ID, m.sh.Journal, m.quitAfter
+	return func() tea.Msg {
+		if id != 0 {
+			// Should it stay, it is an empty draft, discarded from home.
+			_ = j.DeleteDraft(id)
+		}
+		return kit.FlowDoneMsg{Quit: quit}
+	}
 }
 
 // finish saves the interview and deletes the draft in one transaction.
