@@ -166,3 +166,26 @@ func refreshStatus(env Env, path string, opened *store.Store) {
 		keepStatus(env, path, status)
 	}
 }
+
+// restoredStatus brings the prompt's status to the journal at path just
+// restored from a backup: written anew when the journal opens without
+// asking for its passphrase, and otherwise removed, so that the prompt
+// never counts the journal the backup replaced.
+func restoredStatus(env Env, path string) {
+	sp := statusPathOf(env, path)
+	if sp == "" {
+		return
+	}
+	sealed, _ := store.IsEncrypted(path)
+	if !sealed || env.Getenv(envPassFile) != "" || env.Getenv(envPassCommand) != "" {
+		if s, err := store.Open(path, unlockOptions(env)); err == nil {
+			st, err := promptStatus(s, env, todayOf(env))
+			s.Close()
+			if err == nil {
+				keepStatus(env, path, st)
+				return
+			}
+		}
+	}
+	_ = os.Remove(sp)
+}

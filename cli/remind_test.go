@@ -372,3 +372,24 @@ func TestStatusPromptEncrypted(t *testing.T) {
 		t.Fatalf("the prompt said %q before and %q after a follow-up was done", before, after)
 	}
 }
+
+// TestStatusPromptFollowsARestore: restoring a backup brings the prompt's
+// count to the journal restored, not the one it replaced.
+func TestStatusPromptFollowsARestore(t *testing.T) {
+	today := journal.DateOf(fuNow)
+	r := newReminding(t, seedJournal(t, fuInterview("Acme", today.AddDays(-2))))
+	backup := filepath.Join(t.TempDir(), "backup.db")
+	if _, errOut, code := r.run(t, fuNow, "backup", backup); code != 0 {
+		t.Fatalf("backup: %d %s", code, errOut)
+	}
+	before := r.dueOn(t, fuNow)
+	if _, errOut, code := r.run(t, fuNow, "followups", "done", "1/thank_you"); code != 0 {
+		t.Fatalf("done: %d %s", code, errOut)
+	}
+	if _, errOut, code := r.run(t, fuNow, "restore", backup); code != 0 {
+		t.Fatalf("restore: %d %s", code, errOut)
+	}
+	if got, _, _ := r.run(t, fuNow, "status", "--prompt"); got != before {
+		t.Fatalf("after the restore the prompt says %q, want %q as before the change", got, before)
+	}
+}

@@ -51,6 +51,7 @@ Close debrief everywhere first: a journal that is open is not replaced.`,
 			if sealed, _ := store.IsEncrypted(path); wasSealed && !sealed {
 				fmt.Fprintln(env.Stderr, "warning: the backup was not encrypted, so the journal no longer is; 'debrief encrypt' encrypts it again.")
 			}
+			restoredStatus(env, path)
 			return nil
 		},
 	}
