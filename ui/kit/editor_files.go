@@ -24,11 +24,13 @@ import (
 // another running debrief still has open in an editor.
 func editorFilePrefix() string { return strconv.Itoa(os.Getpid()) + "-" }
 
-// editorDir makes the private editor folder if needed and returns it. A
-// folder that exists is narrowed to the user alone; a link or a file in its
-// place is refused.
-func editorDir() (string, error) {
-	dir := store.EditorDir()
+// editorDir makes the private editor folder if needed and returns it.
+func editorDir() (string, error) { return privateDir(store.EditorDir()) }
+
+// privateDir makes the folder dir if needed and returns it. A folder that
+// exists is narrowed to the user alone; a link or a file in its place is
+// refused.
+func privateDir(dir string) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}

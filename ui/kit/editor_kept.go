@@ -2,7 +2,6 @@ package kit
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -41,27 +40,8 @@ func KeptEditorFiles() ([]string, error) {
 	return out, nil
 }
 
-// keptDir makes KeptEditorDir if needed, narrowed to the user alone; a link
-// or a file in its place is refused.
-func keptDir() (string, error) {
-	dir := KeptEditorDir()
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
-	}
-	fi, err := os.Lstat(dir)
-	if err != nil {
-		return "", err
-	}
-	if !fi.IsDir() {
-		return "", fmt.Errorf("%s is not a folder", dir)
-	}
-	if fi.Mode().Perm() != 0o700 {
-		if err := os.Chmod(dir, 0o700); err != nil {
-			return "", err
-		}
-	}
-	return dir, nil
-}
+// keptDir makes KeptEditorDir if needed, private like the editor folder.
+func keptDir() (string, error) { return privateDir(KeptEditorDir()) }
 
 // keepEditorFile moves the editor file at path to KeptEditorDir, under a
 // name that says when, and returns its new path. The file stays where it is
