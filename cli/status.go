@@ -17,17 +17,19 @@ func newStatusCmd(env Env) *cobra.Command {
 		Use:   "status",
 		Short: "Say in a word how much is due, fast enough for a shell prompt",
 		Long: `Prints how many things need you today (follow-ups due or overdue, practice
-cards due, a weekly review not done in a week), as "2 due", and nothing when
-nothing is due.
+cards due, a weekly review not done in a week): "2 due: 'debrief remind' says
+what.", or "Nothing is due."
 
 It never opens the journal, so it answers at once, even while debrief is
 open in another terminal: it reads a small status file that every debrief
 writing the journal, and every 'debrief remind', keeps current. The file
-holds only dates and counts. Until debrief has written one, status prints
-nothing.
+holds only dates and counts. Until debrief has written one (for a journal
+not made yet, say), it counts nothing due; 'debrief remind' reads the
+journal itself.
 
---prompt prints the count alone, with no line break, for a prompt; see the
-README for bash, zsh, fish and starship.`,
+--prompt prints the count alone, as "2 due" with no line break, and nothing
+when nothing is due, for a shell prompt; see the README for bash, zsh, fish
+and starship.`,
 		Example: `  debrief status
   PS1='$(debrief status --prompt) \w \$ '`,
 		Args: cobra.NoArgs,
