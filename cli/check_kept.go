@@ -3,9 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
-	"strconv"
 
-	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/ui"
 )
 
@@ -18,8 +16,5 @@ func noteKeptEditorFiles(w io.Writer) {
 	if err != nil || len(files) == 0 {
 		return
 	}
-	n := strconv.Itoa(len(files)) + " " + plural(len(files), "text", "texts")
-	fmt.Fprintln(w, "note: "+n+" written in your editor while debrief was closed or the editor failed "+
-		plural(len(files), "is", "are")+" kept in "+safetext.Line(ui.KeptEditorDir())+
-		"; copy what you need into your journal, then delete "+plural(len(files), "it", "them")+".")
+	fmt.Fprintln(w, "note: "+ui.KeptEditorNote(len(files)))
 }

@@ -162,9 +162,17 @@ func refreshStatus(env Env, path string, opened *store.Store) {
 		return
 	}
 	defer s.Close()
-	if status, err := promptStatus(s, env, todayOf(env)); err == nil {
+	statusFrom(env, path, s)
+}
+
+// statusFrom reads the prompt's status from s, the journal at path, and
+// writes its status file; it reports whether it read it.
+func statusFrom(env Env, path string, s *store.Store) bool {
+	status, err := promptStatus(s, env, todayOf(env))
+	if err == nil {
 		keepStatus(env, path, status)
 	}
+	return err == nil
 }
 
 // restoredStatus brings the prompt's status to the journal at path just
@@ -179,10 +187,9 @@ func restoredStatus(env Env, path string) {
 	sealed, _ := store.IsEncrypted(path)
 	if !sealed || env.Getenv(envPassFile) != "" || env.Getenv(envPassCommand) != "" {
 		if s, err := store.Open(path, unlockOptions(env)); err == nil {
-			st, err := promptStatus(s, env, todayOf(env))
+			read := statusFrom(env, path, s)
 			s.Close()
-			if err == nil {
-				keepStatus(env, path, st)
+			if read {
 				return
 			}
 		}

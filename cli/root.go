@@ -15,7 +15,7 @@ import (
 func Execute(ctx context.Context, version string, args []string, env Env) int {
 	// Started as a program, debrief has answered a prompt before this
 	// (see package statusfile); this answers it in tests and other callers.
-	if code, ok := statusfile.Answer(args, env.Getenv, env.Now(), env.Stdout); ok {
+	if code, ok := statusfile.Answer(args, env.Getenv, env.Now, env.Stdout); ok {
 		return code
 	}
 	env.status = &statusKeeper{env: env}

@@ -33,6 +33,9 @@ func promptEnv(t *testing.T, journalPath string) func(string) string {
 	return func(k string) string { return env[k] }
 }
 
+// clock returns a clock that stands at t.
+func clock(t time.Time) func() time.Time { return func() time.Time { return t } }
+
 type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
@@ -56,18 +59,18 @@ func TestAnswer(t *testing.T) {
 		{nil, "", false},
 	} {
 		var out strings.Builder
-		code, handled := statusfile.Answer(c.args, getenv, today, &out)
+		code, handled := statusfile.Answer(c.args, getenv, clock(today), &out)
 		if handled != c.handled || out.String() != c.out || code != 0 {
 			t.Errorf("Answer(%q) = %d, %v, printing %q; want 0, %v, printing %q", c.args, code, handled, out.String(), c.handled, c.out)
 		}
 	}
 	// The exit code is debrief's for a write that failed.
-	if code, _ := statusfile.Answer([]string{"status", "--prompt", "--db", db}, getenv, today, failingWriter{}); code != cli.ExitFull {
+	if code, _ := statusfile.Answer([]string{"status", "--prompt", "--db", db}, getenv, clock(today), failingWriter{}); code != cli.ExitFull {
 		t.Errorf("a failed write gave exit code %d, want %d", code, cli.ExitFull)
 	}
 	// Days later, what was ahead is due too: the review and the last follow-up.
 	var out strings.Builder
-	statusfile.Answer([]string{"status", "--prompt", "--db", db}, getenv, today.AddDate(0, 0, 7), &out)
+	statusfile.Answer([]string{"status", "--prompt", "--db", db}, getenv, clock(today.AddDate(0, 0, 7)), &out)
 	if out.String() != "4 due" {
 		t.Errorf("a week later the prompt says %q, want \"4 due\"", out.String())
 	}
@@ -93,7 +96,7 @@ func TestAnswerFindsTheJournalAsCommandsDo(t *testing.T) {
 			return getenv(k)
 		}
 		var out strings.Builder
-		if _, handled := statusfile.Answer([]string{"status", "--prompt"}, env, today, &out); !handled || out.String() != "2 due" {
+		if _, handled := statusfile.Answer([]string{"status", "--prompt"}, env, clock(today), &out); !handled || out.String() != "2 due" {
 			t.Errorf("with %v the prompt says %q, want \"2 due\" from %s", c.env, out.String(), c.journal)
 		}
 	}

@@ -46,3 +46,7 @@ func KeptEditorFiles() ([]string, error) { return kit.KeptEditorFiles() }
 
 // KeptEditorDir is the folder that keeps them.
 func KeptEditorDir() string { return kit.KeptEditorDir() }
+
+// KeptEditorNote says how many texts are kept from an editor debrief could
+// not read back, where, and what to do with them (see kit.KeptEditorNote).
+func KeptEditorNote(n int) string { return kit.KeptEditorNote(n) }

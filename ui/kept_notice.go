@@ -24,10 +24,6 @@ func keptEditorNotice(sh *kit.Context, getenv func(string) string) tea.Cmd {
 		if err != nil || len(files) == 0 {
 			return nil
 		}
-		what := "A text you wrote in your editor was not read back; it is"
-		if len(files) > 1 {
-			what = kit.Plural(len(files), "text") + " you wrote in your editor were not read back; they are"
-		}
-		return kit.StatusMsg{Text: what + " kept in " + kit.KeptEditorDir() + "."}
+		return kit.StatusMsg{Text: kit.KeptEditorNote(len(files))}
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/debrief-journal/debrief/safetext"
 	"github.com/debrief-journal/debrief/store"
 )
 
@@ -38,6 +39,17 @@ func KeptEditorFiles() ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// KeptEditorNote says how many texts n are kept in KeptEditorDir and what
+// to do with them, for 'debrief check' and the app's status line.
+func KeptEditorNote(n int) string {
+	are, them := "is", "it"
+	if n != 1 {
+		are, them = "are", "them"
+	}
+	return Plural(n, "text") + " written in your editor while debrief was closed or the editor failed " +
+		are + " kept in " + safetext.Line(KeptEditorDir()) + "; copy what you need into your journal, then delete " + them + "."
 }
 
 // keptDir makes KeptEditorDir if needed, private like the editor folder.
