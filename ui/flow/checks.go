@@ -87,8 +87,13 @@ func (m *Model) discardBlankCmd() tea.Cmd {
 
 // blankDiscarded says that nothing was saved: on a closing screen when the
 // app was opened for this reflection alone, otherwise on the status line
-// of home.
+// of home. A blank reflection paused (esc, ctrl+c) just leaves, as a
+// paused one does.
 func (m *Model) blankDiscarded(msg blankDiscardedMsg) tea.Cmd {
+	if m.pausing {
+		quit := m.quitAfter
+		return func() tea.Msg { return kit.FlowDoneMsg{Quit: quit} }
+	}
 	m.finishing = false
 	m.discarded = true
 	text := nothingSavedText

@@ -82,23 +82,10 @@ func (m *Model) pause(quit bool) tea.Cmd {
 		return nil
 	}
 	if m.blankNew() {
-		return m.leaveBlank()
+		// Nothing to resume: its draft, if one was saved, goes.
+		return m.discardBlankCmd()
 	}
 	return m.save()
-}
-
-// leaveBlank leaves a new reflection in which nothing was answered: its
-// draft, if one was saved, is removed rather than kept to resume, so that
-// opening one and leaving leaves nothing behind.
-func (m *Model) leaveBlank() tea.Cmd {
-	id, j, quit := m.draft.ID, m.sh.Journal, m.quitAfter
-	return func() tea.Msg {
-		if id != 0 {
-			// Should it stay, it is an empty draft, discarded from home.
-			_ = j.DeleteDraft(id)
-		}
-		return kit.FlowDoneMsg{Quit: quit}
-	}
 }
 
 // finish saves the interview and deletes the draft in one transaction.
