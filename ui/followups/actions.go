@@ -140,7 +140,7 @@ func (p *Page) changed(msg followUpChangedMsg) tea.Cmd {
 		if p.mode == agendaReading {
 			p.mode, p.message = agendaListing, nil
 		}
-		return tea.Batch(p.load(), p.sh.SetStatus(journal.ErrorMessage(msg.err), true))
+		return p.reload(journal.ErrorMessage(msg.err), true)
 	}
 	if msg.err != nil {
 		// Part of a change to several interviews may have been saved:
@@ -148,7 +148,7 @@ func (p *Page) changed(msg followUpChangedMsg) tea.Cmd {
 		if msg.undo != nil && len(msg.undo.records) > 0 {
 			p.undo = msg.undo
 		}
-		return tea.Batch(p.load(), p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true))
+		return p.reload("Not saved: "+journal.ErrorMessage(msg.err), true)
 	}
 	label := msg.item.FollowUp.Kind.Label()
 	text := msg.text
@@ -173,7 +173,7 @@ func (p *Page) changed(msg followUpChangedMsg) tea.Cmd {
 	}
 	// An undone change brings the follow-up back under the cursor.
 	p.dealtWith = !msg.undone
-	return tea.Batch(p.load(), p.sh.SetStatus(text, false))
+	return p.reload(text, false)
 }
 
 // followUpRefText writes a follow-up's reference as the command line takes

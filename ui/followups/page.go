@@ -51,10 +51,14 @@ const (
 	agendaReading
 )
 
-// agendaLoadedMsg carries the agenda as of today.
+// agendaLoadedMsg carries the agenda as of today, and what the status line
+// says once it shows: a change is announced with the list that shows it,
+// never over the list as it was before.
 type agendaLoadedMsg struct {
-	agenda journal.Agenda
-	err    error
+	agenda      journal.Agenda
+	err         error
+	status      string
+	statusIsErr bool
 }
 
 // New builds the follow-ups screen.
@@ -71,11 +75,14 @@ func New(sh *kit.Context) *Page {
 // Init loads the agenda.
 func (p *Page) Init() tea.Cmd { return p.load() }
 
-func (p *Page) load() tea.Cmd {
+func (p *Page) load() tea.Cmd { return p.reload("", false) }
+
+// reload loads the agenda again and then puts status on the status line.
+func (p *Page) reload(status string, isErr bool) tea.Cmd {
 	j, today := p.sh.Journal, journal.Today(p.sh.Now())
 	return func() tea.Msg {
 		a, err := j.Agenda(today)
-		return agendaLoadedMsg{agenda: a, err: err}
+		return agendaLoadedMsg{agenda: a, err: err, status: status, statusIsErr: isErr}
 	}
 }
 
@@ -85,6 +92,9 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case agendaLoadedMsg:
 		p.setAgenda(msg)
+		if msg.status != "" {
+			return tea.Batch(p.openTarget(), p.sh.SetStatus(msg.status, msg.statusIsErr))
+		}
 		return p.openTarget()
 	case followUpChangedMsg:
 		return p.changed(msg)

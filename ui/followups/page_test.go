@@ -356,3 +356,40 @@ func TestAgendaMessageFromEditor(t *testing.T) {
 		t.Fatalf("after the editor the message is %q", got)
 	}
 }
+
+// TestAgendaSaysDoneWithTheListThatShowsIt delivers what marking a
+// follow-up done sends, in every order the runtime may deliver a batch: the
+// status line never says "Done" over a list still showing it as open.
+func TestAgendaSaysDoneWithTheListThatShowsIt(t *testing.T) {
+	for _, statusFirst := range []bool{true, false} {
+		j := fuJournal(t, fuPending("Acme", 2))
+		m := fuOpenFollowUps(t, j)
+		p := fuAgendaPage(m)
+		it, _ := p.selected()
+		msgs := uitest.Messages(t, p.mark(it, journal.FollowUpDone, journal.Date{}, ""))
+		if len(msgs) != 1 {
+			t.Fatalf("marking sent %d messages", len(msgs))
+		}
+		msgs = uitest.Messages(t, p.Update(msgs[0]))
+		slices.SortStableFunc(msgs, func(a, b tea.Msg) int {
+			_, aStatus := a.(kit.StatusMsg)
+			_, bStatus := b.(kit.StatusMsg)
+			switch {
+			case aStatus == bStatus:
+				return 0
+			case aStatus == statusFirst:
+				return -1
+			}
+			return 1
+		})
+		for _, msg := range msgs {
+			m.d.Send(msg)
+			if s := fuScreen(m); strings.Contains(s, "Done: Send a thank-you note") && strings.Contains(s, "Overdue (1)") {
+				t.Fatalf("the status line says done over the list as it was:\n%s", s)
+			}
+		}
+		if s := fuScreen(m); !strings.Contains(s, "Done: Send a thank-you note") || strings.Contains(s, "Overdue (1)") {
+			t.Fatalf("after the reload:\n%s", s)
+		}
+	}
+}

@@ -36,11 +36,10 @@ func (p *Page) started(msg startedMsg) tea.Cmd {
 	case msg.had > 0:
 		text = fmt.Sprintf("Started %d unfinished %s (another debrief had started the other %d): open one to fill in its parts.", msg.n, storiesWord(msg.n), msg.had)
 	}
-	status := p.sh.SetStatus(text, false)
 	if msg.err != nil {
-		status = p.sh.SetStatus("Not all were started: "+journal.ErrorMessage(msg.err), true)
+		return p.reload("Not all were started: "+journal.ErrorMessage(msg.err), true)
 	}
-	return tea.Batch(p.reload(), status)
+	return p.reload(text, false)
 }
 
 // leftOutLine offers to start the left-out stories, when there are any.

@@ -25,6 +25,9 @@ type loadedMsg struct {
 	themes  []string
 	noted   []practice.LeftOut
 	err     error
+	// status is what the status line says once the stories show.
+	status      string
+	statusIsErr bool
 }
 
 // deletedMsg says a story was deleted.
@@ -79,12 +82,13 @@ func (p *Page) Init() tea.Cmd {
 }
 
 // reload reads the stories again after one was saved, deleted or started:
-// the interviews, which take far longer to read, are as they were.
-func (p *Page) reload() tea.Cmd {
+// the interviews, which take far longer to read, are as they were. status,
+// when given, shows with the stories as they now are.
+func (p *Page) reload(status string, isErr bool) tea.Cmd {
 	pr := p.sh.Practice
 	return func() tea.Msg {
 		stories, err := pr.Stories()
-		return loadedMsg{stories: stories, err: err}
+		return loadedMsg{stories: stories, err: err, status: status, statusIsErr: isErr}
 	}
 }
 
@@ -94,8 +98,12 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	case loadedMsg:
 		p.loaded = true
 		p.err = journal.ErrorMessage(msg.err)
+		var status tea.Cmd
+		if msg.status != "" {
+			status = p.sh.SetStatus(msg.status, msg.statusIsErr)
+		}
 		if msg.err != nil {
-			return nil
+			return status
 		}
 		if msg.whole {
 			p.themes, p.noted = msg.themes, msg.noted
@@ -104,13 +112,14 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		p.gaps, p.leftOut = practice.ThemesWithoutStory(p.themes, p.stories), practice.NotInBank(p.noted, p.stories)
 		p.overused = practice.OverusedStories(p.stories)
 		p.selected = min(p.selected, max(0, len(p.stories)-1))
+		return status
 	case savedMsg:
 		return p.saved(msg)
 	case deletedMsg:
 		if msg.err != nil {
 			return p.sh.SetStatus("Not deleted: "+journal.ErrorMessage(msg.err), true)
 		}
-		return tea.Batch(p.reload(), p.sh.SetStatus("Deleted the story "+msg.title+".", false))
+		return p.reload("Deleted the story "+msg.title+".", false)
 	case startedMsg:
 		return p.started(msg)
 	case tea.PasteMsg:

@@ -91,5 +91,5 @@ func (p *Page) saved(msg savedMsg) tea.Cmd {
 		return p.sh.SetStatus("Not saved: another debrief changed this story meanwhile.", true)
 	}
 	p.form = nil
-	return tea.Batch(p.reload(), p.sh.SetStatus("Story saved.", false))
+	return p.reload("Story saved.", false)
 }
