@@ -27,6 +27,10 @@ type Model struct {
 	// signalled is set once a signal asked the app to end (see
 	// signal_quit.go).
 	signalled bool
+	// keeping is set while the open screen saves what was typed in its box
+	// before the app ends; keepFailed once that failed, so that ctrl+c
+	// again ends the app without it (see keep_typed.go).
+	keeping, keepFailed bool
 	// held are keys waiting for the screen to load; holds counts the
 	// times keys were held (see key_hold.go).
 	held  []tea.Msg
@@ -221,6 +225,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.finishEdit(msg)
 	case kit.ReviewSavedMsg:
 		return m.reviewSaved(msg)
+	case kit.KeptMsg:
+		return m.kept(msg)
 	}
 	if m.ignoredWhileTooSmall(msg) {
 		return nil
@@ -228,6 +234,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == kit.ScreenHome && key.Matches(k, m.sh.Keys.Global.Quit) {
 		m.quit = true
 		return tea.Quit
+	}
+	if m.keeperQuitKey(msg) {
+		return m.quitKeeping()
+	}
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		m.keepFailed = false
 	}
 	if m.keysPageKey(msg) {
 		return nil
