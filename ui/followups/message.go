@@ -45,14 +45,19 @@ type messageView struct {
 	drafted  string // the draft the text is compared with to tell an edit
 	edited   bool   // the text is the user's edit, saved with the follow-up
 	storing  bool   // an edit or a reset is being saved
-	editing  bool
-	area     textarea.Model
-	view     viewport.Model
+	// resetting is set while the edit is being dropped: the draft written
+	// afresh comes next, so the box does not open before it.
+	resetting bool
+	editing   bool
+	area      textarea.Model
+	keep      messageKeep // the saving of what is typed in the box
+	view      viewport.Model
 }
 
 // messageLoadedMsg carries the message of a follow-up: the user's edit or
 // the draft.
 type messageLoadedMsg struct {
+	from     *messageView // the view it was drafted for
 	text     string
 	drafted  string
 	edited   bool
@@ -81,7 +86,7 @@ func newMessageView(sh *kit.Context, it journal.AgendaItem) *messageView {
 func (v *messageView) load() tea.Cmd {
 	j, it, templates, sender := v.sh.Journal, v.item, v.sh.Templates, v.sh.Sender
 	today := journal.Today(v.sh.Now())
-	return func() tea.Msg {
+	draft := func() messageLoadedMsg {
 		iv, err := j.Interview(it.InterviewID)
 		if err != nil {
 			return messageLoadedMsg{err: err}
@@ -118,6 +123,11 @@ func (v *messageView) load() tea.Cmd {
 		text, edited, err := journal.FollowUpText(mc, f, tmpl)
 		return messageLoadedMsg{text: safetext.Text(text), drafted: drafted, edited: edited, warn: warn, unsigned: unsigned, err: err}
 	}
+	return func() tea.Msg {
+		msg := draft()
+		msg.from = v
+		return msg
+	}
 }
 
 // Update handles the drafted message, the text back from $EDITOR, the
@@ -128,6 +138,7 @@ func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 		v.loaded, v.err, v.warn, v.unsigned = true, journal.ErrorMessage(msg.err), msg.warn, msg.unsigned
 		v.drafted, v.edited = msg.drafted, msg.edited
 		v.setText(msg.text)
+		v.keep.stored = msg.text
 		if v.unsigned && v.err == "" && !v.asking {
 			return v.askName()
 		}
@@ -139,10 +150,11 @@ func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 		if msg.Err != nil {
 			return v.sh.SetStatus(journal.ErrorMessage(msg.Err), true)
 		}
-		v.editing = false
-		v.area.Blur()
+		v.stopEditing()
 		v.setText(safetext.Text(msg.Text))
 		return v.saveEdit()
+	case kit.AutosaveMsg:
+		return v.autosave(msg)
 	case tea.WindowSizeMsg:
 		v.resize()
 	}
@@ -164,17 +176,14 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 	if v.editing {
 		switch {
 		case key.Matches(k, keys.Cancel):
-			v.editing = false
-			v.area.Blur()
 			v.text = v.area.Value()
+			v.stopEditing()
 			v.layoutText()
 			return v.saveEdit()
 		case key.Matches(k, keys.Editor):
 			return kit.OpenEditor(v.area.Value())
 		default:
-			var cmd tea.Cmd
-			v.area, cmd = v.area.Update(k)
-			return cmd
+			return v.editKey(k)
 		}
 	}
 	switch {
@@ -188,7 +197,7 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 		return tea.Batch(tea.SetClipboard(v.text), v.copiedAndDone(p))
 	case key.Matches(k, keys.Reset):
 		return v.reset()
-	case key.Matches(k, keys.Edit):
+	case key.Matches(k, keys.Edit) && !v.resetting:
 		v.editing = true
 		v.area.SetValue(v.text)
 		v.area.Focus()

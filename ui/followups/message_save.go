@@ -11,22 +11,38 @@ import (
 // messageSavedMsg reports that the user's edit of a message was saved with
 // its follow-up, or reset to the draft.
 type messageSavedMsg struct {
-	edited bool // the follow-up keeps an edit (false: it is the draft again)
+	from   *messageView // the view that saved it
+	text   string       // the text saved
+	edited bool         // the follow-up keeps an edit (false: it is the draft again)
+	loud   bool         // the user saved it (esc, the editor): the status line says how it went
 	reset  bool
 	err    error
 }
 
-// saveEdit keeps the text as the follow-up's message, in a command, when it
-// differs from what is stored: the interview is read, changed and saved at
-// once. Text the same as the draft, or blank, leaves the draft in place.
-func (v *messageView) saveEdit() tea.Cmd {
+// saveEdit keeps the text as the follow-up's message, as the user asked
+// (esc, or back from the editor): the status line says how it went.
+func (v *messageView) saveEdit() tea.Cmd { return v.store(true) }
+
+// store keeps what is typed as the follow-up's message, in a command: the
+// interview is read, changed and saved at once. Text the same as the
+// draft, or blank, leaves the draft in place. One save is on its way at a
+// time, so an older text never lands after a newer one: a save asked for
+// meanwhile waits for it (see storedAfter). loud says the user asked for
+// it.
+func (v *messageView) store(loud bool) tea.Cmd {
 	if !v.loaded || v.err != "" {
 		return nil
 	}
-	j, it, text, drafted := v.sh.Journal, v.item, v.text, v.drafted
+	k := &v.keep
+	if v.storing {
+		k.again, k.loud = true, k.loud || loud
+		return nil
+	}
+	k.again, k.loud = false, false
+	j, it, text, drafted, from := v.sh.Journal, v.item, v.typed(), v.drafted, v
 	v.storing = true
 	return func() tea.Msg {
-		var msg messageSavedMsg
+		msg := messageSavedMsg{from: from, text: text, loud: loud}
 		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
 			if err := iv.SetFollowUpMessage(it.FollowUp.ID, text, drafted); err != nil {
 				return err
@@ -43,10 +59,10 @@ func (v *messageView) reset() tea.Cmd {
 	if !v.edited || v.storing {
 		return nil
 	}
-	j, it := v.sh.Journal, v.item
-	v.storing = true
+	j, it, from := v.sh.Journal, v.item, v
+	v.storing, v.resetting = true, true
 	return func() tea.Msg {
-		msg := messageSavedMsg{reset: true}
+		msg := messageSavedMsg{from: from, reset: true}
 		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
 			return iv.ResetFollowUpMessage(it.FollowUp.ID)
 		})
@@ -57,22 +73,37 @@ func (v *messageView) reset() tea.Cmd {
 // saved shows whether the message is the user's edit now, and says so.
 func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 	v.storing = false
+	if msg.reset {
+		return v.wasReset(msg)
+	}
+	was := v.edited
+	next, done := v.storedAfter(msg)
+	var status tea.Cmd
+	switch {
+	case done:
+	case msg.err != nil:
+		status = v.sh.SetStatus("Your edit was not saved: "+journal.ErrorMessage(msg.err), true)
+	case msg.edited:
+		status = v.sh.SetStatus("Saved your edit: it stays with this follow-up.", false)
+	case was:
+		status = v.sh.SetStatus("The message is the draft again.", false)
+	}
+	return tea.Batch(next, status)
+}
+
+// wasReset drafts the message again once the edit was dropped.
+func (v *messageView) wasReset(msg messageSavedMsg) tea.Cmd {
+	v.resetting = false
+	if v.keep.quit {
+		// Nothing was typed since the reset began: the app may end.
+		v.keep.quit = false
+		return keptCmd(nil)
+	}
 	if msg.err != nil {
 		return v.sh.SetStatus("Your edit was not saved: "+journal.ErrorMessage(msg.err), true)
 	}
-	if msg.reset {
-		v.edited = false
-		return tea.Batch(v.load(), v.sh.SetStatus("Back to the draft: your edit was thrown away.", false))
-	}
-	was := v.edited
-	v.edited = msg.edited
-	switch {
-	case msg.edited:
-		return v.sh.SetStatus("Saved your edit: it stays with this follow-up.", false)
-	case was:
-		return v.sh.SetStatus("The message is the draft again.", false)
-	}
-	return nil
+	v.edited = false
+	return tea.Batch(v.load(), v.sh.SetStatus("Back to the draft: your edit was thrown away.", false))
 }
 
 // hasEdit reports whether the interview keeps an edit of the follow-up's

@@ -110,7 +110,11 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case nameAskedMsg:
 		return p.sh.SetStatus(journal.ErrorMessage(msg.err), true)
-	case messageLoadedMsg, messageSavedMsg, kit.EditorDoneMsg, tea.WindowSizeMsg:
+	case messageLoadedMsg:
+		return p.toMessage(msg.from, msg)
+	case messageSavedMsg:
+		return p.toMessage(msg.from, msg)
+	case kit.EditorDoneMsg, kit.AutosaveMsg, tea.WindowSizeMsg:
 		if p.message != nil {
 			return p.message.Update(msg)
 		}
@@ -278,6 +282,26 @@ func (p *Page) inputKey(k tea.KeyPressMsg) tea.Cmd {
 // agendaKey identifies a follow-up across reloads.
 func agendaKey(it journal.AgendaItem) string {
 	return followUpRefText(it.InterviewID, it.FollowUp.ID)
+}
+
+// toMessage hands msg to the message view open, when it is the one that
+// asked for it: what a view closed meanwhile asked for is not for another.
+func (p *Page) toMessage(from *messageView, msg tea.Msg) tea.Cmd {
+	if p.message == nil || p.message != from {
+		return nil
+	}
+	return p.message.Update(msg)
+}
+
+// KeepTyped saves the message being edited, before the app ends (see
+// kit.Keeper); nil when nothing typed waits to be saved. A snooze date or
+// a reason to skip is a few words that mean nothing until enter marks the
+// follow-up, so they are let go.
+func (p *Page) KeepTyped() tea.Cmd {
+	if p.message == nil {
+		return nil
+	}
+	return p.message.keepTyped()
 }
 
 // Loading reports whether the agenda is still being read (see kit.Loader).
