@@ -13,7 +13,6 @@ import (
 	"github.com/debrief-journal/debrief/fsrs"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/practice"
-	"github.com/debrief-journal/debrief/safetext"
 
 	"github.com/debrief-journal/debrief/ui/kit"
 )
@@ -38,11 +37,11 @@ type loadedMsg struct {
 // card shown as turn.
 type markMsg struct{ turn, minutes int }
 
-// changedMsg says a card was graded, sharpened or set aside.
+// changedMsg says a card was graded or set aside.
 type changedMsg struct {
 	card  *journal.Card
 	grade fsrs.Grade // 0 when the card was not graded
-	what  string     // "sharpened", "suspended" or "" for a grade
+	what  string     // "suspended", or "" for a grade
 	err   error
 }
 
@@ -61,11 +60,9 @@ type Page struct {
 	turn   int // counts the questions shown, so an old timer's mark is dropped
 	minute int // the last timer mark reached on this card
 	busy   bool
-	field  kit.FieldInput
-	// dropping is set by esc on a changed answer: a second esc drops it.
-	dropping bool
-	tally    tally
-	view     viewport.Model // the card, when it is longer than the window
+	edit   sharpen // the box open on the better answer (see sharpen.go)
+	tally  tally
+	view   viewport.Model // the card, when it is longer than the window
 }
 
 // New builds a drill of the cards due, of one theme when theme is set.
@@ -112,12 +109,15 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		}
 	case changedMsg:
 		return p.changed(msg)
+	case sharpenedMsg:
+		return p.sharpened(msg)
+	case kit.AutosaveMsg:
+		return p.autosaveDue(msg)
 	case tea.KeyPressMsg:
 		return p.key(msg)
 	case tea.PasteMsg:
 		if p.phase == editing {
-			cmd, _ := p.field.Update(msg, p.sh.Keys.Reflect)
-			return cmd
+			return p.editInput(msg)
 		}
 	}
 	return nil
@@ -158,9 +158,7 @@ func (p *Page) key(k tea.KeyPressMsg) tea.Cmd {
 	case p.phase == asking && key.Matches(k, keys.Reveal):
 		p.phase = revealed
 	case key.Matches(k, keys.Sharpen):
-		p.phase = editing
-		p.field = kit.NewFieldInput(journal.KindLong, p.card().Answer, nil, p.sh.Keys.Reflect)
-		p.field.SetSize(p.width()-2, 6)
+		p.openSharpen()
 		return nil
 	case key.Matches(k, keys.Suspend):
 		return p.change("suspended", 0, func(c *journal.Card) { c.Suspended = true })
@@ -192,30 +190,6 @@ func (p *Page) gradeOf(k tea.KeyPressMsg) (fsrs.Grade, bool) {
 	return 0, false
 }
 
-// editKey handles a key while the better answer is sharpened.
-func (p *Page) editKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := p.sh.Keys.Drill
-	dropping := p.dropping
-	p.dropping = false
-	switch {
-	case key.Matches(k, keys.Cancel):
-		if !dropping && p.field.Text() != p.card().Answer {
-			p.dropping = true // a second esc drops the changes
-			return nil
-		}
-		p.phase = revealed
-		return nil
-	case key.Matches(k, keys.Save):
-		answer := safetext.Text(p.field.Text())
-		if len([]rune(answer)) == 0 || isBlank(answer) {
-			return p.sh.SetStatus("The answer is empty; write the answer you wish you had given, or press esc.", true)
-		}
-		return p.change("sharpened", 0, func(c *journal.Card) { c.Answer = answer })
-	}
-	cmd, _ := p.field.Update(k, p.sh.Keys.Reflect)
-	return cmd
-}
-
 // change saves a change to the card showing, read and written in one step
 // by the journal.
 func (p *Page) change(what string, g fsrs.Grade, fn func(*journal.Card)) tea.Cmd {
@@ -231,18 +205,9 @@ func (p *Page) change(what string, g fsrs.Grade, fn func(*journal.Card)) tea.Cmd
 func (p *Page) changed(msg changedMsg) tea.Cmd {
 	p.busy = false
 	if msg.err != nil {
-		if p.phase == editing {
-			p.phase = revealed
-		}
 		return p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
 	}
-	switch msg.what {
-	case "sharpened":
-		p.queue[p.at] = *msg.card
-		p.phase = revealed
-		p.tally.sharpened++
-		return p.sh.SetStatus("Answer sharpened.", false)
-	case "suspended":
+	if msg.what == "suspended" {
 		p.tally.suspended++
 		return p.next()
 	}

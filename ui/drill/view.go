@@ -69,8 +69,11 @@ func (p *Page) cardView(b *strings.Builder, w int) {
 		b.WriteString(ansi.Truncate(st.Heading.Render("How did it go?")+st.Faint.Render("  1 again · 2 hard · 3 good · 4 easy"), w, "…") + "\n")
 	case editing:
 		b.WriteString(st.Subtle.Render("Sharpen your better answer") + "\n")
-		b.WriteString(p.field.View(st) + "\n")
-		if p.dropping {
+		b.WriteString(p.edit.field.View(st) + "\n")
+		if p.edit.clash {
+			b.WriteString(st.Warning.Width(w).Render("This answer was changed in another debrief meanwhile, so what you type here is not saved as you go: enter saves yours in its place, esc twice drops yours.") + "\n")
+		}
+		if p.edit.dropping {
 			b.WriteString(st.Warning.Width(w).Render("Press esc again to drop your changes, or enter to save them.") + "\n")
 		}
 	}
@@ -105,8 +108,8 @@ func (p *Page) summaryView(b *strings.Builder, w int) {
 	b.WriteString(st.Heading.Render("Session done") + "\n")
 	b.WriteString(fmt.Sprintf("%s  again %d · hard %d · good %d · easy %d\n", kit.Plural(t.total(), "answer"),
 		t.grades[fsrs.Again], t.grades[fsrs.Hard], t.grades[fsrs.Good], t.grades[fsrs.Easy]))
-	if t.sharpened > 0 || t.suspended > 0 {
-		b.WriteString(st.Faint.Render(fmt.Sprintf("sharpened %d · set aside %d", t.sharpened, t.suspended)) + "\n")
+	if len(t.sharpened) > 0 || t.suspended > 0 {
+		b.WriteString(st.Faint.Render(fmt.Sprintf("sharpened %d · set aside %d", len(t.sharpened), t.suspended)) + "\n")
 	}
 	if len(t.graded) > 0 {
 		b.WriteString("\n" + st.Subtle.Render("When they come back") + "\n")
