@@ -183,7 +183,7 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 		case key.Matches(k, keys.Editor):
 			return kit.OpenEditor(v.area.Value())
 		default:
-			return v.editKey(k)
+			return v.editInput(k)
 		}
 	}
 	switch {

@@ -38,16 +38,28 @@ func (v *messageView) typed() string {
 	return v.text
 }
 
-// editKey passes a key to the box, and asks for a save when the text
-// changed.
-func (v *messageView) editKey(k tea.KeyPressMsg) tea.Cmd {
+// messageLimit is the most text the journal keeps as a message.
+var messageLimit = kit.TextLimit{Name: "A message", Bytes: journal.MaxTextBytes}
+
+// editInput passes a key or a paste to the box, cleaned as every box
+// cleans it and cut to what the journal keeps as a message, and asks for a
+// save when the text changed.
+func (v *messageView) editInput(msg tea.Msg) tea.Cmd {
 	before := v.area.Value()
-	var cmd tea.Cmd
-	v.area, cmd = v.area.Update(k)
-	if v.area.Value() == before {
-		return cmd
+	msg, fits, notice := kit.LimitMsg(messageLimit, kit.CleanInput(msg), len(before), true)
+	var cmds []tea.Cmd
+	if notice != "" {
+		cmds = append(cmds, v.sh.SetStatus(notice, false))
 	}
-	return tea.Batch(cmd, v.keep.auto.Changed(v.sh))
+	if fits {
+		var cmd tea.Cmd
+		v.area, cmd = v.area.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	if v.area.Value() != before {
+		cmds = append(cmds, v.keep.auto.Changed(v.sh))
+	}
+	return tea.Batch(cmds...)
 }
 
 // stopEditing closes the box; what it holds is saved by the caller.

@@ -305,3 +305,32 @@ func TestMessageOfAClosedViewGoesNowhere(t *testing.T) {
 		t.Fatalf("the draft of a closed message replaced the open one: %q", p.message.text)
 	}
 }
+
+func TestMessagePasteIsKept(t *testing.T) {
+	m := fuEditing(t)
+	m.d.Send(tea.PasteMsg{Content: "P.S. pasted \u202ein"})
+	v := fuAgendaPage(m).message
+	if !strings.HasSuffix(v.area.Value(), "P.S. pasted in") {
+		t.Fatalf("the paste did not reach the box, cleaned: %q", v.area.Value())
+	}
+	m.d.Fire()
+	if r := fuThankYou(t, m); r == nil || !strings.HasSuffix(r.Message, "P.S. pasted in") {
+		t.Fatalf("the paste was not saved as it was typed: %+v", r)
+	}
+}
+
+func TestMessagePasteCutToTheLimit(t *testing.T) {
+	m := fuEditing(t)
+	v := fuAgendaPage(m).message
+	m.d.Send(tea.PasteMsg{Content: strings.Repeat("too long\n", journal.MaxTextBytes/9+1)})
+	if n := len(v.area.Value()); n > journal.MaxTextBytes {
+		t.Fatalf("the box holds %d bytes, more than a message keeps", n)
+	}
+	if s := m.Ctx.Line.Text(); !strings.Contains(s, "the rest of the paste was left out") {
+		t.Fatalf("no word of the paste cut: %q", s)
+	}
+	m.d.Fire()
+	if r := fuThankYou(t, m); r == nil || !strings.HasPrefix(r.Message, "Hi Dana") {
+		t.Fatalf("the message cut to the limit was not saved: %v", r != nil)
+	}
+}

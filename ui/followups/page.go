@@ -121,6 +121,10 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
+	case tea.PasteMsg:
+		if p.mode == agendaReading && p.message != nil && p.message.editing {
+			return p.message.editInput(msg)
+		}
 	}
 	if p.mode == agendaSnoozeDate || p.mode == agendaSkipping {
 		var cmd tea.Cmd
