@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"maps"
 	"strconv"
 	"time"
 )
@@ -45,4 +46,16 @@ type Draft struct {
 // "Acme, Backend engineer, 6/17 answered".
 func (d *Draft) Label() string {
 	return d.Interview.Title() + ", " + strconv.Itoa(d.Answered) + "/" + strconv.Itoa(d.Total) + " answered"
+}
+
+// Clone returns a copy of the draft that shares no list with it.
+func (d *Draft) Clone() Draft {
+	c := *d
+	c.Interview = d.Interview.Clone()
+	if d.Base != nil {
+		b := d.Base.Clone()
+		c.Base = &b
+	}
+	c.Values = maps.Clone(d.Values)
+	return c
 }

@@ -44,8 +44,7 @@ func (m *Model) finishDecisionCmd() tea.Cmd {
 	return finishInto(j, draftID, id, set, m.draft.Base, answers)
 }
 
-// finishInto saves the answers to the set's prompts that the draft
-// changed (compared with base, the interview as the draft began) into the
+// finishInto saves the answers that the draft changed (compared with base, the interview as the draft began) into the
 // interview id as it is stored when the save happens, and deletes the
 // draft, in one transaction (journal.MergeAnswers): whatever else was
 // saved meanwhile (a follow-up marked, feedback added, another answer
@@ -53,12 +52,22 @@ func (m *Model) finishDecisionCmd() tea.Cmd {
 // in the draft and meanwhile takes the draft's, and the reply names it.
 func finishInto(j kit.Journal, draftID, id uint64, set prompts.Set, base *journal.Interview, answers journal.Interview) tea.Cmd {
 	refs := make([]journal.AnswerRef, len(set.Prompts))
+	asked := map[string]bool{}
 	for i, p := range set.Prompts {
 		if p.Field == "" {
 			// Copied as stored: a long answer keeps its blank lines.
 			refs[i] = journal.AnswerRef{Field: p.ID, Custom: true, Title: p.Title}
+			asked[p.ID] = true
 		} else {
 			refs[i] = journal.AnswerRef{Field: p.Field, Title: p.Title}
+		}
+	}
+	// Answers to prompts the set no longer asks, which the interview's
+	// page changes one at a time, are saved when the draft changed them.
+	for _, a := range answers.Answers {
+		if !asked[a.Prompt] {
+			asked[a.Prompt] = true
+			refs = append(refs, journal.AnswerRef{Field: a.Prompt, Custom: true, Title: a.Title})
 		}
 	}
 	return func() tea.Msg {

@@ -106,32 +106,51 @@ func (p *Page) startEditing(c editChoice) {
 	p.input.SetLimit(kit.FieldLimit(c.field, c.title))
 	p.input.SetSize(p.contentWidth()-2, max(3, p.sh.Height-12))
 	p.inputErr, p.dateAsked = "", journal.Date{}
+	p.keep = answerKeep{}
+	p.original, p.dropAsked = p.input.Text(), false
 	p.mode = detailEditing
 }
 
 func (p *Page) editKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys
 	c := p.choices[p.choice]
+	dropAsked := p.dropAsked
+	p.dropAsked = false
 	switch {
 	case key.Matches(k, keys.Detail.Cancel):
-		p.mode = detailReading
-		return nil
+		if !dropAsked && p.input.Text() != p.original {
+			// Typed words are dropped only when asked twice.
+			p.dropAsked = true
+			p.inputErr = "Press esc again to drop your change, or enter to save it."
+			return nil
+		}
+		p.inputErr = ""
+		return p.dropAnswer()
 	case key.Matches(k, keys.Detail.Save):
+		p.inputErr = ""
 		return p.saveAnswer(c)
 	case key.Matches(k, keys.Reflect.Editor) && p.input.IsText():
-		return kit.OpenEditor(p.input.EditorText())
+		// Kept first: the editor may be where the terminal closes.
+		var keep tea.Cmd
+		if p.keep.dirty {
+			keep = p.saveKept()
+		}
+		return tea.Batch(keep, kit.OpenEditor(p.input.EditorText()))
+	}
+	if dropAsked {
+		p.inputErr = ""
 	}
 	cmd, changed := p.input.Update(k, keys.Reflect)
 	if changed {
 		p.inputErr, p.dateAsked = "", journal.Date{}
+		return tea.Batch(cmd, p.answerChanged())
 	}
 	return cmd
 }
 
 // saveAnswer checks the answer, then saves it in a command.
 func (p *Page) saveAnswer(c editChoice) tea.Cmd {
-	text, rating := p.input.Text(), p.input.Rating
-	today := journal.DateOf(p.sh.Now())
+	text, today := p.input.Text(), journal.DateOf(p.sh.Now())
 	if c.kind == journal.KindDate {
 		d, err := journal.ParseDate(text)
 		if err != nil {
@@ -146,9 +165,7 @@ func (p *Page) saveAnswer(c editChoice) tea.Cmd {
 			return nil
 		}
 	}
-	return kit.UpdateInterview(p.sh.Journal, p.id, "“"+safetext.Line(c.title)+"”", func(iv *journal.Interview) error {
-		return applyAnswer(iv, c, text, rating, today)
-	})
+	return p.finishAnswer()
 }
 
 // applyAnswer stores one changed answer in an interview. A new outcome is

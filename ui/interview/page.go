@@ -46,6 +46,12 @@ type Page struct {
 	// dateAsked is an interview date after today the user was asked
 	// about; saving it again keeps it.
 	dateAsked journal.Date
+	// keep keeps the answer being typed in a draft (see edit_keep.go);
+	// original is the answer as the box opened, and dropAsked is set once
+	// esc asked whether to drop a change.
+	keep      answerKeep
+	original  string
+	dropAsked bool
 	tags      textinput.Model
 }
 
@@ -110,9 +116,18 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		p.layout()
 	case kit.InterviewChangedMsg:
 		return p.changed(msg)
+	case answerKeptMsg:
+		return p.answerKept(msg)
+	case answerDroppedMsg:
+		return p.answerDropped(msg)
+	case kit.AutosaveMsg:
+		if p.keep.auto.Due(msg) && p.keepsText() && p.keep.dirty {
+			return p.saveKept()
+		}
 	case kit.EditorDoneMsg:
 		if p.mode == detailEditing && msg.Err == nil {
 			p.input.SetText(msg.Text)
+			return p.answerChanged()
 		} else if msg.Err != nil {
 			return p.sh.SetStatus(journal.ErrorMessage(msg.Err), true)
 		}
@@ -123,7 +138,10 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return p.handleKey(msg)
 	case tea.PasteMsg:
 		if p.mode == detailEditing {
-			cmd, _ := p.input.Update(msg, p.sh.Keys.Reflect)
+			cmd, changed := p.input.Update(msg, p.sh.Keys.Reflect)
+			if changed {
+				return tea.Batch(cmd, p.answerChanged())
+			}
 			return cmd
 		}
 	}
@@ -144,6 +162,10 @@ func (p *Page) changed(msg kit.InterviewChangedMsg) tea.Cmd {
 	case msg.Kind == kit.ChangeUpdated && msg.Interview.ID == p.id:
 		iv := msg.Interview
 		p.iv = &iv
+		if p.mode == detailEditing {
+			p.keep.auto.Stop()
+			p.keep = answerKeep{}
+		}
 		p.mode = detailReading
 		p.laidOut = 0
 		p.layout()

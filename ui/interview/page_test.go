@@ -200,8 +200,12 @@ func TestDetailEditBadDateStays(t *testing.T) {
 		t.Fatal("a bad date changed the interview")
 	}
 	press(t, m, keyEsc)
+	if d.mode != detailEditing || !strings.Contains(d.inputErr, "esc again") {
+		t.Fatal("one esc dropped typed words without asking")
+	}
+	press(t, m, keyEsc)
 	if d.mode != detailReading {
-		t.Fatal("esc did not cancel the edit")
+		t.Fatal("esc twice did not cancel the edit")
 	}
 }
 

@@ -141,13 +141,23 @@ func ReviewFromDraft(d *journal.Draft, set prompts.Set, today journal.Date) jour
 }
 
 // DraftLabel describes a draft for a resume offer, such as
-// "Weekly review, 3/7 answered".
+// "Weekly review, 3/7 answered" or "Changes to Acme, Backend engineer,
+// not saved yet".
 func DraftLabel(d journal.Draft) string {
 	if d.Kind == journal.DraftReview {
 		return fmt.Sprintf("%s, %d/%d answered", ReviewTitle, d.Answered, d.Total)
 	}
 	if d.Kind == journal.DraftFeedback {
 		return "After the decision: " + d.Label()
+	}
+	if d.InterviewID != 0 {
+		// An edit of a saved interview: its answers are all there, what
+		// waits is the change, named by the interview as it was saved.
+		iv := &d.Interview
+		if d.Base != nil {
+			iv = d.Base
+		}
+		return "Changes to " + iv.Title() + ", not saved yet"
 	}
 	return d.Label()
 }
