@@ -151,6 +151,7 @@ func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 			return v.sh.SetStatus(journal.ErrorMessage(msg.Err), true)
 		}
 		v.stopEditing()
+		v.keep.began = v.edited
 		v.setText(safetext.Text(msg.Text))
 		return v.saveEdit()
 	case kit.AutosaveMsg:
@@ -198,7 +199,7 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 	case key.Matches(k, keys.Reset):
 		return v.reset()
 	case key.Matches(k, keys.Edit) && !v.resetting:
-		v.editing = true
+		v.editing, v.keep.began = true, v.edited
 		v.area.SetValue(v.text)
 		v.area.Focus()
 		return nil

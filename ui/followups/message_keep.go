@@ -27,6 +27,10 @@ type messageKeep struct {
 	loud   bool // that save is the user's own (esc): the status line says how it went
 	quit   bool // answer kit.KeptMsg once everything typed is saved
 	failed bool // a save failed, and the status line said so
+	// began is whether the follow-up kept an edit when the box opened, so
+	// that esc can say the message is the draft again after saves while
+	// typing made it so.
+	began bool
 }
 
 // typed is the text the user means the message to be: the box's while it

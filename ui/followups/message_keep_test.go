@@ -334,3 +334,25 @@ func TestMessagePasteCutToTheLimit(t *testing.T) {
 		t.Fatalf("the message cut to the limit was not saved: %v", r != nil)
 	}
 }
+
+// TestMessageBackToTheDraftWhileTyping: saves while typing that make the
+// message the draft again leave esc to say so.
+func TestMessageBackToTheDraftWhileTyping(t *testing.T) {
+	m := fuSigned(t)
+	press(t, m, keyEnter)
+	draft := fuAgendaPage(m).message.text
+	m.d.Send(kit.EditorDoneMsg{Text: draft + "X"})
+	if r := fuThankYou(t, m); r == nil || !r.Edited() {
+		t.Fatalf("the edit was not saved: %+v", r)
+	}
+	press(t, m, fuKey("e"), tea.KeyPressMsg{Code: tea.KeyBackspace})
+	m.d.Fire()
+	if r := fuThankYou(t, m); r != nil && r.Edited() {
+		t.Fatalf("the draft typed back is kept as an edit: %+v", r)
+	}
+	m.Ctx.Line.Clear()
+	press(t, m, keyEsc)
+	if s := m.Ctx.Line.Text(); s != "The message is the draft again." {
+		t.Fatalf("esc back at the draft said %q", s)
+	}
+}

@@ -76,7 +76,7 @@ func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 	if msg.reset {
 		return v.wasReset(msg)
 	}
-	was := v.edited
+	was := v.edited || v.keep.began
 	next, done := v.storedAfter(msg)
 	var status tea.Cmd
 	switch {
