@@ -1,0 +1,66 @@
+package e2e_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestSharpenedAnswerSurvivesTheEnd types into the box sharpening a
+// card's better answer in a drill, then ends debrief: with ctrl+c and with
+// SIGHUP right after typing (the save on the way out keeps the words), and
+// with SIGKILL a little after (the autosave of a second before kept them).
+// Each time the card holds the words on the next start.
+func TestSharpenedAnswerSurvivesTheEnd(t *testing.T) {
+	cases := []struct {
+		name string
+		end  func(p *crashPane, pid int)
+		code int // -1: the code is not read
+	}{
+		{"ctrl+c", func(p *crashPane, pid int) { p.keys("C-c") }, 0},
+		{"SIGHUP", func(p *crashPane, pid int) { signal(t, pid, syscall.SIGHUP) }, 129},
+		{"SIGKILL", func(p *crashPane, pid int) { time.Sleep(1500 * time.Millisecond); p.kill(pid) }, -1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			db := filepath.Join(dir, "journal.db")
+			env := []string{"DEBRIEF_DB=" + db, "XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
+				"XDG_DATA_HOME=" + filepath.Join(dir, "data"), "XDG_STATE_HOME=" + filepath.Join(dir, "state")}
+			doc := fmt.Sprintf(`{"format": "debrief", "version": 1, "interviews": [
+				{"id": 1, "company": "Acme", "role": "Backend engineer", "date": %q, "outcome": {"status": "pending"},
+				 "curveballs": [{"question": "What salary do you expect?", "better_answer": "A researched range."}]}
+			], "reviews": []}`, time.Now().AddDate(0, 0, -2).Format("2006-01-02"))
+			if out, errOut, code := run(t, env, doc, "import", "-"); code != 0 {
+				t.Fatalf("import: exit %d: %s %s", code, out, errOut)
+			}
+			p := newCrashPane(t, 100, 30, env)
+			codeFile := filepath.Join(dir, "code")
+			pid := launchKeepingCode(p, codeFile, "drill")
+			p.waitFor("What salary do you expect?")
+			p.keys("Space")
+			p.waitFor("A researched range.")
+			p.keys("s")
+			p.waitFor("Sharpen your better answer")
+			p.typeText(" Then the number first")
+			p.waitFor("the number first")
+			c.end(p, pid)
+			if code := waitEnded(t, p, pid, codeFile, c.code >= 0); c.code >= 0 && code != c.code {
+				t.Errorf("debrief ended with code %d; want %d", code, c.code)
+			}
+			out, errOut, code := run(t, env, "", "drill", "--all", "--json")
+			if code != 0 {
+				t.Fatalf("drill --json: exit %d: %s", code, errOut)
+			}
+			if !strings.Contains(out, "A researched range. Then the number first") {
+				t.Fatalf("the card lacks the words typed in the box:\n%s", out)
+			}
+			if strings.Contains(out, `"reviews": 1`) {
+				t.Fatalf("keeping the words graded the card:\n%s", out)
+			}
+		})
+	}
+}
