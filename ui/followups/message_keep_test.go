@@ -356,3 +356,25 @@ func TestMessageBackToTheDraftWhileTyping(t *testing.T) {
 		t.Fatalf("esc back at the draft said %q", s)
 	}
 }
+
+// TestMessageEmptiedIsTheDraft: a message emptied in the box and saved is
+// the draft again, and the page shows the draft, not a blank.
+func TestMessageEmptiedIsTheDraft(t *testing.T) {
+	m := fuSigned(t)
+	press(t, m, keyEnter)
+	draft := fuAgendaPage(m).message.text
+	m.d.Send(kit.EditorDoneMsg{Text: "Hi"})
+	press(t, m, fuKey("e"), tea.KeyPressMsg{Code: tea.KeyBackspace}, tea.KeyPressMsg{Code: tea.KeyBackspace})
+	m.d.Fire()
+	press(t, m, keyEsc)
+	if r := fuThankYou(t, m); r != nil && r.Edited() {
+		t.Fatalf("an empty message is kept as an edit: %+v", r)
+	}
+	v := fuAgendaPage(m).message
+	if v.text != draft || m.Ctx.Line.Text() != "The message is the draft again." {
+		t.Fatalf("after emptying, the page shows %q and says %q", v.text, m.Ctx.Line.Text())
+	}
+	if fuAgendaPage(m).KeepTyped() != nil {
+		t.Fatal("the draft shown again has something to keep")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/safetext"
 )
 
 // messageSavedMsg reports that the user's edit of a message was saved with
@@ -83,6 +84,11 @@ func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 	case done:
 	case msg.err != nil:
 		status = v.sh.SetStatus("Your edit was not saved: "+journal.ErrorMessage(msg.err), true)
+	case !msg.edited && !v.editing && strings.TrimSpace(v.text) == "":
+		// A message emptied is the draft again: the page shows it.
+		v.setText(safetext.Text(v.drafted))
+		v.keep.stored = v.text
+		status = v.sh.SetStatus("The message is the draft again.", false)
 	case msg.edited:
 		status = v.sh.SetStatus("Saved your edit: it stays with this follow-up.", false)
 	case was:
