@@ -138,8 +138,11 @@ func TestMessageKeepTypedNothingToKeep(t *testing.T) {
 		t.Fatal("words saved while typing are kept again")
 	}
 	// A skip reason is let go: it means nothing until enter.
-	press(t, m, keyEsc, keyEsc, fuKey("s"))
+	press(t, m, keyEsc, keyEsc, fuKey("x"))
 	typeText(t, m, "not for me")
+	if p := fuAgendaPage(m); p.mode != agendaSkipping || p.input.Value() != "not for me" {
+		t.Fatalf("no skip reason typed (mode %v, %q)", p.mode, p.input.Value())
+	}
 	if fuAgendaPage(m).KeepTyped() != nil {
 		t.Fatal("a skip reason is kept")
 	}
