@@ -126,12 +126,37 @@ func TestEditOverAnswerChangedSinceSaysSo(t *testing.T) {
 	}
 
 	goHome(t, m)
-	press(t, m, keyR, keyCtrlS)
+	press(t, m, keyR)
+	// Resumed, the edit says at once which of its answers will replace
+	// one saved meanwhile.
+	if screen := browseScreen(m); !strings.Contains(screen, "“Company” was changed meanwhile, and in this edit too") {
+		t.Fatalf("the resumed edit does not say the company was changed meanwhile:\n%s", screen)
+	}
+	press(t, m, keyCtrlS)
 	got, _ := s.Interview(id)
 	if got.Company != "Acme Ltd" || got.Role != "Staff engineer" {
 		t.Fatalf("saved company %q, role %q; want Acme Ltd, Staff engineer", got.Company, got.Role)
 	}
-	if screen := browseScreen(m); !strings.Contains(screen, "Your answer to “Company” replaced one saved meanwhile.") {
-		t.Fatalf("the status line does not say the company replaced a change:\n%s", screen)
+}
+
+// TestResumedEditShowsAnswersSavedSince resumes an edit after another
+// answer was saved on its own: the flow shows that answer as saved, not
+// as it was when the edit began.
+func TestResumedEditShowsAnswersSavedSince(t *testing.T) {
+	s, m, id := editMergeStore(t)
+	openFirst(t, m)
+	press(t, m, letter('E'), keyCtrlU)
+	typeText(t, m, "Acme Ltd")
+	press(t, m, keyEsc)
+	if _, err := s.ChangeInterview(id, func(iv *journal.Interview) error {
+		iv.Role = "Staff engineer"
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	goHome(t, m)
+	press(t, m, keyR, keyEnter)
+	if screen := browseScreen(m); !strings.Contains(screen, "Staff engineer") {
+		t.Fatalf("the role step does not show the role saved since:\n%s", screen)
 	}
 }

@@ -64,7 +64,11 @@ func (m *Model) startEdit(msg kit.EditInterviewMsg) tea.Cmd {
 		return m.sh.SetStatus("Cannot edit: "+journal.ErrorMessage(msg.Err), true)
 	}
 	m.page = nil
-	return m.startReflection(&msg.Draft)
+	open := m.startReflection(&msg.Draft)
+	if msg.Note != "" {
+		return tea.Batch(open, m.sh.SetStatus(msg.Note, false))
+	}
+	return open
 }
 
 // finishEdit takes over when the guided flow saved an edited interview: it

@@ -51,25 +51,7 @@ func (m *Model) finishDecisionCmd() tea.Cmd {
 // changed, here or in another terminal) is kept. An answer changed both
 // in the draft and meanwhile takes the draft's, and the reply names it.
 func finishInto(j kit.Journal, draftID, id uint64, set prompts.Set, base *journal.Interview, answers journal.Interview) tea.Cmd {
-	refs := make([]journal.AnswerRef, len(set.Prompts))
-	asked := map[string]bool{}
-	for i, p := range set.Prompts {
-		if p.Field == "" {
-			// Copied as stored: a long answer keeps its blank lines.
-			refs[i] = journal.AnswerRef{Field: p.ID, Custom: true, Title: p.Title}
-			asked[p.ID] = true
-		} else {
-			refs[i] = journal.AnswerRef{Field: p.Field, Title: p.Title}
-		}
-	}
-	// Answers to prompts the set no longer asks, which the interview's
-	// page changes one at a time, are saved when the draft changed them.
-	for _, a := range answers.Answers {
-		if !asked[a.Prompt] {
-			asked[a.Prompt] = true
-			refs = append(refs, journal.AnswerRef{Field: a.Prompt, Custom: true, Title: a.Title})
-		}
-	}
+	refs := kit.AnswerRefs(set, &answers, base != nil)
 	return func() tea.Msg {
 		var clashes []string
 		iv, err := j.FinishDraftInto(draftID, id, func(iv *journal.Interview) error {

@@ -1,12 +1,10 @@
 package flow
 
 import (
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-journal/debrief/journal"
-	"github.com/debrief-journal/debrief/safetext"
 
 	"github.com/debrief-journal/debrief/ui/kit"
 )
@@ -149,15 +147,8 @@ func (m *Model) finishDone(msg interviewSavedMsg) tea.Cmd {
 // clashNote says which answers saved meanwhile the reflection's answers
 // replaced.
 func clashNote(titles []string) string {
-	quoted := make([]string, len(titles))
-	for i, t := range titles {
-		quoted[i] = "“" + safetext.Line(t) + "”"
-	}
-	list := quoted[0]
-	if n := len(quoted); n > 1 {
-		list = strings.Join(quoted[:n-1], ", ") + " and " + quoted[n-1]
-	}
-	if len(quoted) == 1 {
+	list := kit.QuotedList(titles)
+	if len(titles) == 1 {
 		return "Saved. Your answer to " + list + " replaced one saved meanwhile."
 	}
 	return "Saved. Your answers to " + list + " replaced ones saved meanwhile."

@@ -150,6 +150,9 @@ func (h *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return h.sh.Navigate(kit.ScreenReviewGlance, 0)
 	case key.Matches(k, keys.Resume) && len(h.drafts) > 0:
 		d := h.drafts[h.selected]
+		if d.Kind == journal.DraftInterview && d.InterviewID != 0 {
+			return kit.ResumeEdit(h.sh, d)
+		}
 		return h.sh.OpenFlow(&d)
 	case key.Matches(k, keys.Up):
 		h.moveUp()

@@ -78,7 +78,7 @@ func (p *Page) pickKey(k tea.KeyPressMsg) tea.Cmd {
 			// Curveballs are asked part by part: the guided flow does it
 			// best, opened at that prompt.
 			p.mode = detailReading
-			return kit.EditInterview(p.sh.Journal, p.id, c.step)
+			return kit.EditInterview(p.sh, p.id, c.step)
 		}
 		p.startEditing(c)
 	}

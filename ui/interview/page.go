@@ -214,7 +214,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Edit):
 		p.startPicking()
 	case key.Matches(k, keys.Reflow):
-		return kit.EditInterview(p.sh.Journal, p.id, 0)
+		return kit.EditInterview(p.sh, p.id, 0)
 	case key.Matches(k, keys.Tag):
 		p.mode = detailTagging
 		p.tags.Reset()

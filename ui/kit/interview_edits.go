@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/prompts"
 )
 
 // ChangeKind says what happened to an interview.
@@ -29,9 +30,11 @@ type InterviewChangedMsg struct {
 }
 
 // EditInterviewMsg asks the root to open the guided flow on a saved
-// interview (or on the unfinished edit of it), at the given step.
+// interview (or on the unfinished edit of it), at the given step. Note,
+// when set, is said on the status line as the flow opens.
 type EditInterviewMsg struct {
 	Draft journal.Draft
+	Note  string
 	Err   error
 }
 
@@ -87,10 +90,11 @@ func DeleteInterview(j Journal, id uint64) tea.Cmd {
 }
 
 // EditInterview opens the guided flow on a saved interview at a step,
-// resuming an unfinished edit of it if there is one, so an interview never
-// has two edits in progress. A new edit's draft remembers the interview as
-// it began (journal.Draft.Base).
-func EditInterview(j Journal, id uint64, step int) tea.Cmd {
+// resuming an unfinished edit of it if there is one (see ResumeEdit), so an
+// interview never has two edits in progress. A new edit's draft remembers
+// the interview as it began (journal.Draft.Base).
+func EditInterview(sh *Context, id uint64, step int) tea.Cmd {
+	j, set := sh.Journal, sh.Set
 	return func() tea.Msg {
 		drafts, err := j.Drafts()
 		if err != nil {
@@ -99,7 +103,7 @@ func EditInterview(j Journal, id uint64, step int) tea.Cmd {
 		for _, d := range drafts {
 			if d.Kind == journal.DraftInterview && d.InterviewID == id {
 				d.Step, d.Sub = step, 0
-				return EditInterviewMsg{Draft: d}
+				return resumeEdit(j, set, d)
 			}
 		}
 		iv, err := j.Interview(id)
@@ -111,4 +115,44 @@ func EditInterview(j Journal, id uint64, step int) tea.Cmd {
 		base := iv.Clone()
 		return EditInterviewMsg{Draft: journal.Draft{Kind: journal.DraftInterview, InterviewID: id, Interview: *iv, Base: &base, Step: step}}
 	}
+}
+
+// ResumeEdit opens the guided flow on the unfinished edit d of a saved
+// interview, where it was left.
+func ResumeEdit(sh *Context, d journal.Draft) tea.Cmd {
+	j, set := sh.Journal, sh.Set
+	return func() tea.Msg { return resumeEdit(j, set, d) }
+}
+
+// resumeEdit brings an edit's draft up to date with the interview as
+// stored now, so that the flow shows what is saved: an answer the edit
+// left alone shows as saved since (in this debrief or another), an answer
+// it changed stays as the edit has it (journal.MergeAnswers), and the
+// draft begins again from the interview as stored. Where both changed an
+// answer, the note says the edit's will replace the other. A draft that
+// does not remember where it began, or whose interview cannot be read,
+// opens as it is.
+func resumeEdit(j Journal, set prompts.Set, d journal.Draft) EditInterviewMsg {
+	if d.Base == nil {
+		return EditInterviewMsg{Draft: d}
+	}
+	iv, err := j.Interview(d.InterviewID)
+	if err != nil {
+		return EditInterviewMsg{Draft: d}
+	}
+	merged, clashes, err := journal.MergeAnswers(d.Base, d.Interview, *iv, AnswerRefs(set, &d.Interview, true))
+	if err != nil {
+		return EditInterviewMsg{Draft: d}
+	}
+	base := iv.Clone()
+	d.Interview, d.Base = merged, &base
+	msg := EditInterviewMsg{Draft: d}
+	switch len(clashes) {
+	case 0:
+	case 1:
+		msg.Note = QuotedList(clashes) + " was changed meanwhile, and in this edit too: saving the edit keeps your version."
+	default:
+		msg.Note = QuotedList(clashes) + " were changed meanwhile, and in this edit too: saving the edit keeps your versions."
+	}
+	return msg
 }
