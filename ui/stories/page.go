@@ -52,6 +52,15 @@ type Page struct {
 	selected int
 	confirm  bool  // x was pressed: y deletes the selected story
 	form     *form // the story open, nil on the list
+	// auto paces keeping what is typed in the form; saving is set while a
+	// write of it is on its way, next is the write waiting for it; keep
+	// asks for kit.KeptMsg once all is kept; failed is set once a failed
+	// autosave said so (see keep.go).
+	auto   kit.Autosave
+	saving bool
+	next   writeOp
+	keep   bool
+	failed bool
 }
 
 // New builds the story bank.
@@ -115,6 +124,10 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return status
 	case savedMsg:
 		return p.saved(msg)
+	case droppedMsg:
+		return p.dropped(msg)
+	case kit.AutosaveMsg:
+		return p.autosaveDue(msg)
 	case deletedMsg:
 		if msg.err != nil {
 			return p.sh.SetStatus("Not deleted: "+journal.ErrorMessage(msg.err), true)
@@ -123,8 +136,8 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	case startedMsg:
 		return p.started(msg)
 	case tea.PasteMsg:
-		if p.form != nil {
-			return p.form.update(msg, p.sh)
+		if p.form != nil && !p.form.closing {
+			return p.typed(msg)
 		}
 	case tea.KeyPressMsg:
 		if p.form != nil {
@@ -148,7 +161,7 @@ func (p *Page) listKey(k tea.KeyPressMsg) tea.Cmd {
 	case !p.loaded || p.sh.Practice == nil:
 		return nil
 	case key.Matches(k, keys.New):
-		p.form = newForm(journal.Story{}, p.sh)
+		p.openForm(journal.Story{})
 	case key.Matches(k, keys.FromLeftOut) && len(p.leftOut) > 0:
 		return p.startLeftOut()
 	case len(p.stories) == 0:
@@ -158,7 +171,7 @@ func (p *Page) listKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Down):
 		p.selected = min(len(p.stories)-1, p.selected+1)
 	case key.Matches(k, keys.Open):
-		p.form = newForm(p.stories[p.selected], p.sh)
+		p.openForm(p.stories[p.selected])
 	case key.Matches(k, keys.Delete):
 		p.confirm = true
 	case confirm && key.Matches(k, keys.Confirm):
@@ -171,8 +184,18 @@ func (p *Page) listKey(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// openForm opens the form of st, a story of the bank or a new one.
+func (p *Page) openForm(st journal.Story) {
+	p.form = newForm(st, p.sh)
+	p.failed = false
+}
+
 // formKey handles a key in the form of a story.
 func (p *Page) formKey(k tea.KeyPressMsg) tea.Cmd {
+	if p.form.closing {
+		// The form closes once its save or drop lands.
+		return nil
+	}
 	keys := p.sh.Keys.Stories
 	leaving := p.form.leaving
 	p.form.leaving = false
@@ -182,8 +205,7 @@ func (p *Page) formKey(k tea.KeyPressMsg) tea.Cmd {
 			p.form.leaving = true
 			return nil
 		}
-		p.form = nil
-		return nil
+		return p.drop()
 	case key.Matches(k, keys.Next):
 		p.form.move(1, p.sh)
 		return nil
@@ -195,10 +217,11 @@ func (p *Page) formKey(k tea.KeyPressMsg) tea.Cmd {
 		if strings.TrimSpace(st.Title) == "" {
 			return p.sh.SetStatus("A story needs a title; write one first.", true)
 		}
-		pr, base := p.sh.Practice, p.form.base
-		return func() tea.Msg { return saveStory(pr, base, st) }
+		p.form.closing = true
+		p.auto.Stop()
+		return p.write(opFinish)
 	}
-	return p.form.update(k, p.sh)
+	return p.typed(k)
 }
 
 // Loading reports whether the stories are still being read (see

@@ -2,6 +2,7 @@ package stories
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -11,16 +12,24 @@ import (
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
-// savedMsg says how saving the story open went: saved, refused, or
-// stopped by a change made elsewhere (another debrief) since it was
-// opened: a clash in the parts both changed, or the story deleted.
+// savedMsg says how a save of the story open went: saved, refused, or met
+// by a change made elsewhere (another debrief) since the form last wrote:
+// merged with it, stopped by a clash in the parts both changed, or
+// stopped because the story was deleted.
 type savedMsg struct {
+	op  writeOp
 	err error
-	// clashes names the parts both edits changed; theirs is the story as
-	// stored, merged what would be saved over it.
-	clashes          []string
-	mine, theirs     journal.Story
+	// sent is the story as the form sent it; stored the story as stored
+	// now: as written, or, when a clash stopped the save, as the other
+	// debrief left it.
+	sent, stored journal.Story
+	written      bool
+	// theirs is the story as the other debrief left it, when it changed
+	// since the form last wrote; merged what the merge of the two edits
+	// made of it; clashes names the parts both changed.
+	theirs           *journal.Story
 	merged           journal.Story
+	clashes          []string
 	deletedMeanwhile bool
 }
 
@@ -29,34 +38,50 @@ const saveTries = 3
 
 // saveStory saves mine, edited from base. When the story was saved
 // elsewhere since base was read, the two edits are merged part by part
-// and saved over the story as stored; parts both changed are not saved
-// over, and the reply says which.
-func saveStory(pr kit.Practice, base, mine journal.Story) savedMsg {
+// and saved over the story as stored. Parts both changed are not saved
+// over: with yield, the rest is saved and those parts are left as the
+// other debrief wrote them; without, nothing is saved. The reply names
+// them either way.
+func saveStory(pr kit.Practice, base, mine journal.Story, yield bool) savedMsg {
+	msg := savedMsg{sent: mine, merged: mine}
 	st := mine
 	for range saveTries {
 		err := pr.SaveStory(&st)
 		if err == nil {
-			return savedMsg{}
+			msg.stored, msg.written = st, true
+			return msg
 		}
 		if mine.ID == 0 || !errors.Is(err, journal.ErrStoryChanged) && journal.ErrorCode(err) != journal.ENotFound {
-			return savedMsg{err: err}
+			msg.err = err
+			return msg
 		}
 		theirs, found, rerr := storyByID(pr, mine.ID)
 		switch {
 		case rerr != nil:
-			return savedMsg{err: rerr}
+			msg.err = rerr
+			return msg
 		case !found:
-			return savedMsg{mine: mine, deletedMeanwhile: true}
+			msg.deletedMeanwhile = true
+			return msg
 		case !errors.Is(err, journal.ErrStoryChanged):
-			return savedMsg{err: err}
+			msg.err = err
+			return msg
 		}
 		merged, clashes := journal.MergeStory(base, mine, theirs)
-		if len(clashes) > 0 {
-			return savedMsg{clashes: clashes, mine: mine, theirs: theirs, merged: merged}
+		msg.theirs, msg.merged, msg.clashes = &theirs, merged, clashes
+		if len(clashes) > 0 && !yield {
+			msg.stored = theirs
+			return msg
+		}
+		for _, pt := range parts {
+			if slices.Contains(clashes, pt.name) {
+				setPart(pt, &merged, &theirs)
+			}
 		}
 		st = merged
 	}
-	return savedMsg{err: journal.ErrStoryChanged}
+	msg.err = journal.ErrStoryChanged
+	return msg
 }
 
 // storyByID reads the story of an ID as stored now.
@@ -73,23 +98,55 @@ func storyByID(pr kit.Practice, id uint64) (journal.Story, bool, error) {
 	return journal.Story{}, false, nil
 }
 
-// saved handles the reply to a save: back on the list once saved; on a
-// change made elsewhere, the form stays open with what was typed.
+// saved handles the reply to a save: back on the list once ctrl+s saved
+// the story; on a change made elsewhere, the form stays open with what
+// was typed.
 func (p *Page) saved(msg savedMsg) tea.Cmd {
-	switch {
-	case msg.err != nil:
-		return p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
-	case p.form != nil && len(msg.clashes) > 0:
-		p.form.rebase(msg.theirs, msg.mine, msg.merged, p.sh)
-		return p.sh.SetStatus("Not saved: another debrief changed the "+strings.Join(msg.clashes, " and ")+
-			" of this story while you wrote. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other.", true)
-	case p.form != nil && msg.deletedMeanwhile:
-		gone := p.form.base
-		p.form.rebase(journal.Story{From: gone.From, Note: gone.Note, Cards: gone.Cards}, msg.mine, msg.mine, p.sh)
-		return p.sh.SetStatus("Not saved: another debrief deleted this story meanwhile. Your text is still here: ctrl+s saves it as a new story.", true)
-	case len(msg.clashes) > 0 || msg.deletedMeanwhile:
-		return p.sh.SetStatus("Not saved: another debrief changed this story meanwhile.", true)
+	p.saving = false
+	f := p.form
+	if f == nil {
+		return p.afterWrite(msg.err)
 	}
-	p.form = nil
-	return p.reload("Story saved.", false)
+	finish := msg.op == opFinish
+	if finish {
+		f.closing = false
+	}
+	var status tea.Cmd
+	switch {
+	case msg.err != nil && finish:
+		status = p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
+	case msg.err != nil:
+		if !p.failed {
+			p.failed = true
+			status = p.sh.SetStatus("What you typed could not be kept yet: "+journal.ErrorMessage(msg.err)+
+				" It is still here, and is tried again as you go on.", true)
+		}
+	case msg.deletedMeanwhile:
+		f.deleted(p.sh)
+		// Kept at once as a new story, so that the words outlive a crash.
+		p.next = max(p.next, opAutosave)
+		text := "Another debrief deleted this story while you wrote. Your text is still here and is kept as a new story; esc twice drops it."
+		if finish {
+			text = "Not saved: another debrief deleted this story meanwhile. Your text is still here: ctrl+s saves it as a new story."
+		}
+		status = p.sh.SetStatus(text, true)
+	default:
+		f.landed(msg.stored, msg.sent, msg.merged, msg.theirs, msg.clashes, p.sh)
+		if msg.written {
+			p.failed = false
+		}
+		switch {
+		case finish && msg.written:
+			p.form = nil
+			p.auto.Stop()
+			return tea.Batch(p.reload("Story saved.", false), p.afterWrite(nil))
+		case finish && len(msg.clashes) > 0:
+			status = p.sh.SetStatus("Not saved: another debrief changed the "+strings.Join(msg.clashes, " and ")+
+				" of this story while you wrote. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other.", true)
+		case len(msg.clashes) > 0:
+			status = p.sh.SetStatus("Another debrief changed the "+strings.Join(msg.clashes, " and ")+
+				" of this story while you wrote: the story keeps that change. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other.", true)
+		}
+	}
+	return tea.Batch(status, p.afterWrite(msg.err))
 }

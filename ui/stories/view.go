@@ -101,7 +101,7 @@ func (p *Page) notesView(w int) string {
 // its input.
 func (p *Page) formView(b *strings.Builder, w int) {
 	st, f := p.sh.Styles, p.form
-	if f.base.ID == 0 {
+	if f.undo.ID == 0 {
 		b.WriteString(st.Subtle.Render("A new story") + "\n")
 	}
 	for i, pt := range parts {
@@ -116,8 +116,13 @@ func (p *Page) formView(b *strings.Builder, w int) {
 		}
 		b.WriteString(st.Subtle.Render(label) + text + "\n")
 	}
-	if f.leaving {
+	switch {
+	case f.leaving:
 		b.WriteString(st.Warning.Render(kit.Truncate("Press esc again to drop your changes, or ctrl+s to save them.", w)) + "\n")
+	case f.written() && f.undo.ID == 0:
+		b.WriteString(st.Faint.Render(kit.Truncate("Kept in the bank as you type; esc twice takes it out again.", w)) + "\n")
+	case f.written():
+		b.WriteString(st.Faint.Render(kit.Truncate("Kept as you type; esc twice puts the story back as it was.", w)) + "\n")
 	}
 	if len(f.base.Cards) > 0 {
 		b.WriteString(st.Faint.Render(kit.Truncate("Answers "+safetext.Line(strings.Join(f.base.Cards, ", ")), w)) + "\n")
