@@ -139,3 +139,25 @@ func TestTwoBanksDropLeavesANewStoryChangedElsewhere(t *testing.T) {
 		t.Fatalf("stored %+v\n%s", got, a.View())
 	}
 }
+
+// When ctrl+s is stopped by a clash, the parts that do not clash are
+// kept a tick later all the same.
+func TestTwoBanksRefusedSaveKeepsTheRestATickLater(t *testing.T) {
+	s := storeBank(t)
+	a, b := bankOn(t, s), bankOn(t, s)
+	a.press("enter", "tab")
+	b.press("enter", "tab")
+	a.d.Type(" on Black Friday")
+	a.press("ctrl+s")
+	b.d.Type(" for an hour")
+	b.press("tab")
+	b.d.Type("Get them back")
+	b.press("ctrl+s")
+	if got := storedStory(t, s, 1); got.Task != "" || !strings.Contains(b.View(), "Not saved") {
+		t.Fatalf("a refused save wrote %+v\n%s", got, b.View())
+	}
+	b.d.Fire()
+	if got := storedStory(t, s, 1); got.Situation != "Payments down on Black Friday" || got.Task != "Get them back" {
+		t.Fatalf("a tick after: %+v", got)
+	}
+}

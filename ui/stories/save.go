@@ -148,5 +148,10 @@ func (p *Page) saved(msg savedMsg) tea.Cmd {
 				" of this story while you wrote: the story keeps that change. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other.", true)
 		}
 	}
-	return tea.Batch(status, p.afterWrite(msg.err))
+	var tick tea.Cmd
+	if finish && p.form != nil && p.form.unsaved() {
+		// ctrl+s saved nothing: what it would have is kept a tick later.
+		tick = p.auto.Changed(p.sh)
+	}
+	return tea.Batch(status, tick, p.afterWrite(msg.err))
 }
