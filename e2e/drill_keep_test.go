@@ -4,32 +4,18 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
 
 // TestSharpenedAnswerSurvivesTheEnd types into the box sharpening a
-// card's better answer in a drill, then ends debrief: with ctrl+c and with
-// SIGHUP right after typing (the save on the way out keeps the words), and
-// with SIGKILL a little after (the autosave of a second before kept them).
-// Each time the card holds the words on the next start.
+// card's better answer in a drill, then ends debrief each way of
+// typingEndings. Each time the card holds the words on the next start.
 func TestSharpenedAnswerSurvivesTheEnd(t *testing.T) {
-	cases := []struct {
-		name string
-		end  func(p *crashPane, pid int)
-		code int // -1: the code is not read
-	}{
-		{"ctrl+c", func(p *crashPane, pid int) { p.keys("C-c") }, 0},
-		{"SIGHUP", func(p *crashPane, pid int) { signal(t, pid, syscall.SIGHUP) }, 129},
-		{"SIGKILL", func(p *crashPane, pid int) { time.Sleep(1500 * time.Millisecond); p.kill(pid) }, -1},
-	}
-	for _, c := range cases {
+	for _, c := range typingEndings() {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
-			db := filepath.Join(dir, "journal.db")
-			env := []string{"DEBRIEF_DB=" + db, "XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
-				"XDG_DATA_HOME=" + filepath.Join(dir, "data"), "XDG_STATE_HOME=" + filepath.Join(dir, "state")}
+			_, env := ownDirs(dir)
 			doc := fmt.Sprintf(`{"format": "debrief", "version": 1, "interviews": [
 				{"id": 1, "company": "Acme", "role": "Backend engineer", "date": %q, "outcome": {"status": "pending"},
 				 "curveballs": [{"question": "What salary do you expect?", "better_answer": "A researched range."}]}
@@ -47,7 +33,7 @@ func TestSharpenedAnswerSurvivesTheEnd(t *testing.T) {
 			p.waitFor("Sharpen your better answer")
 			p.typeText(" Then the number first")
 			p.waitFor("the number first")
-			c.end(p, pid)
+			c.end(t, p, pid)
 			if code := waitEnded(t, p, pid, codeFile, c.code >= 0); c.code >= 0 && code != c.code {
 				t.Errorf("debrief ended with code %d; want %d", code, c.code)
 			}

@@ -34,9 +34,7 @@ func TestSignalsKeepEveryWord(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
-			db := filepath.Join(dir, "journal.db")
-			env := []string{"DEBRIEF_DB=" + db, "XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
-				"XDG_DATA_HOME=" + filepath.Join(dir, "data"), "XDG_STATE_HOME=" + filepath.Join(dir, "state")}
+			db, env := ownDirs(dir)
 			p := newCrashPane(t, 100, 30, env)
 			// A pane of its own, so closing the window does not end the
 			// tmux server the test reads from.

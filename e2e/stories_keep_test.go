@@ -12,8 +12,7 @@ import (
 // word in the bank.
 func TestStoryFormKeepsWordsOnTheWayOut(t *testing.T) {
 	dir := t.TempDir()
-	env := []string{"DEBRIEF_DB=" + filepath.Join(dir, "journal.db"), "XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
-		"XDG_DATA_HOME=" + filepath.Join(dir, "data"), "XDG_STATE_HOME=" + filepath.Join(dir, "state")}
+	_, env := ownDirs(dir)
 	if out, errOut, code := run(t, env, "", "stories", "add", "The outage"); code != 0 {
 		t.Fatalf("add: exit %d: %s %s", code, out, errOut)
 	}
