@@ -121,13 +121,10 @@ func (p *Page) editKey(k tea.KeyPressMsg) tea.Cmd {
 		if !dropAsked && p.input.Text() != p.original {
 			// Typed words are dropped only when asked twice.
 			p.dropAsked = true
-			p.inputErr = "Press esc again to drop your change, or enter to save it."
 			return nil
 		}
-		p.inputErr = ""
 		return p.dropAnswer()
 	case key.Matches(k, keys.Detail.Save):
-		p.inputErr = ""
 		return p.saveAnswer(c)
 	case key.Matches(k, keys.Reflect.Editor) && p.input.IsText():
 		// Kept first: the editor may be where the terminal closes.
@@ -136,9 +133,6 @@ func (p *Page) editKey(k tea.KeyPressMsg) tea.Cmd {
 			keep = p.saveKept()
 		}
 		return tea.Batch(keep, kit.OpenEditor(p.input.EditorText()))
-	}
-	if dropAsked {
-		p.inputErr = ""
 	}
 	cmd, changed := p.input.Update(k, keys.Reflect)
 	if changed {
@@ -248,7 +242,10 @@ func (p *Page) editorView(width int) string {
 	b.WriteString(st.Subtle.Render(kit.Truncate(safetext.Line(p.iv.Title()), width)) + "\n")
 	b.WriteString(st.Prompt.Title.Render(safetext.Line(c.title)) + "\n\n")
 	b.WriteString(p.input.View(st) + "\n")
-	if p.inputErr != "" {
+	switch {
+	case p.dropAsked:
+		b.WriteString(st.Warning.Width(width).Render("Press esc again to drop your change, or enter to save it.") + "\n")
+	case p.inputErr != "":
 		b.WriteString(st.Error.Render("✗ "+p.inputErr) + "\n")
 	}
 	return b.String()

@@ -200,7 +200,7 @@ func TestDetailEditBadDateStays(t *testing.T) {
 		t.Fatal("a bad date changed the interview")
 	}
 	press(t, m, keyEsc)
-	if d.mode != detailEditing || !strings.Contains(d.inputErr, "esc again") {
+	if d.mode != detailEditing || !strings.Contains(m.View(), "Press esc again to drop your change") {
 		t.Fatal("one esc dropped typed words without asking")
 	}
 	press(t, m, keyEsc)
