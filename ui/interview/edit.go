@@ -190,7 +190,8 @@ func (p *Page) tagKey(k tea.KeyPressMsg) tea.Cmd {
 		p.mode = detailReading
 		p.tags.Blur()
 		return kit.AddTags(p.sh.Journal, p.id, kit.SplitTags(p.tags.Value()))
-	case "esc", "ctrl+c":
+	case "esc":
+		// ctrl+c quits: the root takes it (kit.Keeper).
 		p.mode = detailReading
 		p.tags.Blur()
 		return nil
