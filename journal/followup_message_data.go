@@ -88,20 +88,62 @@ func messageAudience(people []Person, kind FollowUpKind) []Person {
 	return people
 }
 
-// firstNames returns the first name of each person with a name, once each.
+// firstNames returns the name to greet each person by, once each, leaving
+// out what does not read as a name (see greetName).
 func firstNames(people []Person) []string {
 	var out []string
 	for _, p := range people {
-		fields := strings.Fields(p.Name)
-		if len(fields) == 0 {
-			continue
-		}
-		name := strings.TrimRight(fields[0], ",;")
-		if name != "" && !contains(out, name) {
+		if name, ok := greetName(p.Name); ok && !contains(out, name) {
 			out = append(out, name)
 		}
 	}
 	return out
+}
+
+// greetName returns the name a message greets a person by: the first word
+// of a name written in a script with capital letters ("Dana" for "Dana
+// Lee"), the whole name in a script without them (a Chinese, Japanese or
+// Korean name starts with the family name, so its first word alone would
+// be curt), a note in brackets left out. A line that reads as a note
+// rather than a name ("someone from the platform team? didn't catch it")
+// is not a name: it has a question mark or a digit, runs past four words,
+// or starts with a small letter and runs past two (a name typed in small
+// letters, "dana lee", is greeted as "Dana").
+func greetName(line string) (string, bool) {
+	if i := strings.IndexAny(line, "(["); i >= 0 {
+		line = line[:i]
+	}
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 4 || strings.ContainsAny(line, "?0123456789@") {
+		return "", false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	switch {
+	case !unicode.IsLetter(first):
+		return "", false
+	case unicode.IsUpper(first) && honorific(words[0]) && len(words) > 1:
+		// "Dr. Amara Okafor" is greeted as "Dr. Okafor".
+		return words[0] + " " + strings.TrimRight(words[len(words)-1], ",;."), true
+	case unicode.IsUpper(first):
+		return strings.TrimRight(words[0], ",;."), true
+	case unicode.IsLower(first):
+		if len(words) > 2 {
+			return "", false
+		}
+		name := strings.TrimRight(words[0], ",;.")
+		return string(unicode.ToUpper(first)) + name[utf8.RuneLen(first):], true
+	}
+	// A script without capitals.
+	return strings.Join(words, " "), true
+}
+
+// honorific reports whether word is a title written before a name.
+func honorific(word string) bool {
+	switch strings.TrimSuffix(strings.ToLower(word), ".") {
+	case "dr", "mr", "mrs", "ms", "mx", "prof":
+		return true
+	}
+	return false
 }
 
 // greeting is "Hi Dana,", "Hi Dana and Sam,", "Hi Dana, Sam and Lee," or
