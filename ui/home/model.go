@@ -10,7 +10,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
-	"github.com/debrief-journal/debrief/safetext"
 
 	"github.com/debrief-journal/debrief/ui/kit"
 )
@@ -27,9 +26,11 @@ type Model struct {
 	recent   []journal.Summary
 	total    int
 	drafts   []journal.Draft
-	selected int  // index into drafts
-	confirm  bool // x was pressed once: the next x discards
-	review   reviewHabit
+	selected int // index into drafts
+	// confirmID is the draft the first x asked about: a second x on it
+	// discards it (see drafts.go).
+	confirmID uint64
+	review    reviewHabit
 	// followUps counts the open follow-ups; onRecent and recentSel place
 	// the cursor on a recent interview (see outcome_home.go).
 	followUps homeFollowUps
@@ -76,6 +77,7 @@ func (h *Model) Update(msg tea.Msg) tea.Cmd {
 		h.review = msg.review
 		h.selected = min(h.selected, max(0, len(h.drafts)-1))
 		h.clampRecent()
+		h.keepConfirm()
 		if h.offer && msg.err == nil && len(msg.drafts) == 0 {
 			// debrief new with no draft to offer: straight to a new one.
 			return h.sh.OpenFlow(nil)
@@ -90,10 +92,7 @@ func (h *Model) Update(msg tea.Msg) tea.Cmd {
 	case followUpCountsMsg:
 		h.followUps = homeFollowUps{loaded: true, counts: msg.counts, err: journal.ErrorMessage(msg.err)}
 	case draftDiscardedMsg:
-		if msg.err != nil {
-			return h.sh.SetStatus("The draft could not be discarded: "+journal.ErrorMessage(msg.err), true)
-		}
-		return tea.Batch(h.Init(), h.sh.SetStatus("Draft discarded.", false))
+		return h.discarded(msg)
 	case tea.KeyPressMsg:
 		return h.handleKey(msg)
 	}
@@ -114,8 +113,8 @@ func (h *Model) countWait() time.Duration {
 
 func (h *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := h.sh.Keys.Home
-	wasConfirm := h.confirm
-	h.confirm = false
+	asked := h.confirmID
+	h.confirmID = 0
 	if h.showHelp {
 		h.showHelp = false
 		if key.Matches(k, h.sh.Keys.Global.Help) || key.Matches(k, keys.Dismiss) {
@@ -123,6 +122,9 @@ func (h *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	if cmd, ok := h.recentKey(k); ok {
+		return cmd
+	}
+	if cmd, ok := h.draftKey(k, asked); ok {
 		return cmd
 	}
 	switch {
@@ -148,23 +150,10 @@ func (h *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return h.sh.Search()
 	case key.Matches(k, keys.Review):
 		return h.sh.Navigate(kit.ScreenReviewGlance, 0)
-	case key.Matches(k, keys.Resume) && len(h.drafts) > 0:
-		d := h.drafts[h.selected]
-		if d.Kind == journal.DraftInterview && d.InterviewID != 0 {
-			return kit.ResumeEdit(h.sh, d)
-		}
-		return h.sh.OpenFlow(&d)
 	case key.Matches(k, keys.Up):
 		h.moveUp()
 	case key.Matches(k, keys.Down):
 		h.moveDown()
-	case key.Matches(k, keys.Discard) && len(h.drafts) > 0:
-		if !wasConfirm {
-			h.confirm = true
-			return nil
-		}
-		id, j := h.drafts[h.selected].ID, h.sh.Journal
-		return func() tea.Msg { return draftDiscardedMsg{err: j.DeleteDraft(id)} }
 	}
 	return nil
 }
@@ -195,26 +184,6 @@ func (h *Model) View() string {
 		}
 	}
 	return kit.LayoutBody(b.String(), h.footer(width), h.sh.Height)
-}
-
-func (h *Model) draftsView(b *strings.Builder, width int) {
-	st := h.sh.Styles
-	if len(h.drafts) == 0 {
-		return
-	}
-	b.WriteString(st.Heading.Render("Unfinished reflection") + "\n")
-	for i, d := range h.drafts {
-		line := kit.Truncate(safetext.Line(kit.DraftLabel(d))+" · "+kit.Ago(h.sh.Now(), d.UpdatedAt), width-4)
-		if i == h.selected && !h.onRecent {
-			b.WriteString(st.Selected.Render("▸ "+line) + "\n")
-		} else {
-			b.WriteString(st.Subtle.Render("  "+line) + "\n")
-		}
-	}
-	if h.confirm {
-		b.WriteString(st.Warning.Render("  Press x again to discard this draft for good.") + "\n")
-	}
-	b.WriteString("\n")
 }
 
 func (h *Model) recentView(b *strings.Builder, width int) {
@@ -270,9 +239,6 @@ type homeLoadedMsg struct {
 	review reviewHabit
 	err    error
 }
-
-// draftDiscardedMsg reports that a draft was deleted from the home screen.
-type draftDiscardedMsg struct{ err error }
 
 // Loading reports whether what home shows is still being read (see kit.Loader).
 func (h *Model) Loading() bool { return !h.loaded }
