@@ -61,14 +61,20 @@ func followUpKindList() string {
 // own time zone.
 func todayOf(env Env) journal.Date { return journal.Today(env.Now()) }
 
-// parseDateFlag reads a --date value; empty means today.
+// parseDateFlag reads a --date value, the day something happened (an
+// outcome came, feedback was given, a follow-up was sent): empty means
+// today, and a day after today is refused.
 func parseDateFlag(s string, env Env) (journal.Date, error) {
+	today := todayOf(env)
 	if strings.TrimSpace(s) == "" {
-		return todayOf(env), nil
+		return today, nil
 	}
 	d, err := journal.ParseDate(s)
 	if err != nil {
 		return journal.Date{}, journal.Errorf(journal.EInvalid, "--date: %s", journal.ErrorMessage(err))
+	}
+	if d.After(today) {
+		return journal.Date{}, journal.Errorf(journal.EInvalid, "--date: %s is after today, %s; give the day it happened", d, today)
 	}
 	return d, nil
 }
