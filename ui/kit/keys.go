@@ -62,6 +62,8 @@ type OutcomeKeys struct {
 	Cancel   key.Binding
 	Feedback key.Binding
 	Reflect  key.Binding
+	// Quit ends the app where no date is being typed.
+	Quit key.Binding
 }
 
 // FeedbackKeys work in the form that records feedback.
@@ -71,6 +73,9 @@ type FeedbackKeys struct {
 	Save    key.Binding
 	Cancel  key.Binding
 	Reflect key.Binding
+	// Quit ends the app once the feedback is saved; in the form, q is
+	// typed.
+	Quit key.Binding
 }
 
 // ReviewKeys work on the weekly review's screens: the week at a glance,
@@ -224,6 +229,7 @@ func DefaultKeyMap() KeyMap {
 			Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 			Feedback: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "record their feedback")),
 			Reflect:  key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "reflect on the decision")),
+			Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
 		Feedback: FeedbackKeys{
 			Next:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next field")),
@@ -231,6 +237,7 @@ func DefaultKeyMap() KeyMap {
 			Save:    key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
 			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 			Reflect: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "reflect on the decision")),
+			Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		},
 		Review: ReviewKeys{
 			Start: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the review")),

@@ -34,6 +34,9 @@ type Page struct {
 	inputErr   string
 	saving     bool
 	decided    bool // a decision was saved: offer what comes next
+	// keep is set when the app waits for the save on its way before it
+	// ends (see keep.go).
+	keep bool
 }
 
 // outcomeFocus is the part of the picker that takes keys.
@@ -117,8 +120,11 @@ func (p *Page) load(iv *journal.Interview) {
 func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Outcome
 	if p.iv == nil || p.saving {
-		if key.Matches(k, keys.Cancel) {
+		switch {
+		case key.Matches(k, keys.Cancel):
 			return p.sh.Back()
+		case key.Matches(k, keys.Quit) && !p.saving:
+			return kit.Quit()
 		}
 		return nil
 	}
@@ -130,6 +136,9 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return p.sh.Back()
 	case key.Matches(k, keys.Save):
 		return p.save()
+	case key.Matches(k, keys.Quit) && p.focus != outcomeFocusDate:
+		// In the date, q is typed (and refused there as no date).
+		return kit.Quit()
 	case key.Matches(k, keys.Next):
 		p.setFocus((p.focus + 1) % outcomeFocusCount)
 		return nil
@@ -230,8 +239,12 @@ func (p *Page) save() tea.Cmd {
 // a decision.
 func (p *Page) saved(msg outcomeSavedMsg) tea.Cmd {
 	p.saving = false
+	kept := p.keptAfterSave(msg.err)
 	if msg.err != nil {
-		return p.sh.SetStatus("The outcome was not saved: "+journal.ErrorMessage(msg.err), true)
+		return tea.Batch(kept, p.sh.SetStatus("The outcome was not saved: "+journal.ErrorMessage(msg.err), true))
+	}
+	if kept != nil {
+		return kept // the app ends: nothing comes next
 	}
 	p.iv = msg.iv
 	status := p.sh.SetStatus("Outcome saved: "+msg.iv.Outcome.Status.Label()+". The follow-ups now match it.", false)
@@ -252,6 +265,8 @@ func (p *Page) nextKey(k tea.KeyPressMsg) tea.Cmd {
 		return kit.StartDecisionFlow(p.sh.Journal, p.id)
 	case key.Matches(k, keys.Cancel), k.String() == "enter":
 		return p.sh.Back()
+	case key.Matches(k, keys.Quit):
+		return kit.Quit()
 	}
 	return nil
 }

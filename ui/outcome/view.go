@@ -83,9 +83,9 @@ func (p *Page) footer(width int) string {
 	var bindings []key.Binding
 	switch {
 	case p.decided:
-		bindings = []key.Binding{k.Feedback, k.Reflect, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done"))}
+		bindings = []key.Binding{k.Feedback, k.Reflect, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")), k.Quit}
 	case p.iv == nil:
-		bindings = []key.Binding{k.Cancel}
+		bindings = []key.Binding{k.Cancel, k.Quit}
 	default:
 		bindings = []key.Binding{k.Up, k.Next, k.Toggle, k.Save, k.Cancel}
 	}
