@@ -133,6 +133,8 @@ func printReviews(cmd *cobra.Command, env Env) error {
 // streakSentence says how long the weekly streak is.
 func streakSentence(s journal.Streak) string {
 	switch {
+	case s.Weeks == 0 && s.Last > 0:
+		return fmt.Sprintf("Streak: your last one ran %s; a review this week starts a new one.", weeksWords(s.Last))
 	case s.Weeks == 0:
 		return "Streak: none running. A review this week starts one."
 	case s.ThisWeek && s.Weeks == 1:
@@ -144,3 +146,6 @@ func streakSentence(s journal.Streak) string {
 	}
 	return fmt.Sprintf("Streak: %d weeks in a row; review this week to keep it going.", s.Weeks)
 }
+
+// weeksWords writes a number of weeks: "1 week", "3 weeks".
+func weeksWords(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "week", "weeks")) }

@@ -40,6 +40,9 @@ type Streak struct {
 	Weeks int
 	// ThisWeek reports whether the current week already has a review.
 	ThisWeek bool
+	// Last is, when no run is going (Weeks is 0), how many weeks in a row
+	// the latest earlier run lasted; 0 when there was never a review.
+	Last int
 }
 
 // ReviewStreak counts the weeks in a row with a review as of today. A
@@ -61,7 +64,27 @@ func ReviewStreak(reviews []*Review, today Date) Streak {
 		s.Weeks++
 		week = week.AddDays(-7)
 	}
+	if s.Weeks == 0 {
+		s.Last = lastRun(reviewed, week)
+	}
 	return s
+}
+
+// lastRun counts the weeks in a row of the latest run of reviewed weeks
+// that ended before the week of before.
+func lastRun(reviewed map[Date]bool, before Date) int {
+	var end Date
+	for w := range reviewed {
+		if w.Before(before) && (end.IsZero() || w.After(end)) {
+			end = w
+		}
+	}
+	n := 0
+	for !end.IsZero() && reviewed[end] {
+		n++
+		end = end.AddDays(-7)
+	}
+	return n
 }
 
 // LatestReview returns the review written last (by creation time, then

@@ -51,9 +51,12 @@ func ShortDay(d journal.Date) string {
 	return d.Time(time.UTC).Format("Mon 2 Jan")
 }
 
-// StreakWords describes a streak for a header.
+// StreakWords describes a streak for a header. With no run going, it
+// recalls the last one rather than saying there is none.
 func StreakWords(s journal.Streak) string {
 	switch {
+	case s.Weeks == 0 && s.Last > 0:
+		return "last streak: " + Plural(s.Last, "week")
 	case s.Weeks == 0:
 		return "no streak yet"
 	case s.Weeks == 1 && s.ThisWeek:

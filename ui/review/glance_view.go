@@ -30,7 +30,7 @@ func (p *Glance) View() string {
 	st := p.sh.Styles
 	width := max(20, min(p.sh.Width-2, 100))
 	var b strings.Builder
-	b.WriteString(kit.SpreadLine(st.Title.Render("debrief · your week at a glance"), st.Subtle.Render(kit.StreakWords(p.streak)), width))
+	b.WriteString(kit.SpreadLine(st.Title.Render("debrief · your week at a glance"), st.Subtle.Render(glanceStreakWords(p.streak)), width))
 	b.WriteString("\n")
 	switch {
 	case p.err != "":
@@ -46,6 +46,15 @@ func (p *Glance) View() string {
 		p.practiceView(&b, width)
 	}
 	return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
+}
+
+// glanceStreakWords describes the streak at the start of a review: after
+// a run was broken, the review about to be written starts a new one.
+func glanceStreakWords(s journal.Streak) string {
+	if s.Weeks == 0 && s.Last > 0 {
+		return "a new streak starts with this review"
+	}
+	return kit.StreakWords(s)
 }
 
 // periodWords says which days the review looks back on.
@@ -169,8 +178,12 @@ func (p *Glance) patternsView(b *strings.Builder, width int) {
 	case len(p.week.Interviews) == 0:
 		glanceSection(b, st, "Patterns", "no new interviews, so nothing moved")
 		return
+	case len(lines) == 0 && p.week.Last == nil:
+		// A first review has no earlier one to compare with.
+		glanceSection(b, st, "Patterns", "nothing new stands out in these 7 days")
+		return
 	case len(lines) == 0:
-		glanceSection(b, st, "Patterns", "no change since then")
+		glanceSection(b, st, "Patterns", "no change since your last review")
 		return
 	}
 	glanceSection(b, st, "Patterns", "what changed")

@@ -133,10 +133,11 @@ func (p *Page) reviewBody(width int) string {
 	}
 	part("Focus for the coming week")
 	if strings.TrimSpace(r.Focus) == "" {
+		// Nothing chosen, so nothing for next week's review to ask about.
 		b.WriteString(st.Faint.Render("  None chosen.") + "\n")
-	} else {
-		b.WriteString(indentWrap(safetext.Line(r.Focus), width) + "\n")
+		return b.String()
 	}
+	b.WriteString(indentWrap(safetext.Line(r.Focus), width) + "\n")
 	if p.saved {
 		b.WriteString("\n" + st.Subtle.Render(kit.Truncate("Next week's review will start by asking how this focus went.", width)) + "\n")
 	}
