@@ -67,7 +67,7 @@ func ReviewSet(weekly prompts.Set, d *journal.Draft) prompts.Set {
 // previousFocusHint reminds what last week's focus was and, when the
 // drills show something of it, what.
 func previousFocusHint(focus, evidence string) string {
-	hint := "You chose: “" + focus + "”"
+	hint := "You chose: " + Quote(focus)
 	if evidence != "" {
 		hint += ". " + evidence
 	}

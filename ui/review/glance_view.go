@@ -211,7 +211,7 @@ func (p *Glance) practiceView(b *strings.Builder, width int) {
 	if words == "" {
 		words = "no drill card on it yet"
 	}
-	b.WriteString(kit.Truncate("  “"+safetext.Line(p.week.PreviousFocus)+"”: "+words, width) + "\n")
+	b.WriteString(kit.Truncate("  "+kit.Quote(safetext.Line(p.week.PreviousFocus))+": "+words, width) + "\n")
 }
 
 // patternChanges words what changed in the patterns, most telling first:

@@ -113,7 +113,7 @@ func (p *Page) reviewBody(width int) string {
 	part := func(title string) { b.WriteString("\n" + st.Heading.Render(title) + "\n") }
 	if r.PreviousFocus != "" {
 		part("Last week's focus")
-		b.WriteString(indentWrap("“"+safetext.Line(r.PreviousFocus)+"”", width) + "\n")
+		b.WriteString(indentWrap(kit.Quote(safetext.Line(r.PreviousFocus)), width) + "\n")
 		if r.PreviousFocusDone != "" {
 			b.WriteString(st.Subtle.Render("  Practised: "+string(r.PreviousFocusDone)) + "\n")
 		}
