@@ -294,8 +294,12 @@ const (
 	// NewsSlot is where the user writes something new they have done.
 	NewsSlot = "[something you have done since: a project, a course, a result]"
 	// ReferenceSlot is where the user names the work a reference could
-	// speak to.
-	ReferenceSlot = "[the work of yours they know best and could speak to]"
+	// speak to; the sentence before it ends "could speak to", so the slot
+	// reads on from there in the user's own voice.
+	ReferenceSlot = "[my work you know best: a project, a skill, a result]"
+	// oldReferenceSlot is how ReferenceSlot was once worded; a message
+	// drafted then and kept still has it, and it is still unfilled.
+	oldReferenceSlot = "[the work of yours they know best and could speak to]"
 )
 
 // UnfilledSlots returns the slots in text still waiting to be filled in
@@ -303,7 +307,7 @@ const (
 // appear, so a screen can point them out before the message is sent.
 func UnfilledSlots(text string) []string {
 	var out []string
-	for _, slot := range []string{PlaceholderName, RevisitSlot, NewsSlot, ReferenceSlot} {
+	for _, slot := range []string{PlaceholderName, RevisitSlot, NewsSlot, ReferenceSlot, oldReferenceSlot} {
 		if strings.Contains(text, slot) {
 			out = append(out, slot)
 		}
