@@ -76,7 +76,7 @@ stays yours.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "Added %d demo interviews to %s in %s.\n", added, s.Path(), time.Since(started).Round(time.Millisecond))
+			fmt.Fprintf(env.Stdout, "Added %s to %s in %s.\n", counted(added, "demo interview", "demo interviews"), s.Path(), time.Since(started).Round(time.Millisecond))
 			fmt.Fprintf(env.Stdout, "Open them with: debrief --db %s\n", s.Path())
 			return nil
 		},
@@ -103,7 +103,8 @@ func refuseNonEmpty(s *store.Store) error {
 		return err
 	}
 	if count+len(drafts)+len(reviews) > 0 {
-		return journal.Errorf(journal.EConflict, "The journal at %s is not empty (%d interviews, %d drafts, %d reviews); demo data goes only into an empty one. Use --db with a new file.", s.Path(), count, len(drafts), len(reviews))
+		return journal.Errorf(journal.EConflict, "The journal at %s is not empty (%s, %s, %s); demo data goes only into an empty one. Use --db with a new file.", s.Path(),
+			counted(count, "interview", "interviews"), counted(len(drafts), "draft", "drafts"), counted(len(reviews), "review", "reviews"))
 	}
 	return nil
 }

@@ -82,11 +82,13 @@ the age identity file given with --identity.`,
 			if dryRun {
 				verb = "Would import (dry run, nothing written)"
 			}
-			fmt.Fprintf(env.Stdout, "%s: %d interviews added, %d replaced, %d skipped; %d reviews added, %d replaced, %d skipped.\n",
-				verb, rep.Added, rep.Replaced, rep.Skipped, rep.ReviewsAdded, rep.ReviewsReplaced, rep.ReviewsSkipped)
+			fmt.Fprintf(env.Stdout, "%s: %s added, %d replaced, %d skipped; %s added, %d replaced, %d skipped.\n",
+				verb, counted(rep.Added, "interview", "interviews"), rep.Replaced, rep.Skipped,
+				counted(rep.ReviewsAdded, "review", "reviews"), rep.ReviewsReplaced, rep.ReviewsSkipped)
 			if rep.CardsAdded+rep.CardsSkipped+rep.StoriesAdded+rep.StoriesReplaced+rep.StoriesSkipped > 0 {
-				fmt.Fprintf(env.Stdout, "Practice: %d cards added, %d skipped with their interviews; %d stories added, %d replaced, %d skipped.\n",
-					rep.CardsAdded, rep.CardsSkipped, rep.StoriesAdded, rep.StoriesReplaced, rep.StoriesSkipped)
+				fmt.Fprintf(env.Stdout, "Practice: %s added, %d skipped with their interviews; %s added, %d replaced, %d skipped.\n",
+					counted(rep.CardsAdded, "card", "cards"), rep.CardsSkipped,
+					counted(rep.StoriesAdded, "story", "stories"), rep.StoriesReplaced, rep.StoriesSkipped)
 			}
 			if rep.Renumbered > 0 {
 				fmt.Fprintf(env.Stdout, "%d of the added interviews got a new ID, because theirs belongs to another interview here or is larger than a journal counts.\n", rep.Renumbered)

@@ -36,7 +36,11 @@ func WritePracticeMarkdown(w io.Writer, cards []journal.Card, stories []journal.
 			for _, r := range c.Reviews {
 				grades = append(grades, r.Day.String()+" "+fsrs.Grade(r.Grade).String())
 			}
-			state += fmt.Sprintf("; practised %d times: %s", n, strings.Join(grades, ", "))
+			times := fmt.Sprintf("%d times", n)
+			if n == 1 {
+				times = "once"
+			}
+			state += "; practised " + times + ": " + strings.Join(grades, ", ")
 		}
 		m.paragraph(state + ".")
 		if len(c.Tags) > 0 {

@@ -57,6 +57,10 @@ func (c *checker) checkInterviewCount() {
 		return
 	}
 	if n := c.tx.Bucket(bucketInterviews).Stats().KeyN; n != kept {
-		c.add("interview count", 0, "it says %d interviews, and the journal holds %d", kept, n)
+		word := "interviews"
+		if kept == 1 {
+			word = "interview"
+		}
+		c.add("interview count", 0, "it says %d %s, and the journal holds %d", kept, word, n)
 	}
 }
