@@ -28,8 +28,31 @@ type Page struct {
 	inputErr string
 	// notice says what of the last typing or paste was left out.
 	notice string
-	saving bool
-	saved  bool
+	// firstDay is the day the form opened with: a change of it is one of
+	// the user's.
+	firstDay string
+	// saved is set once ctrl+s saved the feedback: the form then offers
+	// what comes next.
+	saved bool
+	// What is typed is kept on the interview as it is typed (see
+	// keep.go): kept is the entry as stored now, nil when the interview
+	// holds none of the form's; auto paces the writes; saving is set while
+	// one is on its way and next is the write waiting for it; keep asks
+	// for kit.KeptMsg once all is kept; failed is set once a failed write
+	// said so; finishing is the entry ctrl+s saves.
+	kept      *journal.Feedback
+	auto      kit.Autosave
+	saving    bool
+	next      writeOp
+	keep      bool
+	failed    bool
+	finishing *journal.Feedback
+	// leaving is set by esc on a form holding the user's words: a second
+	// esc drops them. closing is set while ctrl+s or a drop is on its way;
+	// left once the form was dropped.
+	leaving bool
+	closing bool
+	left    bool
 }
 
 // The fields of the form, in the order tab visits them.
@@ -42,12 +65,6 @@ const (
 
 // feedbackLoadedMsg carries the interview the feedback is about.
 type feedbackLoadedMsg struct {
-	iv  *journal.Interview
-	err error
-}
-
-// feedbackSavedMsg reports that the feedback was written.
-type feedbackSavedMsg struct {
 	iv  *journal.Interview
 	err error
 }
@@ -77,7 +94,7 @@ func New(sh *kit.Context, id uint64) *Page {
 	ts := text.Styles()
 	ts.Cursor.Blink = false
 	text.SetStyles(ts)
-	p := &Page{sh: sh, id: id, from: from, date: date, text: text}
+	p := &Page{sh: sh, id: id, from: from, date: date, text: text, firstDay: date.Value()}
 	p.resize()
 	p.setFocus(feedbackFrom)
 	return p
@@ -98,13 +115,10 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 	case feedbackLoadedMsg:
 		p.iv, p.err = msg.iv, journal.ErrorMessage(msg.err)
 		return nil
-	case feedbackSavedMsg:
-		p.saving = false
-		if msg.err != nil {
-			return p.sh.SetStatus("The feedback was not saved: "+journal.ErrorMessage(msg.err), true)
-		}
-		p.iv, p.saved = msg.iv, true
-		return p.sh.SetStatus("Feedback kept.", false)
+	case writtenMsg:
+		return p.written(msg)
+	case kit.AutosaveMsg:
+		return p.autosaveDue(msg)
 	case tea.WindowSizeMsg:
 		p.resize()
 		return nil
@@ -112,12 +126,20 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return kit.DecisionFlowFailed(p.sh, msg)
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
+	case tea.PasteMsg:
+		if p.iv == nil || p.saved || p.closing || p.left {
+			return nil
+		}
+		p.leaving = false
+		return p.typed(msg)
 	}
 	return p.updateField(msg)
 }
 
 func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := p.sh.Keys.Feedback
+	leaving := p.leaving
+	p.leaving = false
 	switch {
 	case p.saved:
 		switch {
@@ -125,12 +147,27 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 			return kit.StartDecisionFlow(p.sh.Journal, p.id)
 		case key.Matches(k, keys.Cancel), k.String() == "enter":
 			return p.sh.Back()
+		case key.Matches(k, keys.Quit):
+			return kit.Quit()
+		}
+		return nil
+	case p.closing || p.left:
+		// The form goes on once its save or drop lands.
+		return nil
+	case p.iv == nil:
+		switch {
+		case key.Matches(k, keys.Cancel):
+			return p.sh.Back()
+		case key.Matches(k, keys.Quit):
+			return kit.Quit()
 		}
 		return nil
 	case key.Matches(k, keys.Cancel):
-		return p.sh.Back()
-	case p.iv == nil || p.saving:
-		return nil
+		if !leaving && p.changed() {
+			p.leaving = true
+			return nil
+		}
+		return p.drop()
 	case key.Matches(k, keys.Save):
 		return p.save()
 	case key.Matches(k, keys.Next):
@@ -144,7 +181,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	p.inputErr = ""
-	return p.updateField(k)
+	return p.typed(k)
 }
 
 // updateField passes a message to the field that has the focus, within
@@ -191,26 +228,22 @@ func (p *Page) resize() {
 	p.text.SetHeight(max(3, p.sh.Height-12))
 }
 
-// save checks the form and adds the feedback in a command, on the
-// interview as stored then.
+// save checks the form and saves the feedback in a command, in place of
+// the entry kept as it was typed, on the interview as stored then.
 func (p *Page) save() tea.Cmd {
 	day, err := journal.ParseDate(p.date.Value())
 	fb := journal.Feedback{Date: day, From: p.from.Value(), Text: p.text.Value()}
 	if err == nil {
-		check := *p.iv
-		check.Feedback = nil
+		check := journal.Interview{Date: p.iv.Date}
 		err = check.AddFeedback(fb)
 	}
 	if err != nil {
 		p.inputErr = journal.ErrorMessage(err)
 		return nil
 	}
-	p.saving = true
-	j, id := p.sh.Journal, p.id
-	return func() tea.Msg {
-		iv, err := j.ChangeInterview(id, func(iv *journal.Interview) error { return iv.AddFeedback(fb) })
-		return feedbackSavedMsg{iv: iv, err: err}
-	}
+	p.finishing, p.closing = &fb, true
+	p.auto.Stop()
+	return p.write(opFinish)
 }
 
 // Loading reports whether the interview is still being read (see kit.Loader).

@@ -42,6 +42,12 @@ func (p *Page) View() string {
 		if p.inputErr != "" {
 			b.WriteString(st.Error.Render("✗ "+p.inputErr) + "\n")
 		}
+		switch {
+		case p.leaving:
+			b.WriteString(st.Warning.Render(kit.Truncate("Press esc again to drop the feedback you typed, or ctrl+s to save it.", width)) + "\n")
+		case p.kept != nil:
+			b.WriteString(st.Faint.Render(kit.Truncate("Kept on the interview as you type; esc twice takes it out again.", width)) + "\n")
+		}
 	}
 	return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 }
@@ -56,8 +62,11 @@ func (p *Page) label(field int, text string) string {
 func (p *Page) footer(width int) string {
 	k := p.sh.Keys.Feedback
 	bindings := []key.Binding{k.Next, k.Save, k.Cancel}
-	if p.saved {
-		bindings = []key.Binding{k.Reflect, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done"))}
+	switch {
+	case p.saved:
+		bindings = []key.Binding{k.Reflect, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")), k.Quit}
+	case p.iv == nil:
+		bindings = []key.Binding{k.Cancel, k.Quit}
 	}
 	return kit.KeysFooter(p.sh, bindings, width)
 }
