@@ -146,14 +146,15 @@ func (p *Page) footerKeys() []key.Binding {
 }
 
 // KeyGroups lists the keys of the story bank for its ? page; none while a
-// story is open, where ? is typed.
+// story is open, where ? is typed. Up stands for both arrows ("↑/↓
+// select"), so Down is not listed again.
 func (p *Page) KeyGroups() []kit.KeyGroup {
 	if p.form != nil {
 		return nil
 	}
 	k := p.sh.Keys.Stories
 	return []kit.KeyGroup{
-		{Title: "The list", Keys: []key.Binding{k.Up, k.Down, k.Open, k.New, k.FromLeftOut, k.Delete, k.Confirm}},
+		{Title: "The list", Keys: []key.Binding{k.Up, k.Open, k.New, k.FromLeftOut, k.Delete, k.Confirm}},
 		{Title: "A story", Keys: []key.Binding{k.Next, k.Prev, k.Save, k.Cancel}},
 		{Title: "Leaving", Keys: []key.Binding{k.Back, k.Quit}},
 	}
