@@ -72,11 +72,14 @@ func (c listColumns) fitRow(row string) string {
 	return ansi.Truncate(row, c.cut, "")
 }
 
-// header draws the column titles, marking the one the list is sorted by.
+// header draws the column titles, marking the one the list is sorted by
+// with an arrow that points the way it runs: dates newest first (▾, down
+// from the latest), companies A to Z (▴, up from A, as a table sorted
+// ascending shows it).
 func (c listColumns) header(st kit.Styles, order query.SortOrder) string {
 	date, company := "date ▾", "company"
 	if order == query.SortByCompany {
-		date, company = "date", "company ▾"
+		date, company = "date", "company ▴"
 	}
 	var b strings.Builder
 	b.WriteString(strings.Repeat(" ", cursorWidth))
