@@ -268,6 +268,9 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	if m.closesHelp(k) {
+		return nil
+	}
 	switch {
 	case key.Matches(k, keys.Pause):
 		if m.forceQuit && key.Matches(k, m.sh.Keys.Global.Quit) {

@@ -78,6 +78,9 @@ func (m *Model) summaryKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := m.sh.Keys.Reflect.Summary
 	steps := m.steps()
 	choosing := m.choosingSteps(steps)
+	if m.closesHelp(k) {
+		return nil
+	}
 	switch {
 	case key.Matches(k, m.sh.Keys.Global.Help):
 		m.showHelp = !m.showHelp
