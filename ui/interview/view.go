@@ -58,8 +58,11 @@ func (p *Page) footer(width int) string {
 	case detailConfirm:
 		out = st.Warning.Render(kit.Truncate("Delete "+safetext.Line(p.iv.Title())+"? y delete · any other key keep", width))
 	case detailTagging:
-		p.tags.SetWidth(max(10, width-30))
-		out = p.tags.View() + st.Faint.Render("  enter add · esc cancel")
+		// The input takes what the prompt and its keys leave of the line,
+		// and one column for the cursor at the end of the text.
+		hint := "  enter add · esc cancel"
+		p.tags.SetWidth(max(10, width-lipgloss.Width(p.tags.Prompt)-lipgloss.Width(hint)-1))
+		out = p.tags.View() + st.Faint.Render(hint)
 	case detailPicking:
 		out = h.ShortHelpView([]key.Binding{
 			key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", "choose")),
