@@ -13,7 +13,8 @@ import (
 // The patterns screen offers a drill of its recurring themes: d opens the
 // drill of the theme selected with tab, or of the first theme while none
 // is (the report lists the themes first, so a selection below the number
-// of themes is a theme).
+// of themes is a theme). enter lists the interviews of that same theme
+// (see open), so the line naming it speaks for both keys.
 
 // drillTheme returns the label of the theme d drills, "" with no theme.
 func (p *Page) drillTheme() string {

@@ -121,14 +121,20 @@ func (p *Page) selectTarget(step int) {
 
 // open lists the interviews behind the selected theme or lesson, with the
 // filter that finds them shown in the list, for the user to see and edit.
+// Before tab is pressed it opens the theme the line under the title names
+// (the first), as d drills it, so the line and both keys agree.
 func (p *Page) open() tea.Cmd {
-	if p.selected < 0 || p.selected >= len(p.targets) {
+	i := p.selected
+	if (i < 0 || i >= len(p.targets)) && p.drillTheme() != "" {
+		i = 0 // the report lists the themes first
+	}
+	if i < 0 || i >= len(p.targets) {
 		if len(p.targets) > 0 {
 			return p.sh.SetStatus("Select a theme or a lesson with "+p.sh.Keys.Patterns.Next.Help().Key+" first.", false)
 		}
 		return nil
 	}
-	t := p.targets[p.selected]
+	t := p.targets[i]
 	if len(t.ids) == 0 {
 		return nil
 	}

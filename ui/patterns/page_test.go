@@ -127,26 +127,31 @@ func TestReportScrolls(t *testing.T) {
 
 func TestEnterListsTheInterviewsOfAPattern(t *testing.T) {
 	h, d := open(t, planted(t), 100, 60)
+	// Before tab, the line under the title names the theme d drills; enter
+	// lists that same theme's interviews rather than asking for a choice.
+	if !strings.Contains(h.View(), "d drill Salary expectations") {
+		t.Fatalf("the line under the title does not name the theme:\n%s", h.View())
+	}
 	d.Press(press("enter"))
-	if len(h.Navigated) != 0 || !strings.Contains(h.Ctx.Line.Text(), "Select a theme or a lesson") {
-		t.Fatalf("enter with nothing selected went to %v, status %q", h.Navigated, h.Ctx.Line.Text())
+	want := kit.NavigateMsg{To: kit.ScreenBrowse, Filter: "id:1,5,9"}
+	if len(h.Navigated) != 1 || h.Navigated[0] != want || strings.Contains(h.Ctx.Line.Text(), "Select a theme") {
+		t.Fatalf("enter with nothing selected sent %+v (want %+v), status %q", h.Navigated, want, h.Ctx.Line.Text())
 	}
 	d.Press(press("tab"))
 	if !strings.Contains(h.View(), "▸ Salary expectations") {
 		t.Fatalf("tab did not select the theme:\n%s", h.View())
 	}
 	d.Press(press("enter"))
-	want := kit.NavigateMsg{To: kit.ScreenBrowse, Filter: "id:1,5,9"}
-	if len(h.Navigated) != 1 || h.Navigated[0] != want {
+	if len(h.Navigated) != 2 || h.Navigated[1] != want {
 		t.Fatalf("enter on the theme sent %+v, want %+v", h.Navigated, want)
 	}
 	// The filter is one the list understands, and finds those interviews.
-	q, problems := query.Parse(h.Navigated[0].Filter)
+	q, problems := query.Parse(h.Navigated[1].Filter)
 	if len(problems) > 0 || len(q.IDs) != 3 {
 		t.Fatalf("the filter reads as %+v, %v", q, problems)
 	}
 	d.Press(press("tab"), press("enter"))
-	if len(h.Navigated) != 2 || h.Navigated[1].Filter != "id:1,5,9" {
+	if len(h.Navigated) != 3 || h.Navigated[2].Filter != "id:1,5,9" {
 		t.Fatalf("enter on the lesson sent %+v", h.Navigated)
 	}
 	// shift+tab goes back round to the theme.
