@@ -110,7 +110,7 @@ func TestPracticeInExports(t *testing.T) {
 	r.run(t, fuNow, "drill", "grade", "1/1", "hard")
 	r.run(t, fuNow, "stories", "add", "The outage", "--card", "1/1", "--theme", "pressure")
 	md, _, code := r.run(t, fuNow, "export", "--format", "markdown")
-	for _, want := range []string{"# Practice", "### Card 1/1: Why this team?", "practised 1 times: 2026-03-14 hard", "### The outage"} {
+	for _, want := range []string{"# Practice", "### Card 1/1: Why this team?", "practised once: 2026-03-14 hard", "### The outage"} {
 		if code != 0 || !strings.Contains(md, want) {
 			t.Errorf("the Markdown export lacks %q:\n%s", want, md)
 		}
@@ -119,7 +119,7 @@ func TestPracticeInExports(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "out.json")
 	os.WriteFile(file, []byte(first), 0o600)
 	other := newReminding(t, filepath.Join(t.TempDir(), "other.db"))
-	if out, errOut, code := other.run(t, fuNow, "import", file); code != 0 || !strings.Contains(out, "Practice: 1 cards added") {
+	if out, errOut, code := other.run(t, fuNow, "import", file); code != 0 || !strings.Contains(out, "Practice: 1 card added") {
 		t.Fatalf("import: exit %d %s%s", code, out, errOut)
 	}
 	if second, _, _ := other.run(t, fuNow, "export"); second != first {

@@ -82,7 +82,7 @@ func TestJSONRoundTripThroughTheBinary(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, _ := debrief(t, first, 0, "import", rich)
-	if !strings.Contains(out, "1 interviews added") || !strings.Contains(out, "1 reviews added") {
+	if !strings.Contains(out, "1 interview added") || !strings.Contains(out, "1 review added") {
 		t.Fatalf("import: %s", out)
 	}
 	exported := filepath.Join(dir, "first.json")
@@ -90,7 +90,7 @@ func TestJSONRoundTripThroughTheBinary(t *testing.T) {
 
 	second := filepath.Join(dir, "second.db")
 	out, _ = debrief(t, second, 0, "import", exported)
-	if !strings.Contains(out, "10001 interviews added, 0 replaced, 0 skipped; 1 reviews added") {
+	if !strings.Contains(out, "10001 interviews added, 0 replaced, 0 skipped; 1 review added") {
 		t.Fatalf("import into an empty journal: %s", out)
 	}
 	again, _ := debrief(t, second, 0, "export")

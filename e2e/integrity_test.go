@@ -51,7 +51,7 @@ func TestImportedHugeIDOverwritesNothing(t *testing.T) {
 		CreatedAt: time.Date(2026, 2, 1, 12, 0, 0, 0, time.UTC),
 	})
 	out, _ := debrief(t, db, 0, "import", doc)
-	if !strings.Contains(out, "1 interviews added") || !strings.Contains(out, "got a new ID") {
+	if !strings.Contains(out, "1 interview added") || !strings.Contains(out, "got a new ID") {
 		t.Fatalf("import: %s", out)
 	}
 	newAccessible(t, db, "First New")
