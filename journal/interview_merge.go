@@ -104,3 +104,21 @@ func (iv *Interview) Clone() Interview {
 	c.FollowUps = slices.Clone(iv.FollowUps)
 	return c
 }
+
+// ChangesAnswers reports whether mine, an edit begun from base, holds an
+// answer named in answers that differs from base's: whether saving it
+// would change anything.
+func ChangesAnswers(base, mine *Interview, answers []AnswerRef) bool {
+	for _, a := range answers {
+		if a.Custom {
+			if mine.AnswerFor(a.Field) != base.AnswerFor(a.Field) {
+				return true
+			}
+			continue
+		}
+		if !sameValue(mine.Get(a.Field), base.Get(a.Field)) {
+			return true
+		}
+	}
+	return false
+}

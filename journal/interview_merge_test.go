@@ -152,3 +152,29 @@ func TestInterviewClone(t *testing.T) {
 		t.Error("the clone shares a curveball's tags")
 	}
 }
+
+func TestChangesAnswers(t *testing.T) {
+	base := journal.Interview{Company: "Acme", Lessons: []string{"Breathe"}}
+	base.SetAnswer("gut", "Gut", "Fine")
+	refs := []journal.AnswerRef{{Field: "company", Title: "Company"}, {Field: "lessons", Title: "Next time"}, {Field: "gut", Custom: true, Title: "Gut"}}
+	same := base.Clone()
+	if journal.ChangesAnswers(&base, &same, refs) {
+		t.Fatal("a copy changes answers")
+	}
+	for name, change := range map[string]func(*journal.Interview){
+		"company": func(iv *journal.Interview) { iv.Company = "Acme Ltd" },
+		"lessons": func(iv *journal.Interview) { iv.Lessons = append(iv.Lessons, "Pause") },
+		"custom":  func(iv *journal.Interview) { iv.SetAnswer("gut", "Gut", "Worried") },
+	} {
+		mine := base.Clone()
+		change(&mine)
+		if !journal.ChangesAnswers(&base, &mine, refs) {
+			t.Errorf("a changed %s is not seen", name)
+		}
+	}
+	mine := base.Clone()
+	mine.Tags = []string{"remote"}
+	if journal.ChangesAnswers(&base, &mine, refs) {
+		t.Fatal("a change outside the answers named counts")
+	}
+}

@@ -80,7 +80,7 @@ func (p *Page) pickKey(k tea.KeyPressMsg) tea.Cmd {
 			p.mode = detailReading
 			return kit.EditInterview(p.sh, p.id, c.step)
 		}
-		p.startEditing(c)
+		return p.startEditing(c)
 	}
 	return nil
 }
@@ -100,15 +100,23 @@ func currentText(iv *journal.Interview, c editChoice) string {
 	return kit.ValueText(c.kind, v)
 }
 
-func (p *Page) startEditing(c editChoice) {
-	p.input = kit.NewFieldInput(c.kind, currentText(p.iv, c), c.options, p.sh.Keys.Reflect)
+// startEditing opens the box of one answer: it shows once the answer is
+// read again as stored, with an unfinished change of it (see openAnswer).
+func (p *Page) startEditing(c editChoice) tea.Cmd {
+	p.fillBox(c, currentText(p.iv, c))
+	p.mode, p.opening = detailEditing, true
+	return p.openAnswer()
+}
+
+// fillBox puts text in the box of the answer c, as it opens.
+func (p *Page) fillBox(c editChoice, text string) {
+	p.input = kit.NewFieldInput(c.kind, text, c.options, p.sh.Keys.Reflect)
 	p.input.Low, p.input.High = c.low, c.high
 	p.input.SetLimit(kit.FieldLimit(c.field, c.title))
 	p.input.SetSize(p.contentWidth()-2, max(3, p.sh.Height-12))
 	p.inputErr, p.dateAsked = "", journal.Date{}
-	p.keep = answerKeep{}
+	p.keep, p.keepNote, p.overwrite = answerKeep{}, "", false
 	p.original, p.dropAsked = p.input.Text(), false
-	p.mode = detailEditing
 }
 
 func (p *Page) editKey(k tea.KeyPressMsg) tea.Cmd {
@@ -243,6 +251,9 @@ func (p *Page) editorView(width int) string {
 	b.WriteString(st.Subtle.Render(kit.Truncate(safetext.Line(p.iv.Title()), width)) + "\n")
 	b.WriteString(st.Prompt.Title.Render(safetext.Line(c.title)) + "\n\n")
 	b.WriteString(p.input.View(st) + "\n")
+	if p.keepNote != "" {
+		b.WriteString(st.Faint.Width(width).Render(p.keepNote) + "\n")
+	}
 	switch {
 	case p.dropAsked:
 		b.WriteString(st.Warning.Width(width).Render("Press esc again to drop your change, or enter to save it.") + "\n")

@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/prompts"
 	"github.com/debrief-journal/debrief/safetext"
 
 	"github.com/debrief-journal/debrief/ui/kit"
@@ -146,8 +147,11 @@ func (p *Page) answerKept(msg answerKeptMsg) tea.Cmd {
 	return nil
 }
 
-// finishAnswer saves the answer into the interview as stored. The draft
-// that kept it, when the box began it, is deleted in the same step.
+// finishAnswer saves the answer into the interview as stored, unless
+// another debrief changed it since the box opened and the user has not
+// been told yet. The draft that kept it, when the box began it, is deleted
+// in the same step; an unfinished edit the box joined keeps its other
+// changes, or goes once it has none left (settleEdit).
 func (p *Page) finishAnswer() tea.Cmd {
 	k := &p.keep
 	if k.saving {
@@ -157,20 +161,55 @@ func (p *Page) finishAnswer() tea.Cmd {
 	k.auto.Stop()
 	c := p.choices[p.choice]
 	text, rating, today := p.input.Text(), p.input.Rating, journal.DateOf(p.sh.Now())
-	change := func(iv *journal.Interview) error { return applyAnswer(iv, c, text, rating, today) }
-	what := answerWhat(c)
-	if k.draft.ID == 0 || k.adopted {
-		return kit.UpdateInterview(p.sh.Journal, p.id, what, change)
+	stored, overwrite := p.stored, p.overwrite
+	conflict := false
+	change := func(iv *journal.Interview) error {
+		if !overwrite && currentText(iv, c) != stored {
+			conflict = true
+			return journal.Errorf(journal.EConflict, "changed meanwhile")
+		}
+		return applyAnswer(iv, c, text, rating, today)
 	}
-	j, draftID, id := p.sh.Journal, k.draft.ID, p.id
+	what := answerWhat(c)
+	j, id, d, adopted, set := p.sh.Journal, p.id, k.draft.Clone(), k.adopted, p.sh.Set
 	return func() tea.Msg {
-		iv, err := j.FinishDraftInto(draftID, id, change)
+		var iv *journal.Interview
+		var err error
+		if d.ID == 0 || adopted {
+			iv, err = j.ChangeInterview(id, change)
+		} else {
+			iv, err = j.FinishDraftInto(d.ID, id, change)
+		}
+		if conflict {
+			return answerConflictMsg{title: c.title}
+		}
+		if err == nil && adopted {
+			settleEdit(j, set, d, c, text, rating, today)
+		}
 		msg := kit.InterviewChangedMsg{Kind: kit.ChangeUpdated, What: what, Err: err}
 		if iv != nil {
 			msg.Interview = *iv
 		}
 		return msg
 	}
+}
+
+// settleEdit brings the unfinished edit the box joined in step with the
+// answer just saved: the answer counts as unchanged in it now, and the
+// edit is deleted once it changes nothing. Should this fail, the edit
+// still holds the answer as saved, which saving it would write again.
+func settleEdit(j kit.Journal, set prompts.Set, d journal.Draft, c editChoice, text string, rating journal.Rating, today journal.Date) {
+	if d.Base == nil {
+		return
+	}
+	if applyAnswer(&d.Interview, c, text, rating, today) != nil || applyAnswer(d.Base, c, text, rating, today) != nil {
+		return
+	}
+	if journal.ChangesAnswers(d.Base, &d.Interview, kit.AnswerRefs(set, &d.Interview, true)) {
+		_ = j.SaveDraft(&d)
+		return
+	}
+	_ = j.DeleteDraft(d.ID)
 }
 
 // dropAnswer closes the box without saving, and takes back what it kept.
@@ -184,14 +223,19 @@ func (p *Page) dropAnswer() tea.Cmd {
 	k.auto.Stop()
 	j, d, adopted, was := p.sh.Journal, k.draft.Clone(), k.adopted, k.was
 	p.keep = answerKeep{}
+	var reload tea.Cmd
+	if p.overwrite {
+		// The page shows the answer another debrief saved meanwhile.
+		reload = p.load()
+	}
 	switch {
 	case adopted:
 		d.Interview = was
-		return func() tea.Msg { return answerDroppedMsg{err: j.SaveDraft(&d)} }
+		return tea.Batch(reload, func() tea.Msg { return answerDroppedMsg{err: j.SaveDraft(&d)} })
 	case d.ID != 0:
-		return func() tea.Msg { return answerDroppedMsg{err: j.DeleteDraft(d.ID)} }
+		return tea.Batch(reload, func() tea.Msg { return answerDroppedMsg{err: j.DeleteDraft(d.ID)} })
 	}
-	return nil
+	return reload
 }
 
 // answerDropped says when a dropped change could not be taken back: its

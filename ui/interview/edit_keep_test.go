@@ -2,6 +2,7 @@ package interview
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -157,5 +158,68 @@ func TestChangedAnswerJoinsAnUnfinishedEdit(t *testing.T) {
 	got = editDrafts(j, id)
 	if len(got) != 1 || got[0].Interview.Role != "Staff engineer" || containsLesson(got[0].Interview, "and the pager") {
 		t.Fatalf("dropping did not put the unfinished edit back: %+v", got)
+	}
+}
+
+// TestBoxShowsTheUnfinishedChange opens the box of an answer an unfinished
+// edit changed: the box shows that change, not the answer as saved, so
+// words typed on top of it add to it; saving settles the edit, which goes
+// once it changes nothing else.
+func TestBoxShowsTheUnfinishedChange(t *testing.T) {
+	for _, alsoRole := range []bool{false, true} {
+		j := demoJournal(t, 5)
+		m, d := openDetail(t, j, 1)
+		id := d.id
+		iv := j.Stored[id]
+		base := iv.Clone()
+		edit := journal.Draft{Kind: journal.DraftInterview, InterviewID: id, Interview: iv.Clone(), Base: &base}
+		edit.Interview.Lessons = append(edit.Interview.Lessons, "ONE")
+		if alsoRole {
+			edit.Interview.Role = "Staff engineer"
+		}
+		if err := j.SaveDraft(&edit); err != nil {
+			t.Fatal(err)
+		}
+		pick(t, m, d, "Next time")
+		if !strings.HasSuffix(d.input.Text(), "ONE") || !strings.Contains(m.View(), "not saved yet") {
+			t.Fatalf("the box does not show the unfinished change: %q\n%s", d.input.Text(), m.View())
+		}
+		typeText(t, m, " TWO")
+		press(t, m, keyEnter)
+		if got := lastLesson(j.Stored[id]); got != "ONE TWO" {
+			t.Fatalf("saved %q, want the unfinished change and the words typed on it", got)
+		}
+		drafts := editDrafts(j, id)
+		switch {
+		case !alsoRole && len(drafts) != 0:
+			t.Fatalf("an edit that changes nothing more is still offered: %+v", drafts)
+		case alsoRole && (len(drafts) != 1 || drafts[0].Interview.Role != "Staff engineer" || lastLesson(drafts[0].Interview) != "ONE TWO"):
+			t.Fatalf("the edit's other change was not kept as it was: %+v", drafts)
+		}
+	}
+}
+
+// TestBoxDoesNotSaveOverAChangeMadeMeanwhile saves an answer another
+// debrief changed while the box was open: the first enter says so and
+// saves nothing, the second saves the words typed over it.
+func TestBoxDoesNotSaveOverAChangeMadeMeanwhile(t *testing.T) {
+	j := demoJournal(t, 5)
+	m, d := openDetail(t, j, 1)
+	id := d.id
+	pick(t, m, d, "Role")
+	typeText(t, m, " (mine)")
+	if _, err := j.ChangeInterview(id, func(iv *journal.Interview) error { iv.Role = "Theirs"; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	press(t, m, keyEnter)
+	if j.Stored[id].Role != "Theirs" || d.mode != detailEditing {
+		t.Fatalf("the first enter saved over the other change: %q", j.Stored[id].Role)
+	}
+	if s := m.View(); !strings.Contains(s, "another debrief changed") {
+		t.Fatalf("the page does not say why it did not save:\n%s", s)
+	}
+	press(t, m, keyEnter)
+	if !strings.HasSuffix(j.Stored[id].Role, "(mine)") {
+		t.Fatalf("the second enter did not save the words typed: %q", j.Stored[id].Role)
 	}
 }

@@ -52,6 +52,14 @@ type Page struct {
 	keep      answerKeep
 	original  string
 	dropAsked bool
+	// opening is set while the box reads the answer again (see
+	// answer_open.go); stored is the answer as stored then, keepNote says
+	// the box holds a change not saved yet, and overwrite is set once the
+	// user was told another debrief changed the answer meanwhile.
+	opening   bool
+	stored    string
+	keepNote  string
+	overwrite bool
 	tags      textinput.Model
 }
 
@@ -116,6 +124,10 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		p.layout()
 	case kit.InterviewChangedMsg:
 		return p.changed(msg)
+	case answerOpenedMsg:
+		return p.answerOpened(msg)
+	case answerConflictMsg:
+		return p.answerConflict(msg)
 	case answerKeptMsg:
 		return p.answerKept(msg)
 	case answerDroppedMsg:
@@ -277,5 +289,6 @@ func (p *Page) position() string {
 // ID is the interview the page shows now; n and p change it.
 func (p *Page) ID() uint64 { return p.id }
 
-// Loading reports whether the interview is still being read (see kit.Loader).
-func (p *Page) Loading() bool { return p.iv == nil && p.err == "" }
+// Loading reports whether the interview, or the answer whose box opens,
+// is still being read (see kit.Loader).
+func (p *Page) Loading() bool { return (p.iv == nil && p.err == "") || p.opening }
