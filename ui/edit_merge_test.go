@@ -160,3 +160,20 @@ func TestResumedEditShowsAnswersSavedSince(t *testing.T) {
 		t.Fatalf("the role step does not show the role saved since:\n%s", screen)
 	}
 }
+
+// TestEResumesAnEditWhereItWasLeft leaves an edit of the whole reflection
+// at its third step, then presses E on the interview again: the edit goes
+// on at the third step, as resuming it from home does.
+func TestEResumesAnEditWhereItWasLeft(t *testing.T) {
+	_, m, _ := editMergeStore(t)
+	openFirst(t, m)
+	press(t, m, letter('E'), keyEnter, keyEnter)
+	typeText(t, m, "x")
+	want := m.reflect.Prompt().ID
+	press(t, m, keyEsc)
+	openFirst(t, m)
+	press(t, m, letter('E'))
+	if got := m.reflect.Prompt().ID; m.screen != kit.ScreenReflect || got != want || want == m.reflect.Prompts().Prompts[0].ID {
+		t.Fatalf("E resumed the edit at %q, want %q", got, want)
+	}
+}

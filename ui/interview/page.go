@@ -226,7 +226,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Edit):
 		p.startPicking()
 	case key.Matches(k, keys.Reflow):
-		return kit.EditInterview(p.sh, p.id, 0)
+		return kit.EditInterview(p.sh, p.id, -1)
 	case key.Matches(k, keys.Tag):
 		p.mode = detailTagging
 		p.tags.Reset()

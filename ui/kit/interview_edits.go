@@ -91,7 +91,8 @@ func DeleteInterview(j Journal, id uint64) tea.Cmd {
 
 // EditInterview opens the guided flow on a saved interview at a step,
 // resuming an unfinished edit of it if there is one (see ResumeEdit), so an
-// interview never has two edits in progress. A new edit's draft remembers
+// interview never has two edits in progress. A step below 0 resumes the
+// edit where it was left, and starts a new one at the first step. A new edit's draft remembers
 // the interview as it began (journal.Draft.Base).
 func EditInterview(sh *Context, id uint64, step int) tea.Cmd {
 	j, set := sh.Journal, sh.Set
@@ -102,7 +103,9 @@ func EditInterview(sh *Context, id uint64, step int) tea.Cmd {
 		}
 		for _, d := range drafts {
 			if d.Kind == journal.DraftInterview && d.InterviewID == id {
-				d.Step, d.Sub = step, 0
+				if step >= 0 {
+					d.Step, d.Sub = step, 0
+				}
 				return resumeEdit(j, set, d)
 			}
 		}
@@ -113,7 +116,7 @@ func EditInterview(sh *Context, id uint64, step int) tea.Cmd {
 		// The draft keeps the interview as it is now, so that saving it
 		// writes only the answers changed in it.
 		base := iv.Clone()
-		return EditInterviewMsg{Draft: journal.Draft{Kind: journal.DraftInterview, InterviewID: id, Interview: *iv, Base: &base, Step: step}}
+		return EditInterviewMsg{Draft: journal.Draft{Kind: journal.DraftInterview, InterviewID: id, Interview: *iv, Base: &base, Step: max(step, 0)}}
 	}
 }
 

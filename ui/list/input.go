@@ -50,7 +50,7 @@ func (p *Page) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(k, keys.Edit):
 		if id := p.selectedID(); id != 0 {
-			return kit.EditInterview(p.sh, id, 0)
+			return kit.EditInterview(p.sh, id, -1)
 		}
 	case key.Matches(k, keys.Delete):
 		if p.selectedID() != 0 {
