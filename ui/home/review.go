@@ -69,5 +69,10 @@ func (h *Model) reviewLine(b *strings.Builder, width int) {
 	default:
 		when = fmt.Sprintf("%d days ago", r.daysSince)
 	}
-	b.WriteString(st.Subtle.Render(kit.Truncate("Weekly review done "+when+" · "+kit.StreakWords(r.streak)+" · w to review", width)) + "\n\n")
+	line := "Weekly review done " + when
+	if r.streak.Weeks > 1 || !r.streak.ThisWeek {
+		// A first week's streak is the review just named.
+		line += " · " + kit.StreakWords(r.streak)
+	}
+	b.WriteString(st.Subtle.Render(kit.Truncate(line+" · w to review", width)) + "\n\n")
 }
