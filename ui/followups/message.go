@@ -63,7 +63,10 @@ type messageLoadedMsg struct {
 	edited   bool
 	warn     string
 	unsigned bool
-	err      error
+	// stored is the follow-up's own edit as stored, "" for none: what
+	// the saves of the box check is still there (see message_clash.go).
+	stored string
+	err    error
 }
 
 func newMessageView(sh *kit.Context, it journal.AgendaItem) *messageView {
@@ -121,7 +124,7 @@ func (v *messageView) load() tea.Cmd {
 			return messageLoadedMsg{err: err}
 		}
 		text, edited, err := journal.FollowUpText(mc, f, tmpl)
-		return messageLoadedMsg{text: safetext.Text(text), drafted: drafted, edited: edited, warn: warn, unsigned: unsigned, err: err}
+		return messageLoadedMsg{text: safetext.Text(text), drafted: drafted, edited: edited, warn: warn, unsigned: unsigned, stored: f.Message, err: err}
 	}
 	return func() tea.Msg {
 		msg := draft()
@@ -138,7 +141,7 @@ func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 		v.loaded, v.err, v.warn, v.unsigned = true, journal.ErrorMessage(msg.err), msg.warn, msg.unsigned
 		v.drafted, v.edited = msg.drafted, msg.edited
 		v.setText(msg.text)
-		v.keep.stored = msg.text
+		v.keep.stored, v.keep.base = msg.text, msg.stored
 		if v.unsigned && v.err == "" && !v.asking {
 			return v.askName()
 		}
@@ -173,6 +176,11 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 	keys := v.sh.Keys.FollowUps
 	if v.asking {
 		return v.nameKey(k)
+	}
+	if v.editing && v.keep.clash {
+		if cmd, done := v.clashKey(k); done {
+			return cmd
+		}
 	}
 	if v.editing {
 		switch {
@@ -264,7 +272,13 @@ func (v *messageView) View() string {
 	case !v.loaded:
 		b.WriteString(st.Faint.Render("Drafting…") + "\n")
 	case v.editing:
-		b.WriteString(v.area.View() + "\n")
+		note := v.clashNote()
+		if note != "" {
+			note = st.Warning.Render(ansi.Wrap("! "+note, width, "")) + "\n"
+		}
+		// The box gives up the lines of its note, so the keys stay in view.
+		v.area.SetHeight(max(3, v.sh.Height-7-lipgloss.Height(note)+1))
+		b.WriteString(v.area.View() + "\n" + note)
 	default:
 		v.view.SetHeight(max(1, v.sh.Height-lipgloss.Height(b.String())-lipgloss.Height(v.footer(width))-1))
 		b.WriteString(v.view.View() + "\n")
@@ -286,6 +300,9 @@ func (v *messageView) footer(width int) string {
 	}
 	if v.editing {
 		bindings = []key.Binding{k.Editor, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop editing"))}
+		if v.keep.clash {
+			bindings = []key.Binding{k.SaveOver, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "keep theirs"))}
+		}
 	}
 	return kit.KeysFooter(v.sh, bindings, width)
 }

@@ -31,6 +31,20 @@ type messageKeep struct {
 	// that esc can say the message is the draft again after saves while
 	// typing made it so.
 	began bool
+	// base is the follow-up's own edit as stored ("" for none) as far as
+	// the box knows: loaded, or last saved. A save that finds another
+	// there writes nothing (see message_clash.go).
+	base string
+	// clash is set once a save found the message changed by another
+	// debrief: theirs is what it holds now. Nothing is saved as the user
+	// types until ctrl+s saves theirs over on purpose, or esc twice
+	// drops theirs. said is set once the status line said so; asking
+	// by the first esc.
+	clash, said, asking bool
+	theirs              string
+	// aside is the text kept aside before the app ended during a clash
+	// (see keepAside), so the same words are not kept twice.
+	aside string
 }
 
 // typed is the text the user means the message to be: the box's while it
@@ -60,7 +74,7 @@ func (v *messageView) editInput(msg tea.Msg) tea.Cmd {
 		v.area, cmd = v.area.Update(msg)
 		cmds = append(cmds, cmd)
 	}
-	if v.area.Value() != before {
+	if v.area.Value() != before && !v.keep.clash {
 		cmds = append(cmds, v.keep.auto.Changed(v.sh))
 	}
 	return tea.Batch(cmds...)
@@ -75,7 +89,7 @@ func (v *messageView) stopEditing() {
 
 // autosave saves what is typed when its time came, if it is not saved yet.
 func (v *messageView) autosave(msg kit.AutosaveMsg) tea.Cmd {
-	if !v.keep.auto.Due(msg) || !v.editing || v.typed() == v.keep.stored {
+	if !v.keep.auto.Due(msg) || !v.editing || v.keep.clash || v.typed() == v.keep.stored {
 		return nil
 	}
 	return v.store(false)
@@ -93,6 +107,12 @@ func (v *messageView) keepTyped() tea.Cmd {
 		k.quit = true
 		return func() tea.Msg { return nil }
 	}
+	if k.clash {
+		if v.typed() == k.aside {
+			return nil
+		}
+		return v.keepAside()
+	}
 	if v.typed() == k.stored {
 		return nil
 	}
@@ -108,7 +128,7 @@ func (v *messageView) keepTyped() tea.Cmd {
 func (v *messageView) storedAfter(msg messageSavedMsg) (cmd tea.Cmd, done bool) {
 	k := &v.keep
 	if msg.err == nil {
-		k.stored = msg.text
+		k.stored, k.base = msg.text, msg.stored
 		v.edited = msg.edited
 	}
 	switch {

@@ -1,6 +1,7 @@
 package followups
 
 import (
+	"errors"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -17,7 +18,16 @@ type messageSavedMsg struct {
 	edited bool         // the follow-up keeps an edit (false: it is the draft again)
 	loud   bool         // the user saved it (esc, the editor): the status line says how it went
 	reset  bool
-	err    error
+	// stored is the follow-up's own edit as stored after the save;
+	// theirs what another debrief left there, when the save found the
+	// message changed (errMessageChanged).
+	stored, theirs string
+	// aside is set for the keeping of the words typed during a clash
+	// before the app ends (see keepAside); path is the file that keeps
+	// them, "" when the follow-up took them as its edit.
+	aside bool
+	path  string
+	err   error
 }
 
 // saveEdit keeps the text as the follow-up's message, as the user asked
@@ -40,15 +50,20 @@ func (v *messageView) store(loud bool) tea.Cmd {
 		return nil
 	}
 	k.again, k.loud = false, false
-	j, it, text, drafted, from := v.sh.Journal, v.item, v.typed(), v.drafted, v
+	j, it, text, drafted, base, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.base, v
 	v.storing = true
 	return func() tea.Msg {
 		msg := messageSavedMsg{from: from, text: text, loud: loud}
 		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
+			if now := storedEdit(iv, it.FollowUp.ID); now != base {
+				msg.theirs = now
+				return errMessageChanged
+			}
 			if err := iv.SetFollowUpMessage(it.FollowUp.ID, text, drafted); err != nil {
 				return err
 			}
 			msg.edited = hasEdit(iv, it.FollowUp.ID)
+			msg.stored = storedEdit(iv, it.FollowUp.ID)
 			return nil
 		})
 		return msg
@@ -60,11 +75,16 @@ func (v *messageView) reset() tea.Cmd {
 	if !v.edited || v.storing {
 		return nil
 	}
-	j, it, from := v.sh.Journal, v.item, v
+	j, it, base, from := v.sh.Journal, v.item, v.keep.base, v
 	v.storing, v.resetting = true, true
 	return func() tea.Msg {
 		msg := messageSavedMsg{from: from, reset: true}
 		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
+			if now := storedEdit(iv, it.FollowUp.ID); now != base {
+				// Words the user has not seen are not thrown away.
+				msg.theirs = now
+				return errMessageChanged
+			}
 			return iv.ResetFollowUpMessage(it.FollowUp.ID)
 		})
 		return msg
@@ -74,8 +94,14 @@ func (v *messageView) reset() tea.Cmd {
 // saved shows whether the message is the user's edit now, and says so.
 func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 	v.storing = false
-	if msg.reset {
+	switch {
+	case msg.reset:
 		return v.wasReset(msg)
+	case msg.aside:
+		return v.keptAside(msg)
+	}
+	if errors.Is(msg.err, errMessageChanged) {
+		return v.clashed(msg)
 	}
 	was := v.edited || v.keep.began
 	next, done := v.storedAfter(msg)
@@ -105,11 +131,26 @@ func (v *messageView) wasReset(msg messageSavedMsg) tea.Cmd {
 		v.keep.quit = false
 		return keptCmd(nil)
 	}
+	if errors.Is(msg.err, errMessageChanged) {
+		// The message as it stands now is shown; r resets that one.
+		return tea.Batch(v.load(), v.sh.SetStatus(resetClashNote, true))
+	}
 	if msg.err != nil {
 		return v.sh.SetStatus("Your edit was not saved: "+journal.ErrorMessage(msg.err), true)
 	}
 	v.edited = false
 	return tea.Batch(v.load(), v.sh.SetStatus("Back to the draft: your edit was thrown away.", false))
+}
+
+// storedEdit is the user's own edit of the follow-up's message as the
+// interview holds it, "" when it holds none.
+func storedEdit(iv *journal.Interview, id string) string {
+	for _, f := range iv.FollowUps {
+		if f.ID == id {
+			return f.Message
+		}
+	}
+	return ""
 }
 
 // hasEdit reports whether the interview keeps an edit of the follow-up's

@@ -41,14 +41,15 @@ func KeptEditorFiles() ([]string, error) {
 	return out, nil
 }
 
-// KeptEditorNote says how many texts n are kept in KeptEditorDir and what
-// to do with them, for 'debrief check' and the app's status line.
+// KeptEditorNote says how many texts n are kept in KeptEditorDir (see also
+// KeepTextAside) and what to do with them, for 'debrief check' and the
+// app's status line.
 func KeptEditorNote(n int) string {
 	are, them := "is", "it"
 	if n != 1 {
 		are, them = "are", "them"
 	}
-	return Plural(n, "text") + " written in your editor while debrief was closed or the editor failed " +
+	return Plural(n, "text") + " written in your editor while debrief was closed or the editor failed, or typed while another debrief changed the same text, " +
 		are + " kept in " + safetext.Line(KeptEditorDir()) + "; copy what you need into your journal, then delete " + them + "."
 }
 

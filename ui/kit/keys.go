@@ -49,6 +49,9 @@ type FollowUpKeys struct {
 	// throws away the user's edit of the message for a fresh draft.
 	CopyDone key.Binding
 	Reset    key.Binding
+	// SaveOver saves the message typed in place of a change another
+	// debrief made to it meanwhile.
+	SaveOver key.Binding
 }
 
 // OutcomeKeys work in the outcome picker.
@@ -218,6 +221,7 @@ func DefaultKeyMap() KeyMap {
 			LetGoStale: key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "let go of every stale one")),
 			CopyDone:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "copy and mark done")),
 			Reset:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset to the draft")),
+			SaveOver:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save yours")),
 		},
 		Outcome: OutcomeKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "status")),

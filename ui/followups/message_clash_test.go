@@ -1,0 +1,221 @@
+package followups
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-journal/debrief/journal"
+
+	"github.com/debrief-journal/debrief/ui/kit"
+)
+
+var keyCtrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
+
+// fuSaveElsewhere saves text as the thank-you note's edit, as another
+// debrief does ('debrief followups draft --save', another window).
+func fuSaveElsewhere(t *testing.T, m *model, text string) {
+	t.Helper()
+	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
+		return iv.SetFollowUpMessage("thank_you", text, "")
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fuClashing edits the thank-you note, has another debrief save its own
+// edit meanwhile, and types on until a save finds it.
+func fuClashing(t *testing.T) *model {
+	t.Helper()
+	m := fuEditing(t)
+	typeText(t, m, "P.S. mine")
+	m.d.Fire()
+	fuSaveElsewhere(t, m, "CLI-SAVED words")
+	typeText(t, m, " and more")
+	m.d.Fire()
+	return m
+}
+
+func TestMessageChangedElsewhereIsNotWrittenOver(t *testing.T) {
+	m := fuClashing(t)
+	if r := fuThankYou(t, m); r == nil || r.Message != "CLI-SAVED words" {
+		t.Fatalf("a save while typing wrote over another debrief's edit: %+v", r)
+	}
+	if s := m.Ctx.Line.Text(); !strings.Contains(s, "Another debrief changed this message meanwhile") {
+		t.Fatalf("the clash is not said: %q", s)
+	}
+	v := fuAgendaPage(m).message
+	if !v.editing || !strings.HasSuffix(v.area.Value(), "P.S. mine and more") {
+		t.Fatalf("the box lost the words typed (editing %v): %q", v.editing, v.area.Value())
+	}
+	if s := fuScreen(m); !strings.Contains(s, "saved as you go") || !strings.Contains(s, "ctrl+s save yours") {
+		t.Fatalf("the box does not say what happened and what to do:\n%s", s)
+	}
+	// Said once; typing on saves nothing.
+	m.Ctx.Line.Clear()
+	typeText(t, m, "!")
+	m.d.Fire()
+	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words" {
+		t.Fatalf("typing on wrote over the other edit: %q", r.Message)
+	}
+	if s := m.Ctx.Line.Text(); s != "" {
+		t.Fatalf("the clash was said again: %q", s)
+	}
+	// ctrl+s saves the user's words over it, on purpose.
+	press(t, m, keyCtrlS)
+	if r := fuThankYou(t, m); r == nil || !strings.HasSuffix(r.Message, "P.S. mine and more!") {
+		t.Fatalf("ctrl+s did not save the user's words: %+v", r)
+	}
+	if v.editing || !strings.Contains(m.Ctx.Line.Text(), "Saved your edit") {
+		t.Fatalf("ctrl+s left the box open (%v) or said %q", v.editing, m.Ctx.Line.Text())
+	}
+}
+
+func TestMessageClashEscAsksThenKeepsTheirs(t *testing.T) {
+	m := fuClashing(t)
+	press(t, m, keyEsc)
+	v := fuAgendaPage(m).message
+	if !v.editing || !strings.Contains(fuScreen(m), "Press esc again") {
+		t.Fatalf("the first esc did not ask (editing %v):\n%s", v.editing, fuScreen(m))
+	}
+	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words" {
+		t.Fatalf("esc wrote over the other edit: %q", r.Message)
+	}
+	press(t, m, keyEsc)
+	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words" {
+		t.Fatalf("esc twice wrote over the other edit: %q", r.Message)
+	}
+	if v.editing || v.text != "CLI-SAVED words" || !strings.Contains(fuScreen(m), "CLI-SAVED words") {
+		t.Fatalf("esc twice does not show the message as it stands (editing %v): %q", v.editing, v.text)
+	}
+	if fuAgendaPage(m).KeepTyped() != nil {
+		t.Fatal("words dropped are kept")
+	}
+	// Saves from now on check against the message shown.
+	press(t, m, fuKey("e"))
+	typeText(t, m, " P.S.")
+	m.d.Fire()
+	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words P.S." {
+		t.Fatalf("a save after the drop: %q", r.Message)
+	}
+}
+
+// TestMessageClashFoundByEsc: esc's own save finds the other change; the
+// box opens again on the user's words.
+func TestMessageClashFoundByEsc(t *testing.T) {
+	m := fuEditing(t)
+	fuSaveElsewhere(t, m, "From the other window")
+	typeText(t, m, "P.S. mine")
+	press(t, m, keyEsc)
+	if r := fuThankYou(t, m); r.Message != "From the other window" {
+		t.Fatalf("esc wrote over the other window's edit: %q", r.Message)
+	}
+	v := fuAgendaPage(m).message
+	if !v.editing || !strings.HasSuffix(v.area.Value(), "P.S. mine") || !v.keep.clash {
+		t.Fatalf("the box did not open again on the user's words: %q", v.area.Value())
+	}
+	if s := m.Ctx.Line.Text(); !strings.Contains(s, "Another debrief changed this message meanwhile") {
+		t.Fatalf("the clash is not said: %q", s)
+	}
+}
+
+// TestMessageTwoWindowsDoNotOverwriteEachOther: two pages on one journal
+// edit the same message.
+func TestMessageTwoWindowsDoNotOverwriteEachOther(t *testing.T) {
+	a := fuEditing(t)
+	b := fuOpen(t, fuJournalOf(a), func(ctx *kit.Context) { ctx.Sender = journal.Sender{Name: "Ada Lovelace"} })
+	press(t, b, keyEnter, fuKey("e"))
+	typeText(t, a, "P.S. from a")
+	a.d.Fire()
+	typeText(t, b, "P.S. from b")
+	b.d.Fire()
+	if r := fuThankYou(t, a); r == nil || !strings.HasSuffix(r.Message, "P.S. from a") {
+		t.Fatalf("the second window wrote over the first: %+v", r)
+	}
+	if !fuAgendaPage(b).message.keep.clash {
+		t.Fatal("the second window does not know of the clash")
+	}
+}
+
+func TestMessageClashKeptAsideBeforeTheEnd(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	m := fuClashing(t)
+	typeText(t, m, " last words")
+	kept, ok := fuKeep(t, m)
+	if !ok || kept.Err != nil {
+		t.Fatalf("keeping during a clash answered %v, %v", kept, ok)
+	}
+	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words" {
+		t.Fatalf("keeping wrote over the other edit: %q", r.Message)
+	}
+	files, err := kit.KeptEditorFiles()
+	if err != nil || len(files) != 1 {
+		t.Fatalf("no file kept aside: %v, %v", files, err)
+	}
+	if !strings.HasPrefix(files[0], filepath.Join(state, "debrief")) {
+		t.Fatalf("kept outside the state folder: %s", files[0])
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil || !strings.HasSuffix(string(b), "P.S. mine and more last words") {
+		t.Fatalf("the file kept aside holds %q (%v)", b, err)
+	}
+	if fi, err := os.Stat(files[0]); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("the file kept aside is not private: %v %v", fi.Mode(), err)
+	}
+	if _, ok := fuKeep(t, m); ok {
+		t.Fatal("the same words were kept aside twice")
+	}
+}
+
+// TestMessageClashWithADraftKeepsTheEdit: when the other debrief put the
+// message back to the draft, the words typed become its edit: nobody's
+// words are lost by it.
+func TestMessageClashWithADraftKeepsTheEdit(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	m := fuEditing(t)
+	typeText(t, m, "P.S. mine")
+	m.d.Fire()
+	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
+		return iv.ResetFollowUpMessage("thank_you")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	typeText(t, m, " and more")
+	m.d.Fire()
+	if r := fuThankYou(t, m); r != nil && r.Edited() {
+		t.Fatalf("a save wrote over the reset: %+v", r)
+	}
+	kept, ok := fuKeep(t, m)
+	if !ok || kept.Err != nil {
+		t.Fatalf("keeping answered %v, %v", kept, ok)
+	}
+	if r := fuThankYou(t, m); r == nil || !strings.HasSuffix(r.Message, "P.S. mine and more") {
+		t.Fatalf("the words typed are not the edit: %+v", r)
+	}
+	if files, _ := kit.KeptEditorFiles(); len(files) != 0 {
+		t.Fatalf("kept aside as well: %v", files)
+	}
+}
+
+// TestMessageResetLeavesAnEditMadeElsewhere: r never throws away words the
+// page did not show.
+func TestMessageResetLeavesAnEditMadeElsewhere(t *testing.T) {
+	m := fuSigned(t)
+	fuEditMessage(t, m, "Mine")
+	fuSaveElsewhere(t, m, "Theirs")
+	press(t, m, fuKey("r"))
+	if r := fuThankYou(t, m); r == nil || r.Message != "Theirs" {
+		t.Fatalf("the reset threw away another debrief's edit: %+v", r)
+	}
+	if v := fuAgendaPage(m).message; v.text != "Theirs" || !strings.Contains(m.Ctx.Line.Text(), "not reset") {
+		t.Fatalf("the page shows %q and says %q", v.text, m.Ctx.Line.Text())
+	}
+	press(t, m, fuKey("r"))
+	if r := fuThankYou(t, m); r != nil && r.Edited() {
+		t.Fatalf("r again did not reset: %+v", r)
+	}
+}
