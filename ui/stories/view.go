@@ -110,7 +110,7 @@ func (p *Page) formView(b *strings.Builder, w int) {
 			continue
 		}
 		label := pt.label + ": "
-		text := kit.Truncate(safetext.Line(f.texts[i]), max(1, w-lipgloss.Width(label)))
+		text := partRow(f.texts[i], max(1, w-lipgloss.Width(label)))
 		if text == "" {
 			text = st.Faint.Render("—")
 		}
