@@ -19,7 +19,8 @@ import (
 // as sharpened; esc twice drops them, writing back the answer the card had
 // when the box opened. Every write first checks that the card still holds
 // what this box last knew of it, so an answer changed meanwhile in another
-// debrief is never written over without the user asking.
+// debrief is never written over without the user asking; should the app
+// end meanwhile, a story in the bank keeps the words (sharpen_aside.go).
 
 // sharpen is the box open on the card showing, and what it wrote.
 type sharpen struct {
@@ -43,17 +44,21 @@ type sharpen struct {
 	clash bool
 	// failSaid is set once a failed autosave was told, until one succeeds.
 	failSaid bool
+	// aside is the answer kept in the story bank before the app ended
+	// during a clash (see sharpen_aside.go), so it is not kept twice.
+	aside string
 }
 
 // write is why the box writes to the card.
 type write int
 
 const (
-	noWrite  write = iota
-	autosave       // the tick after a change
-	keepNow        // the app is ending (KeepTyped)
-	finish         // enter: the answer is sharpened
-	drop           // esc twice: the answer goes back as it was
+	noWrite   write = iota
+	autosave        // the tick after a change
+	keepNow         // the app is ending (KeepTyped)
+	finish          // enter: the answer is sharpened
+	drop            // esc twice: the answer goes back as it was
+	keepAside       // the app is ending during a clash: a story keeps the words
 )
 
 // sharpenedMsg says how a write of the box went.
@@ -62,6 +67,7 @@ type sharpenedMsg struct {
 	text   string        // the answer written
 	card   *journal.Card // the card as saved
 	theirs string        // the answer found instead, when it changed elsewhere
+	path   string        // the file that keeps the words, when the bank could not
 	err    error
 }
 
@@ -200,7 +206,10 @@ func (p *Page) keepCmd() tea.Cmd {
 		return nil
 	}
 	if p.edit.clash {
-		return func() tea.Msg { return kit.KeptMsg{Err: errAnswerChanged} }
+		if p.typed() == p.edit.aside {
+			return nil
+		}
+		return p.keepAsideCmd()
 	}
 	p.edit.auto.Stop()
 	return p.writeAnswer(keepNow, p.typed())
@@ -230,6 +239,10 @@ func (p *Page) writeAnswer(why write, text string) tea.Cmd {
 func (p *Page) sharpened(msg sharpenedMsg) tea.Cmd {
 	e := &p.edit
 	e.saving = false
+	if msg.why == keepAside {
+		e.keep = false
+		return p.keptAside(msg)
+	}
 	keep, then := e.keep, e.then
 	e.keep, e.then = false, noWrite
 	var status tea.Cmd
@@ -273,6 +286,10 @@ func (p *Page) sharpened(msg sharpenedMsg) tea.Cmd {
 		}
 	}
 	if msg.why == keepNow {
+		if e.clash && p.phase == editing {
+			// Found changed elsewhere as the app ends: a story keeps the words.
+			return tea.Batch(status, p.keepAsideCmd())
+		}
 		return tea.Batch(status, func() tea.Msg { return kit.KeptMsg{Err: msg.err} })
 	}
 	return tea.Batch(status, p.afterWrite(keep, then))

@@ -1,7 +1,6 @@
 package drill
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
@@ -164,13 +163,6 @@ func TestSharpenAnswerChangedElsewhereIsNotWrittenOver(t *testing.T) {
 	}
 	if !strings.Contains(m.Ctx.Line.Text(), "changed in another debrief") {
 		t.Fatalf("the clash is not said: %q", m.Ctx.Line.Text())
-	}
-	kept := m.keep(t)
-	if len(kept) != 1 || !errors.Is(kept[0].Err, errAnswerChanged) {
-		t.Fatalf("KeepTyped wrote over the change or said nothing: %+v", kept)
-	}
-	if c := stored(t, m.j, "1/1"); c.Answer != "Their answer." {
-		t.Fatalf("KeepTyped wrote over a change made elsewhere: %q", c.Answer)
 	}
 	// Enter, once the clash is known, saves the user's words in its place.
 	m.press("enter")
