@@ -31,6 +31,9 @@ type Model struct {
 	// before the app ends; keepFailed once that failed, so that ctrl+c
 	// again ends the app without it (see keep_typed.go).
 	keeping, keepFailed bool
+	// keepErr is why the last keep failed; unkept is why words typed were
+	// lost when the app ended (see Unkept).
+	keepErr, unkept error
 	// held are keys waiting for the screen to load; holds counts the
 	// times keys were held (see key_hold.go).
 	held  []tea.Msg
@@ -186,6 +189,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return tea.Quit
 	case kit.OpenFlowMsg:
 		return m.startReflection(msg.Draft)
+	case draftClaimedMsg:
+		return m.draftClaimed(msg)
 	case kit.FlowDoneMsg:
 		if msg.Quit {
 			m.quit = true

@@ -244,3 +244,11 @@ func (g *gate) View() tea.View {
 	v.WindowTitle = "debrief"
 	return v
 }
+
+// Unkept is the app's (see Model.Unkept), once it started.
+func (g *gate) Unkept() error {
+	if g.app == nil {
+		return nil
+	}
+	return g.app.Unkept()
+}

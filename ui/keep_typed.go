@@ -34,8 +34,21 @@ func (m *Model) quitKeeping() tea.Cmd {
 			return cmd
 		}
 	}
+	if m.keepFailed {
+		m.unkept = m.keepErr
+	}
 	m.quit = true
 	return tea.Quit
+}
+
+// Unkept is why words typed in a box were not kept when the app ended
+// without them (ctrl+c twice after a keep failed, or a signal), nil when
+// nothing typed was lost: Run reports it, and debrief exits with its code.
+func (m *Model) Unkept() error {
+	if m.unkept == nil {
+		return nil
+	}
+	return &journal.Error{Code: journal.ErrorCode(m.unkept), Message: "What you typed in the last box was not saved: " + journal.ErrorMessage(m.unkept), Err: m.unkept}
 }
 
 // kept ends the app once the words were kept. When they could not be, the
@@ -47,10 +60,12 @@ func (m *Model) kept(msg kit.KeptMsg) tea.Cmd {
 		cmd = m.page.Update(msg)
 	}
 	if msg.Err == nil || m.signalled {
+		m.unkept = msg.Err
 		m.quit = true
 		return tea.Quit
 	}
-	m.keepFailed = true
-	return tea.Batch(cmd, m.sh.SetStatus("What you typed could not be saved: "+journal.ErrorMessage(msg.Err)+
-		" Press ctrl+c again to quit without it, or any other key to go on.", true))
+	m.keepFailed, m.keepErr = true, msg.Err
+	// The keys first: a long reason is cut at the screen's edge.
+	return tea.Batch(cmd, m.sh.SetStatus("ctrl+c again quits without what you typed; any other key goes on. Not saved: "+
+		journal.ErrorMessage(msg.Err), true))
 }

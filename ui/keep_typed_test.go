@@ -86,13 +86,31 @@ func TestCtrlCWhenTheWordsCannotBeKept(t *testing.T) {
 	if d.Quit {
 		t.Fatal("the app quit although the words were not kept")
 	}
-	if s := screenText(m); !strings.Contains(s, "could not be saved") || !strings.Contains(s, "ctrl+c again") {
+	if s := screenText(m); !strings.Contains(s, "Not saved") || !strings.Contains(s, "ctrl+c again quits") {
 		t.Fatalf("the screen does not say the words were not kept:\n%s", s)
 	}
 	_, cmd = m.Update(keyCtrlC)
 	d.Run(cmd)
 	if !d.Quit {
 		t.Fatal("ctrl+c again did not quit")
+	}
+	// The words are lost: the app says so as it ends, with the code of
+	// why (exit 7 for a full disk).
+	if err := m.Unkept(); journal.ErrorCode(err) != journal.EFull || !strings.Contains(journal.ErrorMessage(err), "was not saved") {
+		t.Fatalf("the app ends without saying the words were lost: %v", err)
+	}
+}
+
+// TestNothingUnkeptAfterAKeep ends the app with ctrl+c once the words were
+// kept: nothing is reported lost.
+func TestNothingUnkeptAfterAKeep(t *testing.T) {
+	j := demoJournal(t, 5)
+	m, _ := typeIntoAnswer(t, j, "Ask about on-call")
+	d := drive(t, m)
+	_, cmd := m.Update(keyCtrlC)
+	d.Run(cmd)
+	if !d.Quit || m.Unkept() != nil {
+		t.Fatalf("quit %v, unkept %v", d.Quit, m.Unkept())
 	}
 }
 

@@ -16,12 +16,15 @@ func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
 	w := newSignalWatch()
 	opts.editor = &w.editor
 	p := tea.NewProgram(firstModel(opts), tea.WithContext(ctx), tea.WithInput(w.input(in)), tea.WithOutput(out), tea.WithoutSignalHandler())
-	sig, err := w.run(p)
+	sig, last, err := w.run(p)
 	if sig != 0 {
 		return &SignalExit{Signal: sig}
 	}
 	if err != nil && ctx.Err() == nil {
 		return &journal.Error{Code: journal.EInternal, Message: "The screen stopped unexpectedly; your answers were saved up to the last second.", Err: err}
+	}
+	if u, ok := last.(interface{ Unkept() error }); ok {
+		return u.Unkept()
 	}
 	return nil
 }

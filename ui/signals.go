@@ -76,24 +76,31 @@ func (w *signalWatch) input(in io.Reader) io.Reader {
 	return &kit.TerminalInput{File: f, Gone: func() { w.end(syscall.SIGHUP) }}
 }
 
+// ended is how a program run ended: its last model and its error.
+type ended struct {
+	model tea.Model
+	err   error
+}
+
 // run runs p until it ends, or until signalGrace after a signal asked it
-// to end, and returns the signal that did, if any, and p's error.
-func (w *signalWatch) run(p *tea.Program) (syscall.Signal, error) {
+// to end, and returns the signal that did, if any, p's last model (nil
+// when it did not end in time) and its error.
+func (w *signalWatch) run(p *tea.Program) (syscall.Signal, tea.Model, error) {
 	w.mu.Lock()
 	w.p = p
 	w.mu.Unlock()
 	go w.listen()
-	done := make(chan error, 1)
+	done := make(chan ended, 1)
 	go func() {
-		_, err := p.Run()
-		done <- err
+		m, err := p.Run()
+		done <- ended{m, err}
 	}()
-	var err error
+	var end ended
 	select {
-	case err = <-done:
+	case end = <-done:
 	case <-w.asked:
 		select {
-		case err = <-done:
+		case end = <-done:
 		case <-time.After(signalGrace):
 		}
 	}
@@ -101,7 +108,7 @@ func (w *signalWatch) run(p *tea.Program) (syscall.Signal, error) {
 	close(w.stopped)
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.first, err
+	return w.first, end.model, end.err
 }
 
 // listen hands each signal that comes to end.
