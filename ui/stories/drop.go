@@ -22,13 +22,16 @@ type droppedMsg struct {
 	// keptByOther is set when another debrief changed the story the form
 	// started, which then stays in the bank.
 	keptByOther bool
+	// apartErr says why the user's version kept apart (see apart.go)
+	// could not be taken out.
+	apartErr error
 }
 
 // drop closes the form without its changes: at once when the story as
 // stored holds none of them, otherwise once they are undone.
 func (p *Page) drop() tea.Cmd {
 	p.auto.Stop()
-	if !p.saving && !p.form.written() {
+	if !p.saving && !p.form.written() && p.form.apart.ID == 0 {
 		p.form = nil
 		return nil
 	}
@@ -112,6 +115,7 @@ func (p *Page) dropped(msg droppedMsg) tea.Cmd {
 		// What was typed is in the story: kept, if not dropped.
 		return tea.Batch(status, p.afterWrite(nil))
 	}
+	apart := p.form.apart
 	p.form = nil
 	text := ""
 	switch {
@@ -120,9 +124,13 @@ func (p *Page) dropped(msg droppedMsg) tea.Cmd {
 	case msg.removed:
 		text = "Dropped the new story."
 	case len(msg.kept) > 0:
-		text = "Dropped your changes; another debrief's change to the " + strings.Join(msg.kept, " and ") + " is kept."
+		text = "Dropped your changes; another debrief's change to " + partsCalled(msg.kept) + " is kept."
 	case msg.wrote:
 		text = "Dropped your changes: the story is as it was."
 	}
-	return tea.Batch(p.reload(text, false), p.afterWrite(nil))
+	if msg.apartErr != nil {
+		text = strings.TrimSpace(text + " Your version kept apart, " + kit.QuotedList([]string{apart.Title}) +
+			", stays in the bank: " + journal.ErrorMessage(msg.apartErr))
+	}
+	return tea.Batch(p.reload(text, msg.apartErr != nil), p.afterWrite(nil))
 }

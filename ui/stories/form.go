@@ -62,6 +62,10 @@ type form struct {
 	// closing is set while the save of ctrl+s, or a drop, is on its way:
 	// the form closes once it lands.
 	closing bool
+	// apart is the copy the user's version is kept in while a part is
+	// held, as stored (ID 0 until written), and apartOf the form's story
+	// as last written there (see apart.go).
+	apart, apartOf journal.Story
 }
 
 func newForm(st journal.Story, sh *kit.Context) *form {
@@ -130,9 +134,16 @@ func (f *form) draft() journal.Story {
 	return st
 }
 
-// unsaved reports whether the form holds words the story as stored lacks,
-// the parts held over a clash aside.
+// unsaved reports whether the form holds words kept nowhere yet: that the
+// story as stored lacks, the parts held over a clash aside, or, in those
+// parts, that the copy kept apart lacks.
 func (f *form) unsaved() bool {
+	return f.draftUnsaved() || f.apartDue()
+}
+
+// draftUnsaved reports whether the form holds words the story as stored
+// lacks, the parts held over a clash aside.
+func (f *form) draftUnsaved() bool {
 	if f.base.ID == 0 && blank(f.story()) {
 		return false
 	}
@@ -151,7 +162,8 @@ func (f *form) heldUnsaved() bool {
 	return false
 }
 
-// heldNames names the parts held over a clash.
+// heldNames names the parts held over a clash, as journal.MergeStory
+// does.
 func (f *form) heldNames() []string {
 	var names []string
 	for i, pt := range parts {
@@ -160,6 +172,20 @@ func (f *form) heldNames() []string {
 		}
 	}
 	return names
+}
+
+// partsCalled names parts, given as journal.MergeStory names them, the
+// way the form labels them, quoted, for a sentence: “Situation” and
+// “Themes”.
+func partsCalled(names []string) string {
+	var labels []string
+	for _, pt := range parts {
+		if slices.Contains(names, pt.name) {
+			label, _, _ := strings.Cut(pt.label, " (")
+			labels = append(labels, label)
+		}
+	}
+	return kit.QuotedList(labels)
 }
 
 // written reports whether the story as stored holds this form's changes

@@ -1,8 +1,6 @@
 package stories
 
 import (
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
@@ -25,7 +23,8 @@ type writeOp int
 
 const (
 	opNone writeOp = iota
-	// opAutosave keeps what is typed (the parts held over a clash aside).
+	// opAutosave keeps what is typed: in the story, and the parts held
+	// over a clash in the user's version kept apart.
 	opAutosave
 	// opFinish saves the story (ctrl+s) and closes the form.
 	opFinish
@@ -48,15 +47,26 @@ func (p *Page) write(op writeOp) tea.Cmd {
 	pr := p.sh.Practice
 	switch op {
 	case opDrop:
-		base, undo := f.base, f.undo
+		base, undo, apart := f.base, f.undo, f.apart
 		p.saving = true
-		return func() tea.Msg { return dropStory(pr, base, undo) }
+		return func() tea.Msg {
+			msg := dropStory(pr, base, undo)
+			if msg.err == nil {
+				msg.apartErr = removeApart(pr, apart)
+			}
+			return msg
+		}
 	case opFinish:
-		base, mine := f.base, f.story()
+		base, mine, apart := f.base, f.story(), f.apart
 		p.saving = true
 		return func() tea.Msg {
 			msg := saveStory(pr, base, mine, false)
 			msg.op = opFinish
+			if msg.written {
+				// The story holds the user's version now: the copy kept
+				// apart is not needed.
+				msg.apartErr = removeApart(pr, apart)
+			}
 			return msg
 		}
 	}
@@ -64,10 +74,23 @@ func (p *Page) write(op writeOp) tea.Cmd {
 		return p.afterWrite(nil)
 	}
 	base, mine := f.base, f.draft()
+	draft := f.draftUnsaved()
+	var apartOf, apart journal.Story
+	apartDue := f.apartDue()
+	if apartDue {
+		apartOf, apart = f.story(), f.apartStory(journal.DateOf(p.sh.Now()))
+	}
 	p.saving = true
 	return func() tea.Msg {
-		msg := saveStory(pr, base, mine, true)
+		msg := savedMsg{sent: mine, stored: base, merged: mine}
+		if draft {
+			msg = saveStory(pr, base, mine, true)
+		}
 		msg.op = opAutosave
+		if apartDue {
+			kept := keepApartAs(pr, apartOf, apart)
+			msg.apart = &kept
+		}
 		return msg
 	}
 }
@@ -87,20 +110,13 @@ func (p *Page) afterWrite(err error) tea.Cmd {
 		return p.write(opAutosave)
 	}
 	p.keep = false
-	if err == nil && f != nil && f.heldUnsaved() {
-		err = heldError(f)
-	}
 	return func() tea.Msg { return kit.KeptMsg{Err: err} }
 }
 
-// heldError says that the parts held over a clash were not kept.
-func heldError(f *form) error {
-	return journal.Errorf(journal.EConflict, "Another debrief changed the %s of this story while you wrote, so your text there was not saved over it; ctrl+s saves it.",
-		strings.Join(f.heldNames(), " and "))
-}
-
 // KeepTyped keeps what is typed in the form of a story before the app
-// ends (see kit.Keeper): nil when the story as stored holds it all. A
+// ends (see kit.Keeper): nil when it is all kept already. Parts held over
+// a clash are kept in the user's version of the story, apart (see
+// apart.go), so that the other debrief's text stays as it wrote it. A
 // write on its way lands first; the reply to it answers.
 func (p *Page) KeepTyped() tea.Cmd {
 	if p.saving {
@@ -112,10 +128,6 @@ func (p *Page) KeepTyped() tea.Cmd {
 		return nil
 	}
 	if !f.unsaved() {
-		if f.heldUnsaved() {
-			err := heldError(f)
-			return func() tea.Msg { return kit.KeptMsg{Err: err} }
-		}
 		return nil
 	}
 	p.keep = true

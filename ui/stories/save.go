@@ -3,7 +3,6 @@ package stories
 import (
 	"errors"
 	"slices"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -31,6 +30,11 @@ type savedMsg struct {
 	merged           journal.Story
 	clashes          []string
 	deletedMeanwhile bool
+	// apart says how the user's version was kept apart, when it was
+	// written (see apart.go); apartErr why the copy could not be taken out
+	// again once ctrl+s saved the story.
+	apart    *keptApart
+	apartErr error
 }
 
 // saveTries bounds the merges of one save with changes made meanwhile.
@@ -107,6 +111,15 @@ func (p *Page) saved(msg savedMsg) tea.Cmd {
 	if f == nil {
 		return p.afterWrite(msg.err)
 	}
+	err, apartNew := msg.err, false
+	if a := msg.apart; a != nil {
+		if a.err == nil {
+			apartNew = a.stored.ID != f.apart.ID
+			f.apart, f.apartOf = a.stored, a.of
+		} else if err == nil {
+			err = a.err
+		}
+	}
 	finish := msg.op == opFinish
 	if finish {
 		f.closing = false
@@ -116,11 +129,7 @@ func (p *Page) saved(msg savedMsg) tea.Cmd {
 	case msg.err != nil && finish:
 		status = p.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err), true)
 	case msg.err != nil:
-		if !p.failed {
-			p.failed = true
-			status = p.sh.SetStatus("What you typed could not be kept yet: "+journal.ErrorMessage(msg.err)+
-				" It is still here, and is tried again as you go on.", true)
-		}
+		status = p.keepFailed(msg.err)
 	case msg.deletedMeanwhile:
 		f.deleted(p.sh)
 		// Kept at once as a new story, so that the words outlive a crash.
@@ -132,20 +141,37 @@ func (p *Page) saved(msg savedMsg) tea.Cmd {
 		status = p.sh.SetStatus(text, true)
 	default:
 		f.landed(msg.stored, msg.sent, msg.merged, msg.theirs, msg.clashes, p.sh)
-		if msg.written {
+		if err != nil {
+			status = p.keepFailed(err)
+			break
+		}
+		if msg.written || msg.apart != nil {
 			p.failed = false
 		}
 		switch {
 		case finish && msg.written:
 			p.form = nil
 			p.auto.Stop()
-			return tea.Batch(p.reload("Story saved.", false), p.afterWrite(nil))
+			text := "Story saved."
+			if msg.apartErr != nil {
+				text += " Your version kept apart, " + kit.QuotedList([]string{f.apart.Title}) + ", stays in the bank: " + journal.ErrorMessage(msg.apartErr)
+			}
+			return tea.Batch(p.reload(text, msg.apartErr != nil), p.afterWrite(nil))
 		case finish && len(msg.clashes) > 0:
-			status = p.sh.SetStatus("Not saved: another debrief changed the "+strings.Join(msg.clashes, " and ")+
-				" of this story while you wrote. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other.", true)
+			status = p.sh.SetStatus("Not saved: another debrief changed "+partsCalled(msg.clashes)+
+				" in this story while you wrote. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other.", true)
+		case apartNew:
+			status = p.sh.SetStatus("Another debrief changed "+partsCalled(f.heldNames())+
+				" in this story while you wrote: the story keeps that change, and your version is kept apart as "+
+				kit.QuotedList([]string{f.apart.Title})+". ctrl+s saves yours over that change; esc twice keeps the other.", true)
 		case len(msg.clashes) > 0:
-			status = p.sh.SetStatus("Another debrief changed the "+strings.Join(msg.clashes, " and ")+
-				" of this story while you wrote: the story keeps that change. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other.", true)
+			status = p.sh.SetStatus("Another debrief changed "+partsCalled(msg.clashes)+
+				" in this story while you wrote: the story keeps that change. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other.", true)
+		}
+		if !finish && msg.apart == nil && f.apartDue() {
+			// A part held just now: the user's version is kept apart at
+			// once, so that it outlives a crash.
+			p.next = max(p.next, opAutosave)
 		}
 	}
 	var tick tea.Cmd
@@ -153,5 +179,16 @@ func (p *Page) saved(msg savedMsg) tea.Cmd {
 		// ctrl+s saved nothing: what it would have is kept a tick later.
 		tick = p.auto.Changed(p.sh)
 	}
-	return tea.Batch(status, tick, p.afterWrite(msg.err))
+	return tea.Batch(status, tick, p.afterWrite(err))
+}
+
+// keepFailed says, once until a write succeeds, that what is typed could
+// not be kept.
+func (p *Page) keepFailed(err error) tea.Cmd {
+	if p.failed {
+		return nil
+	}
+	p.failed = true
+	return p.sh.SetStatus("What you typed could not be kept yet: "+journal.ErrorMessage(err)+
+		" It is still here, and is tried again as you go on.", true)
 }

@@ -83,7 +83,7 @@ func TestTwoBanksRefuseAClash(t *testing.T) {
 	b.d.Type(" for an hour")
 	b.press("ctrl+s")
 	v := b.View()
-	if !strings.Contains(v, "Not saved: another debrief changed the situation") || !strings.Contains(v, "Payments down for an hour") {
+	if !strings.Contains(v, "Not saved: another debrief changed “Situation”") || !strings.Contains(v, "Payments down for an hour") {
 		t.Fatalf("B's save:\n%s", v)
 	}
 	if got := storedStory(t, s, 1); got.Situation != "Payments down on Black Friday" {

@@ -119,6 +119,9 @@ func (p *Page) formView(b *strings.Builder, w int) {
 	switch {
 	case f.leaving:
 		b.WriteString(st.Warning.Render(kit.Truncate("Press esc again to drop your changes, or ctrl+s to save them.", w)) + "\n")
+	case f.apart.ID != 0 && f.heldUnsaved():
+		b.WriteString(st.Faint.Render(partRow("Your version is kept apart as "+kit.QuotedList([]string{f.apart.Title})+
+			"; ctrl+s saves it over the other change.", w)) + "\n")
 	case f.written() && f.undo.ID == 0:
 		b.WriteString(st.Faint.Render(kit.Truncate("Kept in the bank as you type; esc twice takes it out again.", w)) + "\n")
 	case f.written():
