@@ -40,6 +40,9 @@ type Draft struct {
 	Answered  int       `json:"answered"`
 	Total     int       `json:"total"`
 	UpdatedAt time.Time `json:"updated_at"`
+	// Holder is the debrief that has the draft open in its guided flow,
+	// nil when none has; only the store writes it (see DraftHolder).
+	Holder *DraftHolder `json:"holder,omitempty"`
 }
 
 // Label describes the draft for a resume offer, such as
@@ -57,5 +60,9 @@ func (d *Draft) Clone() Draft {
 		c.Base = &b
 	}
 	c.Values = maps.Clone(d.Values)
+	if d.Holder != nil {
+		h := *d.Holder
+		c.Holder = &h
+	}
 	return c
 }

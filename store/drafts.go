@@ -10,10 +10,23 @@ import (
 )
 
 // SaveDraft writes a draft, giving it an ID when it has none, and stamps
-// UpdatedAt. It returns once the draft is on disk.
+// UpdatedAt. It returns once the draft is on disk. It is refused (ELocked)
+// while another debrief has the draft open in its guided flow; the guided
+// flow itself saves with KeepDraft. The hold stays as stored when it is
+// this debrief's, and goes otherwise: d.Holder is not read.
 func (s *Store) SaveDraft(d *journal.Draft) error {
 	return restoreOnError(d, func() error {
-		return s.update(func(tx *bolt.Tx) error { return s.putDraft(tx, d) })
+		return s.update(func(tx *bolt.Tx) error {
+			stored, err := s.refuseHeld(tx, d.ID)
+			if err != nil {
+				return err
+			}
+			d.Holder = nil
+			if stored != nil && s.mine(stored.Holder) {
+				d.Holder = stored.Holder
+			}
+			return s.putDraft(tx, d)
+		})
 	})
 }
 
@@ -52,14 +65,21 @@ func (s *Store) Draft(id uint64) (*journal.Draft, error) {
 	return &d, nil
 }
 
-// DeleteDraft removes a draft; removing one that does not exist is not an error.
+// DeleteDraft removes a draft; removing one that does not exist is not an
+// error. It is refused (ELocked) while another debrief has the draft open.
 func (s *Store) DeleteDraft(id uint64) error {
-	return s.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDrafts).Delete(itob(id)) })
+	return s.update(func(tx *bolt.Tx) error {
+		if _, err := s.refuseHeld(tx, id); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketDrafts).Delete(itob(id))
+	})
 }
 
 // FinishDraft saves the interview of a finished reflection (creating it, or
 // updating it when it has an ID) and deletes the draft, in one transaction:
-// either both happen or neither does.
+// either both happen or neither does. A draft another debrief has open
+// now is left to it.
 func (s *Store) FinishDraft(draftID uint64, iv *journal.Interview) error {
 	return restoreOnError(iv, func() error { return s.finishDraft(draftID, iv) })
 }
@@ -75,10 +95,7 @@ func (s *Store) finishDraft(draftID uint64, iv *journal.Interview) error {
 		if err != nil {
 			return err
 		}
-		if draftID == 0 {
-			return nil
-		}
-		return tx.Bucket(bucketDrafts).Delete(itob(draftID))
+		return s.dropFinishedDraft(tx, draftID)
 	})
 }
 
@@ -102,13 +119,22 @@ func (s *Store) putDraft(tx *bolt.Tx, d *journal.Draft) error {
 		return err
 	}
 	d.UpdatedAt = s.Now()
+	if fresh {
+		data, err := codecOf(tx).encode(bucketDrafts, itob(d.ID), d)
+		if err != nil {
+			return err
+		}
+		return insert(b, itob(d.ID), data, what)
+	}
+	return s.writeDraft(tx, d)
+}
+
+// writeDraft writes d over the draft stored under its ID, as it is.
+func (s *Store) writeDraft(tx *bolt.Tx, d *journal.Draft) error {
 	key := itob(d.ID)
 	data, err := codecOf(tx).encode(bucketDrafts, key, d)
 	if err != nil {
 		return err
 	}
-	if fresh {
-		return insert(b, key, data, what)
-	}
-	return b.Put(key, data)
+	return tx.Bucket(bucketDrafts).Put(key, data)
 }

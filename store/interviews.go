@@ -73,10 +73,7 @@ func (s *Store) FinishDraftInto(draftID, id uint64, change func(*journal.Intervi
 		if iv, err = s.changeInterview(tx, id, change); err != nil {
 			return err
 		}
-		if draftID == 0 {
-			return nil
-		}
-		return tx.Bucket(bucketDrafts).Delete(itob(draftID))
+		return s.dropFinishedDraft(tx, draftID)
 	})
 	return iv, err
 }

@@ -59,6 +59,10 @@ type Store struct {
 	wrote atomic.Bool
 	// Now returns the current time; tests replace it to stay deterministic.
 	Now func() time.Time
+	// Process names this debrief to the drafts it opens (see ClaimDraft);
+	// its zero value is this process. Tests replace it to act as another
+	// debrief on the same journal.
+	Process Process
 	// background counts work started by the store itself (the daily
 	// backup), which Close waits for.
 	background sync.WaitGroup

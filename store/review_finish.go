@@ -16,10 +16,7 @@ func (s *Store) FinishReview(draftID uint64, r *journal.Review) error {
 			if err := s.putReview(tx, r); err != nil {
 				return err
 			}
-			if draftID == 0 {
-				return nil
-			}
-			return tx.Bucket(bucketDrafts).Delete(itob(draftID))
+			return s.dropFinishedDraft(tx, draftID)
 		})
 	})
 }

@@ -42,6 +42,16 @@ func (r reportingJournal) Drafts() ([]journal.Draft, error) {
 
 func (r reportingJournal) SaveDraft(d *journal.Draft) error { return r.check(r.j.SaveDraft(d)) }
 
+func (r reportingJournal) ClaimDraft(id uint64) (*journal.Draft, error) {
+	d, err := r.j.ClaimDraft(id)
+	return d, r.check(err)
+}
+
+func (r reportingJournal) KeepDraft(d *journal.Draft, release bool) (journal.DraftKept, error) {
+	kept, err := r.j.KeepDraft(d, release)
+	return kept, r.check(err)
+}
+
 func (r reportingJournal) DeleteDraft(id uint64) error { return r.check(r.j.DeleteDraft(id)) }
 
 func (r reportingJournal) FinishDraft(draftID uint64, iv *journal.Interview) error {

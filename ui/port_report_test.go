@@ -30,6 +30,10 @@ func (brokenJournal) SaveDraft(*journal.Draft) error {
 	return journal.Errorf(journal.EFull, "The disk is full.")
 }
 
+func (brokenJournal) KeepDraft(*journal.Draft, bool) (journal.DraftKept, error) {
+	return journal.KeptInPlace, journal.Errorf(journal.EFull, "The disk is full.")
+}
+
 // testLog returns a log in a fresh home's state folder.
 func testLog(t *testing.T) *applog.Log {
 	home := t.TempDir()

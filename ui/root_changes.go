@@ -63,7 +63,6 @@ func (m *Model) startEdit(msg kit.EditInterviewMsg) tea.Cmd {
 	if msg.Err != nil {
 		return m.sh.SetStatus("Cannot edit: "+journal.ErrorMessage(msg.Err), true)
 	}
-	m.page = nil
 	open := m.startReflection(&msg.Draft)
 	if msg.Note != "" {
 		return tea.Batch(open, m.sh.SetStatus(msg.Note, false))

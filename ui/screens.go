@@ -63,13 +63,27 @@ func (m *Model) open(to kit.ScreenID, id uint64) tea.Cmd {
 	return m.home.Init()
 }
 
-// startReflection opens the flow on a draft, or on a new one.
+// startReflection opens the flow on a draft, or on a new one. A saved
+// draft is claimed first (see flow_claim.go): it opens once this debrief
+// holds it, and not while another debrief has it open.
 func (m *Model) startReflection(d *journal.Draft) tea.Cmd {
 	if d == nil {
 		d = &journal.Draft{Kind: journal.DraftInterview, Interview: m.opts.Prefill}
 		m.opts.Prefill = journal.Interview{}
 	}
+	if d.ID != 0 {
+		return m.claimDraft(*d)
+	}
+	return m.openFlow(d)
+}
+
+// openFlow shows the flow on a draft this debrief may write: a new one, or
+// one it holds.
+func (m *Model) openFlow(d *journal.Draft) tea.Cmd {
 	m.enteringFlow(d.Kind)
+	if d.Kind == journal.DraftInterview && d.InterviewID != 0 {
+		m.page = nil // an edit leaves the interview's page; it opens again after
+	}
 	m.clearOldStatus()
 	m.screen = kit.ScreenReflect
 	m.reflect = flow.New(m.sh, *d)

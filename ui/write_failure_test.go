@@ -56,6 +56,15 @@ func (j *failingJournal) SaveDraft(d *journal.Draft) error {
 	return j.write(func() error { return j.Store.SaveDraft(d) })
 }
 
+func (j *failingJournal) KeepDraft(d *journal.Draft, release bool) (journal.DraftKept, error) {
+	var kept journal.DraftKept
+	err := j.write(func() (err error) {
+		kept, err = j.Store.KeepDraft(d, release)
+		return err
+	})
+	return kept, err
+}
+
 func (j *failingJournal) FinishDraft(id uint64, iv *journal.Interview) error {
 	return j.write(func() error { return j.Store.FinishDraft(id, iv) })
 }

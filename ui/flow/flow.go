@@ -37,6 +37,13 @@ type Model struct {
 	saveSeq  int
 	savedAt  time.Time
 	saveErr  string
+	// elsewhere is set once a save found the draft taken over or finished
+	// in another debrief and kept what was typed here as a new draft (see
+	// elsewhere.go).
+	elsewhere journal.DraftKept
+	// finishFailed is set while the last finish failed, so the header does
+	// not say saved of the draft saved just before it.
+	finishFailed bool
 
 	pausing   bool
 	quitAfter bool // leave the app, not just the flow, once paused
@@ -228,6 +235,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			done := kit.EditSavedMsg{Interview: msg.interview}
 			if len(msg.clashes) > 0 {
 				done.Note = clashNote(msg.clashes)
+			}
+			if note := m.elsewhereNote(); note != "" {
+				done.Note = joinNotes(note, done.Note)
 			}
 			return func() tea.Msg { return done }
 		}

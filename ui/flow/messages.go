@@ -8,7 +8,12 @@ import (
 
 // draftSavedMsg reports that a draft save finished, with the draft's ID.
 type draftSavedMsg struct {
-	id    uint64
+	id uint64
+	// holder is the draft's hold as stored: this debrief's, or nil once
+	// given back.
+	holder *journal.DraftHolder
+	// kept says whether the save went to a new draft (see elsewhere.go).
+	kept  journal.DraftKept
 	seq   int // which save this answers, to ignore stale replies
 	err   error
 	pause bool // the save was made on the way out

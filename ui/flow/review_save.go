@@ -33,7 +33,11 @@ func (m *Model) reviewDone(msg reviewSavedMsg) tea.Cmd {
 	}
 	m.Close() // the finished flow stops autosaving
 	id := msg.review.ID
-	return func() tea.Msg { return kit.ReviewSavedMsg{ID: id} }
+	done := func() tea.Msg { return kit.ReviewSavedMsg{ID: id} }
+	if note := m.elsewhereNote(); note != "" {
+		return tea.Batch(m.sh.SetStatus(note, false), done)
+	}
+	return done
 }
 
 // Draft is the draft the flow is on, as the root sees it: which interview

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -26,11 +27,13 @@ func (m *Model) save() tea.Cmd {
 	trace := m.sh.Trace
 	return func() tea.Msg {
 		start := time.Now()
-		err := j.SaveDraft(&d)
+		// A save on the way out gives the draft back, so that another
+		// debrief may open it.
+		kept, err := j.KeepDraft(&d, pausing)
 		if trace != nil && err == nil {
 			trace("save", time.Since(start))
 		}
-		return draftSavedMsg{id: d.ID, seq: seq, err: err, pause: pausing}
+		return draftSavedMsg{id: d.ID, holder: d.Holder, kept: kept, seq: seq, err: err, pause: pausing}
 	}
 }
 
@@ -50,9 +53,13 @@ func (m *Model) saveDone(msg draftSavedMsg) tea.Cmd {
 		}
 		return nil
 	}
-	m.draft.ID = msg.id
+	m.draft.ID, m.draft.Holder = msg.id, msg.holder
+	if msg.kept != journal.KeptInPlace {
+		m.elsewhere = msg.kept
+	}
 	m.saveErr = ""
 	m.savedAt = m.sh.Now()
+	m.finishFailed = m.finishFailed && m.finishing
 	switch {
 	case m.finishing:
 		return m.finishCmd()
@@ -100,6 +107,11 @@ func (m *Model) finish() tea.Cmd {
 	if m.saving {
 		return nil
 	}
+	if m.draft.ID != 0 && !m.blankNew() {
+		// Save the draft first: that save finds out whether the draft is
+		// still this flow's (see elsewhere.go), and its reply finishes.
+		return m.save()
+	}
 	return m.finishCmd()
 }
 
@@ -132,16 +144,33 @@ func (m *Model) finishInterviewCmd() tea.Cmd {
 
 func (m *Model) finishDone(msg interviewSavedMsg) tea.Cmd {
 	m.finishing = false
+	m.finishFailed = msg.err != nil
 	if msg.err != nil {
 		return m.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err)+" Your answers are still here; press ctrl+s to try again.", true)
 	}
 	iv := msg.interview
 	m.saved = &iv
 	m.nextSteps = journal.NextSteps(m.saved, journal.Today(m.sh.Now()))
+	note := m.elsewhereNote()
 	if len(msg.clashes) > 0 {
-		return m.sh.SetStatus(clashNote(msg.clashes), false)
+		note = joinNotes(note, clashNote(msg.clashes))
+	}
+	if note != "" {
+		return m.sh.SetStatus(note, false)
 	}
 	return nil
+}
+
+// joinNotes puts two notes on one status line, leaving out an empty one
+// and the second "Saved." of two.
+func joinNotes(first, second string) string {
+	switch {
+	case first == "":
+		return second
+	case second == "":
+		return first
+	}
+	return first + " " + strings.TrimPrefix(second, "Saved. ")
 }
 
 // clashNote says which answers saved meanwhile the reflection's answers

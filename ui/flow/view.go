@@ -58,6 +58,10 @@ func (m *Model) View() string {
 		b.WriteString(st.Warning.Width(width).Render(m.dateQuestion))
 		b.WriteString("\n")
 	}
+	if m.elsewhere != journal.KeptInPlace {
+		b.WriteString(st.Warning.Width(width).Render(keptNote(m.elsewhere)))
+		b.WriteString("\n")
+	}
 	body := b.String()
 	footer := m.footer(width)
 	return kit.LayoutBody(body, footer, m.sh.Height)
@@ -79,7 +83,7 @@ func (m *Model) header(width int) string {
 func (m *Model) saveState() string {
 	st := m.sh.Styles
 	switch {
-	case m.saveErr != "":
+	case m.saveErr != "", m.finishFailed && !m.saving && !m.dirty:
 		return st.Error.Render("✗ not saved")
 	case m.saving:
 		return st.Faint.Render("saving…")

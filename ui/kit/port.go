@@ -13,6 +13,15 @@ type Journal interface {
 	Interviews() ([]*journal.Interview, error)
 	Drafts() ([]journal.Draft, error)
 	SaveDraft(d *journal.Draft) error
+	// ClaimDraft opens a saved draft for the guided flow of this debrief
+	// and returns it as stored; it fails (ELocked) while a debrief in
+	// another terminal has it open, so a draft is never open twice.
+	ClaimDraft(id uint64) (*journal.Draft, error)
+	// KeepDraft is the guided flow's save of the draft it holds: when
+	// the draft was taken over, changed or finished elsewhere meanwhile,
+	// it is saved as a new draft instead of over the other's words, and
+	// the result says so. release gives the draft back (the flow pauses).
+	KeepDraft(d *journal.Draft, release bool) (journal.DraftKept, error)
 	DeleteDraft(id uint64) error
 	FinishDraft(draftID uint64, iv *journal.Interview) error
 	// ChangeInterview applies change to the interview as stored and saves

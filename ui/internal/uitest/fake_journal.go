@@ -28,6 +28,11 @@ type FakeJournal struct {
 	FailSaves int
 	// Saves counts the draft saves tried.
 	Saves int
+	// Gone names the processes of other debriefs that have ended: their
+	// holds on drafts are left behind (see fake_holds.go).
+	Gone map[int]bool
+	// holds counts the holds given out, to tell them apart.
+	holds int
 }
 
 // NewFakeJournal returns an empty FakeJournal.
@@ -94,6 +99,14 @@ func (f *FakeJournal) SaveDraft(d *journal.Draft) error {
 		f.FailSaves--
 		return journal.Errorf(journal.EFull, "The disk is full.")
 	}
+	stored, ok := f.StoredDrafts[d.ID]
+	if ok && d.ID != 0 && f.heldElsewhere(stored) {
+		return heldError()
+	}
+	d.Holder = nil
+	if ok && stored.Holder != nil && stored.Holder.PID == FakePID {
+		d.Holder = stored.Holder
+	}
 	if d.ID == 0 {
 		f.NextID++
 		d.ID = f.NextID
@@ -106,6 +119,9 @@ func (f *FakeJournal) SaveDraft(d *journal.Draft) error {
 func (f *FakeJournal) DeleteDraft(id uint64) error {
 	f.Mu.Lock()
 	defer f.Mu.Unlock()
+	if d, ok := f.StoredDrafts[id]; ok && f.heldElsewhere(d) {
+		return heldError()
+	}
 	delete(f.StoredDrafts, id)
 	return nil
 }
@@ -125,7 +141,7 @@ func (f *FakeJournal) FinishDraft(draftID uint64, iv *journal.Interview) error {
 		return journal.Errorf(journal.ENotFound, "no interview %d", iv.ID)
 	}
 	f.Stored[iv.ID] = RoundTrip(*iv)
-	delete(f.StoredDrafts, draftID)
+	f.dropDraft(draftID)
 	return nil
 }
 
@@ -162,10 +178,10 @@ func (f *FakeJournal) FinishDraftInto(draftID, id uint64, change func(*journal.I
 	if err != nil {
 		return iv, err
 	}
-	if draftID != 0 {
-		err = f.DeleteDraft(draftID)
-	}
-	return iv, err
+	f.Mu.Lock()
+	f.dropDraft(draftID)
+	f.Mu.Unlock()
+	return iv, nil
 }
 
 // ChangeInterview does in memory what the journal port says it does.
@@ -210,7 +226,7 @@ func (f *FakeJournal) FinishReview(draftID uint64, r *journal.Review) error {
 		r.CreatedAt = Now()
 	}
 	f.StoredReviews[r.ID] = RoundTrip(*r)
-	delete(f.StoredDrafts, draftID)
+	f.dropDraft(draftID)
 	return nil
 }
 

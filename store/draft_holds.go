@@ -1,0 +1,232 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/debrief-journal/debrief/journal"
+)
+
+// A draft is open in at most one debrief at a time. The guided flow claims
+// a draft as it opens it (ClaimDraft), which records in the draft who holds
+// it (journal.DraftHolder); its saves keep the hold (KeepDraft) and pausing
+// gives it back. Another debrief is refused the draft while the holder is
+// alive. The journal is opened per transaction, so this is what keeps two
+// terminals from typing into one draft.
+
+// Process names a debrief to the drafts it holds open.
+type Process struct {
+	// PID is the process ID; 0 means this process.
+	PID int
+	// Host is the computer's name; "" means this one's.
+	Host string
+	// Running reports whether a process of this computer runs; nil asks
+	// the system.
+	Running func(pid int) bool
+}
+
+// staleHold is how long a hold lasts untouched (neither claimed nor saved)
+// before it is taken as left behind: by a debrief on another computer,
+// which cannot be asked whether it still runs, or by one whose process ID
+// went to another program after it crashed. A debrief still showing the
+// draft then saves what it types next as a new draft (see KeepDraft), so
+// taking the draft over never writes over its words.
+const staleHold = 12 * time.Hour
+
+// self returns the process ID and host name that name this debrief.
+func (s *Store) self() (int, string) {
+	pid, host := s.Process.PID, s.Process.Host
+	if pid == 0 {
+		pid = os.Getpid()
+	}
+	if host == "" {
+		host, _ = os.Hostname()
+	}
+	return pid, host
+}
+
+// newHold is a hold by this debrief from now.
+func (s *Store) newHold() *journal.DraftHolder {
+	pid, host := s.self()
+	return &journal.DraftHolder{PID: pid, Host: host, Since: s.Now()}
+}
+
+// mine reports whether h is a hold by this debrief.
+func (s *Store) mine(h *journal.DraftHolder) bool {
+	pid, host := s.self()
+	return h != nil && h.PID == pid && h.Host == host
+}
+
+// heldElsewhere returns the hold of another debrief that still has d open,
+// or nil when none has: no hold, this debrief's own, or one left behind by
+// a debrief that is gone.
+func (s *Store) heldElsewhere(d *journal.Draft) *journal.DraftHolder {
+	h := d.Holder
+	if h == nil || s.mine(h) {
+		return nil
+	}
+	last := h.Since
+	if d.UpdatedAt.After(last) {
+		last = d.UpdatedAt
+	}
+	if s.Now().Sub(last) > staleHold {
+		return nil
+	}
+	if _, host := s.self(); h.Host == host {
+		running := s.Process.Running
+		if running == nil {
+			running = processRunning
+		}
+		if !running(h.PID) {
+			return nil
+		}
+	}
+	return h
+}
+
+// heldError is the refusal to open or change d while h has it open.
+func (s *Store) heldError(d *journal.Draft, h *journal.DraftHolder) error {
+	what := "This reflection"
+	switch {
+	case d.Kind == journal.DraftReview:
+		what = "This weekly review"
+	case d.Kind == journal.DraftInterview && d.InterviewID != 0:
+		what = "This edit"
+	}
+	since := h.Since.Local()
+	when := since.Format("15:04")
+	if y, m, day := s.Now().Local().Date(); since.Day() != day || since.Month() != m || since.Year() != y {
+		when = since.Format("2 Jan 15:04")
+	}
+	where := "in another debrief window"
+	if _, host := s.self(); h.Host != host {
+		where = "in debrief on another computer"
+	}
+	return journal.Errorf(journal.ELocked, "%s is open %s (since %s): finish or close it there first.", what, where, when)
+}
+
+// storedDraft reads the draft with the given ID inside tx: nil when there
+// is none.
+func storedDraft(tx *bolt.Tx, id uint64) (*journal.Draft, error) {
+	key := itob(id)
+	v := tx.Bucket(bucketDrafts).Get(key)
+	if v == nil {
+		return nil, nil
+	}
+	var d journal.Draft
+	if err := codecOf(tx).decode(bucketDrafts, key, v, &d, fmt.Sprintf("Draft %d", id)); err != nil {
+		return nil, err
+	}
+	return &d, nil
+}
+
+// refuseHeld refuses a change to the stored draft id while another
+// debrief has it open. It returns the stored draft (nil when there is
+// none, or when it cannot be read: a damaged draft may be written over or
+// deleted, as before drafts had holders).
+func (s *Store) refuseHeld(tx *bolt.Tx, id uint64) (*journal.Draft, error) {
+	if id == 0 {
+		return nil, nil
+	}
+	stored, err := storedDraft(tx, id)
+	if err != nil || stored == nil {
+		return nil, nil
+	}
+	if h := s.heldElsewhere(stored); h != nil {
+		return stored, s.heldError(stored, h)
+	}
+	return stored, nil
+}
+
+// ClaimDraft opens the draft with the given ID for the guided flow of this
+// debrief: in one transaction it records in the draft that this debrief
+// holds it, and returns it as stored. While another debrief still has it
+// open it is refused with ELocked and a message saying so; the hold of a
+// debrief that is gone is taken over. A draft that is not there gives
+// ErrNotFound. The draft's UpdatedAt stays as it was, so the caller can
+// tell whether it changed since it was read.
+func (s *Store) ClaimDraft(id uint64) (*journal.Draft, error) {
+	var out *journal.Draft
+	err := s.update(func(tx *bolt.Tx) error {
+		d, err := storedDraft(tx, id)
+		if err != nil {
+			return err
+		}
+		if d == nil {
+			return ErrNotFound
+		}
+		if h := s.heldElsewhere(d); h != nil {
+			return s.heldError(d, h)
+		}
+		d.Holder = s.newHold()
+		if err := s.writeDraft(tx, d); err != nil {
+			return err
+		}
+		out = d
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KeepDraft saves a draft open in the guided flow of this debrief, which
+// holds it (d.Holder, as ClaimDraft or the last KeepDraft left it; nil for
+// a draft this debrief has not opened yet, which it then claims). The
+// draft is written over its stored state only while that hold stands.
+// When the draft was taken over by another debrief (this one was thought
+// gone), or changed by one, or finished or discarded elsewhere, d is saved
+// as a new draft instead, with a new ID, so nobody's words are written
+// over; the result says which. release gives the hold back (the flow is
+// paused). On return d holds the ID, hold and UpdatedAt as stored.
+func (s *Store) KeepDraft(d *journal.Draft, release bool) (journal.DraftKept, error) {
+	kept := journal.KeptInPlace
+	err := restoreOnError(d, func() error {
+		kept = journal.KeptInPlace
+		return s.update(func(tx *bolt.Tx) error {
+			hold := d.Holder
+			if d.ID != 0 {
+				stored, err := storedDraft(tx, d.ID)
+				switch {
+				case err != nil:
+					// A damaged draft is written over, as always.
+				case stored == nil:
+					kept = journal.KeptAsCopyGone
+				case hold == nil && s.heldElsewhere(stored) != nil:
+					kept = journal.KeptAsCopyTaken
+				case hold != nil && !hold.Same(stored.Holder):
+					kept = journal.KeptAsCopyTaken
+				}
+			}
+			if kept != journal.KeptInPlace {
+				d.ID, hold = 0, nil
+			}
+			switch {
+			case release:
+				d.Holder = nil
+			case hold == nil:
+				d.Holder = s.newHold()
+			default:
+				d.Holder = hold
+			}
+			return s.putDraft(tx, d)
+		})
+	})
+	return kept, err
+}
+
+// dropFinishedDraft deletes the draft of a reflection just finished,
+// unless another debrief has it open now: that one's words stay.
+func (s *Store) dropFinishedDraft(tx *bolt.Tx, id uint64) error {
+	if id == 0 {
+		return nil
+	}
+	if _, err := s.refuseHeld(tx, id); err != nil {
+		return nil
+	}
+	return tx.Bucket(bucketDrafts).Delete(itob(id))
+}
