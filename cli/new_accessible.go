@@ -62,6 +62,12 @@ func runAccessible(cmd *cobra.Command, env Env, prefill journal.Interview, yes b
 		return err
 	}
 	fmt.Fprintf(a.out, "\nSaved: %s, %s (interview %d).\n", safetext.Line(iv.Title()), iv.Date, iv.ID)
+	switch a.elsewhere {
+	case journal.KeptAsCopyGone:
+		fmt.Fprintln(a.out, "This reflection had also been saved from another window: check the list for a second copy.")
+	case journal.KeptAsCopyTaken:
+		fmt.Fprintln(a.out, "This reflection is still open as a draft in another debrief window: finishing it there too would save a second copy.")
+	}
 	fmt.Fprintln(a.out, "Next: send a short thank-you note today.")
 	return nil
 }
@@ -78,6 +84,9 @@ type accessibleFlow struct {
 	// terminal is set when a person can be asked instead.
 	yes      bool
 	terminal bool
+	// elsewhere is set once a save found the draft taken over or finished
+	// elsewhere and kept the answers as a new draft.
+	elsewhere journal.DraftKept
 }
 
 // offerResume offers the most recent unfinished reflection.
@@ -95,7 +104,13 @@ func (a *accessibleFlow) offerResume() error {
 		return err
 	}
 	if l := strings.ToLower(line); l == "" || strings.HasPrefix(l, "y") {
-		a.draft = d
+		// Claimed, so that no debrief in another terminal types into it
+		// at the same time; refused while one has it open.
+		held, err := a.store.ClaimDraft(d.ID)
+		if err != nil {
+			return err
+		}
+		a.draft = *held
 	}
 	return nil
 }
@@ -108,7 +123,15 @@ func (a *accessibleFlow) save() error {
 		}
 	}
 	a.draft.Total = len(a.set.Prompts)
-	return a.store.SaveDraft(&a.draft)
+	kept, err := a.store.KeepDraft(&a.draft, false)
+	if err != nil || kept == journal.KeptInPlace {
+		return err
+	}
+	// The draft was taken over or finished in another debrief (this one
+	// was thought gone): the answers went to a new draft.
+	a.elsewhere = kept
+	fmt.Fprintln(a.out, "This reflection was opened, saved or discarded in another debrief window meanwhile: your answers here are now kept as a separate draft.")
+	return nil
 }
 
 func fieldOf(p prompts.Prompt) string {

@@ -189,6 +189,11 @@ func (s *Store) KeepDraft(d *journal.Draft, release bool) (journal.DraftKept, er
 		kept = journal.KeptInPlace
 		return s.update(func(tx *bolt.Tx) error {
 			hold := d.Holder
+			if !s.mine(hold) {
+				// Not this debrief's hold (a draft read from the list):
+				// none, as far as this save goes.
+				hold = nil
+			}
 			if d.ID != 0 {
 				stored, err := storedDraft(tx, d.ID)
 				switch {

@@ -202,3 +202,19 @@ func TestDraftHolds(t *testing.T) {
 		}
 	})
 }
+
+// TestKeepDraftReadFromTheList: a draft read from the list, with another
+// debrief's hold in it, is not saved over that debrief's words.
+func TestKeepDraftReadFromTheList(t *testing.T) {
+	a, b, _, _ := twoDebriefs(t)
+	d := openedIn(t, a, "Acme")
+	listed := storedDraft(t, b, d.ID)
+	listed.Interview.Company = "Written over"
+	kept, err := b.KeepDraft(listed, false)
+	if err != nil || kept != journal.KeptAsCopyTaken || listed.ID == d.ID {
+		t.Fatalf("kept %v, id %d, err %v", kept, listed.ID, err)
+	}
+	if got := storedDraft(t, a, d.ID); got.Interview.Company != "Acme" {
+		t.Fatalf("the draft open in the other debrief holds %q", got.Interview.Company)
+	}
+}

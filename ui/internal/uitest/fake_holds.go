@@ -69,6 +69,9 @@ func (f *FakeJournal) KeepDraft(d *journal.Draft, release bool) (journal.DraftKe
 		return journal.KeptInPlace, journal.Errorf(journal.EFull, "The disk is full.")
 	}
 	kept, hold := journal.KeptInPlace, d.Holder
+	if hold != nil && hold.PID != FakePID {
+		hold = nil // another debrief's hold, read from the list
+	}
 	if d.ID != 0 {
 		stored, ok := f.StoredDrafts[d.ID]
 		switch {
