@@ -85,3 +85,22 @@ func TestStoryKeyCostsTheSameWithLongParts(t *testing.T) {
 		t.Fatalf("a key allocates %.0f times with two 15 KB parts, %.0f with two short ones", long, short)
 	}
 }
+
+// The list draws a story with a 15 KB title at the cost of a short one.
+func TestListCostsTheSameWithALongTitle(t *testing.T) {
+	allocs := func(title string) float64 {
+		p := uitest.NewFakePractice(uitest.NewFakeJournal())
+		if err := p.SaveStory(&journal.Story{Title: title}); err != nil {
+			t.Fatal(err)
+		}
+		ctx := uitest.NewContext(p)
+		ctx.Practice = p
+		ctx.Width, ctx.Height = 100, 30
+		host, _ := uitest.Start(t, ctx, New(ctx))
+		return testing.AllocsPerRun(5, func() { _ = host.Screen.View() })
+	}
+	short, long := allocs("The outage"), allocs(strings.Repeat("The outage ", 1400))
+	if long > short+20 {
+		t.Fatalf("the list allocates %.0f times with a 15 KB title, %.0f with a short one", long, short)
+	}
+}

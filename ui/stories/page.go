@@ -178,7 +178,7 @@ func (p *Page) listKey(k tea.KeyPressMsg) tea.Cmd {
 		st, pr := p.stories[p.selected], p.sh.Practice
 		return func() tea.Msg {
 			_, err := pr.DeleteStory(st.ID)
-			return deletedMsg{title: kit.Truncate(st.Title, 40), err: err}
+			return deletedMsg{title: partRow(st.Title, 40), err: err}
 		}
 	}
 	return nil

@@ -60,7 +60,7 @@ func (p *Page) listView(b *strings.Builder, w int) {
 		if len(s.Themes) > 0 {
 			row += " · " + safetext.Line(strings.Join(s.Themes, ", "))
 		}
-		label := kit.Truncate(row, max(5, w-16))
+		label := partRow(row, max(5, w-16))
 		line := "  " + label
 		if i == p.selected {
 			line = st.Selected.Render("▸ " + label)
@@ -80,7 +80,7 @@ func (p *Page) notesView(w int) string {
 	st := p.sh.Styles
 	var b strings.Builder
 	if p.confirm && len(p.stories) > 0 {
-		b.WriteString("\n" + st.Warning.Render(kit.Truncate("Press y to delete \""+safetext.Line(p.stories[p.selected].Title)+"\" for good; any other key keeps it.", w)) + "\n")
+		b.WriteString("\n" + st.Warning.Render(partRow("Press y to delete \""+p.stories[p.selected].Title+"\" for good; any other key keeps it.", w)) + "\n")
 	}
 	for _, o := range p.overused {
 		msg := fmt.Sprintf("\"%s\" answers %s, all in interview %s: a panel remembers a story told twice.",
