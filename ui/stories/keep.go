@@ -12,7 +12,9 @@ import (
 // a second after each change and before the app ends (kit.Keeper): a story
 // being written is in the bank from its first words (titled untitled
 // until it has a title), and an edit is written over the story as it goes,
-// merged with what another debrief changes meanwhile. ctrl+s saves and
+// merged with what another debrief changes meanwhile; a part both changed
+// keeps the other's text, and the user's is kept in a version of the
+// story of its own (see apart.go). ctrl+s saves and
 // closes the form; esc twice drops the changes: the story the form
 // started is taken out again, an edited one is put back as it was opened,
 // keeping what other debriefs changed since.
