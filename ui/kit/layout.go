@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // LayoutBody puts the footer on the last lines of the screen, cutting the
@@ -32,11 +33,9 @@ func Truncate(s string, width int) string {
 	if width <= 1 {
 		return strings.Repeat("…", max(0, width))
 	}
-	r := []rune(s)
-	for len(r) > 0 && lipgloss.Width(string(r))+1 > width {
-		r = r[:len(r)-1]
-	}
-	return string(r) + "…"
+	// One pass: a long answer cut to a row on every frame must cost its
+	// length, not its length squared.
+	return ansi.Truncate(s, width, "…")
 }
 
 // VisibleRange returns the range of rows to draw so that the selected row is
