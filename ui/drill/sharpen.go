@@ -44,9 +44,10 @@ type sharpen struct {
 	clash bool
 	// failSaid is set once a failed autosave was told, until one succeeds.
 	failSaid bool
-	// aside is the answer kept in the story bank before the app ended
-	// during a clash (see sharpen_aside.go), so it is not kept twice.
-	aside string
+	// aside is the answer kept in the story bank during a clash, and
+	// asideStory that story as saved (see sharpen_aside.go).
+	aside      string
+	asideStory *journal.Story
 }
 
 // write is why the box writes to the card.
@@ -59,15 +60,17 @@ const (
 	finish          // enter: the answer is sharpened
 	drop            // esc twice: the answer goes back as it was
 	keepAside       // the app is ending during a clash: a story keeps the words
+	asideAuto       // the tick after a change during a clash: a story keeps the words
 )
 
 // sharpenedMsg says how a write of the box went.
 type sharpenedMsg struct {
 	why    write
-	text   string        // the answer written
-	card   *journal.Card // the card as saved
-	theirs string        // the answer found instead, when it changed elsewhere
-	path   string        // the file that keeps the words, when the bank could not
+	text   string         // the answer written
+	card   *journal.Card  // the card as saved
+	theirs string         // the answer found instead, when it changed elsewhere
+	story  *journal.Story // the story that keeps the words during a clash
+	path   string         // the file that keeps the words, when the bank could not
 	err    error
 }
 
@@ -130,7 +133,7 @@ func (p *Page) editInput(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	cmd, changed := p.edit.field.Update(msg, p.sh.Keys.Reflect)
-	if !changed || p.edit.clash {
+	if !changed {
 		return cmd
 	}
 	return tea.Batch(cmd, p.edit.auto.Changed(p.sh))
@@ -139,12 +142,15 @@ func (p *Page) editInput(msg tea.Msg) tea.Cmd {
 // autosaveDue saves the words on the autosave's tick.
 func (p *Page) autosaveDue(msg kit.AutosaveMsg) tea.Cmd {
 	e := &p.edit
-	if !e.auto.Due(msg) || p.phase != editing || e.clash || p.busy {
+	if !e.auto.Due(msg) || p.phase != editing || p.busy {
 		return nil
 	}
 	if e.saving {
 		e.dirty = true
 		return nil
+	}
+	if e.clash {
+		return p.asideDue()
 	}
 	if !p.unsaved() {
 		return nil
@@ -176,8 +182,9 @@ func (p *Page) dropSharpen() tea.Cmd {
 	if !e.wrote {
 		// The card holds what it held, or a change made elsewhere.
 		p.queue[p.at].Answer = e.stored
+		forget := p.forgetAside()
 		p.closeSharpen()
-		return nil
+		return forget
 	}
 	p.busy = true
 	return p.writeAnswer(drop, e.orig)
@@ -209,7 +216,7 @@ func (p *Page) keepCmd() tea.Cmd {
 		if p.typed() == p.edit.aside {
 			return nil
 		}
-		return p.keepAsideCmd()
+		return p.keepAsideCmd(true)
 	}
 	p.edit.auto.Stop()
 	return p.writeAnswer(keepNow, p.typed())
@@ -239,20 +246,20 @@ func (p *Page) writeAnswer(why write, text string) tea.Cmd {
 func (p *Page) sharpened(msg sharpenedMsg) tea.Cmd {
 	e := &p.edit
 	e.saving = false
-	if msg.why == keepAside {
-		e.keep = false
-		return p.keptAside(msg)
-	}
 	keep, then := e.keep, e.then
 	e.keep, e.then = false, noWrite
+	if msg.why == keepAside || msg.why == asideAuto {
+		return p.keptAside(msg, keep, then)
+	}
 	var status tea.Cmd
 	switch {
 	case errors.Is(msg.err, errAnswerChanged):
 		e.stored, e.wrote = msg.theirs, false
 		if msg.why == drop {
 			p.queue[p.at].Answer = msg.theirs
+			forget := p.forgetAside()
 			p.closeSharpen()
-			status = p.sh.SetStatus("Your changes were dropped; the answer keeps the change made to it in another debrief.", false)
+			status = tea.Batch(forget, p.sh.SetStatus("Your changes were dropped; the answer keeps the change made to it in another debrief.", false))
 			break
 		}
 		p.busy = false
@@ -278,19 +285,25 @@ func (p *Page) sharpened(msg sharpenedMsg) tea.Cmd {
 				break
 			}
 			p.tally.sharpen(*msg.card)
+			forget := p.forgetAside()
 			p.closeSharpen()
-			status = p.sh.SetStatus("Answer sharpened.", false)
+			status = tea.Batch(forget, p.sh.SetStatus("Answer sharpened.", false))
 		case drop:
 			p.queue[p.at] = *msg.card
+			status = p.forgetAside()
 			p.closeSharpen()
 		}
 	}
 	if msg.why == keepNow {
 		if e.clash && p.phase == editing {
 			// Found changed elsewhere as the app ends: a story keeps the words.
-			return tea.Batch(status, p.keepAsideCmd())
+			return tea.Batch(status, p.keepAsideCmd(true))
 		}
 		return tea.Batch(status, func() tea.Msg { return kit.KeptMsg{Err: msg.err} })
+	}
+	if errors.Is(msg.err, errAnswerChanged) && p.phase == editing && !keep && then == noWrite {
+		// What the write would have kept is kept aside at once.
+		return tea.Batch(status, p.asideDue())
 	}
 	return tea.Batch(status, p.afterWrite(keep, then))
 }
@@ -312,7 +325,10 @@ func (p *Page) afterWrite(keep bool, then write) tea.Cmd {
 		return p.finishSharpen()
 	case then == drop:
 		return p.dropSharpen()
-	case p.edit.dirty && !p.edit.clash:
+	case p.edit.dirty && p.edit.clash:
+		p.edit.dirty = false
+		return p.asideDue()
+	case p.edit.dirty:
 		p.edit.dirty = false
 		if p.unsaved() {
 			return p.writeAnswer(autosave, p.typed())

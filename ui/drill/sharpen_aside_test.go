@@ -39,8 +39,37 @@ func asideStory(t *testing.T, m *model) journal.Story {
 	return stories[0]
 }
 
+func TestSharpenClashKeptAsAStoryAsTyped(t *testing.T) {
+	m := clashing(t)
+	if c := stored(t, m.j, "1/1"); c.Answer != "Their answer." {
+		t.Fatalf("a save wrote over a change made elsewhere: %q", c.Answer)
+	}
+	// What the write found changed would have kept is kept aside at once.
+	st := asideStory(t, m)
+	if st.Action != salaryAnswer+" mine and more" || len(st.Cards) != 1 || st.Cards[0] != "1/1" ||
+		!strings.Contains(st.Title, "What salary do you expect?") {
+		t.Fatalf("the story does not keep the words for the card: %+v", st)
+	}
+	// Typing on keeps them there a tick later, in the same story.
+	m.d.Type(" later")
+	if st := asideStory(t, m); strings.HasSuffix(st.Action, "later") {
+		t.Fatal("kept aside before the tick")
+	}
+	m.d.Fire()
+	if st := asideStory(t, m); st.Action != salaryAnswer+" mine and more later" {
+		t.Fatalf("the story keeps %q", st.Action)
+	}
+	if c := stored(t, m.j, "1/1"); c.Answer != "Their answer." {
+		t.Fatalf("typing on wrote over a change made elsewhere: %q", c.Answer)
+	}
+	if m.page().KeepTyped() != nil {
+		t.Fatal("words kept aside already are kept again")
+	}
+}
+
 func TestSharpenClashKeptAsAStoryBeforeTheEnd(t *testing.T) {
 	m := clashing(t)
+	m.d.Type(" last")
 	kept := m.keep(t)
 	if len(kept) != 1 || kept[0].Err != nil {
 		t.Fatalf("KeepTyped during a clash answers one KeptMsg without error: %+v", kept)
@@ -48,10 +77,8 @@ func TestSharpenClashKeptAsAStoryBeforeTheEnd(t *testing.T) {
 	if c := stored(t, m.j, "1/1"); c.Answer != "Their answer." {
 		t.Fatalf("KeepTyped wrote over a change made elsewhere: %q", c.Answer)
 	}
-	st := asideStory(t, m)
-	if st.Action != salaryAnswer+" mine and more" || len(st.Cards) != 1 || st.Cards[0] != "1/1" ||
-		!strings.Contains(st.Title, "What salary do you expect?") {
-		t.Fatalf("the story does not keep the words for the card: %+v", st)
+	if st := asideStory(t, m); st.Action != salaryAnswer+" mine and more last" {
+		t.Fatalf("the story keeps %q", st.Action)
 	}
 	if !strings.Contains(m.Ctx.Line.Text(), "story in the bank") {
 		t.Fatalf("the status line does not say where the words are: %q", m.Ctx.Line.Text())
@@ -59,11 +86,26 @@ func TestSharpenClashKeptAsAStoryBeforeTheEnd(t *testing.T) {
 	if m.page().KeepTyped() != nil {
 		t.Fatal("the words kept aside are kept again")
 	}
-	// Words typed after that are kept again.
-	m.d.Type(" last")
-	m.keep(t)
-	if stories, _ := m.j.Stories(); len(stories) != 2 || stories[1].Action != salaryAnswer+" mine and more last" {
-		t.Fatalf("the later words were not kept: %+v", stories)
+}
+
+// TestSharpenClashChoiceTakesTheStoryOut: once enter saves the words in
+// the card, or esc twice drops them, the story that kept them goes.
+func TestSharpenClashChoiceTakesTheStoryOut(t *testing.T) {
+	m := clashing(t)
+	m.press("enter")
+	if c := stored(t, m.j, "1/1"); c.Answer != salaryAnswer+" mine and more" {
+		t.Fatalf("enter did not save the words in the card: %q", c.Answer)
+	}
+	if stories, _ := m.j.Stories(); len(stories) != 0 {
+		t.Fatalf("the story stays after enter: %+v", stories)
+	}
+	m = clashing(t)
+	m.press("esc", "esc")
+	if c := stored(t, m.j, "1/1"); c.Answer != "Their answer." {
+		t.Fatalf("esc twice wrote over the change: %q", c.Answer)
+	}
+	if stories, _ := m.j.Stories(); len(stories) != 0 {
+		t.Fatalf("the story stays after esc twice: %+v", stories)
 	}
 }
 
@@ -123,8 +165,16 @@ func (fullBank) SaveStory(*journal.Story) error {
 
 func TestSharpenClashKeptInAFileWhenTheBankFails(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", t.TempDir())
-	m := clashing(t)
+	m := sharpening(t)
 	m.page().sh.Practice = fullBank{m.j}
+	m.d.Type(" mine")
+	m.d.Fire()
+	setAnswer(m, "Their answer.")
+	m.d.Type(" and more")
+	m.d.Fire()
+	if !strings.Contains(m.Ctx.Line.Text(), "could not be kept aside yet") {
+		t.Fatalf("a failure to keep the words aside is not said: %q", m.Ctx.Line.Text())
+	}
 	kept := m.keep(t)
 	if len(kept) != 1 || kept[0].Err != nil {
 		t.Fatalf("KeepTyped answers one KeptMsg without error: %+v", kept)

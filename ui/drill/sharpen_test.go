@@ -339,7 +339,7 @@ func TestSharpenClashShowsInTheBox(t *testing.T) {
 	m.d.Type(" mine")
 	m.d.Fire()
 	m.Ctx.Line.Clear()
-	if v := m.View(); !strings.Contains(v, "not saved as you go") {
-		t.Fatalf("the box does not say its words are no longer saved as typed:\n%s", v)
+	if v := m.View(); !strings.Contains(v, "kept aside as a story") {
+		t.Fatalf("the box does not say where its words are kept now:\n%s", v)
 	}
 }

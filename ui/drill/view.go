@@ -71,7 +71,7 @@ func (p *Page) cardView(b *strings.Builder, w int) {
 		b.WriteString(st.Subtle.Render("Sharpen your better answer") + "\n")
 		b.WriteString(p.edit.field.View(st) + "\n")
 		if p.edit.clash {
-			b.WriteString(st.Warning.Width(w).Render("This answer was changed in another debrief meanwhile, so what you type here is not saved as you go: enter saves yours in its place, esc twice drops yours.") + "\n")
+			b.WriteString(st.Warning.Width(w).Render("This answer was changed in another debrief meanwhile, so what you type here is kept aside as a story in the bank, not in the card: enter saves yours in the card in its place, esc twice drops yours.") + "\n")
 		}
 		if p.edit.dropping {
 			b.WriteString(st.Warning.Width(w).Render("Press esc again to drop your changes, or enter to save them.") + "\n")

@@ -3,6 +3,7 @@ package followups
 import (
 	"errors"
 	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -17,18 +18,30 @@ import (
 // followups draft --save') while this one edits it: each save first
 // checks, in the same read-change-write, that the follow-up still holds
 // the edit this box last loaded or saved. When it does not, nothing is
-// written over it: the box says so once, stops saving as the user types,
-// and lets the user choose: ctrl+s saves theirs in place of the other
-// change, esc twice drops theirs and shows the message as it now stands.
+// written over it: the box says so once, stops saving into the message as
+// the user types, and lets the user choose: ctrl+s saves their words in
+// place of the other change, esc twice drops them and shows the message
+// as it now stands.
 //
-// Before the app ends meanwhile (ctrl+c, a signal), the words typed are
-// kept without writing over the other change: as the follow-up's edit
-// when it holds none now (the other debrief reset it to the draft, which
-// is written afresh at any time, so no one's words are lost), or else in
-// a private file of the kept folder (kit.KeepTextAside), which the app's
-// status line and 'debrief check' point to. That file is plain text even
-// for an encrypted journal, so it is the last resort: the journal has no
-// other place for a message.
+// Meanwhile the words typed are kept without writing over the other
+// change, about a second after each change, so a crash or a kill loses
+// at most that second: in a private file of the kept folder
+// (kit.KeepTextAside), which the app's status line and 'debrief check'
+// point to, and which goes again once ctrl+s saved them or esc twice
+// dropped them. The journal has no other place for a message, and the
+// file is plain text even for an encrypted journal, so before the app
+// ends (ctrl+c, a signal) they are made the follow-up's edit instead when
+// it holds none now (the other debrief reset it to the draft, which is
+// written afresh at any time, so no one's words are lost by it).
+
+// choice is what the user chose while a keep was on its way.
+type choice int
+
+const (
+	choiceNone choice = iota
+	choiceSave        // ctrl+s: save the words over the other change
+	choiceDrop        // esc twice: drop them
+)
 
 // errMessageChanged refuses to write over a message changed in another
 // debrief since this box last read or saved it.
@@ -57,13 +70,15 @@ func (v *messageView) clashed(msg messageSavedMsg) tea.Cmd {
 	}
 	if k.quit {
 		k.quit = false
-		return v.keepAside()
+		return v.keepAside(true)
 	}
+	// What the save would have kept is kept aside at once.
+	aside := v.keepAside(false)
 	if k.said {
-		return nil
+		return aside
 	}
 	k.said = true
-	return v.sh.SetStatus(errMessageChanged.Message+" ctrl+s saves yours in its place; esc twice keeps theirs and drops yours.", true)
+	return tea.Batch(aside, v.sh.SetStatus(errMessageChanged.Message+" ctrl+s saves yours in its place; esc twice keeps theirs and drops yours.", true))
 }
 
 // clashNote is what the box says under it while the message clashes,
@@ -75,7 +90,7 @@ func (v *messageView) clashNote() string {
 	case v.keep.asking:
 		return "Press esc again to drop yours and keep the message as the other debrief saved it, or ctrl+s to save yours in its place."
 	}
-	return "Another debrief changed this message meanwhile, so what you type here is not saved as you go: ctrl+s saves yours in its place, esc twice keeps theirs."
+	return "Another debrief changed this message meanwhile, so what you type here is kept aside in a file, not in the message: ctrl+s saves yours in its place, esc twice keeps theirs."
 }
 
 // clashKey handles ctrl+s and esc while the message clashes; done is
@@ -100,11 +115,13 @@ func (v *messageView) clashKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 // as the user asked: that change is the base the save checks, so a third
 // change made meanwhile is still caught.
 func (v *messageView) saveOver() tea.Cmd {
-	if v.storing {
-		return nil // a keep is on its way
-	}
 	k := &v.keep
+	if v.storing {
+		k.choice = choiceSave // once the keep on its way lands
+		return nil
+	}
 	k.base, k.clash, k.said = k.theirs, false, false
+	k.auto.Stop()
 	v.text = v.area.Value()
 	v.stopEditing()
 	v.layoutText()
@@ -114,56 +131,112 @@ func (v *messageView) saveOver() tea.Cmd {
 // dropMine closes the box on the message as the other debrief left it.
 func (v *messageView) dropMine() tea.Cmd {
 	if v.storing {
-		return nil // a keep is on its way
+		v.keep.choice = choiceDrop // once the keep on its way lands
+		return nil
 	}
 	v.keep.clash, v.keep.said = false, false
 	v.stopEditing()
 	// Nothing is shown, nor kept, until the message is read again.
 	v.loaded = false
-	return tea.Batch(v.load(), v.sh.SetStatus("Your changes were dropped; the message keeps the change made in another debrief.", false))
+	return tea.Batch(v.forgetAside(), v.load(), v.sh.SetStatus("Your changes were dropped; the message keeps the change made in another debrief.", false))
 }
 
-// keepAside keeps the words typed during a clash before the app ends,
-// without writing over the other change (see the top of this file).
-func (v *messageView) keepAside() tea.Cmd {
+// keepAside keeps the words typed during a clash without writing over
+// the other change (see the top of this file): in the file that keeps
+// them as they are typed, or, when ending (the app waits for it), as the
+// follow-up's edit if it holds none.
+func (v *messageView) keepAside(ending bool) tea.Cmd {
 	k := &v.keep
-	k.auto.Stop()
-	j, it, text, drafted, from := v.sh.Journal, v.item, v.typed(), v.drafted, v
+	if ending {
+		k.auto.Stop()
+	}
+	j, it, text, drafted, path, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.asidePath, v
+	if strings.TrimSpace(text) == "" {
+		if ending {
+			return keptCmd(nil) // no words to keep
+		}
+		return nil
+	}
 	v.storing = true
 	return func() tea.Msg {
-		msg := messageSavedMsg{from: from, text: text, aside: true}
-		_, err := j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
-			if storedEdit(iv, it.FollowUp.ID) != "" {
-				return errNoPlace
+		msg := messageSavedMsg{from: from, text: text, aside: true, ending: ending, path: path}
+		if ending {
+			_, err := j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
+				if storedEdit(iv, it.FollowUp.ID) != "" {
+					return errNoPlace
+				}
+				if err := iv.SetFollowUpMessage(it.FollowUp.ID, text, drafted); err != nil {
+					return err
+				}
+				msg.edited, msg.stored = hasEdit(iv, it.FollowUp.ID), storedEdit(iv, it.FollowUp.ID)
+				return nil
+			})
+			if err == nil {
+				msg.inJournal = true
+				return msg
 			}
-			if err := iv.SetFollowUpMessage(it.FollowUp.ID, text, drafted); err != nil {
-				return err
-			}
-			msg.edited, msg.stored = hasEdit(iv, it.FollowUp.ID), storedEdit(iv, it.FollowUp.ID)
-			return nil
-		})
-		if err == nil {
-			return msg
 		}
 		name := "message-" + strconv.FormatUint(it.InterviewID, 10) + "-" + it.FollowUp.ID
-		if msg.path, err = kit.KeepTextAside(name, text); err != nil {
+		var err error
+		if msg.path, err = kit.KeepTextAside(path, name, text); err != nil {
+			msg.path = path
 			msg.err = &journal.Error{Code: journal.EInternal, Err: err,
-				Message: "Another debrief changed this message meanwhile, and your edit could not be kept aside in " + safetext.Line(kit.KeptEditorDir()) + " either; it is still in the box."}
+				Message: "Your edit could not be kept aside in " + safetext.Line(kit.KeptEditorDir()) + " either; it is still in the box."}
 		}
 		return msg
 	}
 }
 
-// keptAside answers the app's end once the words are kept aside, or says
-// why they could not be.
+// keptAside takes in how keeping the words aside went: it answers the
+// app's end, or says once that they could not be kept.
 func (v *messageView) keptAside(msg messageSavedMsg) tea.Cmd {
+	k := &v.keep
+	if msg.err == nil {
+		k.aside, k.asidePath, k.asideFailed, k.ended = msg.text, msg.path, false, msg.ending
+	}
+	if !msg.ending {
+		choice := k.choice
+		k.choice = choiceNone
+		switch {
+		case k.quit:
+			// The app waits to end: keep what is typed now.
+			k.quit = false
+			return v.keepAside(true)
+		case choice == choiceSave:
+			return v.saveOver()
+		case choice == choiceDrop:
+			return v.dropMine()
+		case msg.err != nil && !k.asideFailed:
+			k.asideFailed = true
+			return v.sh.SetStatus(journal.ErrorMessage(msg.err)+" It is tried again as you type.", true)
+		case msg.err == nil && v.editing && k.clash && v.typed() != k.aside && !k.auto.Pending():
+			// Typed on while it was kept: its tick came meanwhile.
+			return v.keepAside(false)
+		}
+		return nil
+	}
+	k.quit = false // this answers the app's end
 	if msg.err != nil {
 		return keptCmd(msg.err)
 	}
-	v.keep.aside = msg.text
-	if msg.path == "" {
-		v.keep.clash, v.keep.stored, v.keep.base, v.edited = false, msg.text, msg.stored, msg.edited
-		return tea.Batch(v.sh.SetStatus("Your edit is saved: the other debrief had put the message back to the draft.", false), keptCmd(nil))
+	if msg.inJournal {
+		k.clash, k.stored, k.base, v.edited = false, msg.text, msg.stored, msg.edited
+		return tea.Batch(v.forgetAside(), v.sh.SetStatus("Your edit is saved: the other debrief had put the message back to the draft.", false), keptCmd(nil))
 	}
 	return tea.Batch(v.sh.SetStatus("Your edit is kept in "+safetext.Line(msg.path)+"; the message keeps the other debrief's change.", false), keptCmd(nil))
+}
+
+// forgetAside removes the file that kept the words typed during a clash,
+// once they are saved or dropped on purpose.
+func (v *messageView) forgetAside() tea.Cmd {
+	path := v.keep.asidePath
+	v.keep.aside, v.keep.asidePath = "", ""
+	if path == "" {
+		return nil
+	}
+	return func() tea.Msg {
+		// Should it fail, the file stays: nothing is lost by it.
+		_ = kit.ForgetKeptText(path)
+		return nil
+	}
 }

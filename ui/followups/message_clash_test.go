@@ -26,10 +26,14 @@ func fuSaveElsewhere(t *testing.T, m *model, text string) {
 	}
 }
 
+// fuOwnState keeps the files kept aside in a folder of the test's own.
+func fuOwnState(t *testing.T) { t.Setenv("XDG_STATE_HOME", t.TempDir()) }
+
 // fuClashing edits the thank-you note, has another debrief save its own
 // edit meanwhile, and types on until a save finds it.
 func fuClashing(t *testing.T) *model {
 	t.Helper()
+	fuOwnState(t)
 	m := fuEditing(t)
 	typeText(t, m, "P.S. mine")
 	m.d.Fire()
@@ -51,7 +55,7 @@ func TestMessageChangedElsewhereIsNotWrittenOver(t *testing.T) {
 	if !v.editing || !strings.HasSuffix(v.area.Value(), "P.S. mine and more") {
 		t.Fatalf("the box lost the words typed (editing %v): %q", v.editing, v.area.Value())
 	}
-	if s := fuScreen(m); !strings.Contains(s, "saved as you go") || !strings.Contains(s, "ctrl+s save yours") {
+	if s := fuScreen(m); !strings.Contains(s, "kept aside in a file") || !strings.Contains(s, "ctrl+s save yours") {
 		t.Fatalf("the box does not say what happened and what to do:\n%s", s)
 	}
 	// Said once; typing on saves nothing.
@@ -106,6 +110,7 @@ func TestMessageClashEscAsksThenKeepsTheirs(t *testing.T) {
 // TestMessageClashFoundByEsc: esc's own save finds the other change; the
 // box opens again on the user's words.
 func TestMessageClashFoundByEsc(t *testing.T) {
+	fuOwnState(t)
 	m := fuEditing(t)
 	fuSaveElsewhere(t, m, "From the other window")
 	typeText(t, m, "P.S. mine")
@@ -125,6 +130,7 @@ func TestMessageClashFoundByEsc(t *testing.T) {
 // TestMessageTwoWindowsDoNotOverwriteEachOther: two pages on one journal
 // edit the same message.
 func TestMessageTwoWindowsDoNotOverwriteEachOther(t *testing.T) {
+	fuOwnState(t)
 	a := fuEditing(t)
 	b := fuOpen(t, fuJournalOf(a), func(ctx *kit.Context) { ctx.Sender = journal.Sender{Name: "Ada Lovelace"} })
 	press(t, b, keyEnter, fuKey("e"))
@@ -141,9 +147,8 @@ func TestMessageTwoWindowsDoNotOverwriteEachOther(t *testing.T) {
 }
 
 func TestMessageClashKeptAsideBeforeTheEnd(t *testing.T) {
-	state := t.TempDir()
-	t.Setenv("XDG_STATE_HOME", state)
 	m := fuClashing(t)
+	state := os.Getenv("XDG_STATE_HOME")
 	typeText(t, m, " last words")
 	kept, ok := fuKeep(t, m)
 	if !ok || kept.Err != nil {
@@ -175,7 +180,7 @@ func TestMessageClashKeptAsideBeforeTheEnd(t *testing.T) {
 // message back to the draft, the words typed become its edit: nobody's
 // words are lost by it.
 func TestMessageClashWithADraftKeepsTheEdit(t *testing.T) {
-	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	fuOwnState(t)
 	m := fuEditing(t)
 	typeText(t, m, "P.S. mine")
 	m.d.Fire()
@@ -217,5 +222,73 @@ func TestMessageResetLeavesAnEditMadeElsewhere(t *testing.T) {
 	press(t, m, fuKey("r"))
 	if r := fuThankYou(t, m); r != nil && r.Edited() {
 		t.Fatalf("r again did not reset: %+v", r)
+	}
+}
+
+// fuKeptAside is the text of the one file kept aside.
+func fuKeptAside(t *testing.T) string {
+	t.Helper()
+	files, err := kit.KeptEditorFiles()
+	if err != nil || len(files) != 1 {
+		t.Fatalf("want one file kept aside: %v %v", files, err)
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestMessageClashKeptAsideAsTyped: during a clash the words typed are
+// kept aside a tick after each change, so a kill loses at most that tick;
+// the file goes once ctrl+s saved them.
+func TestMessageClashKeptAsideAsTyped(t *testing.T) {
+	m := fuClashing(t)
+	if s := fuKeptAside(t); !strings.HasSuffix(s, "P.S. mine and more") {
+		t.Fatalf("the words the save found clashing are not kept aside: %q", s)
+	}
+	typeText(t, m, " later")
+	if s := fuKeptAside(t); strings.HasSuffix(s, "later") {
+		t.Fatal("kept aside before the tick")
+	}
+	m.d.Fire()
+	if s := fuKeptAside(t); !strings.HasSuffix(s, "P.S. mine and more later") {
+		t.Fatalf("the file kept aside holds %q", s)
+	}
+	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words" {
+		t.Fatalf("typing on wrote over the other edit: %q", r.Message)
+	}
+	press(t, m, keyCtrlS)
+	if files, _ := kit.KeptEditorFiles(); len(files) != 0 {
+		t.Fatalf("the file stays once ctrl+s saved the words: %v", files)
+	}
+}
+
+func TestMessageClashDropTakesTheFileOut(t *testing.T) {
+	m := fuClashing(t)
+	fuKeptAside(t)
+	press(t, m, keyEsc, keyEsc)
+	if files, _ := kit.KeptEditorFiles(); len(files) != 0 {
+		t.Fatalf("the file stays once esc twice dropped the words: %v", files)
+	}
+}
+
+// TestMessageClashChoiceWaitsForTheKeepOnItsWay: ctrl+s pressed while the
+// words are being kept aside is carried out once that lands.
+func TestMessageClashChoiceWaitsForTheKeepOnItsWay(t *testing.T) {
+	m := fuClashing(t)
+	v := fuAgendaPage(m).message
+	typeText(t, m, " late")
+	onItsWay := v.keepAside(false)
+	press(t, m, keyCtrlS)
+	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words" {
+		t.Fatalf("ctrl+s saved while a keep was on its way: %q", r.Message)
+	}
+	m.d.Run(onItsWay)
+	if r := fuThankYou(t, m); r == nil || !strings.HasSuffix(r.Message, "P.S. mine and more late") {
+		t.Fatalf("ctrl+s was not carried out after the keep: %+v", r)
+	}
+	if files, _ := kit.KeptEditorFiles(); len(files) != 0 {
+		t.Fatalf("the file stays once ctrl+s saved the words: %v", files)
 	}
 }

@@ -42,9 +42,15 @@ type messageKeep struct {
 	// by the first esc.
 	clash, said, asking bool
 	theirs              string
-	// aside is the text kept aside before the app ended during a clash
-	// (see keepAside), so the same words are not kept twice.
-	aside string
+	// aside is the text kept aside during a clash (see keepAside), in
+	// the file at asidePath; asideFailed is set once the status line
+	// said that keeping it failed.
+	aside, asidePath string
+	asideFailed      bool
+	// ended is set once the app's end kept the words aside; choice is
+	// ctrl+s or esc twice pressed while a keep was on its way.
+	ended  bool
+	choice choice
 }
 
 // typed is the text the user means the message to be: the box's while it
@@ -74,7 +80,7 @@ func (v *messageView) editInput(msg tea.Msg) tea.Cmd {
 		v.area, cmd = v.area.Update(msg)
 		cmds = append(cmds, cmd)
 	}
-	if v.area.Value() != before && !v.keep.clash {
+	if v.area.Value() != before {
 		cmds = append(cmds, v.keep.auto.Changed(v.sh))
 	}
 	return tea.Batch(cmds...)
@@ -89,7 +95,16 @@ func (v *messageView) stopEditing() {
 
 // autosave saves what is typed when its time came, if it is not saved yet.
 func (v *messageView) autosave(msg kit.AutosaveMsg) tea.Cmd {
-	if !v.keep.auto.Due(msg) || !v.editing || v.keep.clash || v.typed() == v.keep.stored {
+	if !v.keep.auto.Due(msg) || !v.editing {
+		return nil
+	}
+	if v.keep.clash {
+		if v.storing || v.typed() == v.keep.aside {
+			return nil // a keep on its way looks again when it lands
+		}
+		return v.keepAside(false)
+	}
+	if v.typed() == v.keep.stored {
 		return nil
 	}
 	return v.store(false)
@@ -108,10 +123,10 @@ func (v *messageView) keepTyped() tea.Cmd {
 		return func() tea.Msg { return nil }
 	}
 	if k.clash {
-		if v.typed() == k.aside {
+		if v.typed() == k.aside && k.ended {
 			return nil
 		}
-		return v.keepAside()
+		return v.keepAside(true)
 	}
 	if v.typed() == k.stored {
 		return nil

@@ -27,7 +27,10 @@ type messageSavedMsg struct {
 	// them, "" when the follow-up took them as its edit.
 	aside bool
 	path  string
-	err   error
+	// ending says the app waits for the keep; inJournal that the words
+	// are the follow-up's edit now.
+	ending, inJournal bool
+	err               error
 }
 
 // saveEdit keeps the text as the follow-up's message, as the user asked
@@ -103,6 +106,11 @@ func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 	if errors.Is(msg.err, errMessageChanged) {
 		return v.clashed(msg)
 	}
+	var forget tea.Cmd
+	if msg.err == nil {
+		// Saved over a clash: the file that kept the words goes.
+		forget = v.forgetAside()
+	}
 	was := v.edited || v.keep.began
 	next, done := v.storedAfter(msg)
 	var status tea.Cmd
@@ -120,7 +128,7 @@ func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 	case was:
 		status = v.sh.SetStatus("The message is the draft again.", false)
 	}
-	return tea.Batch(next, status)
+	return tea.Batch(forget, next, status)
 }
 
 // wasReset drafts the message again once the edit was dropped.

@@ -2,20 +2,27 @@ package kit
 
 import (
 	"os"
+	"path/filepath"
 	"time"
 )
 
-// KeepTextAside writes text typed in a box that the journal could not take
-// without writing over another debrief's change to a new file of
-// KeptEditorDir, readable by the user alone, where the app's status line
-// and 'debrief check' point to it. name says what the text is (never the
-// user's words: it is part of the file's name). It returns the file's path.
-func KeepTextAside(name, text string) (string, error) {
+// KeepTextAside writes text typed in a box, which the journal could not
+// take without writing over another debrief's change, to a file of
+// KeptEditorDir readable by the user alone, where the app's status line
+// and 'debrief check' point to it. With path "" the file is a new one,
+// named after name (what the text is, never the user's words); otherwise
+// the file at path, written by an earlier call, is replaced whole. It
+// returns the file's path.
+func KeepTextAside(path, name, text string) (string, error) {
 	dir, err := keptDir()
 	if err != nil {
 		return "", err
 	}
-	f, err := os.CreateTemp(dir, time.Now().Format("2006-01-02-150405")+"-"+name+"-*.md")
+	prefix := time.Now().Format("2006-01-02-150405") + "-" + name + "-"
+	if path != "" {
+		prefix = filepath.Base(path) + "."
+	}
+	f, err := os.CreateTemp(dir, prefix+"*.md")
 	if err != nil {
 		return "", err
 	}
@@ -29,9 +36,21 @@ func KeepTextAside(name, text string) (string, error) {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
+	if err == nil && path != "" {
+		// Renamed over the last version, so the folder holds one whole
+		// version at every moment.
+		err = os.Rename(f.Name(), path)
+		if err == nil {
+			return path, nil
+		}
+	}
 	if err != nil {
 		_ = os.Remove(f.Name())
 		return "", err
 	}
 	return f.Name(), nil
 }
+
+// ForgetKeptText removes a file KeepTextAside wrote, once its text is
+// saved in the journal or dropped on purpose.
+func ForgetKeptText(path string) error { return os.Remove(path) }
