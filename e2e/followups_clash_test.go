@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -68,29 +67,36 @@ func waitMessage(t *testing.T, env []string, want string) {
 	}
 }
 
-// TestFollowUpMessageClashKeptAsideOnHangup: the terminal closes while the
-// box holds words that clash with the command line's edit; the edit stays,
-// and the words are kept aside where 'debrief check' points.
+// TestFollowUpMessageClashKeptAsideOnHangup: the terminal closes, or
+// debrief is killed a little after the last key, while the box holds
+// words that clash with the command line's edit; the edit stays, and the
+// words are kept aside where 'debrief check' points.
 func TestFollowUpMessageClashKeptAsideOnHangup(t *testing.T) {
-	p, pid, env, state, codeFile := messageClash(t)
-	signal(t, pid, syscall.SIGHUP)
-	if code := waitEnded(t, p, pid, codeFile, true); code != 129 {
-		t.Errorf("debrief ended with code %d; want 129", code)
-	}
-	if out := message(t, env); !strings.Contains(out, "CLI-SAVED words") || strings.Contains(out, "APP-TYPED") {
-		t.Fatalf("the hangup wrote over the edit saved from the command line:\n%s", out)
-	}
-	kept := filepath.Join(state, "debrief", "editor-kept")
-	entries, err := os.ReadDir(kept)
-	if err != nil || len(entries) != 1 {
-		t.Fatalf("the words typed were not kept aside in %s: %v %v", kept, entries, err)
-	}
-	b, err := os.ReadFile(filepath.Join(kept, entries[0].Name()))
-	if err != nil || !strings.Contains(string(b), "APP-TYPED MORE") {
-		t.Fatalf("the file kept aside holds %q (%v)", b, err)
-	}
-	if out, _, _ := run(t, env, "", "check"); !strings.Contains(out, "kept in "+kept) {
-		t.Fatalf("check does not point to the words kept aside:\n%s", out)
+	for _, c := range typingEndings()[1:] {
+		t.Run(c.name, func(t *testing.T) {
+			p, pid, env, state, codeFile := messageClash(t)
+			p.typeText(" LATER")
+			p.waitFor("LATER")
+			c.end(t, p, pid)
+			if code := waitEnded(t, p, pid, codeFile, c.code >= 0); c.code >= 0 && code != c.code {
+				t.Errorf("debrief ended with code %d; want %d", code, c.code)
+			}
+			if out := message(t, env); !strings.Contains(out, "CLI-SAVED words") || strings.Contains(out, "APP-TYPED") {
+				t.Fatalf("the end wrote over the edit saved from the command line:\n%s", out)
+			}
+			kept := filepath.Join(state, "debrief", "editor-kept")
+			entries, err := os.ReadDir(kept)
+			if err != nil || len(entries) != 1 {
+				t.Fatalf("the words typed were not kept aside in %s: %v %v", kept, entries, err)
+			}
+			b, err := os.ReadFile(filepath.Join(kept, entries[0].Name()))
+			if err != nil || !strings.Contains(string(b), "APP-TYPED MORE LATER") {
+				t.Fatalf("the file kept aside holds %q (%v)", b, err)
+			}
+			if out, _, _ := run(t, env, "", "check"); !strings.Contains(out, "kept in "+kept) {
+				t.Fatalf("check does not point to the words kept aside:\n%s", out)
+			}
+		})
 	}
 }
 
