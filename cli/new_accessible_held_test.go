@@ -27,7 +27,7 @@ func TestAccessibleResumeOfADraftOpenElsewhere(t *testing.T) {
 	s.Close()
 
 	out, errOut, code := execAtTerminal(t, db, "y\nEngineer\n"+blanks, "new", "--accessible")
-	if code != 3 || !strings.Contains(errOut+out, "This reflection is open in another debrief window (since") {
+	if code != 3 || !strings.Contains(errOut+out, "Open in another debrief window since") {
 		t.Fatalf("exit %d:\n%s\n%s", code, errOut, out)
 	}
 	ivs, ds := stored(t, db)

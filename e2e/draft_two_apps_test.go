@@ -32,7 +32,7 @@ func TestOneDraftResumedInTwoApps(t *testing.T) {
 	a.keys("r")
 	a.waitForStep(2, n)
 	b.keys("r")
-	b.waitFor("This reflection is open in another debrief window (since")
+	b.waitFor("Open in another debrief window since")
 	b.waitFor("Unfinished reflection")
 
 	a.typeText("Backend engineer")

@@ -87,15 +87,10 @@ func (s *Store) heldElsewhere(d *journal.Draft) *journal.DraftHolder {
 	return h
 }
 
-// heldError is the refusal to open or change d while h has it open.
-func (s *Store) heldError(d *journal.Draft, h *journal.DraftHolder) error {
-	what := "This reflection"
-	switch {
-	case d.Kind == journal.DraftReview:
-		what = "This weekly review"
-	case d.Kind == journal.DraftInterview && d.InterviewID != 0:
-		what = "This edit"
-	}
+// heldError is the refusal to open or change d while h has it open. It
+// fits the status line of an 80-column terminal, on the screen where the
+// draft was picked, so it does not name the draft again.
+func (s *Store) heldError(h *journal.DraftHolder) error {
 	since := h.Since.Local()
 	when := since.Format("15:04")
 	if y, m, day := s.Now().Local().Date(); since.Day() != day || since.Month() != m || since.Year() != y {
@@ -105,7 +100,7 @@ func (s *Store) heldError(d *journal.Draft, h *journal.DraftHolder) error {
 	if _, host := s.self(); h.Host != host {
 		where = "in debrief on another computer"
 	}
-	return journal.Errorf(journal.ELocked, "%s is open %s (since %s): finish or close it there first.", what, where, when)
+	return journal.Errorf(journal.ELocked, "Open %s since %s: finish or close it there first.", where, when)
 }
 
 // storedDraft reads the draft with the given ID inside tx: nil when there
@@ -136,7 +131,7 @@ func (s *Store) refuseHeld(tx *bolt.Tx, id uint64) (*journal.Draft, error) {
 		return nil, nil
 	}
 	if h := s.heldElsewhere(stored); h != nil {
-		return stored, s.heldError(stored, h)
+		return stored, s.heldError(h)
 	}
 	return stored, nil
 }
@@ -159,7 +154,7 @@ func (s *Store) ClaimDraft(id uint64) (*journal.Draft, error) {
 			return ErrNotFound
 		}
 		if h := s.heldElsewhere(d); h != nil {
-			return s.heldError(d, h)
+			return s.heldError(h)
 		}
 		d.Holder = s.newHold()
 		if err := s.writeDraft(tx, d); err != nil {

@@ -56,7 +56,8 @@ func TestDraftHolds(t *testing.T) {
 		a, b, _, _ := twoDebriefs(t)
 		d := openedIn(t, a, "Acme")
 		_, err := b.ClaimDraft(d.ID)
-		if journal.ErrorCode(err) != journal.ELocked || !strings.Contains(err.Error(), "This reflection is open in another debrief window (since ") {
+		since := time.Date(2026, 3, 14, 18, 0, 1, 0, time.UTC).Local().Format("15:04")
+		if journal.ErrorCode(err) != journal.ELocked || err.Error() != "Open in another debrief window since "+since+": finish or close it there first." {
 			t.Fatalf("a draft open in another debrief was claimed: %v", err)
 		}
 		other := storedDraft(t, b, d.ID)
@@ -69,22 +70,6 @@ func TestDraftHolds(t *testing.T) {
 		}
 		if got := storedDraft(t, a, d.ID); got.Interview.Company != "Acme" {
 			t.Fatalf("the draft holds %q", got.Interview.Company)
-		}
-	})
-	t.Run("EditAndReviewSayWhat", func(t *testing.T) {
-		a, b, _, _ := twoDebriefs(t)
-		edit := journal.Draft{Kind: journal.DraftInterview, InterviewID: 3}
-		review := journal.Draft{Kind: journal.DraftReview}
-		for _, d := range []*journal.Draft{&edit, &review} {
-			if _, err := a.KeepDraft(d, false); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if _, err := b.ClaimDraft(edit.ID); err == nil || !strings.HasPrefix(err.Error(), "This edit is open") {
-			t.Fatalf("edit: %v", err)
-		}
-		if _, err := b.ClaimDraft(review.ID); err == nil || !strings.HasPrefix(err.Error(), "This weekly review is open") {
-			t.Fatalf("review: %v", err)
 		}
 	})
 	t.Run("OK", func(t *testing.T) {

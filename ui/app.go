@@ -38,6 +38,9 @@ type Model struct {
 	// times keys were held (see key_hold.go).
 	held  []tea.Msg
 	holds int
+	// claiming is set while a draft is being claimed for the flow, so that
+	// keys typed meanwhile wait for it (see flow_claim.go).
+	claiming bool
 	// pageID is the id the open page was opened with; trail holds the
 	// screens that led to it, where goBack returns (see navigation.go).
 	pageID uint64

@@ -61,7 +61,7 @@ func TestDraftOpensInOneWindow(t *testing.T) {
 	if b.screen != kit.ScreenHome {
 		t.Fatalf("the second window opened the draft open in the first: screen %v", b.screen)
 	}
-	if screen := strings.Join(strings.Fields(browseScreen(b)), " "); !strings.Contains(screen, "This reflection is open in another debrief window (since") {
+	if screen := strings.Join(strings.Fields(browseScreen(b)), " "); !strings.Contains(screen, "Open in another debrief window since") {
 		t.Fatalf("the second window does not say why:\n%s", screen)
 	}
 
@@ -107,7 +107,7 @@ func TestEditOpensInOneWindow(t *testing.T) {
 	if a.screen != kit.ScreenReflect || b.screen != kit.ScreenHome {
 		t.Fatalf("screens %v and %v, want the edit open in the first window only", a.screen, b.screen)
 	}
-	if screen := strings.Join(strings.Fields(browseScreen(b)), " "); !strings.Contains(screen, "This edit is open in another debrief window") {
+	if screen := strings.Join(strings.Fields(browseScreen(b)), " "); !strings.Contains(screen, "Open in another debrief window since") {
 		t.Fatalf("the second window does not say why:\n%s", screen)
 	}
 	press(t, a, keyCtrlU)

@@ -26,6 +26,7 @@ type draftClaimedMsg struct {
 // claimDraft claims the saved draft d for this debrief, in a command.
 func (m *Model) claimDraft(d journal.Draft) tea.Cmd {
 	j := m.sh.Journal
+	m.claiming = true
 	return func() tea.Msg {
 		stored, err := j.ClaimDraft(d.ID)
 		return draftClaimedMsg{asked: d, stored: stored, err: err}
@@ -35,6 +36,7 @@ func (m *Model) claimDraft(d journal.Draft) tea.Cmd {
 // draftClaimed opens the flow on a draft now held, or says why it does not
 // open.
 func (m *Model) draftClaimed(msg draftClaimedMsg) tea.Cmd {
+	m.claiming = false
 	if m.screen == kit.ScreenReflect {
 		// A second request (a key pressed twice) while the first opened.
 		return nil

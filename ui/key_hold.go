@@ -49,6 +49,9 @@ func (m *Model) hold(msg tea.Msg) (held bool, limit tea.Cmd) {
 // loading reports whether the screen showing is still reading what it
 // shows.
 func (m *Model) loading() bool {
+	if m.claiming {
+		return true // the flow opens once its draft is claimed
+	}
 	var s any = m.page
 	switch m.screen {
 	case kit.ScreenHome:

@@ -32,7 +32,7 @@ func (f *FakeJournal) heldElsewhere(d journal.Draft) bool {
 
 // heldError is the store's refusal, in its words.
 func heldError() error {
-	return journal.Errorf(journal.ELocked, "This reflection is open in another debrief window (since %s): finish or close it there first.", Now().Format("15:04"))
+	return journal.Errorf(journal.ELocked, "Open in another debrief window since %s: finish or close it there first.", Now().Format("15:04"))
 }
 
 // newHold is a new hold by the debrief the fake plays, told apart from
