@@ -203,3 +203,33 @@ func TestKeepDraftReadFromTheList(t *testing.T) {
 		t.Fatalf("the draft open in the other debrief holds %q", got.Interview.Company)
 	}
 }
+
+// BenchmarkKeepDraft is BenchmarkSaveDraft for the guided flow's save,
+// which reads the stored draft to check its hold first.
+func BenchmarkKeepDraft(b *testing.B) {
+	s := MustOpen(b)
+	d := journal.Draft{Kind: journal.DraftInterview, Interview: *sample()}
+	d.Interview.ID = 0
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Interview.AuthenticityWhy += "."
+		if _, err := s.KeepDraft(&d, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSaveDraftSmall is BenchmarkKeepDraft's yardstick: the plain
+// save of the same draft on the same small journal.
+func BenchmarkSaveDraftSmall(b *testing.B) {
+	s := MustOpen(b)
+	d := journal.Draft{Kind: journal.DraftInterview, Interview: *sample()}
+	d.Interview.ID = 0
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Interview.AuthenticityWhy += "."
+		if err := s.SaveDraft(&d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
