@@ -28,13 +28,18 @@ type Process struct {
 	Running func(pid int) bool
 }
 
-// staleHold is how long a hold lasts untouched (neither claimed nor saved)
-// before it is taken as left behind: by a debrief on another computer,
-// which cannot be asked whether it still runs, or by one whose process ID
-// went to another program after it crashed. A debrief still showing the
-// draft then saves what it types next as a new draft (see KeepDraft), so
-// taking the draft over never writes over its words.
-const staleHold = 12 * time.Hour
+// staleHold is how long a hold of this computer lasts untouched (neither
+// claimed nor saved) while its process seems to run: the process ID may
+// have gone to another program after the debrief crashed. staleAway is
+// the same for a hold of another computer, whose debrief cannot be asked
+// whether it runs (and a computer's name can change with its network).
+// A debrief still showing a draft taken over saves what it types next as a
+// new draft (see KeepDraft), so taking a draft over never writes over its
+// words.
+const (
+	staleHold = 12 * time.Hour
+	staleAway = time.Hour
+)
 
 // self returns the process ID and host name that name this debrief.
 func (s *Store) self() (int, string) {
@@ -72,17 +77,19 @@ func (s *Store) heldElsewhere(d *journal.Draft) *journal.DraftHolder {
 	if d.UpdatedAt.After(last) {
 		last = d.UpdatedAt
 	}
-	if s.Now().Sub(last) > staleHold {
-		return nil
-	}
-	if _, host := s.self(); h.Host == host {
-		running := s.Process.Running
-		if running == nil {
-			running = processRunning
-		}
-		if !running(h.PID) {
+	idle := s.Now().Sub(last)
+	if _, host := s.self(); h.Host != host {
+		if idle > staleAway {
 			return nil
 		}
+		return h
+	}
+	running := s.Process.Running
+	if running == nil {
+		running = processRunning
+	}
+	if idle > staleHold || !running(h.PID) {
+		return nil
 	}
 	return h
 }
@@ -96,11 +103,10 @@ func (s *Store) heldError(h *journal.DraftHolder) error {
 	if y, m, day := s.Now().Local().Date(); since.Day() != day || since.Month() != m || since.Year() != y {
 		when = since.Format("2 Jan 15:04")
 	}
-	where := "in another debrief window"
 	if _, host := s.self(); h.Host != host {
-		where = "in debrief on another computer"
+		return journal.Errorf(journal.ELocked, "Open in debrief on another computer since %s: close it there, or wait an hour.", when)
 	}
-	return journal.Errorf(journal.ELocked, "Open %s since %s: finish or close it there first.", where, when)
+	return journal.Errorf(journal.ELocked, "Open in another debrief window since %s: finish or close it there first.", when)
 }
 
 // storedDraft reads the draft with the given ID inside tx: nil when there

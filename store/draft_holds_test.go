@@ -169,7 +169,19 @@ func TestDraftHolds(t *testing.T) {
 		if journal.ErrorCode(err) != journal.ELocked || !strings.Contains(err.Error(), "on another computer") {
 			t.Fatalf("a draft open on another computer: %v", err)
 		}
-		*clock = clock.Add(13 * time.Hour)
+		*clock = clock.Add(61 * time.Minute)
+		if _, err := b.ClaimDraft(d.ID); err != nil {
+			t.Fatalf("a hold of another computer untouched for an hour: %v", err)
+		}
+	})
+	t.Run("ProcessIDTakenByAnotherProgram", func(t *testing.T) {
+		a, b, _, clock := twoDebriefs(t)
+		d := openedIn(t, a, "Acme")
+		*clock = clock.Add(11 * time.Hour)
+		if _, err := b.ClaimDraft(d.ID); journal.ErrorCode(err) != journal.ELocked {
+			t.Fatalf("a running debrief's hold after 11 hours: %v", err)
+		}
+		*clock = clock.Add(2 * time.Hour)
 		if _, err := b.ClaimDraft(d.ID); err != nil {
 			t.Fatalf("a hold untouched for 13 hours: %v", err)
 		}
