@@ -27,14 +27,23 @@ type FollowUp struct {
 	// Message is the user's own edit of the follow-up's drafted message,
 	// kept until they reset it; "" means the draft is used as written.
 	Message string `json:"message,omitempty"`
+	// Aside is the user's own version of the message, kept when another
+	// debrief changed the message while they typed, so that neither
+	// version is written over; "" when there is none (see
+	// Interview.SetFollowUpAside).
+	Aside string `json:"message_aside,omitempty"`
 }
 
 // Edited reports whether the user has edited the follow-up's message.
 func (f FollowUp) Edited() bool { return f.Message != "" }
 
+// HasAside reports whether the follow-up keeps a version of its message
+// aside (see Aside).
+func (f FollowUp) HasAside() bool { return f.Aside != "" }
+
 // Validate checks a follow-up record against what marking a follow-up can
 // store: a known kind and an ID, one of the statuses (an open one is kept
-// for its edited message), the day it was done
+// for its edited message or its version kept aside), the day it was done
 // for a done one and the day it is snoozed until for a snoozed one, days
 // in range and a note that is text. A broken rule is an *Error whose cause
 // is a *FieldError with the field's path.
@@ -67,5 +76,6 @@ func (f FollowUp) Validate() error {
 	c.date("snoozed_until", f.SnoozedUntil)
 	c.text("note", f.Note, MaxTextBytes)
 	c.text("message", f.Message, MaxTextBytes)
+	c.text("message_aside", f.Aside, MaxTextBytes)
 	return c.err
 }

@@ -26,7 +26,7 @@ func (iv *Interview) SetFollowUpMessage(id, text, drafted string) error {
 	}
 	old := findFollowUpRecord(iv.FollowUps, id)
 	switch {
-	case old != nil && text == "" && old.Status == FollowUpOpen:
+	case old != nil && text == "" && old.Status == FollowUpOpen && !old.HasAside():
 		iv.FollowUps = slices.DeleteFunc(iv.FollowUps, func(r FollowUp) bool { return r.ID == id })
 	case old != nil:
 		old.Message = text

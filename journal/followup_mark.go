@@ -29,8 +29,8 @@ func (iv *Interview) MarkFollowUp(id string, status FollowUpStatus, on Date, unt
 		return Errorf(EInvalid, "the note is longer than %d bytes", MaxTextBytes)
 	}
 	if status == FollowUpOpen {
-		if old := findFollowUpRecord(iv.FollowUps, id); old != nil && old.Edited() {
-			*old = FollowUp{ID: id, Kind: kind, Status: FollowUpOpen, Due: old.Due, Message: old.Message}
+		if old := findFollowUpRecord(iv.FollowUps, id); old != nil && (old.Edited() || old.HasAside()) {
+			*old = FollowUp{ID: id, Kind: kind, Status: FollowUpOpen, Due: old.Due, Message: old.Message, Aside: old.Aside}
 			return nil
 		}
 		iv.FollowUps = slices.DeleteFunc(iv.FollowUps, func(r FollowUp) bool { return r.ID == id })
@@ -57,7 +57,7 @@ func (iv *Interview) MarkFollowUp(id string, status FollowUpStatus, on Date, unt
 		if rec.Due.IsZero() {
 			rec.Due = old.Due
 		}
-		rec.Message = old.Message
+		rec.Message, rec.Aside = old.Message, old.Aside
 		*old = rec
 		return nil
 	}

@@ -57,7 +57,7 @@ func appendPlan(dst []FollowUp, iv *Interview, today Date) []FollowUp {
 // reports whether it still belongs in the plan.
 func applyRecord(f FollowUp, r *FollowUp, today Date) (FollowUp, bool) {
 	if r != nil {
-		f.Note, f.Message = r.Note, r.Message
+		f.Note, f.Message, f.Aside = r.Note, r.Message, r.Aside
 		switch r.Status {
 		case FollowUpDone:
 			f.Status, f.DoneAt = FollowUpDone, r.DoneAt
