@@ -121,3 +121,36 @@ func TestEditOpensInOneWindow(t *testing.T) {
 		t.Fatalf("interviews %+v", ivs)
 	}
 }
+
+// TestAnswerBoxWaitsForAnEditOpenElsewhere changes one answer of an
+// interview whose unfinished edit is open in the other window's guided
+// flow: the box does not open, and says where the edit is open, so it
+// never writes over the words typed there.
+func TestAnswerBoxWaitsForAnEditOpenElsewhere(t *testing.T) {
+	var id uint64
+	a, b, s := twoWindows(t, func(s *store.Store) {
+		iv := journal.Interview{Company: "Acme", Role: "Engineer", Date: journal.NewDate(2026, 3, 10)}
+		if err := s.CreateInterview(&iv); err != nil {
+			t.Fatal(err)
+		}
+		id = iv.ID
+		base := iv.Clone()
+		d := journal.Draft{Kind: journal.DraftInterview, InterviewID: id, Interview: iv.Clone(), Base: &base, Step: 1}
+		d.Interview.Role = "Staff engineer"
+		if err := s.SaveDraft(&d); err != nil {
+			t.Fatal(err)
+		}
+	})
+	press(t, a, keyR)
+	if a.screen != kit.ScreenReflect {
+		t.Fatalf("r in the first window: screen %v", a.screen)
+	}
+	openFirst(t, b)
+	pick(t, b, "Role")
+	if s := browseScreen(b); !strings.Contains(s, "Not opened") || strings.Contains(s, "Staff engineer") && strings.Contains(s, "›") {
+		t.Fatalf("the box opened on an edit open in the other window:\n%s", s)
+	}
+	if ds, _ := s.Drafts(); len(ds) != 1 || ds[0].Interview.Role != "Staff engineer" {
+		t.Fatalf("the edit open elsewhere changed: %+v", ds)
+	}
+}

@@ -48,6 +48,13 @@ func (p *Page) openAnswer() tea.Cmd {
 				break
 			}
 		}
+		if d := msg.edit; d != nil && d.Holder != nil {
+			// The edit may be open in another debrief's guided flow: the
+			// box would then write over its words. Writing the draft as it
+			// is finds out, and is refused when it is.
+			same := d.Clone()
+			msg.err = j.SaveDraft(&same)
+		}
 		return msg
 	}
 }
@@ -61,7 +68,7 @@ func (p *Page) answerOpened(msg answerOpenedMsg) tea.Cmd {
 	p.opening = false
 	if msg.err != nil {
 		p.mode = detailReading
-		return p.sh.SetStatus("The answer could not be read: "+journal.ErrorMessage(msg.err), true)
+		return p.sh.SetStatus("Not opened: "+journal.ErrorMessage(msg.err), true)
 	}
 	p.iv, p.laidOut = msg.iv, 0
 	p.layout()
