@@ -44,7 +44,10 @@ type messageView struct {
 	text     string
 	drafted  string // the draft the text is compared with to tell an edit
 	edited   bool   // the text is the user's edit, saved with the follow-up
-	storing  bool   // an edit or a reset is being saved
+	// aside is the user's version of the message the follow-up keeps
+	// aside, "" for none (see message_aside.go).
+	aside   string
+	storing bool // an edit or a reset is being saved
 	// resetting is set while the edit is being dropped: the draft written
 	// afresh comes next, so the box does not open before it.
 	resetting bool
@@ -66,7 +69,9 @@ type messageLoadedMsg struct {
 	// stored is the follow-up's own edit as stored, "" for none: what
 	// the saves of the box check is still there (see message_clash.go).
 	stored string
-	err    error
+	// aside is the version of the message the follow-up keeps aside.
+	aside string
+	err   error
 }
 
 func newMessageView(sh *kit.Context, it journal.AgendaItem) *messageView {
@@ -124,7 +129,7 @@ func (v *messageView) load() tea.Cmd {
 			return messageLoadedMsg{err: err}
 		}
 		text, edited, err := journal.FollowUpText(mc, f, tmpl)
-		return messageLoadedMsg{text: safetext.Text(text), drafted: drafted, edited: edited, warn: warn, unsigned: unsigned, stored: f.Message, err: err}
+		return messageLoadedMsg{text: safetext.Text(text), drafted: drafted, edited: edited, warn: warn, unsigned: unsigned, stored: f.Message, aside: f.Aside, err: err}
 	}
 	return func() tea.Msg {
 		msg := draft()
@@ -139,7 +144,7 @@ func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case messageLoadedMsg:
 		v.loaded, v.err, v.warn, v.unsigned = true, journal.ErrorMessage(msg.err), msg.warn, msg.unsigned
-		v.drafted, v.edited = msg.drafted, msg.edited
+		v.drafted, v.edited, v.aside = msg.drafted, msg.edited, msg.aside
 		v.setText(msg.text)
 		v.keep.stored, v.keep.base = msg.text, msg.stored
 		if v.unsigned && v.err == "" && !v.asking {
@@ -149,6 +154,8 @@ func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 		return v.nameSaved(msg)
 	case messageSavedMsg:
 		return v.saved(msg)
+	case asideDroppedMsg:
+		return v.asideDropped(msg)
 	case kit.EditorDoneMsg:
 		if msg.Err != nil {
 			return v.sh.SetStatus(journal.ErrorMessage(msg.Err), true)
@@ -206,6 +213,10 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 		return tea.Batch(tea.SetClipboard(v.text), v.copiedAndDone(p))
 	case key.Matches(k, keys.Reset):
 		return v.reset()
+	case key.Matches(k, keys.UseAside) && v.aside != "":
+		return v.useAside()
+	case key.Matches(k, keys.DropAside) && v.aside != "":
+		return v.dropAside(v.aside, "Your version kept aside was dropped; the message stays as it is.")
 	case key.Matches(k, keys.Edit) && !v.resetting:
 		v.editing, v.keep.began = true, v.edited
 		v.area.SetValue(v.text)
@@ -262,6 +273,9 @@ func (v *messageView) View() string {
 	if v.warn != "" {
 		b.WriteString(st.Warning.Render(ansi.Wrap("! "+v.warn, width, "")) + "\n")
 	}
+	if note := v.asideNote(); note != "" {
+		b.WriteString(st.Warning.Render(ansi.Wrap("! "+note, width, "")) + "\n")
+	}
 	if slots := v.unfilled(); len(slots) > 0 && !v.editing {
 		b.WriteString(st.Warning.Render(ansi.Wrap("! Fill in: "+strings.Join(slots, ", "), width, "")) + "\n")
 	}
@@ -293,6 +307,10 @@ func (v *messageView) footer(width int) string {
 	bindings := []key.Binding{k.Copy, kit.Relabel(k.CopyDone, "copy & done"), kit.Relabel(k.Edit, "edit"), k.Editor, k.Done}
 	if v.edited {
 		bindings = append(bindings, kit.Relabel(k.Reset, "reset"))
+	}
+	if v.aside != "" {
+		// The choice the note above asks for comes first, to stay in view.
+		bindings = append([]key.Binding{kit.Relabel(k.UseAside, "use yours"), kit.Relabel(k.DropAside, "drop yours")}, bindings...)
 	}
 	bindings = append(bindings, k.Back)
 	if v.asking {

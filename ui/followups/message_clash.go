@@ -1,38 +1,31 @@
 package followups
 
 import (
-	"errors"
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-journal/debrief/journal"
-	"github.com/debrief-journal/debrief/safetext"
-
-	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // A message changed by another debrief (another window, or 'debrief
 // followups draft --save') while this one edits it: each save first
 // checks, in the same read-change-write, that the follow-up still holds
 // the edit this box last loaded or saved. When it does not, nothing is
-// written over it: the box says so once, stops saving into the message as
-// the user types, and lets the user choose: ctrl+s saves their words in
-// place of the other change, esc twice drops them and shows the message
-// as it now stands.
+// written over it: the words typed are kept aside with the follow-up in
+// that same step (journal.FollowUp.Aside, inside the journal, so sealed
+// with it when it is encrypted), the box says so once, and from then on
+// keeps them aside about a second after each change, so a crash or a kill
+// loses at most that second. The user chooses: ctrl+s saves their words
+// in place of the other change, esc twice drops them and shows the
+// message as it now stands. Before the app ends (ctrl+c, a signal) they
+// are made the follow-up's edit instead when it holds none now (the other
+// debrief reset it to the draft, which is written afresh at any time, so
+// no one's words are lost by it).
 //
-// Meanwhile the words typed are kept without writing over the other
-// change, about a second after each change, so a crash or a kill loses
-// at most that second: in a private file of the kept folder
-// (kit.KeepTextAside), which the app's status line and 'debrief check'
-// point to, and which goes again once ctrl+s saved them or esc twice
-// dropped them. The journal has no other place for a message, and the
-// file is plain text even for an encrypted journal, so before the app
-// ends (ctrl+c, a signal) they are made the follow-up's edit instead when
-// it holds none now (the other debrief reset it to the draft, which is
-// written afresh at any time, so no one's words are lost by it).
+// A version left aside is shown with the message when it is opened again
+// (see message_aside.go), with a key to use it and one to drop it.
 
 // choice is what the user chose while a keep was on its way.
 type choice int
@@ -47,10 +40,6 @@ const (
 // debrief since this box last read or saved it.
 var errMessageChanged = &journal.Error{Code: journal.EConflict, Message: "Another debrief changed this message meanwhile, so yours was not saved over it."}
 
-// errNoPlace says the follow-up holds another debrief's words, so the
-// text is kept aside instead.
-var errNoPlace = errors.New("the follow-up holds another edit")
-
 // resetClashNote says why a reset did nothing.
 const resetClashNote = "Another debrief changed this message meanwhile, so it was not reset: it is shown as it stands now; press r again to reset it."
 
@@ -63,6 +52,10 @@ func (v *messageView) clashed(msg messageSavedMsg) tea.Cmd {
 	k.clash, k.theirs, k.asking = true, msg.theirs, false
 	k.again, k.loud = false, false
 	k.auto.Stop()
+	if msg.kept {
+		// The save kept the words aside in the step that found the clash.
+		k.aside, k.asideFailed = msg.text, false
+	}
 	if !v.editing {
 		v.editing = true
 		v.area.SetValue(v.text)
@@ -72,8 +65,10 @@ func (v *messageView) clashed(msg messageSavedMsg) tea.Cmd {
 		k.quit = false
 		return v.keepAside(true)
 	}
-	// What the save would have kept is kept aside at once.
-	aside := v.keepAside(false)
+	var aside tea.Cmd
+	if v.typed() != k.aside {
+		aside = v.keepAside(false)
+	}
 	if k.said {
 		return aside
 	}
@@ -90,7 +85,7 @@ func (v *messageView) clashNote() string {
 	case v.keep.asking:
 		return "Press esc again to drop yours and keep the message as the other debrief saved it, or ctrl+s to save yours in its place."
 	}
-	return "Another debrief changed this message meanwhile, so what you type here is kept aside in a file, not in the message: ctrl+s saves yours in its place, esc twice keeps theirs."
+	return "Another debrief changed this message meanwhile, so what you type here is kept aside with this follow-up, not in the message: ctrl+s saves yours in its place, esc twice keeps theirs."
 }
 
 // clashKey handles ctrl+s and esc while the message clashes; done is
@@ -113,7 +108,8 @@ func (v *messageView) clashKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 
 // saveOver saves the words typed in place of the other debrief's change,
 // as the user asked: that change is the base the save checks, so a third
-// change made meanwhile is still caught.
+// change made meanwhile is still caught. The save drops the version kept
+// aside in the same step.
 func (v *messageView) saveOver() tea.Cmd {
 	k := &v.keep
 	if v.storing {
@@ -138,19 +134,21 @@ func (v *messageView) dropMine() tea.Cmd {
 	v.stopEditing()
 	// Nothing is shown, nor kept, until the message is read again.
 	v.loaded = false
-	return tea.Batch(v.forgetAside(), v.load(), v.sh.SetStatus("Your changes were dropped; the message keeps the change made in another debrief.", false))
+	drop := v.keep.aside
+	v.keep.aside = ""
+	return v.dropAside(drop, "Your changes were dropped; the message keeps the change made in another debrief.")
 }
 
-// keepAside keeps the words typed during a clash without writing over
-// the other change (see the top of this file): in the file that keeps
-// them as they are typed, or, when ending (the app waits for it), as the
-// follow-up's edit if it holds none.
+// keepAside keeps the words typed during a clash with the follow-up
+// without writing over the other change (see the top of this file), or,
+// when ending (the app waits for it), as the follow-up's edit if it holds
+// none.
 func (v *messageView) keepAside(ending bool) tea.Cmd {
 	k := &v.keep
 	if ending {
 		k.auto.Stop()
 	}
-	j, it, text, drafted, path, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.asidePath, v
+	j, it, text, drafted, from := v.sh.Journal, v.item, v.typed(), v.drafted, v
 	if strings.TrimSpace(text) == "" {
 		if ending {
 			return keptCmd(nil) // no words to keep
@@ -159,29 +157,20 @@ func (v *messageView) keepAside(ending bool) tea.Cmd {
 	}
 	v.storing = true
 	return func() tea.Msg {
-		msg := messageSavedMsg{from: from, text: text, aside: true, ending: ending, path: path}
-		if ending {
-			_, err := j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
-				if storedEdit(iv, it.FollowUp.ID) != "" {
-					return errNoPlace
-				}
+		msg := messageSavedMsg{from: from, text: text, aside: true, ending: ending}
+		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
+			if ending && storedEdit(iv, it.FollowUp.ID) == "" {
 				if err := iv.SetFollowUpMessage(it.FollowUp.ID, text, drafted); err != nil {
 					return err
 				}
-				msg.edited, msg.stored = hasEdit(iv, it.FollowUp.ID), storedEdit(iv, it.FollowUp.ID)
-				return nil
-			})
-			if err == nil {
 				msg.inJournal = true
-				return msg
+				msg.edited, msg.stored = hasEdit(iv, it.FollowUp.ID), storedEdit(iv, it.FollowUp.ID)
+				return iv.SetFollowUpAside(it.FollowUp.ID, "")
 			}
-		}
-		name := "message-" + strconv.FormatUint(it.InterviewID, 10) + "-" + it.FollowUp.ID
-		var err error
-		if msg.path, err = kit.KeepTextAside(path, name, text); err != nil {
-			msg.path = path
-			msg.err = &journal.Error{Code: journal.EInternal, Err: err,
-				Message: "Your edit could not be kept aside in " + safetext.Line(kit.KeptEditorDir()) + " either; it is still in the box."}
+			return iv.SetFollowUpAside(it.FollowUp.ID, text)
+		})
+		if msg.err != nil {
+			msg.inJournal = false
 		}
 		return msg
 	}
@@ -192,7 +181,7 @@ func (v *messageView) keepAside(ending bool) tea.Cmd {
 func (v *messageView) keptAside(msg messageSavedMsg) tea.Cmd {
 	k := &v.keep
 	if msg.err == nil {
-		k.aside, k.asidePath, k.asideFailed, k.ended = msg.text, msg.path, false, msg.ending
+		k.aside, k.asideFailed, k.ended = msg.text, false, msg.ending
 	}
 	if !msg.ending {
 		choice := k.choice
@@ -208,7 +197,7 @@ func (v *messageView) keptAside(msg messageSavedMsg) tea.Cmd {
 			return v.dropMine()
 		case msg.err != nil && !k.asideFailed:
 			k.asideFailed = true
-			return v.sh.SetStatus(journal.ErrorMessage(msg.err)+" It is tried again as you type.", true)
+			return v.sh.SetStatus("Your edit could not be kept aside: "+journal.ErrorMessage(msg.err)+" It is still in the box, and tried again as you type.", true)
 		case msg.err == nil && v.editing && k.clash && v.typed() != k.aside && !k.auto.Pending():
 			// Typed on while it was kept: its tick came meanwhile.
 			return v.keepAside(false)
@@ -220,23 +209,8 @@ func (v *messageView) keptAside(msg messageSavedMsg) tea.Cmd {
 		return keptCmd(msg.err)
 	}
 	if msg.inJournal {
-		k.clash, k.stored, k.base, v.edited = false, msg.text, msg.stored, msg.edited
-		return tea.Batch(v.forgetAside(), v.sh.SetStatus("Your edit is saved: the other debrief had put the message back to the draft.", false), keptCmd(nil))
+		k.clash, k.stored, k.base, v.edited, k.aside = false, msg.text, msg.stored, msg.edited, ""
+		return tea.Batch(v.sh.SetStatus("Your edit is saved: the other debrief had put the message back to the draft.", false), keptCmd(nil))
 	}
-	return tea.Batch(v.sh.SetStatus("Your edit is kept in "+safetext.Line(msg.path)+"; the message keeps the other debrief's change.", false), keptCmd(nil))
-}
-
-// forgetAside removes the file that kept the words typed during a clash,
-// once they are saved or dropped on purpose.
-func (v *messageView) forgetAside() tea.Cmd {
-	path := v.keep.asidePath
-	v.keep.aside, v.keep.asidePath = "", ""
-	if path == "" {
-		return nil
-	}
-	return func() tea.Msg {
-		// Should it fail, the file stays: nothing is lost by it.
-		_ = kit.ForgetKeptText(path)
-		return nil
-	}
+	return tea.Batch(v.sh.SetStatus("Your edit is kept aside with this follow-up; the message keeps the other debrief's change.", false), keptCmd(nil))
 }

@@ -2,7 +2,6 @@ package followups
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -26,8 +25,22 @@ func fuSaveElsewhere(t *testing.T, m *model, text string) {
 	}
 }
 
-// fuOwnState keeps the files kept aside in a folder of the test's own.
+// fuOwnState gives the test a state folder of its own, where nothing of
+// a message may be kept: the journal keeps it.
 func fuOwnState(t *testing.T) { t.Setenv("XDG_STATE_HOME", t.TempDir()) }
+
+// fuNoFileKept fails when a file was kept outside the journal: a
+// message's words never leave it, even for an encrypted journal.
+func fuNoFileKept(t *testing.T) {
+	t.Helper()
+	if files, err := kit.KeptEditorFiles(); err != nil || len(files) != 0 {
+		t.Fatalf("kept outside the journal: %v %v", files, err)
+	}
+	entries, err := os.ReadDir(kit.KeptEditorDir())
+	if err == nil && len(entries) != 0 {
+		t.Fatalf("the kept folder holds %v", entries)
+	}
+}
 
 // fuClashing edits the thank-you note, has another debrief save its own
 // edit meanwhile, and types on until a save finds it.
@@ -55,7 +68,11 @@ func TestMessageChangedElsewhereIsNotWrittenOver(t *testing.T) {
 	if !v.editing || !strings.HasSuffix(v.area.Value(), "P.S. mine and more") {
 		t.Fatalf("the box lost the words typed (editing %v): %q", v.editing, v.area.Value())
 	}
-	if s := fuScreen(m); !strings.Contains(s, "kept aside in a file") || !strings.Contains(s, "ctrl+s save yours") {
+	if r := fuThankYou(t, m); !strings.HasSuffix(r.Aside, "P.S. mine and more") {
+		t.Fatalf("the save that found the clash did not keep the words aside: %+v", r)
+	}
+	fuNoFileKept(t)
+	if s := fuScreen(m); !strings.Contains(s, "kept aside with this follow-up") || !strings.Contains(s, "ctrl+s save yours") {
 		t.Fatalf("the box does not say what happened and what to do:\n%s", s)
 	}
 	// Said once; typing on saves nothing.
@@ -75,6 +92,9 @@ func TestMessageChangedElsewhereIsNotWrittenOver(t *testing.T) {
 	}
 	if v.editing || !strings.Contains(m.Ctx.Line.Text(), "Saved your edit") {
 		t.Fatalf("ctrl+s left the box open (%v) or said %q", v.editing, m.Ctx.Line.Text())
+	}
+	if r := fuThankYou(t, m); r.Aside != "" {
+		t.Fatalf("the words saved stay aside as well: %q", r.Aside)
 	}
 }
 
@@ -148,29 +168,19 @@ func TestMessageTwoWindowsDoNotOverwriteEachOther(t *testing.T) {
 
 func TestMessageClashKeptAsideBeforeTheEnd(t *testing.T) {
 	m := fuClashing(t)
-	state := os.Getenv("XDG_STATE_HOME")
 	typeText(t, m, " last words")
 	kept, ok := fuKeep(t, m)
 	if !ok || kept.Err != nil {
 		t.Fatalf("keeping during a clash answered %v, %v", kept, ok)
 	}
-	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words" {
+	r := fuThankYou(t, m)
+	if r.Message != "CLI-SAVED words" {
 		t.Fatalf("keeping wrote over the other edit: %q", r.Message)
 	}
-	files, err := kit.KeptEditorFiles()
-	if err != nil || len(files) != 1 {
-		t.Fatalf("no file kept aside: %v, %v", files, err)
+	if !strings.HasSuffix(r.Aside, "P.S. mine and more last words") {
+		t.Fatalf("the follow-up keeps aside %q", r.Aside)
 	}
-	if !strings.HasPrefix(files[0], filepath.Join(state, "debrief")) {
-		t.Fatalf("kept outside the state folder: %s", files[0])
-	}
-	b, err := os.ReadFile(files[0])
-	if err != nil || !strings.HasSuffix(string(b), "P.S. mine and more last words") {
-		t.Fatalf("the file kept aside holds %q (%v)", b, err)
-	}
-	if fi, err := os.Stat(files[0]); err != nil || fi.Mode().Perm() != 0o600 {
-		t.Fatalf("the file kept aside is not private: %v %v", fi.Mode(), err)
-	}
+	fuNoFileKept(t)
 	if _, ok := fuKeep(t, m); ok {
 		t.Fatal("the same words were kept aside twice")
 	}
@@ -201,9 +211,10 @@ func TestMessageClashWithADraftKeepsTheEdit(t *testing.T) {
 	if r := fuThankYou(t, m); r == nil || !strings.HasSuffix(r.Message, "P.S. mine and more") {
 		t.Fatalf("the words typed are not the edit: %+v", r)
 	}
-	if files, _ := kit.KeptEditorFiles(); len(files) != 0 {
-		t.Fatalf("kept aside as well: %v", files)
+	if r := fuThankYou(t, m); r.Aside != "" {
+		t.Fatalf("kept aside as well: %q", r.Aside)
 	}
+	fuNoFileKept(t)
 }
 
 // TestMessageResetLeavesAnEditMadeElsewhere: r never throws away words the
@@ -225,51 +236,57 @@ func TestMessageResetLeavesAnEditMadeElsewhere(t *testing.T) {
 	}
 }
 
-// fuKeptAside is the text of the one file kept aside.
-func fuKeptAside(t *testing.T) string {
+// fuKeptAside is the text the thank-you note keeps aside; nothing is
+// kept in a file.
+func fuKeptAside(t *testing.T, m *model) string {
 	t.Helper()
-	files, err := kit.KeptEditorFiles()
-	if err != nil || len(files) != 1 {
-		t.Fatalf("want one file kept aside: %v %v", files, err)
+	fuNoFileKept(t)
+	r := fuThankYou(t, m)
+	if r == nil {
+		t.Fatal("the thank-you note has no record")
 	}
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	return r.Aside
 }
 
 // TestMessageClashKeptAsideAsTyped: during a clash the words typed are
 // kept aside a tick after each change, so a kill loses at most that tick;
-// the file goes once ctrl+s saved them.
+// they are aside no more once ctrl+s saved them.
 func TestMessageClashKeptAsideAsTyped(t *testing.T) {
 	m := fuClashing(t)
-	if s := fuKeptAside(t); !strings.HasSuffix(s, "P.S. mine and more") {
+	if s := fuKeptAside(t, m); !strings.HasSuffix(s, "P.S. mine and more") {
 		t.Fatalf("the words the save found clashing are not kept aside: %q", s)
 	}
 	typeText(t, m, " later")
-	if s := fuKeptAside(t); strings.HasSuffix(s, "later") {
+	if s := fuKeptAside(t, m); strings.HasSuffix(s, "later") {
 		t.Fatal("kept aside before the tick")
 	}
 	m.d.Fire()
-	if s := fuKeptAside(t); !strings.HasSuffix(s, "P.S. mine and more later") {
-		t.Fatalf("the file kept aside holds %q", s)
+	if s := fuKeptAside(t, m); !strings.HasSuffix(s, "P.S. mine and more later") {
+		t.Fatalf("the follow-up keeps aside %q", s)
 	}
 	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words" {
 		t.Fatalf("typing on wrote over the other edit: %q", r.Message)
 	}
 	press(t, m, keyCtrlS)
-	if files, _ := kit.KeptEditorFiles(); len(files) != 0 {
-		t.Fatalf("the file stays once ctrl+s saved the words: %v", files)
+	if s := fuKeptAside(t, m); s != "" {
+		t.Fatalf("the words stay aside once ctrl+s saved them: %q", s)
 	}
 }
 
-func TestMessageClashDropTakesTheFileOut(t *testing.T) {
+func TestMessageClashDropTakesTheAsideOut(t *testing.T) {
 	m := fuClashing(t)
-	fuKeptAside(t)
+	if fuKeptAside(t, m) == "" {
+		t.Fatal("nothing kept aside")
+	}
 	press(t, m, keyEsc, keyEsc)
-	if files, _ := kit.KeptEditorFiles(); len(files) != 0 {
-		t.Fatalf("the file stays once esc twice dropped the words: %v", files)
+	if s := fuKeptAside(t, m); s != "" {
+		t.Fatalf("the words stay aside once esc twice dropped them: %q", s)
+	}
+	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words" {
+		t.Fatalf("the drop changed the message: %q", r.Message)
+	}
+	if s := fuScreen(m); strings.Contains(s, "kept aside") {
+		t.Fatalf("the page still speaks of a version aside:\n%s", s)
 	}
 }
 
@@ -288,7 +305,7 @@ func TestMessageClashChoiceWaitsForTheKeepOnItsWay(t *testing.T) {
 	if r := fuThankYou(t, m); r == nil || !strings.HasSuffix(r.Message, "P.S. mine and more late") {
 		t.Fatalf("ctrl+s was not carried out after the keep: %+v", r)
 	}
-	if files, _ := kit.KeptEditorFiles(); len(files) != 0 {
-		t.Fatalf("the file stays once ctrl+s saved the words: %v", files)
+	if s := fuKeptAside(t, m); s != "" {
+		t.Fatalf("the words stay aside once ctrl+s saved them: %q", s)
 	}
 }

@@ -42,11 +42,13 @@ type messageKeep struct {
 	// by the first esc.
 	clash, said, asking bool
 	theirs              string
-	// aside is the text kept aside during a clash (see keepAside), in
-	// the file at asidePath; asideFailed is set once the status line
-	// said that keeping it failed.
-	aside, asidePath string
-	asideFailed      bool
+	// aside is the text this box knows the follow-up keeps aside: kept
+	// during a clash (see keepAside), or put in the box by the key that
+	// uses it (see useAside); a save of the box that succeeds drops it.
+	// asideFailed is set once the status line said that keeping it
+	// failed.
+	aside       string
+	asideFailed bool
 	// ended is set once the app's end kept the words aside; choice is
 	// ctrl+s or esc twice pressed while a keep was on its way.
 	ended  bool

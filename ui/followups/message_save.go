@@ -23,10 +23,11 @@ type messageSavedMsg struct {
 	// message changed (errMessageChanged).
 	stored, theirs string
 	// aside is set for the keeping of the words typed during a clash
-	// before the app ends (see keepAside); path is the file that keeps
-	// them, "" when the follow-up took them as its edit.
-	aside bool
-	path  string
+	// (see keepAside); kept is set when a save that found the clash kept
+	// them aside in the same step; dropped is the version kept aside that
+	// a save dropped, once the words were saved as the message.
+	aside, kept bool
+	dropped     string
 	// ending says the app waits for the keep; inJournal that the words
 	// are the follow-up's edit now.
 	ending, inJournal bool
@@ -53,22 +54,45 @@ func (v *messageView) store(loud bool) tea.Cmd {
 		return nil
 	}
 	k.again, k.loud = false, false
-	j, it, text, drafted, base, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.base, v
+	j, it, text, drafted, base, mine, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.base, k.aside, v
 	v.storing = true
 	return func() tea.Msg {
 		msg := messageSavedMsg{from: from, text: text, loud: loud}
+		clash := false
 		_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
 			if now := storedEdit(iv, it.FollowUp.ID); now != base {
-				msg.theirs = now
-				return errMessageChanged
+				// Not written over: the words are kept aside instead, in
+				// this same step, so none are lost between the two.
+				msg.theirs, clash = now, true
+				if strings.TrimSpace(text) == "" || iv.SetFollowUpAside(it.FollowUp.ID, text) != nil {
+					return errMessageChanged // keepAside says why, as it tries again
+				}
+				msg.kept = true
+				return nil
 			}
 			if err := iv.SetFollowUpMessage(it.FollowUp.ID, text, drafted); err != nil {
 				return err
 			}
 			msg.edited = hasEdit(iv, it.FollowUp.ID)
 			msg.stored = storedEdit(iv, it.FollowUp.ID)
+			if mine != "" {
+				// The words set aside are the message now.
+				dropped, err := iv.DropFollowUpAside(it.FollowUp.ID, mine)
+				if err != nil {
+					return err
+				}
+				if dropped {
+					msg.dropped = mine
+				}
+			}
 			return nil
 		})
+		switch {
+		case msg.err == nil && clash:
+			msg.err = errMessageChanged
+		case msg.err != nil:
+			msg.kept, msg.dropped = false, ""
+		}
 		return msg
 	}
 }
@@ -106,10 +130,12 @@ func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 	if errors.Is(msg.err, errMessageChanged) {
 		return v.clashed(msg)
 	}
-	var forget tea.Cmd
-	if msg.err == nil {
-		// Saved over a clash: the file that kept the words goes.
-		forget = v.forgetAside()
+	if msg.dropped != "" {
+		// Saved the words kept aside: they are aside no more.
+		if v.keep.aside == msg.dropped {
+			v.keep.aside = ""
+		}
+		v.aside = ""
 	}
 	was := v.edited || v.keep.began
 	next, done := v.storedAfter(msg)
@@ -128,7 +154,7 @@ func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 	case was:
 		status = v.sh.SetStatus("The message is the draft again.", false)
 	}
-	return tea.Batch(forget, next, status)
+	return tea.Batch(next, status)
 }
 
 // wasReset drafts the message again once the edit was dropped.

@@ -114,6 +114,8 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return p.toMessage(msg.from, msg)
 	case messageSavedMsg:
 		return p.toMessage(msg.from, msg)
+	case asideDroppedMsg:
+		return p.toMessage(msg.from, msg)
 	case kit.EditorDoneMsg, kit.AutosaveMsg, tea.WindowSizeMsg:
 		if p.message != nil {
 			return p.message.Update(msg)

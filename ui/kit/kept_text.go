@@ -7,9 +7,11 @@ import (
 )
 
 // KeepTextAside writes text typed in a box, which the journal could not
-// take without writing over another debrief's change, to a file of
-// KeptEditorDir readable by the user alone, where the app's status line
-// and 'debrief check' point to it. With path "" the file is a new one,
+// take at all, to a file of KeptEditorDir readable by the user alone,
+// where the app's status line and 'debrief check' point to it. The file
+// is plain text even for an encrypted journal, so it is a last resort:
+// words the journal can hold (a follow-up's message kept aside, a story
+// of the bank) are kept there instead. With path "" the file is a new one,
 // named after name (what the text is, never the user's words); otherwise
 // the file at path, written by an earlier call, is replaced whole. It
 // returns the file's path.
@@ -50,7 +52,3 @@ func KeepTextAside(path, name, text string) (string, error) {
 	}
 	return f.Name(), nil
 }
-
-// ForgetKeptText removes a file KeepTextAside wrote, once its text is
-// saved in the journal or dropped on purpose.
-func ForgetKeptText(path string) error { return os.Remove(path) }

@@ -52,6 +52,11 @@ type FollowUpKeys struct {
 	// SaveOver saves the message typed in place of a change another
 	// debrief made to it meanwhile.
 	SaveOver key.Binding
+	// UseAside puts the user's version of a message, kept aside when
+	// another debrief changed the message, in the box to edit; DropAside
+	// throws it away.
+	UseAside  key.Binding
+	DropAside key.Binding
 }
 
 // OutcomeKeys work in the outcome picker.
@@ -222,6 +227,8 @@ func DefaultKeyMap() KeyMap {
 			CopyDone:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "copy and mark done")),
 			Reset:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset to the draft")),
 			SaveOver:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save yours")),
+			UseAside:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "use your version")),
+			DropAside:  key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "drop your version")),
 		},
 		Outcome: OutcomeKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "status")),

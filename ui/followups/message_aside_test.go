@@ -1,0 +1,157 @@
+package followups
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/store"
+
+	"github.com/debrief-journal/debrief/ui/internal/uitest"
+	"github.com/debrief-journal/debrief/ui/kit"
+)
+
+// fuWithAside opens the thank-you note of a journal where another debrief
+// saved "Theirs" as its message while "Mine, set aside" was typed here.
+func fuWithAside(t *testing.T) *model {
+	t.Helper()
+	fuOwnState(t)
+	m := fuSigned(t)
+	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
+		if err := iv.SetFollowUpMessage("thank_you", "Theirs", ""); err != nil {
+			return err
+		}
+		return iv.SetFollowUpAside("thank_you", "Mine, set aside")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	press(t, m, keyEnter)
+	return m
+}
+
+func TestMessageAsideIsShown(t *testing.T) {
+	m := fuWithAside(t)
+	s := fuScreen(m)
+	for _, want := range []string{"Theirs", "Your own version of this message is kept aside", "a puts yours in the box", "X drops it", "use yours", "drop yours"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("the page lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestMessageAsideUsed(t *testing.T) {
+	m := fuWithAside(t)
+	press(t, m, fuKey("a"))
+	v := fuAgendaPage(m).message
+	if !v.editing || v.area.Value() != "Mine, set aside" {
+		t.Fatalf("a did not put the version aside in the box (editing %v): %q", v.editing, v.area.Value())
+	}
+	if r := fuThankYou(t, m); r.Message != "Theirs" {
+		t.Fatalf("a saved before the tick: %q", r.Message)
+	}
+	typeText(t, m, ", edited")
+	m.d.Fire()
+	r := fuThankYou(t, m)
+	if r.Message != "Mine, set aside, edited" || r.Aside != "" {
+		t.Fatalf("the save of the version used: message %q aside %q", r.Message, r.Aside)
+	}
+	press(t, m, keyEsc)
+	if s := fuScreen(m); strings.Contains(s, "kept aside") || !strings.Contains(s, "Mine, set aside, edited") {
+		t.Fatalf("the page after the save:\n%s", s)
+	}
+	fuNoFileKept(t)
+}
+
+func TestMessageAsideUsedAsIsByEsc(t *testing.T) {
+	m := fuWithAside(t)
+	press(t, m, fuKey("a"), keyEsc)
+	if r := fuThankYou(t, m); r.Message != "Mine, set aside" || r.Aside != "" {
+		t.Fatalf("message %q aside %q", r.Message, r.Aside)
+	}
+}
+
+func TestMessageAsideDropped(t *testing.T) {
+	m := fuWithAside(t)
+	press(t, m, fuKey("X"))
+	r := fuThankYou(t, m)
+	if r.Message != "Theirs" || r.Aside != "" {
+		t.Fatalf("X: message %q aside %q", r.Message, r.Aside)
+	}
+	if s := fuScreen(m); strings.Contains(s, "Your own version") || !strings.Contains(m.Ctx.Line.Text(), "was dropped") {
+		t.Fatalf("the page after the drop says %q:\n%s", m.Ctx.Line.Text(), s)
+	}
+	// The keys do nothing once nothing is aside.
+	press(t, m, fuKey("a"))
+	if fuAgendaPage(m).message.editing {
+		t.Fatal("a opened the box with nothing aside")
+	}
+}
+
+// TestMessageAsideDropLeavesAnotherVersion: X drops only the version the
+// page showed, not one kept meanwhile by another debrief.
+func TestMessageAsideDropLeavesAnotherVersion(t *testing.T) {
+	m := fuWithAside(t)
+	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
+		return iv.SetFollowUpAside("thank_you", "Another window's words")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	press(t, m, fuKey("X"))
+	if r := fuThankYou(t, m); r.Aside != "Another window's words" {
+		t.Fatalf("X dropped words it never showed: %q", r.Aside)
+	}
+	if v := fuAgendaPage(m).message; v.aside != "Another window's words" {
+		t.Fatalf("the page shows aside %q", v.aside)
+	}
+}
+
+// TestMessageClashKeptInTheStore: on a journal on disk, the words typed
+// during a clash are kept with the follow-up, in the journal, and nothing
+// is written to the kept folder.
+func TestMessageClashKeptInTheStore(t *testing.T) {
+	fuOwnState(t)
+	s, err := store.Open(filepath.Join(t.TempDir(), "journal.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	s.Now = uitest.Now
+	iv := fuPending("Acme", 2)
+	if err := s.CreateInterview(&iv); err != nil {
+		t.Fatal(err)
+	}
+	ctx := uitest.NewContext(s)
+	ctx.Sender = journal.Sender{Name: "Ada Lovelace"}
+	host, d := uitest.Start(t, ctx, New(ctx))
+	m := &model{Host: host, d: d, sh: ctx}
+	press(t, m, keyEnter, fuKey("e"))
+	typeText(t, m, "P.S. mine")
+	m.d.Fire()
+	if _, err := s.ChangeInterview(iv.ID, func(iv *journal.Interview) error {
+		return iv.SetFollowUpMessage("thank_you", "CLI-SAVED words", "")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	typeText(t, m, " and more")
+	m.d.Fire()
+	if kept, ok := fuKeep(t, m); !ok || kept.Err != nil {
+		t.Fatalf("keeping answered %v, %v", kept, ok)
+	}
+	stored, err := s.Interview(iv.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(stored.FollowUps, func(f journal.FollowUp) bool { return f.ID == "thank_you" })
+	if i < 0 {
+		t.Fatal("no record of the thank-you note")
+	}
+	if r := stored.FollowUps[i]; r.Message != "CLI-SAVED words" || !strings.HasSuffix(r.Aside, "P.S. mine and more") {
+		t.Fatalf("stored: message %q aside %q", r.Message, r.Aside)
+	}
+	fuNoFileKept(t)
+	if files, _ := kit.KeptEditorFiles(); len(files) != 0 {
+		t.Fatal(files)
+	}
+}
