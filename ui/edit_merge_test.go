@@ -177,3 +177,31 @@ func TestEResumesAnEditWhereItWasLeft(t *testing.T) {
 		t.Fatalf("E resumed the edit at %q, want %q", got, want)
 	}
 }
+
+// TestEditOfADeletedInterviewSavesAsNew saves an edit whose interview was
+// deleted meanwhile: the first ctrl+s says so and keeps every word as a
+// new reflection, the second saves it as a new interview.
+func TestEditOfADeletedInterviewSavesAsNew(t *testing.T) {
+	s, m, id := editMergeStore(t)
+	openFirst(t, m)
+	press(t, m, letter('E'), keyCtrlU)
+	typeText(t, m, "Acme Robotics")
+	if _, err := s.DeleteInterview(id); err != nil {
+		t.Fatal(err)
+	}
+	press(t, m, keyCtrlS)
+	if screen := browseScreen(m); !strings.Contains(screen, "deleted meanwhile") {
+		t.Fatalf("the first ctrl+s does not say the interview is gone:\n%s", screen)
+	}
+	press(t, m, keyCtrlS)
+	ivs, err := s.Interviews()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ivs) != 1 || ivs[0].ID == id || ivs[0].Company != "Acme Robotics" || len(ivs[0].WentWell) != 1 {
+		t.Fatalf("after the second ctrl+s the journal holds %+v", ivs)
+	}
+	if ds, _ := s.Drafts(); len(ds) != 0 {
+		t.Fatalf("%d drafts left after saving", len(ds))
+	}
+}

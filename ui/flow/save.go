@@ -145,6 +145,9 @@ func (m *Model) finishInterviewCmd() tea.Cmd {
 func (m *Model) finishDone(msg interviewSavedMsg) tea.Cmd {
 	m.finishing = false
 	m.finishFailed = msg.err != nil
+	if msg.err != nil && m.editing() && journal.ErrorCode(msg.err) == journal.ENotFound {
+		return m.orphanEdit()
+	}
 	if msg.err != nil {
 		return m.sh.SetStatus("Not saved: "+journal.ErrorMessage(msg.err)+" Your answers are still here; press ctrl+s to try again.", true)
 	}
@@ -159,6 +162,17 @@ func (m *Model) finishDone(msg interviewSavedMsg) tea.Cmd {
 		return m.sh.SetStatus(note, false)
 	}
 	return nil
+}
+
+// orphanEdit turns an edit of an interview deleted meanwhile (in another
+// window, or from the list with the edit put aside) into a new reflection
+// holding all of it, kept as the draft, so that ctrl+s saves it as a new
+// interview instead of failing for ever.
+func (m *Model) orphanEdit() tea.Cmd {
+	iv := m.draft.Interview
+	iv.ID, iv.FollowUps = 0, nil // the new interview's follow-ups are planned afresh
+	m.draft.InterviewID, m.draft.Base, m.draft.Interview = 0, nil, iv
+	return tea.Batch(m.save(), m.sh.SetStatus("This interview was deleted meanwhile. ctrl+s saves what you wrote as a new interview; esc keeps it as a draft.", true))
 }
 
 // joinNotes puts two notes on one status line, leaving out an empty one
