@@ -25,7 +25,7 @@ const maxTemplateBytes = 64 << 10
 const lessonsInKeepInTouch = 3
 
 func newFollowUpDraftCmd(env Env) *cobra.Command {
-	var original, reset bool
+	var original, reset, aside bool
 	var save string
 	cmd := &cobra.Command{
 		Use:   "draft REF",
@@ -41,6 +41,11 @@ Your own edit of a message is kept with its follow-up: --save FILE stores
 the text of FILE (- for standard input) as the message, and from then on
 draft prints your edit, with a line on standard error saying so. --original
 prints the draft as debrief writes it, and --reset drops your edit.
+
+When another debrief changed the message while you edited it in the app,
+your version is kept aside with the follow-up, in the journal, and draft
+says so on standard error: --aside prints it, and the follow-up's message
+in 'debrief followups' offers to use it or drop it.
 
 It is signed with the name and signature that 'debrief config' keeps (see
 'debrief config --help'); without a name it is signed [your name], and a
@@ -67,8 +72,10 @@ its file and line.`,
 				return err
 			}
 			switch {
-			case countTrue(original, reset, save != "") > 1:
-				return usageError{"choose one of --original, --reset and --save"}
+			case countTrue(original, reset, save != "", aside) > 1:
+				return usageError{"choose one of --original, --reset, --save and --aside"}
+			case aside:
+				return printFollowUpAside(cmd, env, ref)
 			case reset:
 				return editFollowUpMessage(cmd, env, ref, "", false)
 			case save != "":
@@ -85,6 +92,7 @@ its file and line.`,
 	f.BoolVar(&original, "original", false, "print the draft as debrief writes it, even when you have edited it")
 	f.BoolVar(&reset, "reset", false, "drop your edit of the message, going back to the draft")
 	f.StringVar(&save, "save", "", "keep the text of this file (- for standard input) as your edit of the message")
+	f.BoolVar(&aside, "aside", false, "print your version of the message kept aside when another debrief changed it")
 	return cmd
 }
 
@@ -126,7 +134,37 @@ func printFollowUpDraft(cmd *cobra.Command, env Env, ref followUpRef, original b
 	case c.name == "":
 		fmt.Fprintln(env.Stderr, noNameHint)
 	}
+	if f.HasAside() {
+		fmt.Fprintln(env.Stderr, asideHint)
+	}
 	return nil
+}
+
+// asideHint is said on standard error under a message whose follow-up
+// keeps a version of it aside, on one line.
+const asideHint = "debrief: your own version of this message is kept aside (another debrief changed it while you typed); --aside prints it, and 'debrief followups' offers to use it or drop it"
+
+// printFollowUpAside prints the version of a follow-up's message kept
+// aside, or says there is none.
+func printFollowUpAside(cmd *cobra.Command, env Env, ref followUpRef) error {
+	s, err := openStore(cmd, env)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	iv, err := interviewByNumber(s, ref.interview)
+	if err != nil {
+		return err
+	}
+	f, err := plannedFollowUp(iv, ref.id, todayOf(env))
+	if err != nil {
+		return err
+	}
+	if !f.HasAside() {
+		return journal.Errorf(journal.ENotFound, "the message of %s has no version of yours kept aside", ref.String())
+	}
+	_, err = fmt.Fprintln(env.Stdout, safetext.Text(f.Aside))
+	return err
 }
 
 // editFollowUpMessage keeps text as the user's edit of a follow-up's

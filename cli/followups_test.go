@@ -290,3 +290,52 @@ func TestFollowUpsCalendar(t *testing.T) {
 		t.Fatalf("events %v, want %v", uids, want)
 	}
 }
+
+// TestFollowUpDraftAside: a version of the message kept aside (another
+// debrief changed the message while it was typed) is said on standard
+// error, and --aside prints it.
+func TestFollowUpDraftAside(t *testing.T) {
+	today := journal.DateOf(fuNow)
+	db := seedJournal(t, fuInterview("Acme", today.AddDays(-1)))
+	if _, _, code := fuRun(t, db, fuNow, "", "", "followups", "draft", "1/thank_you", "--aside"); code != cli.ExitNotFound {
+		t.Fatalf("--aside with nothing aside: exit %d", code)
+	}
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.ChangeInterview(1, func(iv *journal.Interview) error {
+		if err := iv.SetFollowUpMessage("thank_you", "Theirs", ""); err != nil {
+			return err
+		}
+		return iv.SetFollowUpAside("thank_you", "Mine, kept aside")
+	})
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := fuRun(t, db, fuNow, "", "", "followups", "draft", "1/thank_you")
+	if code != 0 || out != "Theirs\n" || !strings.Contains(errOut, "your own version of this message is kept aside") {
+		t.Fatalf("draft: exit %d: %q %s", code, out, errOut)
+	}
+	out, errOut, code = fuRun(t, db, fuNow, "", "", "followups", "draft", "1/thank_you", "--aside")
+	if code != 0 || out != "Mine, kept aside\n" {
+		t.Fatalf("--aside: exit %d: %q %s", code, out, errOut)
+	}
+	if _, _, code := fuRun(t, db, fuNow, "", "", "followups", "draft", "1/thank_you", "--aside", "--original"); code != cli.ExitUsage {
+		t.Fatalf("--aside with --original: exit %d", code)
+	}
+	// It goes with the journal into an export, and back in by an import.
+	file := filepath.Join(t.TempDir(), "export.json")
+	if _, errOut, code := fuRun(t, db, fuNow, "", "", "export", "-o", file); code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errOut)
+	}
+	other := filepath.Join(t.TempDir(), "other.db")
+	if _, errOut, code := fuRun(t, other, fuNow, "", "", "import", file); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	out, errOut, code = fuRun(t, other, fuNow, "", "", "followups", "draft", "1/thank_you", "--aside")
+	if code != 0 || out != "Mine, kept aside\n" {
+		t.Fatalf("--aside after an export and an import: exit %d: %q %s", code, out, errOut)
+	}
+}
