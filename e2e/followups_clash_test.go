@@ -70,7 +70,8 @@ func waitMessage(t *testing.T, env []string, want string) {
 // TestFollowUpMessageClashKeptAsideOnHangup: the terminal closes, or
 // debrief is killed a little after the last key, while the box holds
 // words that clash with the command line's edit; the edit stays, and the
-// words are kept aside where 'debrief check' points.
+// words are kept aside with the follow-up, inside the journal (sealed with
+// it when it is encrypted), never in a file beside it.
 func TestFollowUpMessageClashKeptAsideOnHangup(t *testing.T) {
 	for _, c := range typingEndings()[1:] {
 		t.Run(c.name, func(t *testing.T) {
@@ -81,20 +82,22 @@ func TestFollowUpMessageClashKeptAsideOnHangup(t *testing.T) {
 			if code := waitEnded(t, p, pid, codeFile, c.code >= 0); c.code >= 0 && code != c.code {
 				t.Errorf("debrief ended with code %d; want %d", code, c.code)
 			}
-			if out := message(t, env); !strings.Contains(out, "CLI-SAVED words") || strings.Contains(out, "APP-TYPED") {
-				t.Fatalf("the end wrote over the edit saved from the command line:\n%s", out)
+			out, errOut, code := run(t, env, "", "followups", "draft", "1/thank_you")
+			if code != 0 || !strings.Contains(out, "CLI-SAVED words") || strings.Contains(out, "APP-TYPED") {
+				t.Fatalf("the end wrote over the edit saved from the command line (exit %d):\n%s", code, out)
+			}
+			if !strings.Contains(errOut, "your own version of this message is kept aside") {
+				t.Fatalf("draft does not say a version is kept aside:\n%s", errOut)
+			}
+			if out, errOut, code := run(t, env, "", "followups", "draft", "1/thank_you", "--aside"); code != 0 || !strings.Contains(out, "APP-TYPED MORE LATER") {
+				t.Fatalf("the words typed were not kept aside in the journal (exit %d): %q %s", code, out, errOut)
+			}
+			if out, _, code := run(t, env, "", "export"); code != 0 || !strings.Contains(out, `"message_aside": "`) {
+				t.Fatalf("the export lacks the version kept aside (exit %d)", code)
 			}
 			kept := filepath.Join(state, "debrief", "editor-kept")
-			entries, err := os.ReadDir(kept)
-			if err != nil || len(entries) != 1 {
-				t.Fatalf("the words typed were not kept aside in %s: %v %v", kept, entries, err)
-			}
-			b, err := os.ReadFile(filepath.Join(kept, entries[0].Name()))
-			if err != nil || !strings.Contains(string(b), "APP-TYPED MORE LATER") {
-				t.Fatalf("the file kept aside holds %q (%v)", b, err)
-			}
-			if out, _, _ := run(t, env, "", "check"); !strings.Contains(out, "kept in "+kept) {
-				t.Fatalf("check does not point to the words kept aside:\n%s", out)
+			if entries, err := os.ReadDir(kept); err == nil && len(entries) != 0 {
+				t.Fatalf("words of the message were written outside the journal, in %s: %v", kept, entries)
 			}
 		})
 	}
@@ -108,5 +111,8 @@ func TestFollowUpMessageClashSavedOverOnPurpose(t *testing.T) {
 	p.waitFor("Saved your edit")
 	if out := message(t, env); !strings.Contains(out, "APP-TYPED MORE") || strings.Contains(out, "CLI-SAVED") {
 		t.Fatalf("ctrl+s did not save the words typed:\n%s", out)
+	}
+	if out, _, code := run(t, env, "", "followups", "draft", "1/thank_you", "--aside"); code != 6 {
+		t.Fatalf("the words saved stay aside as well (exit %d): %q", code, out)
 	}
 }
