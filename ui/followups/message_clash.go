@@ -148,7 +148,7 @@ func (v *messageView) keepAside(ending bool) tea.Cmd {
 	if ending {
 		k.auto.Stop()
 	}
-	j, it, text, drafted, from := v.sh.Journal, v.item, v.typed(), v.drafted, v
+	j, it, text, drafted, mine, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.aside, v
 	if strings.TrimSpace(text) == "" {
 		if ending {
 			return keptCmd(nil) // no words to keep
@@ -165,7 +165,10 @@ func (v *messageView) keepAside(ending bool) tea.Cmd {
 				}
 				msg.inJournal = true
 				msg.edited, msg.stored = hasEdit(iv, it.FollowUp.ID), storedEdit(iv, it.FollowUp.ID)
-				return iv.SetFollowUpAside(it.FollowUp.ID, "")
+				// What this box kept aside is the edit now; a version
+				// another debrief kept aside stays.
+				_, err := iv.DropFollowUpAside(it.FollowUp.ID, mine)
+				return err
 			}
 			return iv.SetFollowUpAside(it.FollowUp.ID, text)
 		})
