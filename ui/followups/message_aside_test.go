@@ -1,6 +1,8 @@
 package followups
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -107,21 +109,35 @@ func TestMessageAsideDropLeavesAnotherVersion(t *testing.T) {
 	}
 }
 
-// TestMessageClashKeptInTheStore: on a journal on disk, the words typed
-// during a clash are kept with the follow-up, in the journal, and nothing
-// is written to the kept folder.
+// TestMessageClashKeptInTheStore: on an encrypted journal on disk, the
+// words typed during a clash are kept with the follow-up, in the journal,
+// sealed with it, and nothing is written to the kept folder.
 func TestMessageClashKeptInTheStore(t *testing.T) {
 	fuOwnState(t)
-	s, err := store.Open(filepath.Join(t.TempDir(), "journal.db"))
+	path := filepath.Join(t.TempDir(), "journal.db")
+	s, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
-	s.Now = uitest.Now
 	iv := fuPending("Acme", 2)
 	if err := s.CreateInterview(&iv); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	pass := store.PassphraseOf([]byte("correct horse battery"))
+	if _, err := store.Encrypt(path, pass, uitest.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = store.Open(path, store.Options{Passphrase: pass}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if !s.Encrypted() {
+		t.Fatal("the journal is not encrypted")
+	}
+	s.Now = uitest.Now
 	ctx := uitest.NewContext(s)
 	ctx.Sender = journal.Sender{Name: "Ada Lovelace"}
 	host, d := uitest.Start(t, ctx, New(ctx))
@@ -153,5 +169,8 @@ func TestMessageClashKeptInTheStore(t *testing.T) {
 	fuNoFileKept(t)
 	if files, _ := kit.KeptEditorFiles(); len(files) != 0 {
 		t.Fatal(files)
+	}
+	if raw, err := os.ReadFile(path); err != nil || bytes.Contains(raw, []byte("P.S. mine")) {
+		t.Fatalf("the words kept aside are in the journal's file in the clear (%v)", err)
 	}
 }
