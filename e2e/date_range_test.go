@@ -53,11 +53,14 @@ func TestDaysOutsideTheYearsAreRefused(t *testing.T) {
 		})
 	}
 	t.Run("EdgesOK", func(t *testing.T) {
+		// The last day debrief keeps, on a clock standing on it: a day
+		// after today is refused whatever its year.
+		atEdge := append(append([]string(nil), env...), "DEBRIEF_NOW=2200-12-31T12:00:00Z")
 		for _, args := range [][]string{
 			{"outcome", "1", "offer", "--date", "2200-12-31"},
 			{"feedback", "1", "--date", "2200-12-31", "Late, but kind."},
 		} {
-			if out, errOut, code := run(t, env, "", args...); code != 0 {
+			if out, errOut, code := run(t, atEdge, "", args...); code != 0 {
 				t.Fatalf("%v: exit %d\n%s%s", args, code, out, errOut)
 			}
 		}
