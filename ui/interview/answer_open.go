@@ -97,5 +97,12 @@ func (p *Page) answerOpened(msg answerOpenedMsg) tea.Cmd {
 // enter now saves them over the other change.
 func (p *Page) answerConflict(msg answerConflictMsg) tea.Cmd {
 	p.overwrite = true
-	return p.sh.SetStatus("Not saved: another debrief changed “"+safetext.Line(msg.title)+"” while you typed. Enter saves yours over it; esc twice keeps the other.", true)
+	// The words stay kept while the user decides: the save that found the
+	// other change wrote nothing.
+	var keep tea.Cmd
+	if p.keepsText() {
+		p.keep.dirty = true
+		keep = p.saveKept()
+	}
+	return tea.Batch(keep, p.sh.SetStatus("Not saved: another debrief changed “"+safetext.Line(msg.title)+"” while you typed. Enter saves yours over it; esc twice keeps the other.", true))
 }

@@ -218,6 +218,10 @@ func TestBoxDoesNotSaveOverAChangeMadeMeanwhile(t *testing.T) {
 	if s := m.View(); !strings.Contains(s, "another debrief changed") {
 		t.Fatalf("the page does not say why it did not save:\n%s", s)
 	}
+	// Meanwhile the words typed are kept, as the draft of the change.
+	if ds := editDrafts(j, id); len(ds) != 1 || !strings.HasSuffix(ds[0].Interview.Role, "(mine)") {
+		t.Fatalf("the words typed are not kept while the user decides: %+v", ds)
+	}
 	press(t, m, keyEnter)
 	if !strings.HasSuffix(j.Stored[id].Role, "(mine)") {
 		t.Fatalf("the second enter did not save the words typed: %q", j.Stored[id].Role)
