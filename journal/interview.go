@@ -112,6 +112,10 @@ type Interview struct {
 	FollowUps        []FollowUp  `json:"followups,omitempty"`
 	CreatedAt        time.Time   `json:"created_at"`
 	UpdatedAt        time.Time   `json:"updated_at"`
+	// Cards are the practice cards of an interview just deleted, carried
+	// in memory only, so that undoing the deletion puts them back as they
+	// were (answers sharpened, reviews, due days); never stored with it.
+	Cards []Card `json:"-"`
 }
 
 // Limits that keep a single record sane.

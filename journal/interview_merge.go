@@ -102,6 +102,7 @@ func (iv *Interview) Clone() Interview {
 	c.Feedback = slices.Clone(iv.Feedback)
 	c.FeedbackLessons = slices.Clone(iv.FeedbackLessons)
 	c.FollowUps = slices.Clone(iv.FollowUps)
+	c.Cards = slices.Clone(iv.Cards)
 	return c
 }
 

@@ -107,6 +107,10 @@ func (s *Store) DeleteInterview(id uint64) (*journal.Interview, error) {
 		if err := unindexAnalysis(tx, id); err != nil {
 			return err
 		}
+		// Carried with what was removed, for RestoreInterview.
+		if old.Cards, err = cardsOf(tx, id); err != nil {
+			return err
+		}
 		if err := deleteCards(tx, id); err != nil {
 			return err
 		}
@@ -119,11 +123,43 @@ func (s *Store) DeleteInterview(id uint64) (*journal.Interview, error) {
 }
 
 // RestoreInterview puts back an interview exactly as it was, under its own
-// ID (undoing a deletion). It fails with EConflict if the ID is taken.
+// ID (undoing a deletion), with the practice cards DeleteInterview carried
+// out with it. It fails with EConflict if the ID is taken.
 func (s *Store) RestoreInterview(iv *journal.Interview) error {
 	return s.update(func(tx *bolt.Tx) error {
-		return putInterview(tx, iv, true)
+		if err := putInterview(tx, iv, true); err != nil {
+			return err
+		}
+		return restoreCards(tx, iv.ID, iv.Cards)
 	})
+}
+
+// restoreCards writes back the cards of interview id as they were before
+// it was deleted, over those made afresh for it.
+func restoreCards(tx *bolt.Tx, id uint64, cards []journal.Card) error {
+	if len(cards) == 0 {
+		return nil
+	}
+	fresh, err := cardsOf(tx, id)
+	if err != nil {
+		return err
+	}
+	for i := range cards {
+		c := cards[i]
+		if c.InterviewID != id {
+			continue
+		}
+		var old *journal.Card
+		for j := range fresh {
+			if fresh[j].Number == c.Number {
+				old = &fresh[j]
+			}
+		}
+		if err := putCard(tx, old, &c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Summaries returns the summary of every interview, newest first.
