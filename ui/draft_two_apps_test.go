@@ -154,3 +154,37 @@ func TestAnswerBoxWaitsForAnEditOpenElsewhere(t *testing.T) {
 		t.Fatalf("the edit open elsewhere changed: %+v", ds)
 	}
 }
+
+// TestAnswerBoxHoldsItsEdit opens the box of one answer of an interview
+// with an unfinished edit: while the box is open, the other window cannot
+// resume that edit (its save would write over the box's words); once the
+// box is closed it can.
+func TestAnswerBoxHoldsItsEdit(t *testing.T) {
+	a, b, _ := twoWindows(t, func(s *store.Store) {
+		iv := journal.Interview{Company: "Acme", Role: "Engineer", Date: journal.NewDate(2026, 3, 10)}
+		if err := s.CreateInterview(&iv); err != nil {
+			t.Fatal(err)
+		}
+		base := iv.Clone()
+		d := journal.Draft{Kind: journal.DraftInterview, InterviewID: iv.ID, Interview: iv.Clone(), Base: &base, Step: 1}
+		d.Interview.Role = "Staff engineer"
+		if err := s.SaveDraft(&d); err != nil {
+			t.Fatal(err)
+		}
+	})
+	openFirst(t, a)
+	pick(t, a, "Role")
+	typeText(t, a, " (lead)")
+	press(t, b, keyR)
+	if b.screen == kit.ScreenReflect {
+		t.Fatal("the other window resumed the edit the box holds")
+	}
+	if s := browseScreen(b); !strings.Contains(s, "Open in another debrief window") {
+		t.Fatalf("the other window does not say where the edit is open:\n%s", s)
+	}
+	press(t, a, keyEsc, keyEsc)
+	press(t, b, keyR)
+	if b.screen != kit.ScreenReflect {
+		t.Fatalf("once the box closed, r: screen %v", b.screen)
+	}
+}

@@ -48,12 +48,19 @@ func (p *Page) openAnswer() tea.Cmd {
 				break
 			}
 		}
-		if d := msg.edit; d != nil && d.Holder != nil {
-			// The edit may be open in another debrief's guided flow: the
-			// box would then write over its words. Writing the draft as it
-			// is finds out, and is refused when it is.
-			same := d.Clone()
-			msg.err = j.SaveDraft(&same)
+		if d := msg.edit; d != nil {
+			// The box holds the edit while it is open, as the guided flow
+			// does: refused while the edit is open in another debrief,
+			// and refusing that debrief in turn.
+			claimed, err := j.ClaimDraft(d.ID)
+			switch {
+			case journal.ErrorCode(err) == journal.ENotFound:
+				msg.edit = nil // finished or discarded since it was listed
+			case err != nil:
+				msg.err = err
+			default:
+				msg.edit = claimed
+			}
 		}
 		return msg
 	}

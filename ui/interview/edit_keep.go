@@ -81,6 +81,7 @@ func (p *Page) saveKept() tea.Cmd {
 	c := p.choices[p.choice]
 	text, rating, today := p.input.Text(), p.input.Rating, journal.DateOf(p.sh.Now())
 	j, id, first, d := p.sh.Journal, p.id, k.draft.ID == 0 && !k.adopted, k.draft.Clone()
+	release := k.next == keepQuit // the app ends: the hold goes with it
 	var base journal.Interview
 	if first && p.iv != nil {
 		base = p.iv.Clone()
@@ -109,7 +110,7 @@ func (p *Page) saveKept() tea.Cmd {
 			msg.draft = d
 			return msg
 		}
-		msg.err = j.SaveDraft(&d)
+		_, msg.err = j.KeepDraft(&d, release)
 		msg.draft = d
 		return msg
 	}
@@ -206,7 +207,7 @@ func settleEdit(j kit.Journal, set prompts.Set, d journal.Draft, c editChoice, t
 		return
 	}
 	if journal.ChangesAnswers(d.Base, &d.Interview, kit.AnswerRefs(set, &d.Interview, true)) {
-		_ = j.SaveDraft(&d)
+		_, _ = j.KeepDraft(&d, true)
 		return
 	}
 	_ = j.DeleteDraft(d.ID)
@@ -231,7 +232,10 @@ func (p *Page) dropAnswer() tea.Cmd {
 	switch {
 	case adopted:
 		d.Interview = was
-		return tea.Batch(reload, func() tea.Msg { return answerDroppedMsg{err: j.SaveDraft(&d)} })
+		return tea.Batch(reload, func() tea.Msg {
+			_, err := j.KeepDraft(&d, true)
+			return answerDroppedMsg{err: err}
+		})
 	case d.ID != 0:
 		return tea.Batch(reload, func() tea.Msg { return answerDroppedMsg{err: j.DeleteDraft(d.ID)} })
 	}
