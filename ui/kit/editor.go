@@ -74,13 +74,16 @@ func RunEditor(editor []string, ready EditorReadyMsg, report func(error) error, 
 type EditorProcess struct {
 	mu sync.Mutex
 	p  *os.Process
+	// starting is set from just before the editor starts: it may run,
+	// and the user press ctrl+c in it, before its process is known.
+	starting bool
 }
 
-// Running reports whether an editor runs now.
+// Running reports whether an editor runs now, or is starting.
 func (e *EditorProcess) Running() bool {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.p != nil
+	return e.p != nil || e.starting
 }
 
 // Signal sends sig to the editor running now, if one is.
@@ -92,10 +95,11 @@ func (e *EditorProcess) Signal(sig os.Signal) {
 	}
 }
 
-// set records p as the editor running, or none for nil.
-func (e *EditorProcess) set(p *os.Process) {
+// set records p as the editor running, or none for nil; starting says
+// one is about to start.
+func (e *EditorProcess) set(p *os.Process, starting bool) {
 	e.mu.Lock()
-	e.p = p
+	e.p, e.starting = p, starting
 	e.mu.Unlock()
 }
 
@@ -111,12 +115,15 @@ type editorRun struct {
 
 // Run runs the editor and waits for it.
 func (e *editorRun) Run() error {
+	if e.open != nil {
+		e.open.set(nil, true)
+		defer e.open.set(nil, false)
+	}
 	if err := e.Start(); err != nil {
 		return err
 	}
 	if e.open != nil {
-		e.open.set(e.Process)
-		defer e.open.set(nil)
+		e.open.set(e.Process, false)
 	}
 	e.err = e.Wait()
 	e.ran = true
