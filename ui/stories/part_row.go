@@ -4,9 +4,9 @@ import (
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-journal/debrief/safetext"
+	"github.com/debrief-journal/debrief/ui/kit"
 )
 
 // rowBytesPerCell bounds how much of a text its row reads first, per cell
@@ -23,15 +23,10 @@ func partRow(text string, width int) string {
 		head := text[:runeStart(text, n)]
 		if line := safetext.Line(head); lipgloss.Width(line) > width {
 			// The rest of the text lies past the cut, whatever it holds.
-			return cutRow(line, width)
+			return kit.Truncate(line, width)
 		}
 	}
-	return cutRow(safetext.Line(text), width)
-}
-
-// cutRow cuts a line to width cells, ending with an ellipsis when cut.
-func cutRow(line string, width int) string {
-	return ansi.Truncate(line, width, "…")
+	return kit.Truncate(safetext.Line(text), width)
 }
 
 // runeStart moves i back to the start of the rune it falls in.
