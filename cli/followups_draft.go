@@ -99,20 +99,12 @@ its file and line.`,
 // printFollowUpDraft prints the user's edit of a follow-up's message, or
 // the draft when there is none or original is set.
 func printFollowUpDraft(cmd *cobra.Command, env Env, ref followUpRef, original bool) error {
-	s, err := openStore(cmd, env)
+	today := todayOf(env)
+	s, iv, f, err := readFollowUp(cmd, env, ref, today)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	iv, err := interviewByNumber(s, ref.interview)
-	if err != nil {
-		return err
-	}
-	today := todayOf(env)
-	f, err := plannedFollowUp(iv, ref.id, today)
-	if err != nil {
-		return err
-	}
 	c, err := readConfig(configPath(env))
 	if err != nil {
 		return err
@@ -147,24 +139,35 @@ const asideHint = "debrief: your own version of this message is kept aside (anot
 // printFollowUpAside prints the version of a follow-up's message kept
 // aside, or says there is none.
 func printFollowUpAside(cmd *cobra.Command, env Env, ref followUpRef) error {
-	s, err := openStore(cmd, env)
+	s, _, f, err := readFollowUp(cmd, env, ref, todayOf(env))
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	iv, err := interviewByNumber(s, ref.interview)
-	if err != nil {
-		return err
-	}
-	f, err := plannedFollowUp(iv, ref.id, todayOf(env))
-	if err != nil {
-		return err
-	}
 	if !f.HasAside() {
 		return journal.Errorf(journal.ENotFound, "the message of %s has no version of yours kept aside", ref.String())
 	}
 	_, err = fmt.Fprintln(env.Stdout, safetext.Text(f.Aside))
 	return err
+}
+
+// readFollowUp opens the journal for reading and finds the follow-up ref
+// names, as planned today, with its interview. The caller closes the
+// store; on an error it is closed already.
+func readFollowUp(cmd *cobra.Command, env Env, ref followUpRef, today journal.Date) (*store.Store, *journal.Interview, journal.FollowUp, error) {
+	s, err := openStore(cmd, env)
+	if err != nil {
+		return nil, nil, journal.FollowUp{}, err
+	}
+	iv, err := interviewByNumber(s, ref.interview)
+	if err == nil {
+		var f journal.FollowUp
+		if f, err = plannedFollowUp(iv, ref.id, today); err == nil {
+			return s, iv, f, nil
+		}
+	}
+	s.Close()
+	return nil, nil, journal.FollowUp{}, err
 }
 
 // editFollowUpMessage keeps text as the user's edit of a follow-up's
