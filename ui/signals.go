@@ -53,17 +53,36 @@ type signalWatch struct {
 	// the terminal back (see kit.EditorProcess).
 	editor kit.EditorProcess
 
+	// watching is closed once the signals are caught (see newSignalWatch).
+	watching chan struct{}
+
 	mu    sync.Mutex
 	first syscall.Signal // the first signal that asked the app to end
 	asked chan struct{}  // closed once one did
 	p     *tea.Program
 }
 
-// newSignalWatch starts catching the signals that end the app.
+// newSignalWatch starts catching the signals that end the app. The first
+// signal.Notify in a process starts the runtime's signal handling, about
+// half a millisecond and more while the other core builds the width table
+// (see WarmTextWidths), so it is done beside the terminal's start instead of
+// before it: the first frame does not wait for it, and a signal in that
+// moment ends the app as one before it started would.
 func newSignalWatch() *signalWatch {
-	w := &signalWatch{ch: make(chan os.Signal, 4), stopped: make(chan struct{}), asked: make(chan struct{})}
-	signal.Notify(w.ch, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
+	w := &signalWatch{ch: make(chan os.Signal, 4), stopped: make(chan struct{}), asked: make(chan struct{}), watching: make(chan struct{})}
+	go func() {
+		signal.Notify(w.ch, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
+		close(w.watching)
+	}()
 	return w
+}
+
+// stop stops catching the signals, once they are caught: a Notify still to
+// come would otherwise catch them for good after the app ended.
+func (w *signalWatch) stop() {
+	<-w.watching
+	signal.Stop(w.ch)
+	close(w.stopped)
 }
 
 // input wraps in, when it is a terminal, so the terminal going away is
@@ -104,8 +123,7 @@ func (w *signalWatch) run(p *tea.Program) (syscall.Signal, tea.Model, error) {
 		case <-time.After(signalGrace):
 		}
 	}
-	signal.Stop(w.ch)
-	close(w.stopped)
+	w.stop()
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.first, end.model, end.err
