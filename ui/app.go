@@ -67,6 +67,8 @@ type Model struct {
 	followUp string
 	// theme is the theme the drill opens on (NavigateMsg.Theme).
 	theme string
+	// homeRead is what home shows, read before Init (see readHome).
+	homeRead tea.Msg
 }
 
 // New builds the app.
@@ -114,7 +116,7 @@ func New(opts Options) *Model {
 
 // Init loads the first screen's data.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.home.Init()}
+	cmds := []tea.Cmd{m.startHome()}
 	if to, ok := startScreens[m.opts.Start]; ok {
 		cmds[0] = m.open(to, 0)
 	}

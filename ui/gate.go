@@ -66,9 +66,11 @@ func (g *gate) context() *kit.Context {
 var ErrNeedsPassphrase = errors.New("the journal needs its passphrase")
 
 // openedMsg says how opening the journal behind the first frame went:
-// opts are the options with the journal, to build the app with.
+// opts are the options with the journal, and app the app built over it,
+// home already read when it starts there.
 type openedMsg struct {
 	opts Options
+	app  *Model
 	err  error
 }
 
@@ -85,7 +87,14 @@ func (g *gate) begin() {
 	opts, opened := g.opts, g.opening
 	go func() {
 		err := opts.Open(&opts)
-		opened <- openedMsg{opts: opts, err: err}
+		msg := openedMsg{opts: opts, err: err}
+		if err == nil {
+			// Built and read here, beside the terminal's start, rather
+			// than on Bubble Tea's loop once the journal is open.
+			msg.app = New(appOptions(opts, opts.Journal))
+			msg.app.readHome()
+		}
+		opened <- msg
 	}()
 }
 
@@ -153,7 +162,7 @@ func (g *gate) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			g.quit = true
 			return g, tea.Quit
 		}
-		return g, tea.Batch(g.start(msg.opts.Journal), g.askBackground())
+		return g, tea.Batch(g.run(msg.app), g.askBackground())
 	}
 	if g.screen == nil {
 		return g, g.waitOpening(msg)
@@ -192,19 +201,30 @@ func (g *gate) waitOpening(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// start builds the app over the unlocked journal, at the terminal's size
-// and colours, and starts its first screen.
-func (g *gate) start(j kit.Journal) tea.Cmd {
-	opts := g.opts
+// appOptions are opts for the app over the journal j.
+func appOptions(opts Options, j kit.Journal) Options {
 	opts.Journal, opts.Unlock = j, nil
 	// The gate asks for the background (see askBackground); its answer,
-	// come or to come, reaches the app.
+	// come (see run) or to come, reaches the app.
 	opts.QueryBackground = false
-	if g.background != nil {
-		opts.Light = !g.background.IsDark()
-	}
-	g.app = New(opts)
+	return opts
+}
+
+// start builds the app over the unlocked journal and runs it.
+func (g *gate) start(j kit.Journal) tea.Cmd {
+	return g.run(New(appOptions(g.opts, j)))
+}
+
+// run hands the terminal to app, built at start or while the journal
+// opened: the terminal's colours and size, its first screen, then the
+// keys typed meanwhile.
+func (g *gate) run(app *Model) tea.Cmd {
+	g.app = app
 	var cmds []tea.Cmd
+	if g.background != nil {
+		_, restyle := g.app.Update(*g.background)
+		cmds = append(cmds, restyle)
+	}
 	if g.size != nil {
 		_, size := g.app.Update(*g.size)
 		cmds = append(cmds, size)

@@ -151,6 +151,22 @@ func TestGateOpensBehindTheFirstFrame(t *testing.T) {
 	}
 }
 
+// TestGateStartsHomeRead: home is read with the journal, beside the
+// terminal's start, so the first frame of the app already shows it,
+// before any command the app's start returns has run.
+func TestGateStartsHomeRead(t *testing.T) {
+	j := newFakeJournal()
+	j.Stored[1] = journal.Interview{ID: 1, Company: "Acme", Role: "Engineer", Date: journal.Today(fixedNow)}
+	g, _, open := openingGate(t, j, nil)
+	g.Update(open()) // the command the app's start returns is left unrun
+	if g.app == nil {
+		t.Fatal("the app did not start once the journal was open")
+	}
+	if s := gateScreen(g); !strings.Contains(s, "Acme") || !strings.Contains(s, "1 in all") {
+		t.Fatalf("the app's first frame does not show the journal yet:\n%s", s)
+	}
+}
+
 // TestGateOpensBeforeTheTerminalStarts: the journal starts opening as soon
 // as Run has its first model, before Bubble Tea calls Init, so that
 // setting up the terminal and opening the journal overlap.

@@ -53,18 +53,23 @@ func New(sh *kit.Context, offer bool) *Model { return &Model{sh: sh, offer: offe
 // Init reads what home shows, in a command.
 func (h *Model) Init() tea.Cmd {
 	j, now := h.sh.Journal, h.sh.Now()
-	return func() tea.Msg {
-		sums, total, err := j.RecentSummaries(recentOnHome)
-		if err != nil {
-			return homeLoadedMsg{err: err}
-		}
-		drafts, err := j.Drafts()
-		review, rerr := loadReviewHabit(j, now, total)
-		if err == nil {
-			err = rerr
-		}
-		return homeLoadedMsg{recent: sums, total: total, drafts: drafts, review: review, err: err}
+	return func() tea.Msg { return Read(j, now) }
+}
+
+// Read reads what home shows from j, at once, as the message home's Update
+// takes in. Init reads it in a command; the app that starts at home reads
+// it while the journal opens, so that its first frame shows the journal.
+func Read(j kit.Journal, now time.Time) tea.Msg {
+	sums, total, err := j.RecentSummaries(recentOnHome)
+	if err != nil {
+		return homeLoadedMsg{err: err}
 	}
+	drafts, err := j.Drafts()
+	review, rerr := loadReviewHabit(j, now, total)
+	if err == nil {
+		err = rerr
+	}
+	return homeLoadedMsg{recent: sums, total: total, drafts: drafts, review: review, err: err}
 }
 
 // Update handles keys and loaded data.
