@@ -9,13 +9,20 @@ import (
 	"github.com/debrief-journal/debrief/journal"
 )
 
+// frameRate is how many times a second, at most, what changed is written
+// to the terminal: Bubble Tea's highest, twice its default. The first frame
+// is written on the renderer's first tick, so it comes about 8 ms sooner
+// than at 60, and so does each key's echo. Idle, the renderer wakes as
+// often and finds nothing to write.
+const frameRate = 120
+
 // Run runs the app on the given terminal streams until the user quits, or
 // until a signal ends it (see signals.go), its draft saved first; then it
 // returns a *SignalExit.
 func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
 	w := newSignalWatch()
 	opts.editor = &w.editor
-	p := tea.NewProgram(firstModel(opts), tea.WithContext(ctx), tea.WithInput(w.input(in)), tea.WithOutput(out), tea.WithoutSignalHandler())
+	p := tea.NewProgram(firstModel(opts), tea.WithContext(ctx), tea.WithInput(w.input(in)), tea.WithOutput(out), tea.WithoutSignalHandler(), tea.WithFPS(frameRate))
 	sig, last, err := w.run(p)
 	if sig != 0 {
 		return &SignalExit{Signal: sig}
