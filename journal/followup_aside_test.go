@@ -37,10 +37,10 @@ func TestFollowUpAside(t *testing.T) {
 		if f := fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you"); f.Aside != "Mine" || f.Edited() {
 			t.Fatalf("after a reset: %+v", f)
 		}
-		if dropped, err := iv.DropFollowUpAside("thank_you", "Other"); dropped || err != nil {
+		if dropped, err := iv.DropFollowUpAside("thank_you", "", "Other"); dropped || err != nil {
 			t.Fatalf("dropped a version it was not asked to: %v %v", dropped, err)
 		}
-		if dropped, err := iv.DropFollowUpAside("thank_you", "Mine\n"); !dropped || err != nil || len(iv.FollowUps) != 0 {
+		if dropped, err := iv.DropFollowUpAside("thank_you", "", "Mine\n"); !dropped || err != nil || len(iv.FollowUps) != 0 {
 			t.Fatalf("dropped %v err %v records %+v", dropped, err, iv.FollowUps)
 		}
 	})
@@ -69,6 +69,65 @@ func TestFollowUpAside(t *testing.T) {
 			Aside: strings.Repeat("x", journal.MaxTextBytes+1)}}
 		if err := iv.Validate(); err == nil || !strings.Contains(err.Error(), "message_aside") {
 			t.Fatalf("an oversized aside passes: %v", err)
+		}
+	})
+	t.Run("KeptAfterAnotherVersion", func(t *testing.T) {
+		iv := fuInterview()
+		// A version kept aside earlier, by another window or another day.
+		if err := iv.SetFollowUpAside("thank_you", "First version"); err != nil {
+			t.Fatal(err)
+		}
+		before, err := iv.KeepFollowUpAside("thank_you", "Second", "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		aside := fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside
+		if !strings.HasPrefix(aside, "First version\n") || !strings.HasSuffix(aside, "\nSecond") {
+			t.Fatalf("the first version is not kept ahead of the second: %q", aside)
+		}
+		// Typed on: the box's own part changes, the first version stays.
+		if before, err = iv.KeepFollowUpAside("thank_you", "Second, longer", before, "Second"); err != nil {
+			t.Fatal(err)
+		}
+		aside = fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside
+		if strings.Count(aside, "First version") != 1 || !strings.HasSuffix(aside, "\nSecond, longer") || strings.Contains(aside, "Second\n") {
+			t.Fatalf("typing on changed more than its own version: %q", aside)
+		}
+		// Dropping its own version leaves the first.
+		if dropped, err := iv.DropFollowUpAside("thank_you", before, "Second, longer"); !dropped || err != nil {
+			t.Fatalf("dropped %v err %v", dropped, err)
+		}
+		if aside = fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside; aside != "First version" {
+			t.Fatalf("after dropping its own version the aside is %q", aside)
+		}
+	})
+	t.Run("KeptAfterAVersionKeptMeanwhile", func(t *testing.T) {
+		iv := fuInterview()
+		before, err := iv.KeepFollowUpAside("thank_you", "Mine", "", "")
+		if err != nil || before != "" {
+			t.Fatalf("before %q err %v", before, err)
+		}
+		// Another window keeps its own words aside over it, as it could
+		// before it knew of this one's.
+		if err := iv.SetFollowUpAside("thank_you", "Theirs"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := iv.KeepFollowUpAside("thank_you", "Mine again", before, "Mine"); err != nil {
+			t.Fatal(err)
+		}
+		aside := fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside
+		if !strings.HasPrefix(aside, "Theirs\n") || !strings.HasSuffix(aside, "\nMine again") {
+			t.Fatalf("the version kept meanwhile was written over: %q", aside)
+		}
+		// A version dropped meanwhile is not brought back.
+		if err := iv.SetFollowUpAside("thank_you", ""); err != nil {
+			t.Fatal(err)
+		}
+		if before, err = iv.KeepFollowUpAside("thank_you", "Only mine", before, "Mine again"); err != nil || before != "" {
+			t.Fatalf("before %q err %v", before, err)
+		}
+		if aside := fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside; aside != "Only mine" {
+			t.Fatalf("aside %q", aside)
 		}
 	})
 	t.Run("ErrBadID", func(t *testing.T) {

@@ -216,7 +216,7 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 	case key.Matches(k, keys.UseAside) && v.aside != "":
 		return v.useAside()
 	case key.Matches(k, keys.DropAside) && v.aside != "":
-		return v.dropAside(v.aside, "Your version kept aside was dropped; the message stays as it is.")
+		return v.dropAside("", v.aside, "Your version kept aside was dropped; the message stays as it is.")
 	case key.Matches(k, keys.Edit) && !v.resetting:
 		v.editing, v.keep.began = true, v.edited
 		v.area.SetValue(v.text)

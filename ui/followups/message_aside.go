@@ -33,10 +33,10 @@ func (v *messageView) useAside() tea.Cmd {
 	}
 	if v.aside == v.text {
 		// It is the message already: nothing to put in the box.
-		return v.dropAside(v.aside, "Your version kept aside is the message already, so it was put away.")
+		return v.dropAside("", v.aside, "Your version kept aside is the message already, so it was put away.")
 	}
 	v.editing, v.keep.began = true, v.edited
-	v.keep.aside = v.aside
+	v.keep.aside, v.keep.before = v.aside, ""
 	v.area.SetValue(v.aside)
 	v.area.Focus()
 	return tea.Batch(v.keep.auto.Changed(v.sh), v.sh.SetStatus("Your version is in the box: it is saved as the message as you edit it.", false))
@@ -51,10 +51,11 @@ type asideDroppedMsg struct {
 	err    error
 }
 
-// dropAside drops the version kept aside, if it is still want, in a
-// command, then reads the message again and says status. A version kept
-// meanwhile by another debrief stays, and is shown.
-func (v *messageView) dropAside(want, status string) tea.Cmd {
+// dropAside drops the version kept aside, want after before (see
+// journal.KeepFollowUpAside), if it is still so, in a command, then reads
+// the message again and says status. The versions in before, and a
+// version kept meanwhile by another debrief, stay and are shown.
+func (v *messageView) dropAside(before, want, status string) tea.Cmd {
 	if v.storing {
 		return nil
 	}
@@ -64,7 +65,7 @@ func (v *messageView) dropAside(want, status string) tea.Cmd {
 		msg := asideDroppedMsg{from: from, status: status}
 		if want != "" {
 			_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
-				_, err := iv.DropFollowUpAside(it.FollowUp.ID, want)
+				_, err := iv.DropFollowUpAside(it.FollowUp.ID, before, want)
 				return err
 			})
 		}

@@ -174,3 +174,61 @@ func TestMessageClashKeptInTheStore(t *testing.T) {
 		t.Fatalf("the words kept aside are in the journal's file in the clear (%v)", err)
 	}
 }
+
+// fuClashingBesideAnEarlierVersion edits the thank-you note of a journal
+// that already keeps a version aside, from a clash on another day or in
+// another window, and clashes again with another debrief's save.
+func fuClashingBesideAnEarlierVersion(t *testing.T) *model {
+	t.Helper()
+	fuOwnState(t)
+	m := fuSigned(t)
+	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
+		return iv.SetFollowUpAside("thank_you", "An earlier version")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	press(t, m, keyEnter, fuKey("e"))
+	typeText(t, m, "P.S. mine")
+	m.d.Fire()
+	fuSaveElsewhere(t, m, "CLI-SAVED words")
+	typeText(t, m, " and more")
+	m.d.Fire()
+	return m
+}
+
+// TestMessageClashKeepsAnEarlierVersionAside: the words kept aside in a
+// clash go after a version already kept aside, never over it.
+func TestMessageClashKeepsAnEarlierVersionAside(t *testing.T) {
+	m := fuClashingBesideAnEarlierVersion(t)
+	r := fuThankYou(t, m)
+	if !strings.HasPrefix(r.Aside, "An earlier version\n") || !strings.HasSuffix(r.Aside, "P.S. mine and more") {
+		t.Fatalf("the clash's words were not kept after the earlier version: %q", r.Aside)
+	}
+	typeText(t, m, "!")
+	m.d.Fire()
+	r = fuThankYou(t, m)
+	if strings.Count(r.Aside, "An earlier version") != 1 || !strings.HasSuffix(r.Aside, "P.S. mine and more!") {
+		t.Fatalf("typing on kept more or less than its own words: %q", r.Aside)
+	}
+	// Saved over the other change, the words are the message, and only
+	// the earlier version stays aside, still shown.
+	press(t, m, keyCtrlS)
+	r = fuThankYou(t, m)
+	if !strings.HasSuffix(r.Message, "P.S. mine and more!") || r.Aside != "An earlier version" {
+		t.Fatalf("after ctrl+s: message %q aside %q", r.Message, r.Aside)
+	}
+	if v := fuAgendaPage(m).message; v.aside != "An earlier version" {
+		t.Fatalf("the page shows aside %q", v.aside)
+	}
+	fuNoFileKept(t)
+}
+
+// TestMessageClashDroppedLeavesAnEarlierVersion: esc twice drops the
+// words this box kept aside, and only those.
+func TestMessageClashDroppedLeavesAnEarlierVersion(t *testing.T) {
+	m := fuClashingBesideAnEarlierVersion(t)
+	press(t, m, keyEsc, keyEsc)
+	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words" || r.Aside != "An earlier version" {
+		t.Fatalf("after esc twice: message %q aside %q", r.Message, r.Aside)
+	}
+}

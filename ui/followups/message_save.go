@@ -24,10 +24,12 @@ type messageSavedMsg struct {
 	stored, theirs string
 	// aside is set for the keeping of the words typed during a clash
 	// (see keepAside); kept is set when a save that found the clash kept
-	// them aside in the same step; dropped is the version kept aside that
-	// a save dropped, once the words were saved as the message.
-	aside, kept bool
-	dropped     string
+	// them aside in the same step, after before (see
+	// journal.KeepFollowUpAside); dropped is the version kept aside that
+	// a save dropped, once the words were saved as the message, and
+	// asideLeft what the follow-up keeps aside after it.
+	aside, kept                bool
+	before, dropped, asideLeft string
 	// ending says the app waits for the keep; inJournal that the words
 	// are the follow-up's edit now.
 	ending, inJournal bool
@@ -54,7 +56,7 @@ func (v *messageView) store(loud bool) tea.Cmd {
 		return nil
 	}
 	k.again, k.loud = false, false
-	j, it, text, drafted, base, mine, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.base, k.aside, v
+	j, it, text, drafted, base, mine, before, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.base, k.aside, k.before, v
 	v.storing = true
 	return func() tea.Msg {
 		msg := messageSavedMsg{from: from, text: text, loud: loud}
@@ -64,10 +66,14 @@ func (v *messageView) store(loud bool) tea.Cmd {
 				// Not written over: the words are kept aside instead, in
 				// this same step, so none are lost between the two.
 				msg.theirs, clash = now, true
-				if strings.TrimSpace(text) == "" || iv.SetFollowUpAside(it.FollowUp.ID, text) != nil {
+				if strings.TrimSpace(text) == "" {
+					return errMessageChanged
+				}
+				kept, err := iv.KeepFollowUpAside(it.FollowUp.ID, text, before, mine)
+				if err != nil {
 					return errMessageChanged // keepAside says why, as it tries again
 				}
-				msg.kept = true
+				msg.kept, msg.before = true, kept
 				return nil
 			}
 			if err := iv.SetFollowUpMessage(it.FollowUp.ID, text, drafted); err != nil {
@@ -77,12 +83,12 @@ func (v *messageView) store(loud bool) tea.Cmd {
 			msg.stored = storedEdit(iv, it.FollowUp.ID)
 			if mine != "" {
 				// The words set aside are the message now.
-				dropped, err := iv.DropFollowUpAside(it.FollowUp.ID, mine)
+				dropped, err := iv.DropFollowUpAside(it.FollowUp.ID, before, mine)
 				if err != nil {
 					return err
 				}
 				if dropped {
-					msg.dropped = mine
+					msg.dropped, msg.asideLeft = mine, storedAside(iv, it.FollowUp.ID)
 				}
 			}
 			return nil
@@ -133,9 +139,10 @@ func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 	if msg.dropped != "" {
 		// Saved the words kept aside: they are aside no more.
 		if v.keep.aside == msg.dropped {
-			v.keep.aside = ""
+			v.keep.aside, v.keep.before = "", ""
 		}
-		v.aside = ""
+		// Versions another debrief kept aside ahead of it stay.
+		v.aside = msg.asideLeft
 	}
 	was := v.edited || v.keep.began
 	next, done := v.storedAfter(msg)
@@ -182,6 +189,17 @@ func storedEdit(iv *journal.Interview, id string) string {
 	for _, f := range iv.FollowUps {
 		if f.ID == id {
 			return f.Message
+		}
+	}
+	return ""
+}
+
+// storedAside is the version of the follow-up's message the interview
+// keeps aside, "" for none.
+func storedAside(iv *journal.Interview, id string) string {
+	for _, f := range iv.FollowUps {
+		if f.ID == id {
+			return f.Aside
 		}
 	}
 	return ""
