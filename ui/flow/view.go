@@ -113,9 +113,9 @@ func (m *Model) progressBar(width int) string {
 func (m *Model) footer(width int) string {
 	st := m.sh.Styles
 	h := m.sh.KeyHelp(width)
-	status := m.sh.StatusView()
+	status := m.sh.StatusView(width)
 	if m.saveErr != "" && status == "" {
-		status = st.Error.Render("✗ Not saved yet: " + m.saveErr + " Retrying every second.")
+		status = lipgloss.NewStyle().Width(width).Render(st.Error.Render("✗ Not saved yet: " + m.saveErr + " Retrying every second."))
 	}
 	var out string
 	if m.showHelp {
@@ -129,7 +129,7 @@ func (m *Model) footer(width int) string {
 		out += h.ShortHelpView(m.shortHelp())
 	}
 	if status != "" {
-		out = lipgloss.NewStyle().Width(width).Render(status) + "\n" + out
+		out = status + "\n" + out
 	}
 	return out
 }

@@ -221,7 +221,7 @@ func (h *Model) footer(width int) string {
 	if len(here) > 0 {
 		out = hm.ShortHelpView(here) + "\n" + out
 	}
-	if s := h.sh.StatusView(); s != "" {
+	if s := h.sh.StatusView(width); s != "" {
 		out = s + "\n" + out
 	}
 	return out

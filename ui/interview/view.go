@@ -41,13 +41,7 @@ func (p *Page) View() string {
 	return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 }
 
-func (p *Page) footerHeight() int {
-	n := 1
-	if p.sh.Line.Text() != "" {
-		n++
-	}
-	return n
-}
+func (p *Page) footerHeight() int { return 1 + p.sh.StatusHeight(p.contentWidth()) }
 
 func (p *Page) footer(width int) string {
 	st := p.sh.Styles
@@ -78,8 +72,8 @@ func (p *Page) footer(width int) string {
 		}
 		out = h.ShortHelpView(append(bindings, k.Back, k.Help))
 	}
-	if s := p.sh.StatusView(); s != "" {
-		out = kit.Truncate(s, width) + "\n" + out
+	if s := p.sh.StatusView(width); s != "" {
+		out = s + "\n" + out
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -77,8 +78,17 @@ func (sh *Context) SetStatus(msg string, isErr bool) tea.Cmd {
 	return func() tea.Msg { return StatusMsg{Text: msg, Err: isErr} }
 }
 
-// StatusView draws the status line, or an empty line.
-func (sh *Context) StatusView() string { return sh.Line.View(sh.Styles) }
+// StatusView draws the status line wrapped to width (see
+// StatusLine.Wrapped), "" when there is none.
+func (sh *Context) StatusView(width int) string { return sh.Line.Wrapped(sh.Styles, width) }
+
+// StatusHeight is how many lines StatusView(width) takes.
+func (sh *Context) StatusHeight(width int) int {
+	if sh.Line.Text() == "" {
+		return 0
+	}
+	return strings.Count(sh.StatusView(width), "\n") + 1
+}
 
 // TooSmall reports whether the terminal is below the minimum size.
 func (sh *Context) TooSmall() bool {

@@ -34,8 +34,8 @@ func KeysFooter(sh *Context, bindings []key.Binding, width int) string {
 
 // withStatus puts the status line, if any, wrapped to width, over keys.
 func withStatus(sh *Context, keys string, width int) string {
-	if s := sh.StatusView(); s != "" {
-		return ansi.Wrap(s, width, "") + "\n" + keys
+	if s := sh.StatusView(width); s != "" {
+		return s + "\n" + keys
 	}
 	return keys
 }

@@ -1,7 +1,10 @@
 package kit
 
 import (
+	"strings"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // StatusTimeout is how long a status line message stays.
@@ -30,6 +33,27 @@ func (l *StatusLine) Set(text string, isErr bool) int {
 
 // Clear empties the line.
 func (l *StatusLine) Clear() { l.text = "" }
+
+// maxStatusLines is the most lines a message takes on screen.
+const maxStatusLines = 3
+
+// Wrapped draws the message wrapped to width, in at most maxStatusLines
+// lines, the last cut short with an ellipsis when more would follow, or
+// "" for none. A message is often a sentence and then what to do; cut to
+// one line, the keys it names were lost on a narrow window.
+func (l *StatusLine) Wrapped(st Styles, width int) string {
+	s := l.View(st)
+	if s == "" || width < 2 {
+		return s
+	}
+	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
+	if len(lines) > maxStatusLines {
+		lines = lines[:maxStatusLines]
+		last := &lines[maxStatusLines-1]
+		*last = ansi.Truncate(*last, width-1, "") + "…"
+	}
+	return strings.Join(lines, "\n")
+}
 
 // View draws the line, or an empty line.
 func (l *StatusLine) View(st Styles) string {

@@ -56,13 +56,7 @@ func (p *Page) rowsShown() int {
 	return max(1, p.sh.Height-chromeLines-p.footerHeight())
 }
 
-func (p *Page) footerHeight() int {
-	n := 1
-	if p.sh.Line.Text() != "" {
-		n++
-	}
-	return n
-}
+func (p *Page) footerHeight() int { return 1 + p.sh.StatusHeight(p.width()) }
 
 func (p *Page) titleLine(width int) string {
 	st := p.sh.Styles
@@ -190,8 +184,8 @@ func (p *Page) footer(width int) string {
 	default:
 		out = p.helpLine(width)
 	}
-	if s := p.sh.StatusView(); s != "" {
-		out = kit.Truncate(s, width) + "\n" + out
+	if s := p.sh.StatusView(width); s != "" {
+		out = s + "\n" + out
 	}
 	return out
 }

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/debrief-journal/debrief/journal"
+	"github.com/debrief-journal/debrief/ui/kit"
+)
+
+// longStatus is a message of the length the clashes and failures say, its
+// keys at the end.
+const longStatus = "Another debrief changed this message meanwhile, so yours was not saved over it. ctrl+s saves yours in its place; esc twice keeps theirs and drops yours."
+
+// TestLongStatusIsWrappedOnEveryScreen: a message longer than the window
+// is wide is wrapped, not cut, so the keys it names at its end show, and
+// the screen's own keys and height stay.
+func TestLongStatusIsWrappedOnEveryScreen(t *testing.T) {
+	j := newFakeJournal()
+	j.Stored[1] = journal.Interview{ID: 1, Company: "Acme", Role: "Engineer", Date: journal.Today(fixedNow)}
+	for _, start := range []struct {
+		name string
+		keys []tea.KeyPressMsg
+		foot string // a key of the screen's own footer
+	}{
+		{"home", nil, "q quit"},
+		{"list", []tea.KeyPressMsg{keyL}, "enter"},
+		{"interview", []tea.KeyPressMsg{keyL, keyEnter}, "esc"},
+	} {
+		t.Run(start.name, func(t *testing.T) {
+			m := newTestModel(t, j, StartHome)
+			m.Update(tea.WindowSizeMsg{Width: 70, Height: 24})
+			press(t, m, start.keys...)
+			m.Update(kit.StatusMsg{Text: longStatus, Err: true})
+			s := plainView(m)
+			flat := strings.Join(strings.Fields(s), " ")
+			if !strings.Contains(flat, "esc twice keeps theirs and drops yours.") {
+				t.Fatalf("the end of the message is cut:\n%s", s)
+			}
+			if !strings.Contains(s, start.foot) {
+				t.Fatalf("the screen's keys are gone:\n%s", s)
+			}
+			if n := strings.Count(s, "\n") + 1; n != 24 {
+				t.Fatalf("the screen is %d lines, not 24:\n%s", n, s)
+			}
+		})
+	}
+}
+
+// TestStatusLineWrapsToThreeLinesAtMost: a message longer than three
+// lines is cut at the end of the third, with an ellipsis.
+func TestStatusLineWrapsToThreeLinesAtMost(t *testing.T) {
+	var l kit.StatusLine
+	l.Set(strings.Repeat("word ", 60), false)
+	st := kit.NewStyles(true)
+	lines := strings.Split(l.Wrapped(st, 40), "\n")
+	if len(lines) != 3 || !strings.HasSuffix(lines[2], "…") {
+		t.Fatalf("wrapped to %d lines: %q", len(lines), lines)
+	}
+	for _, line := range lines {
+		if w := ansi.StringWidth(line); w > 40 {
+			t.Fatalf("a line is %d wide: %q", w, line)
+		}
+	}
+}
