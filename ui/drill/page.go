@@ -113,6 +113,8 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return p.sharpened(msg)
 	case kit.AutosaveMsg:
 		return p.autosaveDue(msg)
+	case kit.ClashReadMsg:
+		p.edit.warning.Read(msg)
 	case tea.KeyPressMsg:
 		return p.key(msg)
 	case tea.PasteMsg:

@@ -40,8 +40,10 @@ type sharpen struct {
 	saving, dirty, keep bool
 	then                write
 	// clash is set once the answer was found changed in another debrief:
-	// nothing is written over it until the user presses enter.
-	clash bool
+	// nothing is written over it until the user presses enter, a moment
+	// after the box said so (warning).
+	clash   bool
+	warning kit.ClashWarning
 	// failSaid is set once a failed autosave was told, until one succeeds.
 	failSaid bool
 	// aside is the answer kept in the story bank during a clash, and
@@ -77,6 +79,9 @@ type sharpenedMsg struct {
 // errAnswerChanged refuses to write over an answer changed in another
 // debrief since this box last read or wrote it.
 var errAnswerChanged = &journal.Error{Code: journal.EConflict, Message: "This answer was changed in another debrief since you began sharpening it, so yours was not saved over that change."}
+
+// clashWarning says that the answer changed elsewhere, and what to do.
+var clashWarning = errAnswerChanged.Message + " Press enter to save yours in its place, or esc twice to drop yours."
 
 // openSharpen opens the box on the better answer of the card showing.
 func (p *Page) openSharpen() {
@@ -120,6 +125,10 @@ func (p *Page) editKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Save):
 		if isBlank(p.typed()) {
 			return p.sh.SetStatus("The answer is empty; write the answer you wish you had given, or press esc.", true)
+		}
+		if e.clash && e.warning.TooSoon() {
+			// Pressed to save as usual, as the warning came: not an answer to it.
+			return p.sh.SetStatus(clashWarning, true)
 		}
 		return p.finishSharpen()
 	}
@@ -268,7 +277,7 @@ func (p *Page) sharpened(msg sharpenedMsg) tea.Cmd {
 			then = noWrite // enter was pressed before the change was known
 		}
 		if msg.why != keepNow && then != drop && (!e.clash || msg.why == finish) {
-			status = p.sh.SetStatus(errAnswerChanged.Message+" Press enter to save yours in its place, or esc twice to drop yours.", true)
+			status = tea.Batch(p.sh.SetStatus(clashWarning, true), e.warning.Shown(p.sh))
 		}
 		e.clash = true
 	case msg.err != nil:

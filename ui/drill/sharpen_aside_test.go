@@ -92,6 +92,7 @@ func TestSharpenClashKeptAsAStoryBeforeTheEnd(t *testing.T) {
 // the card, or esc twice drops them, the story that kept them goes.
 func TestSharpenClashChoiceTakesTheStoryOut(t *testing.T) {
 	m := clashing(t)
+	m.d.Fire() // the warning was on screen a while
 	m.press("enter")
 	if c := stored(t, m.j, "1/1"); c.Answer != salaryAnswer+" mine and more" {
 		t.Fatalf("enter did not save the words in the card: %q", c.Answer)

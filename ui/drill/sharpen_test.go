@@ -165,9 +165,34 @@ func TestSharpenAnswerChangedElsewhereIsNotWrittenOver(t *testing.T) {
 		t.Fatalf("the clash is not said: %q", m.Ctx.Line.Text())
 	}
 	// Enter, once the clash is known, saves the user's words in its place.
+	m.d.Fire() // the warning was on screen a while
 	m.press("enter")
 	if c := stored(t, m.j, "1/1"); c.Answer != salaryAnswer+" mine and more" {
 		t.Fatalf("enter after the clash did not save: %q", c.Answer)
+	}
+}
+
+// TestSharpenEnterAsTheClashIsSaidDoesNotSaveOverIt: an enter pressed to
+// save as usual, just as an autosave found the answer changed elsewhere,
+// is not taken as the choice to write over that change.
+func TestSharpenEnterAsTheClashIsSaidDoesNotSaveOverIt(t *testing.T) {
+	m := sharpening(t)
+	m.d.Type(" mine")
+	m.d.Fire()
+	setAnswer(m, "Their answer.")
+	m.d.Type(" and more")
+	m.d.Fire() // the autosave finds the change, and the box says so
+	m.press("enter")
+	if c := stored(t, m.j, "1/1"); c.Answer != "Their answer." {
+		t.Fatalf("an enter pressed as the warning came wrote over the change: %q", c.Answer)
+	}
+	if m.page().phase != editing || !strings.Contains(m.Ctx.Line.Text(), "enter to save yours") {
+		t.Fatalf("the box does not stay open and say it again: %q", m.Ctx.Line.Text())
+	}
+	m.d.Fire() // a second on
+	m.press("enter")
+	if c := stored(t, m.j, "1/1"); c.Answer != salaryAnswer+" mine and more" {
+		t.Fatalf("enter once the warning was read did not save: %q", c.Answer)
 	}
 }
 

@@ -166,6 +166,8 @@ func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 		return v.saveEdit()
 	case kit.AutosaveMsg:
 		return v.autosave(msg)
+	case kit.ClashReadMsg:
+		v.keep.warning.Read(msg)
 	case tea.WindowSizeMsg:
 		v.resize()
 	}

@@ -73,8 +73,11 @@ func (v *messageView) clashed(msg messageSavedMsg) tea.Cmd {
 		return aside
 	}
 	k.said = true
-	return tea.Batch(aside, v.sh.SetStatus(errMessageChanged.Message+" ctrl+s saves yours in its place; esc twice keeps theirs and drops yours.", true))
+	return tea.Batch(aside, v.sh.SetStatus(clashWarning, true), k.warning.Shown(v.sh))
 }
+
+// clashWarning says that the message changed elsewhere, and what to do.
+var clashWarning = errMessageChanged.Message + " ctrl+s saves yours in its place; esc twice keeps theirs and drops yours."
 
 // clashNote is what the box says under it while the message clashes,
 // "" otherwise.
@@ -95,6 +98,9 @@ func (v *messageView) clashKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	asking := v.keep.asking
 	v.keep.asking = false
 	switch {
+	case key.Matches(k, keys.SaveOver) && v.keep.warning.TooSoon():
+		// Pressed as the clash was said: not an answer to it.
+		return v.sh.SetStatus(clashWarning, true), true
 	case key.Matches(k, keys.SaveOver):
 		return v.saveOver(), true
 	case key.Matches(k, keys.Cancel) && !asking:

@@ -295,6 +295,7 @@ func TestMessageClashDropTakesTheAsideOut(t *testing.T) {
 func TestMessageClashChoiceWaitsForTheKeepOnItsWay(t *testing.T) {
 	m := fuClashing(t)
 	v := fuAgendaPage(m).message
+	v.keep.warning.Forget() // the warning was on screen a while
 	typeText(t, m, " late")
 	onItsWay := v.keepAside(false)
 	press(t, m, keyCtrlS)
@@ -307,5 +308,24 @@ func TestMessageClashChoiceWaitsForTheKeepOnItsWay(t *testing.T) {
 	}
 	if s := fuKeptAside(t, m); s != "" {
 		t.Fatalf("the words stay aside once ctrl+s saved them: %q", s)
+	}
+}
+
+// TestMessageCtrlSAsTheClashIsSaidDoesNotSaveOverIt: a ctrl+s pressed just
+// as an autosave found the message changed elsewhere is not taken as the
+// choice to write over that change.
+func TestMessageCtrlSAsTheClashIsSaidDoesNotSaveOverIt(t *testing.T) {
+	m := fuClashing(t) // its last step: the autosave finds the change
+	press(t, m, keyCtrlS)
+	if r := fuThankYou(t, m); r.Message != "CLI-SAVED words" {
+		t.Fatalf("a ctrl+s pressed as the warning came wrote over the change: %q", r.Message)
+	}
+	if s := m.Ctx.Line.Text(); !strings.Contains(s, "ctrl+s saves yours in its place") {
+		t.Fatalf("the box does not say it again: %q", s)
+	}
+	m.d.Fire() // a second on
+	press(t, m, keyCtrlS)
+	if r := fuThankYou(t, m); !strings.HasSuffix(r.Message, "P.S. mine and more") {
+		t.Fatalf("ctrl+s once the warning was read did not save: %q", r.Message)
 	}
 }

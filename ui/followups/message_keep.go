@@ -42,6 +42,8 @@ type messageKeep struct {
 	// by the first esc.
 	clash, said, asking bool
 	theirs              string
+	// warning holds back a ctrl+s that comes as the clash is said.
+	warning kit.ClashWarning
 	// aside is the text this box knows the follow-up keeps aside: kept
 	// during a clash (see keepAside), or put in the box by the key that
 	// uses it (see useAside); a save of the box that succeeds drops it.

@@ -116,7 +116,7 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return p.toMessage(msg.from, msg)
 	case asideDroppedMsg:
 		return p.toMessage(msg.from, msg)
-	case kit.EditorDoneMsg, kit.AutosaveMsg, tea.WindowSizeMsg:
+	case kit.EditorDoneMsg, kit.AutosaveMsg, kit.ClashReadMsg, tea.WindowSizeMsg:
 		if p.message != nil {
 			return p.message.Update(msg)
 		}

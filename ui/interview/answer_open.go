@@ -111,5 +111,6 @@ func (p *Page) answerConflict(msg answerConflictMsg) tea.Cmd {
 		p.keep.dirty = true
 		keep = p.saveKept()
 	}
-	return tea.Batch(keep, p.sh.SetStatus("Not saved: another debrief changed “"+safetext.Line(msg.title)+"” while you typed. Enter saves yours over it; esc twice keeps the other.", true))
+	p.conflictNote = "Not saved: another debrief changed “" + safetext.Line(msg.title) + "” while you typed. Enter saves yours over it; esc twice keeps the other."
+	return tea.Batch(keep, p.sh.SetStatus(p.conflictNote, true), p.warning.Shown(p.sh))
 }

@@ -116,6 +116,7 @@ func (p *Page) fillBox(c editChoice, text string) {
 	p.input.SetSize(p.contentWidth()-2, max(3, p.sh.Height-12))
 	p.inputErr, p.dateAsked = "", journal.Date{}
 	p.keep, p.keepNote, p.overwrite = answerKeep{}, "", false
+	p.warning.Forget()
 	p.original, p.dropAsked = p.input.Text(), false
 }
 
@@ -133,6 +134,10 @@ func (p *Page) editKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 		return p.dropAnswer()
 	case key.Matches(k, keys.Detail.Save):
+		if p.overwrite && p.warning.TooSoon() {
+			// Pressed again at once, as the refusal came: not an answer to it.
+			return p.sh.SetStatus(p.conflictNote, true)
+		}
 		return p.saveAnswer(c)
 	case key.Matches(k, keys.Reflect.Editor) && p.input.IsText():
 		// Kept first: the editor may be where the terminal closes.

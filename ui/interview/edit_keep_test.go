@@ -222,6 +222,12 @@ func TestBoxDoesNotSaveOverAChangeMadeMeanwhile(t *testing.T) {
 	if ds := editDrafts(j, id); len(ds) != 1 || !strings.HasSuffix(ds[0].Interview.Role, "(mine)") {
 		t.Fatalf("the words typed are not kept while the user decides: %+v", ds)
 	}
+	// An enter at once, as the refusal shows, is not an answer to it.
+	press(t, m, keyEnter)
+	if j.Stored[id].Role != "Theirs" {
+		t.Fatalf("an enter pressed as the refusal came saved over it: %q", j.Stored[id].Role)
+	}
+	m.d.Fire() // a second on
 	press(t, m, keyEnter)
 	if !strings.HasSuffix(j.Stored[id].Role, "(mine)") {
 		t.Fatalf("the second enter did not save the words typed: %q", j.Stored[id].Role)

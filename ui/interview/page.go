@@ -55,12 +55,15 @@ type Page struct {
 	// opening is set while the box reads the answer again (see
 	// answer_open.go); stored is the answer as stored then, keepNote says
 	// the box holds a change not saved yet, and overwrite is set once the
-	// user was told another debrief changed the answer meanwhile.
-	opening   bool
-	stored    string
-	keepNote  string
-	overwrite bool
-	tags      textinput.Model
+	// user was told another debrief changed the answer meanwhile: enter
+	// then saves over it, a moment after the telling (warning).
+	opening      bool
+	stored       string
+	keepNote     string
+	overwrite    bool
+	warning      kit.ClashWarning
+	conflictNote string
+	tags         textinput.Model
 }
 
 // detailLoadedMsg carries the interview the page shows.
@@ -132,6 +135,9 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return p.answerKept(msg)
 	case answerDroppedMsg:
 		return p.answerDropped(msg)
+	case kit.ClashReadMsg:
+		p.warning.Read(msg)
+		return nil
 	case kit.AutosaveMsg:
 		if p.keep.auto.Due(msg) && p.keepsText() && p.keep.dirty {
 			return p.saveKept()

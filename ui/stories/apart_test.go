@@ -102,6 +102,7 @@ func TestCopyKeptApartGoesWhenTheUserChooses(t *testing.T) {
 	t.Run("save", func(t *testing.T) {
 		s := storeBank(t)
 		_, b := clashed(t, s)
+		b.d.Fire() // the warning was on screen a while
 		b.press("ctrl+s")
 		if got := storedStory(t, s, 1); got.Situation != "Payments down for an hour" || !strings.Contains(b.View(), "Story saved.") {
 			t.Fatalf("saved over on purpose: %+v\n%s", got, b.View())
@@ -144,6 +145,7 @@ func TestCopyChangedElsewhereIsLeftAlone(t *testing.T) {
 	if len(stories) != 3 || stories[2].Situation != "Payments down for an hour at noon" {
 		t.Fatalf("stories %+v", stories)
 	}
+	b.d.Fire() // the warning was on screen a while
 	b.press("ctrl+s")
 	if stories, _ := s.Stories(); len(stories) != 2 || stories[1].ID != apart.ID {
 		t.Fatalf("after ctrl+s: %+v", stories)
@@ -163,5 +165,20 @@ func TestClashNamesThePartsAsTheFormDoes(t *testing.T) {
 	v := b.View()
 	if !strings.Contains(v, "changed “What it shows about you” in this") || strings.Contains(v, "the what it shows") {
 		t.Fatalf("B after the clash:\n%s", v)
+	}
+}
+
+// TestCtrlSAsTheClashIsSaidDoesNotSaveOverIt: a ctrl+s pressed to save as
+// usual, just as an autosave found a part changed elsewhere, is not taken
+// as the choice to write over that change.
+func TestCtrlSAsTheClashIsSaidDoesNotSaveOverIt(t *testing.T) {
+	s := storeBank(t)
+	_, b := clashed(t, s) // its last step: the autosave finds the change
+	b.press("ctrl+s")
+	if got := storedStory(t, s, 1); got.Situation != "Payments down on Black Friday" {
+		t.Fatalf("a ctrl+s pressed as the warning came wrote over the change: %+v", got)
+	}
+	if !strings.Contains(b.View(), "ctrl+s saves it over that change") {
+		t.Fatalf("the form does not say it again:\n%s", b.View())
 	}
 }

@@ -57,8 +57,9 @@ type form struct {
 	leaving bool
 	// held marks the parts another debrief changed while this form
 	// changed them too: the form keeps them as stored until ctrl+s saves
-	// them over on purpose.
-	held []bool
+	// them over on purpose, a moment after the form said so (warning).
+	held    []bool
+	warning kit.ClashWarning
 	// closing is set while the save of ctrl+s, or a drop, is on its way:
 	// the form closes once it lands.
 	closing bool

@@ -128,6 +128,10 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return p.dropped(msg)
 	case kit.AutosaveMsg:
 		return p.autosaveDue(msg)
+	case kit.ClashReadMsg:
+		if p.form != nil {
+			p.form.warning.Read(msg)
+		}
 	case deletedMsg:
 		if msg.err != nil {
 			return p.sh.SetStatus("Not deleted: "+journal.ErrorMessage(msg.err), true)
@@ -216,6 +220,10 @@ func (p *Page) formKey(k tea.KeyPressMsg) tea.Cmd {
 		st := p.form.story()
 		if strings.TrimSpace(st.Title) == "" {
 			return p.sh.SetStatus("A story needs a title; write one first.", true)
+		}
+		if held := p.form.heldNames(); len(held) > 0 && p.form.warning.TooSoon() {
+			// Pressed to save as usual, as the warning came: not an answer to it.
+			return p.sh.SetStatus(notSavedOver(held), true)
 		}
 		p.form.closing = true
 		p.auto.Stop()

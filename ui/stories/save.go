@@ -140,6 +140,16 @@ func (p *Page) saved(msg savedMsg) tea.Cmd {
 		}
 		status = p.sh.SetStatus(text, true)
 	default:
+		// The wait before ctrl+s saves over a change starts when the form
+		// first says it found one (or refused ctrl+s for it), not again
+		// with each message about it after.
+		first := finish || len(f.heldNames()) == 0
+		warn := func() tea.Cmd {
+			if !first {
+				return nil
+			}
+			return f.warning.Shown(p.sh)
+		}
 		f.landed(msg.stored, msg.sent, msg.merged, msg.theirs, msg.clashes, p.sh)
 		if err != nil {
 			status = p.keepFailed(err)
@@ -158,15 +168,16 @@ func (p *Page) saved(msg savedMsg) tea.Cmd {
 			}
 			return tea.Batch(p.reload(text, msg.apartErr != nil), p.afterWrite(nil))
 		case finish && len(msg.clashes) > 0:
-			status = p.sh.SetStatus("Not saved: another debrief changed "+partsCalled(msg.clashes)+
-				" in this story while you wrote. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other.", true)
+			status = tea.Batch(p.sh.SetStatus(notSavedOver(msg.clashes), true), warn())
 		case apartNew:
-			status = p.sh.SetStatus("Another debrief changed "+partsCalled(f.heldNames())+
+			status = tea.Batch(p.sh.SetStatus("Another debrief changed "+partsCalled(f.heldNames())+
 				" in this story while you wrote: the story keeps that change, and your version is kept apart as "+
-				kit.QuotedList([]string{f.apart.Title})+". ctrl+s saves yours over that change; esc twice keeps the other.", true)
+				kit.QuotedList([]string{f.apart.Title})+". ctrl+s saves yours over that change; esc twice keeps the other.", true),
+				warn())
 		case len(msg.clashes) > 0:
-			status = p.sh.SetStatus("Another debrief changed "+partsCalled(msg.clashes)+
-				" in this story while you wrote: the story keeps that change. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other.", true)
+			status = tea.Batch(p.sh.SetStatus("Another debrief changed "+partsCalled(msg.clashes)+
+				" in this story while you wrote: the story keeps that change. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other.", true),
+				warn())
 		}
 		if !finish && msg.apart == nil && f.apartDue() {
 			// A part held just now: the user's version is kept apart at
@@ -180,6 +191,13 @@ func (p *Page) saved(msg savedMsg) tea.Cmd {
 		tick = p.auto.Changed(p.sh)
 	}
 	return tea.Batch(status, tick, p.afterWrite(err))
+}
+
+// notSavedOver says that ctrl+s did not save over the parts another
+// debrief changed, and what to do.
+func notSavedOver(parts []string) string {
+	return "Not saved: another debrief changed " + partsCalled(parts) +
+		" in this story while you wrote. Your text is still here: ctrl+s saves it over that change; esc twice keeps the other."
 }
 
 // keepFailed says, once until a write succeeds, that what is typed could

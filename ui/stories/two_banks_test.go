@@ -89,6 +89,12 @@ func TestTwoBanksRefuseAClash(t *testing.T) {
 	if got := storedStory(t, s, 1); got.Situation != "Payments down on Black Friday" {
 		t.Fatalf("stored %+v", got)
 	}
+	// A ctrl+s at once, as the refusal shows, is not an answer to it.
+	b.press("ctrl+s")
+	if got := storedStory(t, s, 1); got.Situation != "Payments down on Black Friday" {
+		t.Fatalf("a second ctrl+s as the refusal came saved over it: %+v", got)
+	}
+	b.d.Fire() // a second on
 	b.press("ctrl+s")
 	if got := storedStory(t, s, 1); got.Situation != "Payments down for an hour" || !strings.Contains(b.View(), "Story saved.") {
 		t.Fatalf("saved over on purpose: %+v\n%s", got, b.View())
