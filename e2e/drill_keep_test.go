@@ -94,6 +94,8 @@ func TestSharpenInTwoTerminals(t *testing.T) {
 	if out := answer(); !strings.Contains(out, `"Their answer."`) {
 		t.Fatalf("the drill wrote over the answer sharpened elsewhere:\n%s", out)
 	}
+	// An enter counts a second after the warning shows (kit.ClashWarning).
+	time.Sleep(1200 * time.Millisecond)
 	term.keys("Enter")
 	term.waitFor("Answer sharpened.")
 	if out := answer(); !strings.Contains(out, "A researched range. Mine and more") {

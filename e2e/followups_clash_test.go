@@ -107,6 +107,8 @@ func TestFollowUpMessageClashKeptAsideOnHangup(t *testing.T) {
 // in place of the command line's edit.
 func TestFollowUpMessageClashSavedOverOnPurpose(t *testing.T) {
 	p, _, env, _, _ := messageClash(t)
+	// A ctrl+s counts a second after the warning shows (kit.ClashWarning).
+	time.Sleep(1200 * time.Millisecond)
 	p.keys("C-s")
 	p.waitFor("Saved your edit")
 	if out := message(t, env); !strings.Contains(out, "APP-TYPED MORE") || strings.Contains(out, "CLI-SAVED") {
