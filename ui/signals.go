@@ -92,7 +92,7 @@ func (w *signalWatch) input(in io.Reader) io.Reader {
 	if !ok || !term.IsTerminal(f.Fd()) {
 		return in
 	}
-	return &kit.TerminalInput{File: f, Gone: func() { w.end(syscall.SIGHUP) }}
+	return &kit.TerminalInput{File: f, Gone: func() { w.end(syscall.SIGHUP) }, Ahead: kit.TypedAhead(f)}
 }
 
 // ended is how a program run ended: its last model and its error.
@@ -137,10 +137,10 @@ func (w *signalWatch) listen() {
 			return
 		case s := <-w.ch:
 			sig, _ := s.(syscall.Signal)
+			if sig == syscall.SIGINT && w.editor.Owns(sig) {
+				continue
+			}
 			if w.editor.Running() {
-				if sig == syscall.SIGINT {
-					continue
-				}
 				w.editor.Signal(sig)
 			}
 			w.end(sig)

@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -77,6 +79,24 @@ type EditorProcess struct {
 	// starting is set from just before the editor starts: it may run,
 	// and the user press ctrl+c in it, before its process is known.
 	starting bool
+	// endedBy is the signal that ended the last editor, at endedAt.
+	endedBy os.Signal
+	endedAt time.Time
+}
+
+// editorSignalLag is how long after a signal ended the editor the same
+// signal reaching the app is taken as that one.
+const editorSignalLag = time.Second
+
+// Owns reports whether sig is the editor's: one runs now or is starting,
+// or the same signal ended the last one a moment ago. A signal sent to the
+// terminal's whole process group (an interrupt in line mode) reaches the
+// editor and the app at once, and the editor may have ended of it before
+// the app takes its own copy.
+func (e *EditorProcess) Owns(sig os.Signal) bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.p != nil || e.starting || sig == e.endedBy && time.Since(e.endedAt) < editorSignalLag
 }
 
 // Running reports whether an editor runs now, or is starting.
@@ -100,6 +120,13 @@ func (e *EditorProcess) Signal(sig os.Signal) {
 func (e *EditorProcess) set(p *os.Process, starting bool) {
 	e.mu.Lock()
 	e.p, e.starting = p, starting
+	e.mu.Unlock()
+}
+
+// ended records that sig ended the editor.
+func (e *EditorProcess) ended(sig os.Signal) {
+	e.mu.Lock()
+	e.endedBy, e.endedAt = sig, time.Now()
 	e.mu.Unlock()
 }
 
@@ -127,6 +154,14 @@ func (e *editorRun) Run() error {
 	}
 	e.err = e.Wait()
 	e.ran = true
+	if e.open != nil {
+		if ws, ok := e.ProcessState.Sys().(interface {
+			Signaled() bool
+			Signal() syscall.Signal
+		}); ok && ws.Signaled() {
+			e.open.ended(ws.Signal())
+		}
+	}
 	return e.err
 }
 
