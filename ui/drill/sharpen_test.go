@@ -176,12 +176,7 @@ func TestSharpenAnswerChangedElsewhereIsNotWrittenOver(t *testing.T) {
 // save as usual, just as an autosave found the answer changed elsewhere,
 // is not taken as the choice to write over that change.
 func TestSharpenEnterAsTheClashIsSaidDoesNotSaveOverIt(t *testing.T) {
-	m := sharpening(t)
-	m.d.Type(" mine")
-	m.d.Fire()
-	setAnswer(m, "Their answer.")
-	m.d.Type(" and more")
-	m.d.Fire() // the autosave finds the change, and the box says so
+	m := clashing(t) // its last step: the autosave finds the change, and the box says so
 	m.press("enter")
 	if c := stored(t, m.j, "1/1"); c.Answer != "Their answer." {
 		t.Fatalf("an enter pressed as the warning came wrote over the change: %q", c.Answer)

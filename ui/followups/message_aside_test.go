@@ -188,11 +188,7 @@ func fuClashingBesideAnEarlierVersion(t *testing.T) *model {
 		t.Fatal(err)
 	}
 	press(t, m, keyEnter, fuKey("e"))
-	typeText(t, m, "P.S. mine")
-	m.d.Fire()
-	fuSaveElsewhere(t, m, "CLI-SAVED words")
-	typeText(t, m, " and more")
-	m.d.Fire()
+	fuClashWhileTyping(t, m)
 	return m
 }
 

@@ -48,12 +48,19 @@ func fuClashing(t *testing.T) *model {
 	t.Helper()
 	fuOwnState(t)
 	m := fuEditing(t)
+	fuClashWhileTyping(t, m)
+	return m
+}
+
+// fuClashWhileTyping types into the message being edited, has another
+// debrief save its own edit meanwhile, and types on until a save finds it.
+func fuClashWhileTyping(t *testing.T, m *model) {
+	t.Helper()
 	typeText(t, m, "P.S. mine")
 	m.d.Fire()
 	fuSaveElsewhere(t, m, "CLI-SAVED words")
 	typeText(t, m, " and more")
 	m.d.Fire()
-	return m
 }
 
 func TestMessageChangedElsewhereIsNotWrittenOver(t *testing.T) {
