@@ -176,11 +176,13 @@ func (g *gate) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	cmds := []tea.Cmd{g.screen.Update(msg)}
-	if !g.screen.Unlocking() {
-		for _, typed := range g.pending {
-			cmds = append(cmds, g.screen.Update(typed))
-		}
-		g.pending = nil
+	// Keys typed while a wrong passphrase was tried go to the screen, until
+	// one of them (the next enter) tries a passphrase again: the rest wait
+	// for how that goes.
+	for len(g.pending) > 0 && !g.screen.Unlocking() {
+		typed := g.pending[0]
+		g.pending = g.pending[1:]
+		cmds = append(cmds, g.screen.Update(typed))
 	}
 	return g, tea.Batch(cmds...)
 }

@@ -330,4 +330,20 @@ func TestGateKeysTypedWhileUnlocking(t *testing.T) {
 	if g.app == nil {
 		t.Fatal("the passphrase typed again while the wrong one was tried did not open the journal")
 	}
+
+	// The passphrase typed again with its enter, and keys after it, all
+	// while the wrong one is tried: the keys after the enter reach the app.
+	g, d = startGate(t, newFakeJournal(), StartHome)
+	d.Type("wrong")
+	_, try := g.Update(keyEnter)
+	d.Type("right passphrase")
+	d.Press(keyEnter)
+	d.Type("nAcme")
+	d.Run(try)
+	if g.app == nil || g.app.screen != kit.ScreenReflect {
+		t.Fatal("n typed after the second passphrase did not start a reflection")
+	}
+	if s := gateScreen(g); !strings.Contains(s, "› Acme") {
+		t.Fatalf("the answer typed after the second passphrase is not all there:\n%s", s)
+	}
 }
