@@ -6,8 +6,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
-	"github.com/debrief-journal/debrief/safetext"
-
 	"github.com/debrief-journal/debrief/ui/kit"
 )
 
@@ -50,7 +48,7 @@ func (p *Page) footer(width int) string {
 	var out string
 	switch p.mode {
 	case detailConfirm:
-		out = st.Warning.Render(kit.Truncate("Delete "+safetext.Line(p.iv.Title())+"? y delete · any other key keep", width))
+		out = st.Warning.Render(kit.AskAbout("Delete ", p.iv.Title(), "? y delete · any other key keep", width))
 	case detailTagging:
 		// The input takes what the prompt and its keys leave of the line,
 		// and one column for the cursor at the end of the text.

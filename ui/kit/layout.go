@@ -2,9 +2,11 @@ package kit
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/debrief-journal/debrief/safetext"
 )
 
 // LayoutBody puts the footer on the last lines of the screen, cutting the
@@ -56,4 +58,28 @@ func SpreadLine(left, right string, width int) string {
 		return left
 	}
 	return left + strings.Repeat(" ", gap) + right
+}
+
+// AskAbout draws a question about something named, "before" name "after",
+// in width cells, cutting the name short rather than the words after it,
+// which say what the keys do. Only the start of a long name is read.
+func AskAbout(before, name, after string, width int) string {
+	room := width - lipgloss.Width(before) - lipgloss.Width(after)
+	if room < 4 {
+		return Truncate(before+Truncate(safetext.Line(nameStart(name, width)), width)+after, width)
+	}
+	return before + Truncate(safetext.Line(nameStart(name, room)), room) + after
+}
+
+// nameStart is as much of name as a row of width cells can show, at most:
+// a few bytes a cell, cut at the start of a rune.
+func nameStart(name string, width int) string {
+	n := 4 * (width + 1)
+	if len(name) <= n {
+		return name
+	}
+	for n > 0 && !utf8.RuneStart(name[n]) {
+		n--
+	}
+	return name[:n] + "…"
 }

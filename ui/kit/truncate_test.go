@@ -36,3 +36,21 @@ func TestTruncateReadsALongTextOnce(t *testing.T) {
 		t.Fatalf("cutting a long text to a row allocates %.0f times", allocs)
 	}
 }
+
+// TestAskAboutCutsTheNameNotTheKeys: the words after the name, which say
+// what the keys do, always show; a name of any length is cut, reading only
+// its start.
+func TestAskAboutCutsTheNameNotTheKeys(t *testing.T) {
+	for _, name := range []string{"Acme", strings.Repeat("Long company name ", 2000)} {
+		got := AskAbout("Delete ", name, "? y delete · any other key keep", 60)
+		if !strings.HasSuffix(got, "? y delete · any other key keep") || !strings.HasPrefix(got, "Delete ") {
+			t.Fatalf("%d-byte name: %q", len(name), got)
+		}
+		if w := lipgloss.Width(got); w > 60 {
+			t.Fatalf("%d-byte name: %d cells wide: %q", len(name), w, got)
+		}
+	}
+	if got := AskAbout("Delete ", "Acme", "? y delete", 60); got != "Delete Acme? y delete" {
+		t.Fatalf("a short name changed: %q", got)
+	}
+}

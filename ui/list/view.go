@@ -9,7 +9,6 @@ import (
 
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/query"
-	"github.com/debrief-journal/debrief/safetext"
 
 	"github.com/debrief-journal/debrief/ui/kit"
 )
@@ -177,7 +176,7 @@ func (p *Page) footer(width int) string {
 			c := p.list.at(p.cursor)
 			title = c.Summary.Title() + " (" + c.Summary.Date.String() + ")"
 		}
-		out = st.Warning.Render(kit.Truncate("Delete "+safetext.Line(title)+"? y delete · any other key keep", width))
+		out = st.Warning.Render(kit.AskAbout("Delete ", title, "? y delete · any other key keep", width))
 	case modeTagging:
 		p.tags.SetWidth(max(10, width-30))
 		out = ansi.Truncate(p.tags.View()+st.Faint.Render("  enter add · esc cancel"), width, "")

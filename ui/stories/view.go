@@ -80,7 +80,7 @@ func (p *Page) notesView(w int) string {
 	st := p.sh.Styles
 	var b strings.Builder
 	if p.confirm && len(p.stories) > 0 {
-		b.WriteString("\n" + st.Warning.Render(partRow("Press y to delete \""+p.stories[p.selected].Title+"\" for good; any other key keeps it.", w)) + "\n")
+		b.WriteString("\n" + st.Warning.Render(kit.AskAbout("Press y to delete \"", p.stories[p.selected].Title, "\" for good; any other key keeps it.", w)) + "\n")
 	}
 	for _, o := range p.overused {
 		msg := fmt.Sprintf("\"%s\" answers %s, all in interview %s: a panel remembers a story told twice.",
