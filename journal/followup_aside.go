@@ -40,37 +40,57 @@ func (iv *Interview) SetFollowUpAside(id, text string) error {
 	return nil
 }
 
-// KeepFollowUpAside keeps text aside as SetFollowUpAside does, but never
-// over a version someone else kept aside. before and mine are what the
-// caller kept last: the versions it found kept ahead of its own (this
-// function's last answer, "" at first) and its own text ("" until it
-// kept one). A version stored that is not before followed by mine was
-// kept, or changed, by another debrief meanwhile: it stays, and text is
-// kept after it. It returns the versions now kept ahead of text.
-func (iv *Interview) KeepFollowUpAside(id, text, before, mine string) (string, error) {
-	stored := ""
-	if old := findFollowUpRecord(iv.FollowUps, id); old != nil {
-		stored = old.Aside
+// AsideVersions splits a follow-up's Aside into the versions kept aside
+// one after another (see KeepFollowUpAside), the first kept first.
+func AsideVersions(aside string) []string {
+	if aside == "" {
+		return nil
 	}
-	switch {
-	case stored == "":
-		before = ""
-	case mine == "" || stored != normalizeMessage(before+mine):
-		before = stored + asideBetween
-	}
-	return before, iv.SetFollowUpAside(id, before+text)
+	return strings.Split(aside, asideBetween)
 }
 
-// DropFollowUpAside drops want, the caller's version of a follow-up's
-// message kept aside after before (see KeepFollowUpAside), and keeps
-// before's versions, but only when what is stored is still exactly
-// those, so that a version kept meanwhile by another debrief is not
-// thrown away unseen. It reports whether it dropped want; a follow-up
-// with nothing aside reports false.
-func (iv *Interview) DropFollowUpAside(id, before, want string) (bool, error) {
+// joinAside is AsideVersions undone.
+func joinAside(versions []string) string { return strings.Join(versions, asideBetween) }
+
+// KeepFollowUpAside keeps text aside as the caller's version of a
+// follow-up's message, as SetFollowUpAside does, but never over a version
+// someone else kept aside: mine is the caller's version as it last kept
+// it ("" until it kept one). That version, wherever it stands among the
+// versions kept aside, becomes text; without it (none yet, or dropped
+// meanwhile) text is kept after the others.
+func (iv *Interview) KeepFollowUpAside(id, text, mine string) error {
+	var versions []string
+	if old := findFollowUpRecord(iv.FollowUps, id); old != nil {
+		versions = AsideVersions(old.Aside)
+	}
+	text = normalizeMessage(text)
+	if i := slices.Index(versions, normalizeMessage(mine)); mine != "" && i >= 0 {
+		versions[i] = text
+	} else if text != "" {
+		versions = append(versions, text)
+	}
+	return iv.SetFollowUpAside(id, joinAside(slices.DeleteFunc(versions, func(v string) bool { return v == "" })))
+}
+
+// DropFollowUpAside drops want from what a follow-up keeps aside: all of
+// it when it is still exactly want (compared as SetFollowUpAside keeps
+// it), or else the one version kept aside that is want, so that a version
+// kept meanwhile by another debrief is not thrown away unseen. It reports
+// whether it dropped anything; a follow-up with nothing aside reports
+// false.
+func (iv *Interview) DropFollowUpAside(id, want string) (bool, error) {
 	old := findFollowUpRecord(iv.FollowUps, id)
-	if old == nil || old.Aside == "" || old.Aside != normalizeMessage(before+want) {
+	want = normalizeMessage(want)
+	if old == nil || old.Aside == "" || want == "" {
 		return false, nil
 	}
-	return true, iv.SetFollowUpAside(id, strings.TrimSuffix(before, asideBetween))
+	if old.Aside == want {
+		return true, iv.SetFollowUpAside(id, "")
+	}
+	versions := AsideVersions(old.Aside)
+	i := slices.Index(versions, want)
+	if i < 0 {
+		return false, nil
+	}
+	return true, iv.SetFollowUpAside(id, joinAside(slices.Delete(versions, i, i+1)))
 }

@@ -37,10 +37,10 @@ func TestFollowUpAside(t *testing.T) {
 		if f := fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you"); f.Aside != "Mine" || f.Edited() {
 			t.Fatalf("after a reset: %+v", f)
 		}
-		if dropped, err := iv.DropFollowUpAside("thank_you", "", "Other"); dropped || err != nil {
+		if dropped, err := iv.DropFollowUpAside("thank_you", "Other"); dropped || err != nil {
 			t.Fatalf("dropped a version it was not asked to: %v %v", dropped, err)
 		}
-		if dropped, err := iv.DropFollowUpAside("thank_you", "", "Mine\n"); !dropped || err != nil || len(iv.FollowUps) != 0 {
+		if dropped, err := iv.DropFollowUpAside("thank_you", "Mine\n"); !dropped || err != nil || len(iv.FollowUps) != 0 {
 			t.Fatalf("dropped %v err %v records %+v", dropped, err, iv.FollowUps)
 		}
 	})
@@ -77,57 +77,53 @@ func TestFollowUpAside(t *testing.T) {
 		if err := iv.SetFollowUpAside("thank_you", "First version"); err != nil {
 			t.Fatal(err)
 		}
-		before, err := iv.KeepFollowUpAside("thank_you", "Second", "", "")
-		if err != nil {
+		if err := iv.KeepFollowUpAside("thank_you", "Second", ""); err != nil {
 			t.Fatal(err)
 		}
 		aside := fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside
-		if !strings.HasPrefix(aside, "First version\n") || !strings.HasSuffix(aside, "\nSecond") {
+		if v := journal.AsideVersions(aside); len(v) != 2 || v[0] != "First version" || v[1] != "Second" {
 			t.Fatalf("the first version is not kept ahead of the second: %q", aside)
 		}
-		// Typed on: the box's own part changes, the first version stays.
-		if before, err = iv.KeepFollowUpAside("thank_you", "Second, longer", before, "Second"); err != nil {
+		// Typed on: the caller's own version changes, the first stays.
+		if err := iv.KeepFollowUpAside("thank_you", "Second, longer", "Second"); err != nil {
 			t.Fatal(err)
 		}
 		aside = fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside
-		if strings.Count(aside, "First version") != 1 || !strings.HasSuffix(aside, "\nSecond, longer") || strings.Contains(aside, "Second\n") {
+		if v := journal.AsideVersions(aside); len(v) != 2 || v[0] != "First version" || v[1] != "Second, longer" {
 			t.Fatalf("typing on changed more than its own version: %q", aside)
 		}
 		// Dropping its own version leaves the first.
-		if dropped, err := iv.DropFollowUpAside("thank_you", before, "Second, longer"); !dropped || err != nil {
+		if dropped, err := iv.DropFollowUpAside("thank_you", "Second, longer"); !dropped || err != nil {
 			t.Fatalf("dropped %v err %v", dropped, err)
 		}
 		if aside = fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside; aside != "First version" {
 			t.Fatalf("after dropping its own version the aside is %q", aside)
 		}
 	})
-	t.Run("KeptAfterAVersionKeptMeanwhile", func(t *testing.T) {
+	t.Run("OwnVersionChangedWhereverItStands", func(t *testing.T) {
 		iv := fuInterview()
-		before, err := iv.KeepFollowUpAside("thank_you", "Mine", "", "")
-		if err != nil || before != "" {
-			t.Fatalf("before %q err %v", before, err)
-		}
-		// Another window keeps its own words aside over it, as it could
-		// before it knew of this one's.
-		if err := iv.SetFollowUpAside("thank_you", "Theirs"); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := iv.KeepFollowUpAside("thank_you", "Mine again", before, "Mine"); err != nil {
-			t.Fatal(err)
+		for _, step := range []struct{ text, mine string }{{"B1", ""}, {"C1", ""}, {"B1 B2", "B1"}} {
+			if err := iv.KeepFollowUpAside("thank_you", step.text, step.mine); err != nil {
+				t.Fatal(err)
+			}
 		}
 		aside := fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside
-		if !strings.HasPrefix(aside, "Theirs\n") || !strings.HasSuffix(aside, "\nMine again") {
-			t.Fatalf("the version kept meanwhile was written over: %q", aside)
+		if v := journal.AsideVersions(aside); len(v) != 2 || v[0] != "B1 B2" || v[1] != "C1" {
+			t.Fatalf("typing on added a copy instead of changing its own version: %q", aside)
 		}
-		// A version dropped meanwhile is not brought back.
-		if err := iv.SetFollowUpAside("thank_you", ""); err != nil {
+		// Its own version is dropped though another follows it.
+		if dropped, err := iv.DropFollowUpAside("thank_you", "B1 B2"); !dropped || err != nil {
+			t.Fatalf("dropped %v err %v", dropped, err)
+		}
+		if aside = fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside; aside != "C1" {
+			t.Fatalf("after dropping its own version the aside is %q", aside)
+		}
+		// Typed on once its version was dropped: kept again, after the others.
+		if err := iv.KeepFollowUpAside("thank_you", "B1 B2 B3", "B1 B2"); err != nil {
 			t.Fatal(err)
 		}
-		if before, err = iv.KeepFollowUpAside("thank_you", "Only mine", before, "Mine again"); err != nil || before != "" {
-			t.Fatalf("before %q err %v", before, err)
-		}
-		if aside := fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside; aside != "Only mine" {
-			t.Fatalf("aside %q", aside)
+		if v := journal.AsideVersions(fuFind(t, journal.PlanFollowUps(iv, fuDay), "thank_you").Aside); len(v) != 2 || v[0] != "C1" || v[1] != "B1 B2 B3" {
+			t.Fatalf("versions %q", v)
 		}
 	})
 	t.Run("ErrBadID", func(t *testing.T) {

@@ -154,6 +154,8 @@ func (v *messageView) Update(msg tea.Msg) tea.Cmd {
 		return v.nameSaved(msg)
 	case messageSavedMsg:
 		return v.saved(msg)
+	case asideReadMsg:
+		return v.asideRead(msg)
 	case asideDroppedMsg:
 		return v.asideDropped(msg)
 	case kit.EditorDoneMsg:
@@ -218,7 +220,8 @@ func (v *messageView) handleKey(k tea.KeyPressMsg, p *Page) tea.Cmd {
 	case key.Matches(k, keys.UseAside) && v.aside != "":
 		return v.useAside()
 	case key.Matches(k, keys.DropAside) && v.aside != "":
-		return v.dropAside("", v.aside, "Your version kept aside was dropped; the message stays as it is.")
+		return v.dropAside(v.aside, "Your version kept aside was dropped; the message stays as it is.",
+			"Not dropped: what is kept aside changed in another debrief meanwhile. It is shown as it stands now.")
 	case key.Matches(k, keys.Edit) && !v.resetting:
 		v.editing, v.keep.began = true, v.edited
 		v.area.SetValue(v.text)

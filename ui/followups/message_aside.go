@@ -24,20 +24,53 @@ func (v *messageView) asideNote() string {
 		k.UseAside.Help().Key + " puts yours in the box to edit and save; " + k.DropAside.Help().Key + " drops it."
 }
 
-// useAside opens the box on the version kept aside. Saving what the box
-// holds works as usual, and the save that succeeds drops the version
-// aside in the same step (see store).
+// useAside reads what the follow-up keeps aside now, then opens the box
+// on the latest version of it (see asideRead). Saving what the box holds
+// works as usual, and the save that succeeds drops that version from
+// aside in the same step (see store); other versions stay.
 func (v *messageView) useAside() tea.Cmd {
 	if v.aside == "" || v.storing || v.resetting {
 		return nil
 	}
-	if v.aside == v.text {
+	j, it, from := v.sh.Journal, v.item, v
+	v.storing = true
+	return func() tea.Msg {
+		iv, err := j.Interview(it.InterviewID)
+		if err != nil {
+			return asideReadMsg{from: from, err: err}
+		}
+		return asideReadMsg{from: from, aside: storedAside(iv, it.FollowUp.ID)}
+	}
+}
+
+// asideReadMsg carries what a follow-up keeps aside, read for useAside.
+type asideReadMsg struct {
+	from  *messageView
+	aside string
+	err   error
+}
+
+// asideRead puts the latest version kept aside in the box, as it stands
+// now: another debrief may have dropped, used or added one since the page
+// showed it.
+func (v *messageView) asideRead(msg asideReadMsg) tea.Cmd {
+	v.storing = false
+	if msg.err != nil {
+		return v.sh.SetStatus("Your version kept aside could not be read: "+journal.ErrorMessage(msg.err), true)
+	}
+	v.aside = msg.aside
+	versions := journal.AsideVersions(msg.aside)
+	if len(versions) == 0 {
+		return v.sh.SetStatus("Nothing is kept aside any more: another debrief used or dropped it meanwhile.", false)
+	}
+	latest := versions[len(versions)-1]
+	if latest == v.text {
 		// It is the message already: nothing to put in the box.
-		return v.dropAside("", v.aside, "Your version kept aside is the message already, so it was put away.")
+		return v.dropAside(latest, "Your version kept aside is the message already, so it was put away.", "")
 	}
 	v.editing, v.keep.began = true, v.edited
-	v.keep.aside, v.keep.before = v.aside, ""
-	v.area.SetValue(v.aside)
+	v.keep.aside = latest
+	v.area.SetValue(latest)
 	v.area.Focus()
 	return tea.Batch(v.keep.auto.Changed(v.sh), v.sh.SetStatus("Your version is in the box: it is saved as the message as you edit it.", false))
 }
@@ -47,25 +80,29 @@ func (v *messageView) useAside() tea.Cmd {
 type asideDroppedMsg struct {
 	from   *messageView
 	loaded messageLoadedMsg
-	status string
-	err    error
+	// status is said once dropped, missed when nothing was (a change made
+	// meanwhile in another debrief), unless it is "".
+	status, missed string
+	dropped        bool
+	err            error
 }
 
-// dropAside drops the version kept aside, want after before (see
-// journal.KeepFollowUpAside), if it is still so, in a command, then reads
-// the message again and says status. The versions in before, and a
-// version kept meanwhile by another debrief, stay and are shown.
-func (v *messageView) dropAside(before, want, status string) tea.Cmd {
+// dropAside drops want from what is kept aside (see
+// journal.DropFollowUpAside), in a command, then reads the message again
+// and says status, or missed when nothing was dropped and missed is not
+// "". A version kept meanwhile by another debrief stays, and is shown.
+func (v *messageView) dropAside(want, status, missed string) tea.Cmd {
 	if v.storing {
 		return nil
 	}
 	j, it, from, load := v.sh.Journal, v.item, v, v.load()
 	v.storing = true
 	return func() tea.Msg {
-		msg := asideDroppedMsg{from: from, status: status}
+		msg := asideDroppedMsg{from: from, status: status, missed: missed}
 		if want != "" {
 			_, msg.err = j.ChangeInterview(it.InterviewID, func(iv *journal.Interview) error {
-				_, err := iv.DropFollowUpAside(it.FollowUp.ID, before, want)
+				var err error
+				msg.dropped, err = iv.DropFollowUpAside(it.FollowUp.ID, want)
 				return err
 			})
 		}
@@ -81,6 +118,9 @@ func (v *messageView) asideDropped(msg asideDroppedMsg) tea.Cmd {
 	cmd := v.Update(msg.loaded)
 	if msg.err != nil {
 		return tea.Batch(cmd, v.sh.SetStatus("Your version kept aside could not be dropped: "+journal.ErrorMessage(msg.err), true))
+	}
+	if !msg.dropped && msg.missed != "" {
+		return tea.Batch(cmd, v.sh.SetStatus(msg.missed, false))
 	}
 	return tea.Batch(cmd, v.sh.SetStatus(msg.status, false))
 }

@@ -228,3 +228,77 @@ func TestMessageClashDroppedLeavesAnEarlierVersion(t *testing.T) {
 		t.Fatalf("after esc twice: message %q aside %q", r.Message, r.Aside)
 	}
 }
+
+// fuKeepElsewhere keeps text aside as another window's own version, as
+// its clash would.
+func fuKeepElsewhere(t *testing.T, m *model, text string) {
+	t.Helper()
+	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
+		return iv.KeepFollowUpAside("thank_you", text, "")
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestMessageClashOwnVersionFollowedByAnother: once another window's
+// version follows this box's own aside, typing on changes the box's own
+// version where it stands, and esc twice drops it alone.
+func TestMessageClashOwnVersionFollowedByAnother(t *testing.T) {
+	m := fuClashing(t)
+	fuKeepElsewhere(t, m, "Another window's words")
+	typeText(t, m, "!")
+	m.d.Fire()
+	versions := journal.AsideVersions(fuThankYou(t, m).Aside)
+	if len(versions) != 2 || !strings.HasSuffix(versions[0], "P.S. mine and more!") || versions[1] != "Another window's words" {
+		t.Fatalf("typing on did not change its own version where it stands: %q", versions)
+	}
+	press(t, m, keyEsc, keyEsc)
+	if r := fuThankYou(t, m); r.Aside != "Another window's words" {
+		t.Fatalf("esc twice left aside %q", r.Aside)
+	}
+}
+
+// TestMessageAsideUsedAsItStandsNow: a reads what is kept aside when it is
+// pressed, and puts its latest version in the box; nothing, when another
+// window dropped it meanwhile.
+func TestMessageAsideUsedAsItStandsNow(t *testing.T) {
+	m := fuWithAside(t)
+	fuKeepElsewhere(t, m, "Added meanwhile")
+	press(t, m, fuKey("a"))
+	if v := fuAgendaPage(m).message; !v.editing || v.area.Value() != "Added meanwhile" {
+		t.Fatalf("a put %q in the box (editing %v)", v.area.Value(), v.editing)
+	}
+	press(t, m, keyEsc) // saves it as the message
+	if r := fuThankYou(t, m); r.Message != "Added meanwhile" || r.Aside != "Mine, set aside" {
+		t.Fatalf("after saving the version used: message %q aside %q", r.Message, r.Aside)
+	}
+
+	m = fuWithAside(t)
+	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
+		return iv.SetFollowUpAside("thank_you", "")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	press(t, m, fuKey("a"))
+	if v := fuAgendaPage(m).message; v.editing || !strings.Contains(m.Ctx.Line.Text(), "Nothing is kept aside any more") {
+		t.Fatalf("a on a version dropped meanwhile: editing %v, status %q", v.editing, m.Ctx.Line.Text())
+	}
+	if r := fuThankYou(t, m); r.Message != "Theirs" {
+		t.Fatalf("the message changed: %q", r.Message)
+	}
+}
+
+// TestMessageAsideDropSaysWhenNothingWasDropped: X on a version changed
+// meanwhile keeps it, and says so rather than that it was dropped.
+func TestMessageAsideDropSaysWhenNothingWasDropped(t *testing.T) {
+	m := fuWithAside(t)
+	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
+		return iv.SetFollowUpAside("thank_you", "Changed elsewhere")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	press(t, m, fuKey("X"))
+	if s := m.Ctx.Line.Text(); !strings.Contains(s, "Not dropped") {
+		t.Fatalf("X says %q", s)
+	}
+}

@@ -54,7 +54,7 @@ func (v *messageView) clashed(msg messageSavedMsg) tea.Cmd {
 	k.auto.Stop()
 	if msg.kept {
 		// The save kept the words aside in the step that found the clash.
-		k.aside, k.asideFailed, k.before = msg.text, false, msg.before
+		k.aside, k.asideFailed = msg.text, false
 	}
 	if !v.editing {
 		v.editing = true
@@ -140,9 +140,9 @@ func (v *messageView) dropMine() tea.Cmd {
 	v.stopEditing()
 	// Nothing is shown, nor kept, until the message is read again.
 	v.loaded = false
-	drop, before := v.keep.aside, v.keep.before
-	v.keep.aside, v.keep.before = "", ""
-	return v.dropAside(before, drop, "Your changes were dropped; the message keeps the change made in another debrief.")
+	drop := v.keep.aside
+	v.keep.aside = ""
+	return v.dropAside(drop, "Your changes were dropped; the message keeps the change made in another debrief.", "")
 }
 
 // keepAside keeps the words typed during a clash with the follow-up
@@ -154,7 +154,7 @@ func (v *messageView) keepAside(ending bool) tea.Cmd {
 	if ending {
 		k.auto.Stop()
 	}
-	j, it, text, drafted, mine, before, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.aside, k.before, v
+	j, it, text, drafted, mine, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.aside, v
 	if strings.TrimSpace(text) == "" {
 		if ending {
 			return keptCmd(nil) // no words to keep
@@ -173,12 +173,10 @@ func (v *messageView) keepAside(ending bool) tea.Cmd {
 				msg.edited, msg.stored = hasEdit(iv, it.FollowUp.ID), storedEdit(iv, it.FollowUp.ID)
 				// What this box kept aside is the edit now; a version
 				// another debrief kept aside stays.
-				_, err := iv.DropFollowUpAside(it.FollowUp.ID, before, mine)
+				_, err := iv.DropFollowUpAside(it.FollowUp.ID, mine)
 				return err
 			}
-			kept, err := iv.KeepFollowUpAside(it.FollowUp.ID, text, before, mine)
-			msg.before = kept
-			return err
+			return iv.KeepFollowUpAside(it.FollowUp.ID, text, mine)
 		})
 		if msg.err != nil {
 			msg.inJournal = false
@@ -192,7 +190,7 @@ func (v *messageView) keepAside(ending bool) tea.Cmd {
 func (v *messageView) keptAside(msg messageSavedMsg) tea.Cmd {
 	k := &v.keep
 	if msg.err == nil {
-		k.aside, k.asideFailed, k.ended, k.before = msg.text, false, msg.ending, msg.before
+		k.aside, k.asideFailed, k.ended = msg.text, false, msg.ending
 	}
 	if !msg.ending {
 		choice := k.choice
@@ -220,7 +218,7 @@ func (v *messageView) keptAside(msg messageSavedMsg) tea.Cmd {
 		return keptCmd(msg.err)
 	}
 	if msg.inJournal {
-		k.clash, k.stored, k.base, v.edited, k.aside, k.before = false, msg.text, msg.stored, msg.edited, "", ""
+		k.clash, k.stored, k.base, v.edited, k.aside = false, msg.text, msg.stored, msg.edited, ""
 		return tea.Batch(v.sh.SetStatus("Your edit is saved: the other debrief had put the message back to the draft.", false), keptCmd(nil))
 	}
 	return tea.Batch(v.sh.SetStatus("Your edit is kept aside with this follow-up; the message keeps the other debrief's change.", false), keptCmd(nil))

@@ -51,9 +51,6 @@ type messageKeep struct {
 	// failed.
 	aside       string
 	asideFailed bool
-	// before are the versions another debrief kept aside ahead of aside,
-	// as this box last kept them (see journal.KeepFollowUpAside).
-	before string
 	// ended is set once the app's end kept the words aside; choice is
 	// ctrl+s or esc twice pressed while a keep was on its way.
 	ended  bool

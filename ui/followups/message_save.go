@@ -24,12 +24,12 @@ type messageSavedMsg struct {
 	stored, theirs string
 	// aside is set for the keeping of the words typed during a clash
 	// (see keepAside); kept is set when a save that found the clash kept
-	// them aside in the same step, after before (see
-	// journal.KeepFollowUpAside); dropped is the version kept aside that
-	// a save dropped, once the words were saved as the message, and
-	// asideLeft what the follow-up keeps aside after it.
-	aside, kept                bool
-	before, dropped, asideLeft string
+	// them aside in the same step (see journal.KeepFollowUpAside);
+	// dropped is the version kept aside that a save dropped, once the
+	// words were saved as the message, and asideLeft what the follow-up
+	// keeps aside after it.
+	aside, kept        bool
+	dropped, asideLeft string
 	// ending says the app waits for the keep; inJournal that the words
 	// are the follow-up's edit now.
 	ending, inJournal bool
@@ -56,7 +56,7 @@ func (v *messageView) store(loud bool) tea.Cmd {
 		return nil
 	}
 	k.again, k.loud = false, false
-	j, it, text, drafted, base, mine, before, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.base, k.aside, k.before, v
+	j, it, text, drafted, base, mine, from := v.sh.Journal, v.item, v.typed(), v.drafted, k.base, k.aside, v
 	v.storing = true
 	return func() tea.Msg {
 		msg := messageSavedMsg{from: from, text: text, loud: loud}
@@ -69,11 +69,10 @@ func (v *messageView) store(loud bool) tea.Cmd {
 				if strings.TrimSpace(text) == "" {
 					return errMessageChanged
 				}
-				kept, err := iv.KeepFollowUpAside(it.FollowUp.ID, text, before, mine)
-				if err != nil {
+				if iv.KeepFollowUpAside(it.FollowUp.ID, text, mine) != nil {
 					return errMessageChanged // keepAside says why, as it tries again
 				}
-				msg.kept, msg.before = true, kept
+				msg.kept = true
 				return nil
 			}
 			if err := iv.SetFollowUpMessage(it.FollowUp.ID, text, drafted); err != nil {
@@ -83,7 +82,7 @@ func (v *messageView) store(loud bool) tea.Cmd {
 			msg.stored = storedEdit(iv, it.FollowUp.ID)
 			if mine != "" {
 				// The words set aside are the message now.
-				dropped, err := iv.DropFollowUpAside(it.FollowUp.ID, before, mine)
+				dropped, err := iv.DropFollowUpAside(it.FollowUp.ID, mine)
 				if err != nil {
 					return err
 				}
@@ -139,7 +138,7 @@ func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 	if msg.dropped != "" {
 		// Saved the words kept aside: they are aside no more.
 		if v.keep.aside == msg.dropped {
-			v.keep.aside, v.keep.before = "", ""
+			v.keep.aside = ""
 		}
 		// Versions another debrief kept aside ahead of it stay.
 		v.aside = msg.asideLeft

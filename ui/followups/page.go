@@ -116,6 +116,8 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		return p.toMessage(msg.from, msg)
 	case asideDroppedMsg:
 		return p.toMessage(msg.from, msg)
+	case asideReadMsg:
+		return p.toMessage(msg.from, msg)
 	case kit.EditorDoneMsg, kit.AutosaveMsg, kit.ClashReadMsg, tea.WindowSizeMsg:
 		if p.message != nil {
 			return p.message.Update(msg)
