@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -64,5 +65,27 @@ func TestStatusLineWrapsToThreeLinesAtMost(t *testing.T) {
 		if w := ansi.StringWidth(line); w > 40 {
 			t.Fatalf("a line is %d wide: %q", w, line)
 		}
+	}
+}
+
+// TestLongStatusKeepsTheSelectionInView: a status line that takes rows of
+// a short list, after the selection moved down, leaves the selected row
+// on screen.
+func TestLongStatusKeepsTheSelectionInView(t *testing.T) {
+	j := newFakeJournal()
+	for i := range 12 {
+		id := uint64(i + 1)
+		j.Stored[id] = journal.Interview{ID: id, Company: fmt.Sprintf("Company%02d", id), Role: "Engineer", Date: journal.Today(fixedNow).AddDays(-i)}
+	}
+	m := newTestModel(t, j, StartHome)
+	m.Update(tea.WindowSizeMsg{Width: 60, Height: 14})
+	press(t, m, keyL)
+	for range 6 {
+		press(t, m, keyDown)
+	}
+	selected := "▸ " + j.Stored[m.browse.SelectedID()].Date.String()
+	m.Update(kit.StatusMsg{Text: longStatus, Err: true})
+	if s := plainView(m); !strings.Contains(s, selected) {
+		t.Fatalf("the selected row (%s) is out of view:\n%s", selected, s)
 	}
 }

@@ -147,10 +147,13 @@ func (p *Page) rowsView(b *strings.Builder, width int) {
 	b.WriteString(cols.header(st, p.list.order))
 	b.WriteString("\n")
 	rows := p.rowsShown()
-	end := min(len(p.list.matches), p.offset+rows)
+	// A status line that came since the last key takes rows: the
+	// selection stays in view all the same.
+	offset := max(p.offset, p.cursor-rows+1)
+	end := min(len(p.list.matches), offset+rows)
 	hasWords := len(p.list.query.Words) > 0
 	paints := newRowPaints(st)
-	for i := p.offset; i < end; i++ {
+	for i := offset; i < end; i++ {
 		c := p.list.at(i)
 		var hl []int
 		if hasWords {
@@ -159,7 +162,7 @@ func (p *Page) rowsView(b *strings.Builder, width int) {
 		b.WriteString(cols.row(&paints, c, hl, i == p.cursor))
 		b.WriteString("\n")
 	}
-	for i := end - p.offset; i < rows; i++ {
+	for i := end - offset; i < rows; i++ {
 		b.WriteString("\n")
 	}
 	b.WriteString(p.previewView(width))
