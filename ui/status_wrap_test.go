@@ -57,7 +57,7 @@ func TestStatusLineWrapsToThreeLinesAtMost(t *testing.T) {
 	var l kit.StatusLine
 	l.Set(strings.Repeat("word ", 60), false)
 	st := kit.NewStyles(true)
-	lines := strings.Split(l.Wrapped(st, 40), "\n")
+	lines := strings.Split(l.Wrapped(st, 40, 3), "\n")
 	if len(lines) != 3 || !strings.HasSuffix(lines[2], "…") {
 		t.Fatalf("wrapped to %d lines: %q", len(lines), lines)
 	}

@@ -78,9 +78,11 @@ func (sh *Context) SetStatus(msg string, isErr bool) tea.Cmd {
 	return func() tea.Msg { return StatusMsg{Text: msg, Err: isErr} }
 }
 
-// StatusView draws the status line wrapped to width (see
-// StatusLine.Wrapped), "" when there is none.
-func (sh *Context) StatusView(width int) string { return sh.Line.Wrapped(sh.Styles, width) }
+// StatusView draws the status line wrapped to width, in as many lines as
+// the screen's height allows it (see StatusLines), "" when there is none.
+func (sh *Context) StatusView(width int) string {
+	return sh.Line.Wrapped(sh.Styles, width, StatusLines(sh.Height))
+}
 
 // StatusHeight is how many lines StatusView(width) takes.
 func (sh *Context) StatusHeight(width int) int {

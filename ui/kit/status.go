@@ -34,22 +34,23 @@ func (l *StatusLine) Set(text string, isErr bool) int {
 // Clear empties the line.
 func (l *StatusLine) Clear() { l.text = "" }
 
-// maxStatusLines is the most lines a message takes on screen.
-const maxStatusLines = 3
+// StatusLines is the most lines a message takes on a screen of the given
+// height: three, or a quarter of a taller screen.
+func StatusLines(height int) int { return max(3, height/4) }
 
-// Wrapped draws the message wrapped to width, in at most maxStatusLines
-// lines, the last cut short with an ellipsis when more would follow, or
-// "" for none. A message is often a sentence and then what to do; cut to
-// one line, the keys it names were lost on a narrow window.
-func (l *StatusLine) Wrapped(st Styles, width int) string {
+// Wrapped draws the message wrapped to width, in at most most lines, the
+// last cut short with an ellipsis when more would follow, or "" for none.
+// A message is often a sentence and then what to do; cut to one line, the
+// keys it names were lost on a narrow window.
+func (l *StatusLine) Wrapped(st Styles, width, most int) string {
 	s := l.View(st)
 	if s == "" || width < 2 {
 		return s
 	}
 	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
-	if len(lines) > maxStatusLines {
-		lines = lines[:maxStatusLines]
-		last := &lines[maxStatusLines-1]
+	if most > 0 && len(lines) > most {
+		lines = lines[:most]
+		last := &lines[most-1]
 		*last = ansi.Truncate(*last, width-1, "") + "…"
 	}
 	return strings.Join(lines, "\n")

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/safetext"
 
@@ -24,7 +25,7 @@ func (p *Page) View() string {
 	b.WriteString(st.Title.Render(kit.Truncate(title, width)) + "\n")
 	switch {
 	case p.err != "":
-		b.WriteString("\n" + st.Error.Render("✗ "+p.err) + "\n")
+		b.WriteString("\n" + st.Error.Render(ansi.Wrap("✗ "+p.err, width, "")) + "\n")
 		return kit.LayoutBody(b.String(), p.footer(width), p.sh.Height)
 	case p.iv == nil:
 		b.WriteString("\n" + st.Faint.Render("Opening the interview…") + "\n")
@@ -48,7 +49,7 @@ func (p *Page) View() string {
 	}
 	b.WriteString("\n" + p.label(outcomeFocusDate, "Since") + "  " + p.date.View() + "\n")
 	if p.inputErr != "" {
-		b.WriteString(st.Error.Render("  ✗ "+p.inputErr) + "\n")
+		b.WriteString(st.Error.Render(ansi.Wrap("  ✗ "+p.inputErr, width, "")) + "\n")
 	}
 	box := "[ ]"
 	if p.interested {
