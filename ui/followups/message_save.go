@@ -140,7 +140,7 @@ func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 		if v.keep.aside == msg.dropped {
 			v.keep.aside = ""
 		}
-		// Versions another debrief kept aside ahead of it stay.
+		// Versions another debrief kept aside stay, and are shown.
 		v.aside = msg.asideLeft
 	}
 	was := v.edited || v.keep.began
