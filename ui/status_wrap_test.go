@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-
 	"github.com/charmbracelet/x/ansi"
+
 	"github.com/debrief-journal/debrief/journal"
 	"github.com/debrief-journal/debrief/ui/kit"
 )
