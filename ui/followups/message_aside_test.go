@@ -302,3 +302,19 @@ func TestMessageAsideDropSaysWhenNothingWasDropped(t *testing.T) {
 		t.Fatalf("X says %q", s)
 	}
 }
+
+// TestMessageSaveShowsAVersionKeptAsideMeanwhile: a box whose save lands
+// while another window's words are kept aside shows them once it closes.
+func TestMessageSaveShowsAVersionKeptAsideMeanwhile(t *testing.T) {
+	fuOwnState(t)
+	m := fuEditing(t)
+	typeText(t, m, "P.S. mine")
+	fuKeepElsewhere(t, m, "Another window's words")
+	press(t, m, keyEsc)
+	if r := fuThankYou(t, m); !strings.HasSuffix(r.Message, "P.S. mine") {
+		t.Fatalf("esc did not save: %q", r.Message)
+	}
+	if s := fuScreen(m); !strings.Contains(s, "Your own version of this message is kept aside") {
+		t.Fatalf("the page does not show the version kept aside meanwhile:\n%s", s)
+	}
+}

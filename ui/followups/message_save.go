@@ -27,7 +27,7 @@ type messageSavedMsg struct {
 	// them aside in the same step (see journal.KeepFollowUpAside);
 	// dropped is the version kept aside that a save dropped, once the
 	// words were saved as the message, and asideLeft what the follow-up
-	// keeps aside after it.
+	// keeps aside after a save.
 	aside, kept        bool
 	dropped, asideLeft string
 	// ending says the app waits for the keep; inJournal that the words
@@ -87,9 +87,12 @@ func (v *messageView) store(loud bool) tea.Cmd {
 					return err
 				}
 				if dropped {
-					msg.dropped, msg.asideLeft = mine, storedAside(iv, it.FollowUp.ID)
+					msg.dropped = mine
 				}
 			}
+			// What the follow-up keeps aside now, another window's
+			// version included, is shown once the box closes.
+			msg.asideLeft = storedAside(iv, it.FollowUp.ID)
 			return nil
 		})
 		switch {
@@ -135,11 +138,11 @@ func (v *messageView) saved(msg messageSavedMsg) tea.Cmd {
 	if errors.Is(msg.err, errMessageChanged) {
 		return v.clashed(msg)
 	}
-	if msg.dropped != "" {
+	if msg.dropped != "" && v.keep.aside == msg.dropped {
 		// Saved the words kept aside: they are aside no more.
-		if v.keep.aside == msg.dropped {
-			v.keep.aside = ""
-		}
+		v.keep.aside = ""
+	}
+	if msg.err == nil {
 		// Versions another debrief kept aside stay, and are shown.
 		v.aside = msg.asideLeft
 	}
