@@ -63,11 +63,13 @@ func SpreadLine(left, right string, width int) string {
 
 // AskAbout draws a question about something named, "before" name "after",
 // in width cells, cutting the name short rather than the words after it,
-// which say what the keys do. Only the start of a long name is read.
+// which say what the keys do; on a window too narrow for even a few
+// letters of the name, the name is only "…". Only the start of a long
+// name is read.
 func AskAbout(before, name, after string, width int) string {
 	room := width - lipgloss.Width(before) - lipgloss.Width(after)
 	if room < 4 {
-		return Truncate(before+Truncate(safetext.Line(nameStart(name, width)), width)+after, width)
+		return Truncate(before+"…"+after, width)
 	}
 	return before + Truncate(safetext.Line(nameStart(name, room)), room) + after
 }

@@ -53,4 +53,8 @@ func TestAskAboutCutsTheNameNotTheKeys(t *testing.T) {
 	if got := AskAbout("Delete ", "Acme", "? y delete", 60); got != "Delete Acme? y delete" {
 		t.Fatalf("a short name changed: %q", got)
 	}
+	// Too narrow for any of the name: the keys still show.
+	if got := AskAbout("Delete ", "Internationale Vereinigte", "? y delete · any other key keep", 40); got != "Delete …? y delete · any other key keep" {
+		t.Fatalf("at 40 cells: %q", got)
+	}
 }
