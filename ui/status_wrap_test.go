@@ -89,3 +89,33 @@ func TestLongStatusKeepsTheSelectionInView(t *testing.T) {
 		t.Fatalf("the selected row (%s) is out of view:\n%s", selected, s)
 	}
 }
+
+// TestLongStatusKeepsHomesSelectionInView: on a short window, a long
+// status takes only the rows home leaves free, so the recent interview
+// under the cursor stays on screen.
+func TestLongStatusKeepsHomesSelectionInView(t *testing.T) {
+	j := newFakeJournal()
+	for i := range 8 {
+		id := uint64(i + 1)
+		j.Stored[id] = journal.Interview{ID: id, Company: fmt.Sprintf("Company%02d", id), Role: "Engineer", Date: journal.Today(fixedNow).AddDays(-i)}
+	}
+	m := newTestModel(t, j, StartHome)
+	m.Update(tea.WindowSizeMsg{Width: 70, Height: 17})
+	for range 4 {
+		press(t, m, keyDown)
+	}
+	before := plainView(m)
+	marked := ""
+	for _, line := range strings.Split(before, "\n") {
+		if strings.Contains(line, "▸") {
+			marked = strings.TrimSpace(line)
+		}
+	}
+	if marked == "" {
+		t.Fatalf("no row is selected:\n%s", before)
+	}
+	m.Update(kit.StatusMsg{Text: longStatus, Err: true})
+	if s := plainView(m); !strings.Contains(s, marked) {
+		t.Fatalf("the selected row %q is out of view:\n%s", marked, s)
+	}
+}

@@ -3,6 +3,7 @@
 package home
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -185,25 +186,44 @@ func (h *Model) View() string {
 			h.followUpsLine(&b)
 			h.practiceLines(&b)
 			h.reviewLine(&b, width)
-			h.recentView(&b, width)
+			// The status takes no more than leaves a heading and a row of
+			// the recent interviews; they take the rest.
+			above := strings.Count(b.String(), "\n")
+			footer := h.footer(width, above+2)
+			h.recentView(&b, width, h.sh.Height-above-1-strings.Count(footer, "\n")-1)
+			return kit.LayoutBody(b.String(), footer, h.sh.Height)
 		}
 	}
-	return kit.LayoutBody(b.String(), h.footer(width), h.sh.Height)
+	body := b.String()
+	return kit.LayoutBody(body, h.footer(width, strings.Count(body, "\n")), h.sh.Height)
 }
 
-func (h *Model) recentView(b *strings.Builder, width int) {
+// recentView draws the recent interviews in rows lines at most, those
+// around the one under the cursor when they do not all fit.
+func (h *Model) recentView(b *strings.Builder, width, rows int) {
 	st := h.sh.Styles
 	if h.total == 0 {
 		b.WriteString(st.Subtle.Width(width).Render("No reflections yet. Just had an interview? Press n and write it down while it is fresh.") + "\n")
 		return
 	}
 	b.WriteString(st.Heading.Render("Recent interviews ("+kit.Thousands(h.total)+" in all)") + st.Faint.Render("  l list all · / search") + "\n")
-	for i, s := range h.recent {
-		b.WriteString(h.markRecent(i, kit.SummaryRow(st, s, width)) + "\n")
+	sel := 0
+	if h.onRecent {
+		sel = h.recentSel
+	}
+	start, end := kit.VisibleRange(len(h.recent), sel, max(1, rows))
+	for i := start; i < end; i++ {
+		b.WriteString(h.markRecent(i, kit.SummaryRow(st, h.recent[i], width)) + "\n")
+	}
+	if hidden := len(h.recent) - (end - start); hidden > 0 {
+		b.WriteString(st.Faint.Render(fmt.Sprintf("  %d more on a taller window · l lists them all", hidden)) + "\n")
 	}
 }
 
-func (h *Model) footer(width int) string {
+// footer draws the keys, and over them the status line in the rows the
+// body leaves free (one at least), so that a long message does not push the
+// selected recent interview off a short window.
+func (h *Model) footer(width, bodyLines int) string {
 	hm := h.sh.KeyHelp(width)
 	k := h.sh.Keys.Home
 	// Two lines: what to do with the row under the cursor, then where to go.
@@ -221,10 +241,12 @@ func (h *Model) footer(width int) string {
 	if len(here) > 0 {
 		out = hm.ShortHelpView(here) + "\n" + out
 	}
-	if s := h.sh.StatusView(width); s != "" {
-		out = s + "\n" + out
+	if h.sh.Line.Text() == "" {
+		return out
 	}
-	return out
+	free := h.sh.Height - bodyLines - strings.Count(out, "\n") - 1
+	most := max(1, min(kit.StatusLines(h.sh.Height), free))
+	return h.sh.Line.Wrapped(h.sh.Styles, width, most) + "\n" + out
 }
 
 // helpView lists every key of home, drawn from its bindings.
