@@ -211,7 +211,8 @@ func (p *Page) changed(msg changedMsg) tea.Cmd {
 	}
 	if msg.what == "suspended" {
 		p.tally.suspended++
-		return p.next()
+		said := p.sh.SetStatus("Set aside: this card no longer comes up in drills. 'debrief drill resume "+msg.card.Ref()+"' brings it back.", false)
+		return tea.Batch(said, p.next())
 	}
 	p.tally.add(*msg.card, msg.grade)
 	if msg.grade == fsrs.Again && !p.again[msg.card.Ref()] {

@@ -204,6 +204,9 @@ func TestDrillSuspend(t *testing.T) {
 	if v := m.View(); !strings.Contains(v, "Tell me about a time") {
 		t.Fatalf("the next card shows:\n%s", v)
 	}
+	if s := m.Ctx.Line.Text(); !strings.Contains(s, "Set aside") || !strings.Contains(s, "debrief drill resume 1/1") {
+		t.Fatalf("setting a card aside says %q", s)
+	}
 }
 
 func TestDrillSaveFailureKeepsCard(t *testing.T) {

@@ -136,7 +136,11 @@ func (p *Page) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return p.sh.SetStatus("Not deleted: "+journal.ErrorMessage(msg.err), true)
 		}
-		return p.reload("Deleted the story "+msg.title+".", false)
+		said := "Deleted the story " + msg.title
+		if !strings.HasSuffix(said, "…") {
+			said += "."
+		}
+		return p.reload(said, false)
 	case startedMsg:
 		return p.started(msg)
 	case tea.PasteMsg:

@@ -173,6 +173,30 @@ func TestStoriesDeleteConfirms(t *testing.T) {
 	}
 }
 
+// TestStoriesDeletedLongTitleSaidOnce: a long title cut in the message
+// that it was deleted ends with its ellipsis, not an ellipsis and a stop.
+func TestStoriesDeletedLongTitleSaidOnce(t *testing.T) {
+	j := bankJournal(t)
+	for id, st := range j.StoredStories {
+		st.Title = strings.Repeat("A very long story title ", 5)
+		j.StoredStories[id] = st
+		break
+	}
+	m := open(t, j, 100, 30)
+	said := false
+	for range len(j.StoredStories) {
+		m.press("x", "y")
+		v := m.View()
+		said = said || strings.Contains(v, "Deleted the story A very long")
+		if strings.Contains(v, "….") {
+			t.Fatalf("the message ends twice:\n%s", v)
+		}
+	}
+	if !said {
+		t.Fatal("the long title was never said deleted")
+	}
+}
+
 func TestStoriesNarrow(t *testing.T) {
 	m := open(t, bankJournal(t), 40, 12)
 	for _, v := range []string{m.View(), func() string { m.press("enter"); return m.View() }()} {
