@@ -72,11 +72,7 @@ func TestStatusLineWrapsToThreeLinesAtMost(t *testing.T) {
 // a short list, after the selection moved down, leaves the selected row
 // on screen.
 func TestLongStatusKeepsTheSelectionInView(t *testing.T) {
-	j := newFakeJournal()
-	for i := range 12 {
-		id := uint64(i + 1)
-		j.Stored[id] = journal.Interview{ID: id, Company: fmt.Sprintf("Company%02d", id), Role: "Engineer", Date: journal.Today(fixedNow).AddDays(-i)}
-	}
+	j := dailyInterviews(12)
 	m := newTestModel(t, j, StartHome)
 	m.Update(tea.WindowSizeMsg{Width: 60, Height: 14})
 	press(t, m, keyL)
@@ -94,12 +90,7 @@ func TestLongStatusKeepsTheSelectionInView(t *testing.T) {
 // status takes only the rows home leaves free, so the recent interview
 // under the cursor stays on screen.
 func TestLongStatusKeepsHomesSelectionInView(t *testing.T) {
-	j := newFakeJournal()
-	for i := range 8 {
-		id := uint64(i + 1)
-		j.Stored[id] = journal.Interview{ID: id, Company: fmt.Sprintf("Company%02d", id), Role: "Engineer", Date: journal.Today(fixedNow).AddDays(-i)}
-	}
-	m := newTestModel(t, j, StartHome)
+	m := newTestModel(t, dailyInterviews(8), StartHome)
 	m.Update(tea.WindowSizeMsg{Width: 70, Height: 17})
 	for range 4 {
 		press(t, m, keyDown)
@@ -118,4 +109,14 @@ func TestLongStatusKeepsHomesSelectionInView(t *testing.T) {
 	if s := plainView(m); !strings.Contains(s, marked) {
 		t.Fatalf("the selected row %q is out of view:\n%s", marked, s)
 	}
+}
+
+// dailyInterviews is a journal of n interviews, one a day up to today.
+func dailyInterviews(n int) *fakeJournal {
+	j := newFakeJournal()
+	for i := range n {
+		id := uint64(i + 1)
+		j.Stored[id] = journal.Interview{ID: id, Company: fmt.Sprintf("Company%02d", id), Role: "Engineer", Date: journal.Today(fixedNow).AddDays(-i)}
+	}
+	return j
 }

@@ -95,11 +95,7 @@ func TestMessageAsideDropped(t *testing.T) {
 // page showed, not one kept meanwhile by another debrief.
 func TestMessageAsideDropLeavesAnotherVersion(t *testing.T) {
 	m := fuWithAside(t)
-	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
-		return iv.SetFollowUpAside("thank_you", "Another window's words")
-	}); err != nil {
-		t.Fatal(err)
-	}
+	fuChangeElsewhere(t, m, func(iv *journal.Interview) error { return iv.SetFollowUpAside("thank_you", "Another window's words") })
 	press(t, m, fuKey("X"))
 	if r := fuThankYou(t, m); r.Aside != "Another window's words" {
 		t.Fatalf("X dropped words it never showed: %q", r.Aside)
@@ -182,11 +178,7 @@ func fuClashingBesideAnEarlierVersion(t *testing.T) *model {
 	t.Helper()
 	fuOwnState(t)
 	m := fuSigned(t)
-	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
-		return iv.SetFollowUpAside("thank_you", "An earlier version")
-	}); err != nil {
-		t.Fatal(err)
-	}
+	fuChangeElsewhere(t, m, func(iv *journal.Interview) error { return iv.SetFollowUpAside("thank_you", "An earlier version") })
 	press(t, m, keyEnter, fuKey("e"))
 	fuClashWhileTyping(t, m)
 	return m
@@ -233,11 +225,7 @@ func TestMessageClashDroppedLeavesAnEarlierVersion(t *testing.T) {
 // its clash would.
 func fuKeepElsewhere(t *testing.T, m *model, text string) {
 	t.Helper()
-	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
-		return iv.KeepFollowUpAside("thank_you", text, "")
-	}); err != nil {
-		t.Fatal(err)
-	}
+	fuChangeElsewhere(t, m, func(iv *journal.Interview) error { return iv.KeepFollowUpAside("thank_you", text, "") })
 }
 
 // TestMessageClashOwnVersionFollowedByAnother: once another window's
@@ -274,11 +262,7 @@ func TestMessageAsideUsedAsItStandsNow(t *testing.T) {
 	}
 
 	m = fuWithAside(t)
-	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
-		return iv.SetFollowUpAside("thank_you", "")
-	}); err != nil {
-		t.Fatal(err)
-	}
+	fuChangeElsewhere(t, m, func(iv *journal.Interview) error { return iv.SetFollowUpAside("thank_you", "") })
 	press(t, m, fuKey("a"))
 	if v := fuAgendaPage(m).message; v.editing || !strings.Contains(m.Ctx.Line.Text(), "Nothing is kept aside any more") {
 		t.Fatalf("a on a version dropped meanwhile: editing %v, status %q", v.editing, m.Ctx.Line.Text())
@@ -292,11 +276,7 @@ func TestMessageAsideUsedAsItStandsNow(t *testing.T) {
 // meanwhile keeps it, and says so rather than that it was dropped.
 func TestMessageAsideDropSaysWhenNothingWasDropped(t *testing.T) {
 	m := fuWithAside(t)
-	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
-		return iv.SetFollowUpAside("thank_you", "Changed elsewhere")
-	}); err != nil {
-		t.Fatal(err)
-	}
+	fuChangeElsewhere(t, m, func(iv *journal.Interview) error { return iv.SetFollowUpAside("thank_you", "Changed elsewhere") })
 	press(t, m, fuKey("X"))
 	if s := m.Ctx.Line.Text(); !strings.Contains(s, "Not dropped") {
 		t.Fatalf("X says %q", s)

@@ -18,9 +18,14 @@ var keyCtrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 // debrief does ('debrief followups draft --save', another window).
 func fuSaveElsewhere(t *testing.T, m *model, text string) {
 	t.Helper()
-	if _, err := fuJournalOf(m).ChangeInterview(1, func(iv *journal.Interview) error {
-		return iv.SetFollowUpMessage("thank_you", text, "")
-	}); err != nil {
+	fuChangeElsewhere(t, m, func(iv *journal.Interview) error { return iv.SetFollowUpMessage("thank_you", text, "") })
+}
+
+// fuChangeElsewhere changes the interview of the page's journal as
+// another debrief would, behind the page's back.
+func fuChangeElsewhere(t *testing.T, m *model, change func(*journal.Interview) error) {
+	t.Helper()
+	if _, err := fuJournalOf(m).ChangeInterview(1, change); err != nil {
 		t.Fatal(err)
 	}
 }
