@@ -195,30 +195,15 @@ func (s *Store) KeepDraft(d *journal.Draft, release bool) (journal.DraftKept, er
 				// none, as far as this save goes.
 				hold = nil
 			}
+			found, stored := true, (*journal.Draft)(nil)
 			if d.ID != 0 {
-				stored, err := storedDraft(tx, d.ID)
-				switch {
-				case err != nil:
-					// A damaged draft is written over, as always.
-				case stored == nil:
-					kept = journal.KeptAsCopyGone
-				case hold == nil && s.heldElsewhere(stored) != nil:
-					kept = journal.KeptAsCopyTaken
-				case hold != nil && !hold.Same(stored.Holder):
-					kept = journal.KeptAsCopyTaken
-				}
+				var err error
+				// A damaged draft (err) counts as found, and is written over.
+				stored, err = storedDraft(tx, d.ID)
+				found = err != nil || stored != nil
 			}
-			if kept != journal.KeptInPlace {
-				d.ID, hold = 0, nil
-			}
-			switch {
-			case release:
-				d.Holder = nil
-			case hold == nil:
-				d.Holder = s.newHold()
-			default:
-				d.Holder = hold
-			}
+			elsewhere := func(d *journal.Draft) bool { return s.heldElsewhere(d) != nil }
+			kept = journal.PlaceDraftSave(d, hold, found, stored, elsewhere, release, s.newHold)
 			return s.putDraft(tx, d)
 		})
 	})

@@ -68,32 +68,13 @@ func (f *FakeJournal) KeepDraft(d *journal.Draft, release bool) (journal.DraftKe
 		f.FailSaves--
 		return journal.KeptInPlace, journal.Errorf(journal.EFull, "The disk is full.")
 	}
-	kept, hold := journal.KeptInPlace, d.Holder
+	hold := d.Holder
 	if hold != nil && hold.PID != FakePID {
 		hold = nil // another debrief's hold, read from the list
 	}
-	if d.ID != 0 {
-		stored, ok := f.StoredDrafts[d.ID]
-		switch {
-		case !ok:
-			kept = journal.KeptAsCopyGone
-		case hold == nil && f.heldElsewhere(stored):
-			kept = journal.KeptAsCopyTaken
-		case hold != nil && !hold.Same(stored.Holder):
-			kept = journal.KeptAsCopyTaken
-		}
-	}
-	if kept != journal.KeptInPlace {
-		d.ID, hold = 0, nil
-	}
-	switch {
-	case release:
-		d.Holder = nil
-	case hold == nil:
-		d.Holder = f.newHold()
-	default:
-		d.Holder = hold
-	}
+	stored, found := f.StoredDrafts[d.ID]
+	elsewhere := func(d *journal.Draft) bool { return f.heldElsewhere(*d) }
+	kept := journal.PlaceDraftSave(d, hold, found, &stored, elsewhere, release, f.newHold)
 	if d.ID == 0 {
 		f.NextID++
 		d.ID = f.NextID
